@@ -1,0 +1,362 @@
+//! The agency directory: who handles reports, as a tree from the national level down to villages.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::category::CategoryId;
+use crate::error::{from_json, to_json, Error, Result};
+use crate::hierarchy::Hierarchy;
+use crate::region::{RegionCode, TimeZone};
+
+/// The id of an agency or unit in a directory (for example `"pemkot-bontang"`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AgencyId(pub String);
+
+impl AgencyId {
+    /// Wraps an id.
+    pub fn new(id: impl Into<String>) -> Self {
+        AgencyId(id.into())
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for AgencyId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for AgencyId {
+    fn from(id: &str) -> Self {
+        AgencyId(id.to_string())
+    }
+}
+
+/// Where an agency sits in SP4N-LAPOR!'s organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgencyLevel {
+    /// The national manager and supervisors (KemenPANRB, Ombudsman, KSP).
+    National,
+    /// A ministry or national agency (K/L).
+    Ministry,
+    /// A provincial government.
+    Province,
+    /// A kabupaten or kota government.
+    Regency,
+    /// An OPD / dinas of a regional government.
+    Opd,
+    /// A technical unit (UPT, puskesmas, school) or any sub-unit.
+    Unit,
+    /// A kecamatan office.
+    District,
+    /// A kelurahan or desa office.
+    Village,
+    /// A state-owned enterprise (BUMN).
+    Bumn,
+    /// A region-owned enterprise (BUMD, such as a PDAM).
+    Bumd,
+    /// A state university.
+    University,
+}
+
+/// One agency or unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agency {
+    /// Unique id within the directory.
+    pub id: AgencyId,
+    /// Official name.
+    pub name: String,
+    /// Its level.
+    pub level: AgencyLevel,
+    /// The agency above it (`None` for a root).
+    #[serde(default)]
+    pub parent: Option<AgencyId>,
+    /// The regions it serves (empty: national scope, or inherited from the parent).
+    #[serde(default)]
+    pub regions: Vec<RegionCode>,
+    /// The report categories it handles (empty: any).
+    #[serde(default)]
+    pub categories: Vec<CategoryId>,
+}
+
+/// A checked tree of agencies, loaded from JSON (an array of [`Agency`]).
+///
+/// Unknown parents, duplicate ids and cycles are errors at load time, so every lookup on a
+/// directory is total.
+///
+/// ```
+/// use lapor_core::{AgencyDirectory, AgencyId};
+/// let dir = AgencyDirectory::from_json(r#"[
+///   {"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"},
+///   {"id": "pemkot-bontang", "name": "Pemerintah Kota Bontang", "level": "regency",
+///    "parent": "kemenpanrb", "regions": ["64.74"]},
+///   {"id": "dinkes-bontang", "name": "Dinas Kesehatan Kota Bontang", "level": "opd",
+///    "parent": "pemkot-bontang"}
+/// ]"#)?;
+/// let dinkes = AgencyId::new("dinkes-bontang");
+/// assert!(dir.is_within(&dinkes, &"kemenpanrb".into())?);
+/// assert_eq!(dir.time_zone(&dinkes)?, lapor_core::TimeZone::Wita);
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AgencyDirectory {
+    agencies: Vec<Agency>,
+    tree: Hierarchy,
+}
+
+impl AgencyDirectory {
+    /// Builds and checks a directory from a list of agencies.
+    pub fn new(agencies: Vec<Agency>) -> Result<Self> {
+        let tree = Hierarchy::build(
+            "agency",
+            agencies
+                .iter()
+                .map(|a| (a.id.as_str(), a.parent.as_ref().map(AgencyId::as_str))),
+        )?;
+        Ok(AgencyDirectory { agencies, tree })
+    }
+
+    /// Reads a JSON array of agencies.
+    pub fn from_json(json: &str) -> Result<Self> {
+        Self::new(from_json("agency directory", json)?)
+    }
+
+    /// Writes the directory as a JSON array, in load order.
+    pub fn to_json(&self) -> String {
+        to_json(&self.agencies)
+    }
+
+    fn index(&self, id: &AgencyId) -> Result<usize> {
+        self.tree
+            .get(id.as_str())
+            .ok_or_else(|| Error::UnknownAgency { id: id.to_string() })
+    }
+
+    /// The agency with this id.
+    pub fn get(&self, id: &AgencyId) -> Result<&Agency> {
+        Ok(&self.agencies[self.index(id)?])
+    }
+
+    /// Whether the directory holds this id.
+    pub fn contains(&self, id: &AgencyId) -> bool {
+        self.tree.get(id.as_str()).is_some()
+    }
+
+    /// The parent, grandparent, … up to the root, nearest first.
+    pub fn ancestors(&self, id: &AgencyId) -> Result<Vec<&Agency>> {
+        let i = self.index(id)?;
+        Ok(self.tree.ancestors(i).map(|a| &self.agencies[a]).collect())
+    }
+
+    /// The agencies directly below this one.
+    pub fn children(&self, id: &AgencyId) -> Result<Vec<&Agency>> {
+        let i = self.index(id)?;
+        Ok(self
+            .tree
+            .children(i)
+            .iter()
+            .map(|&c| &self.agencies[c])
+            .collect())
+    }
+
+    /// Everything below this agency, depth first (not the agency itself).
+    pub fn descendants(&self, id: &AgencyId) -> Result<Vec<&Agency>> {
+        let i = self.index(id)?;
+        Ok(self
+            .tree
+            .descendants(i)
+            .into_iter()
+            .map(|d| &self.agencies[d])
+            .collect())
+    }
+
+    /// Whether `id` is `ancestor` or lies in its subtree. Constant time.
+    pub fn is_within(&self, id: &AgencyId, ancestor: &AgencyId) -> Result<bool> {
+        Ok(self.tree.is_within(self.index(id)?, self.index(ancestor)?))
+    }
+
+    /// How many levels below its root the agency sits (a root is 0).
+    pub fn depth(&self, id: &AgencyId) -> Result<u32> {
+        Ok(self.tree.depth(self.index(id)?))
+    }
+
+    /// The regions an agency serves: its own, or else the nearest ancestor's.
+    pub fn regions(&self, id: &AgencyId) -> Result<&[RegionCode]> {
+        let i = self.index(id)?;
+        Ok(std::iter::once(i)
+            .chain(self.tree.ancestors(i))
+            .map(|a| self.agencies[a].regions.as_slice())
+            .find(|r| !r.is_empty())
+            .unwrap_or(&[]))
+    }
+
+    /// The time zone deadlines are counted in for this agency: the zone of the first region it
+    /// (or its nearest ancestor with regions) serves; WIB, the capital's zone, for national
+    /// agencies without regions.
+    pub fn time_zone(&self, id: &AgencyId) -> Result<TimeZone> {
+        Ok(self
+            .regions(id)?
+            .first()
+            .map_or(TimeZone::Wib, RegionCode::time_zone))
+    }
+
+    /// The root agencies, in load order.
+    pub fn roots(&self) -> impl Iterator<Item = &Agency> {
+        self.tree.roots().map(|r| &self.agencies[r])
+    }
+
+    /// Every agency, in load order.
+    pub fn iter(&self) -> impl Iterator<Item = &Agency> {
+        self.agencies.iter()
+    }
+
+    /// The deepest agencies that serve `region` (their regions contain it) and, when given,
+    /// handle `category` — routing candidates for a report, most specific first.
+    pub fn candidates_for(
+        &self,
+        region: &RegionCode,
+        category: Option<&CategoryId>,
+    ) -> Vec<&Agency> {
+        let mut found: Vec<(usize, u32)> = self
+            .agencies
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.regions.iter().any(|r| region.is_within(r)))
+            .filter(|(_, a)| match category {
+                Some(c) => a.categories.is_empty() || a.categories.contains(c),
+                None => true,
+            })
+            .map(|(i, _)| (i, self.tree.depth(i)))
+            .collect();
+        found.sort_by_key(|&(i, depth)| (std::cmp::Reverse(depth), i));
+        found.into_iter().map(|(i, _)| &self.agencies[i]).collect()
+    }
+
+    /// Number of agencies.
+    pub fn len(&self) -> usize {
+        self.agencies.len()
+    }
+
+    /// Whether the directory is empty.
+    pub fn is_empty(&self) -> bool {
+        self.agencies.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DIR: &str = r#"[
+      {"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"},
+      {"id": "pemprov-kaltim", "name": "Pemprov Kalimantan Timur", "level": "province",
+       "parent": "kemenpanrb", "regions": ["64"]},
+      {"id": "pemkot-bontang", "name": "Pemkot Bontang", "level": "regency",
+       "parent": "pemprov-kaltim", "regions": ["64.74"]},
+      {"id": "dinkes-bontang", "name": "Dinkes Bontang", "level": "opd",
+       "parent": "pemkot-bontang", "categories": ["kesehatan"]},
+      {"id": "pkm-bontang-utara", "name": "Puskesmas Bontang Utara", "level": "unit",
+       "parent": "dinkes-bontang", "regions": ["64.74.03"]},
+      {"id": "pln", "name": "PT PLN (Persero)", "level": "bumn", "parent": "kemenpanrb"}
+    ]"#;
+
+    fn id(s: &str) -> AgencyId {
+        AgencyId::new(s)
+    }
+
+    #[test]
+    fn lookups() {
+        let dir = AgencyDirectory::from_json(DIR).unwrap();
+        assert_eq!(dir.len(), 6);
+        let names: Vec<_> = dir
+            .ancestors(&id("pkm-bontang-utara"))
+            .unwrap()
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "dinkes-bontang",
+                "pemkot-bontang",
+                "pemprov-kaltim",
+                "kemenpanrb"
+            ]
+        );
+        assert!(dir
+            .is_within(&id("pkm-bontang-utara"), &id("pemkot-bontang"))
+            .unwrap());
+        assert!(!dir.is_within(&id("pln"), &id("pemkot-bontang")).unwrap());
+        assert_eq!(dir.descendants(&id("pemkot-bontang")).unwrap().len(), 2);
+        assert_eq!(dir.children(&id("kemenpanrb")).unwrap().len(), 2);
+        assert_eq!(
+            dir.time_zone(&id("dinkes-bontang")).unwrap(),
+            TimeZone::Wita
+        );
+        assert_eq!(dir.time_zone(&id("pln")).unwrap(), TimeZone::Wib);
+        assert_eq!(dir.depth(&id("pkm-bontang-utara")).unwrap(), 4);
+        assert_eq!(
+            dir.get(&id("nope")).unwrap_err(),
+            Error::UnknownAgency { id: "nope".into() }
+        );
+        let round = AgencyDirectory::from_json(&dir.to_json()).unwrap();
+        assert_eq!(round, dir);
+    }
+
+    #[test]
+    fn routing_candidates_prefer_the_deepest() {
+        let dir = AgencyDirectory::from_json(DIR).unwrap();
+        let village = RegionCode::parse("64.74.03.1002").unwrap();
+        let ids: Vec<_> = dir
+            .candidates_for(&village, None)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["pkm-bontang-utara", "pemkot-bontang", "pemprov-kaltim"]
+        );
+    }
+
+    #[test]
+    fn load_errors() {
+        let err =
+            AgencyDirectory::from_json(r#"[{"id":"a","name":"A","level":"opd","parent":"b"}]"#)
+                .unwrap_err();
+        assert_eq!(err.code(), "unknown_parent");
+        let err = AgencyDirectory::from_json(
+            r#"[{"id":"a","name":"A","level":"opd"},{"id":"a","name":"A","level":"opd"}]"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "duplicate_id");
+        let err = AgencyDirectory::from_json(
+            r#"[{"id":"a","name":"A","level":"opd","parent":"b"},{"id":"b","name":"B","level":"opd","parent":"a"}]"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "cycle");
+        let err =
+            AgencyDirectory::from_json(r#"[{"id":"a","name":"A","level":"kingdom"}]"#).unwrap_err();
+        match err {
+            Error::Json { path, .. } => assert_eq!(path, "[0].level"),
+            other => panic!("{other:?}"),
+        }
+        let err = AgencyDirectory::from_json(
+            r#"[{"id":"a","name":"A","level":"opd","regions":["64.7x"]}]"#,
+        )
+        .unwrap_err();
+        match err {
+            Error::Json { path, message, .. } => {
+                assert_eq!(path, "[0].regions[0]");
+                assert!(message.contains("64.7x"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

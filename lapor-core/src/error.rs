@@ -1,0 +1,303 @@
+//! The one error type of `lapor-core`.
+//!
+//! Every fallible function of the crate returns [`Result<T>`]. Each variant carries the data a
+//! caller needs to act on it, has a stable snake_case [`Error::code`] (the bindings expose it as
+//! the error's `code`), and a message in Bahasa Indonesia and English ([`Error::message`]);
+//! `Display` gives the English one.
+
+use crate::lang::Lang;
+use crate::region::RegionLevel;
+
+/// `Result` with the crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in `lapor-core`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A region code holds a character other than digits and the dots between its segments.
+    #[error("region code {input:?}: unexpected character {found:?} at position {position}")]
+    RegionCodeSyntax {
+        /// The text that was parsed.
+        input: String,
+        /// Character index (0-based) of the offending character.
+        position: usize,
+        /// The offending character.
+        found: char,
+    },
+    /// A region code has a number of digits that matches no level (2, 4, 6 or 10).
+    #[error("region code {input:?}: {digits} digits match no level (expected 2, 4, 6 or 10)")]
+    RegionCodeLength {
+        /// The text that was parsed.
+        input: String,
+        /// How many digits it holds.
+        digits: usize,
+    },
+    /// A region code's first two digits are not one of the 38 provinces.
+    #[error("region code {input:?}: unknown province {province:02}")]
+    UnknownProvince {
+        /// The text that was parsed.
+        input: String,
+        /// The two-digit province number found.
+        province: u8,
+    },
+    /// A segment of a region code is outside the range its level allows (kabupaten 01–69,
+    /// kota 71–99, kecamatan 01–99, village 1001–3999).
+    #[error("region code {input:?}: {level} number {value} is out of range")]
+    RegionCodeOutOfRange {
+        /// The text that was parsed.
+        input: String,
+        /// The level of the offending segment.
+        level: RegionLevel,
+        /// The segment's value.
+        value: u16,
+    },
+    /// JSON input that does not fit the expected shape.
+    #[error("invalid {target} JSON at `{path}` (line {line}, column {column}): {message}")]
+    Json {
+        /// What was being read (`"report"`, `"agency directory"`, …).
+        target: &'static str,
+        /// Path of the offending field, such as `attachments[2].size_bytes` (`.` for the root).
+        path: String,
+        /// 1-based line of the error in the input.
+        line: usize,
+        /// 1-based column of the error in the input.
+        column: usize,
+        /// What serde reported.
+        message: String,
+    },
+    /// A line of a `kode,nama` CSV file that cannot be read.
+    #[error("CSV line {line}: {problem}")]
+    Csv {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        problem: CsvProblem,
+    },
+    /// Two entries of a directory share one id.
+    #[error("duplicate {what} id {id:?}")]
+    DuplicateId {
+        /// `"agency"` or `"category"`.
+        what: &'static str,
+        /// The repeated id.
+        id: String,
+    },
+    /// An entry names a parent that is not in the directory.
+    #[error("{what} {id:?} names unknown parent {parent:?}")]
+    UnknownParent {
+        /// `"agency"` or `"category"`.
+        what: &'static str,
+        /// The entry.
+        id: String,
+        /// The missing parent.
+        parent: String,
+    },
+    /// Following the parents of an entry comes back to it.
+    #[error("{what} {id:?} is its own ancestor (cycle in the parent links)")]
+    Cycle {
+        /// `"agency"` or `"category"`.
+        what: &'static str,
+        /// An entry on the cycle.
+        id: String,
+    },
+    /// An agency id that the directory does not hold.
+    #[error("unknown agency {id:?}")]
+    UnknownAgency {
+        /// The id asked for.
+        id: String,
+    },
+    /// The attachments of a report are larger together than the configured limit.
+    #[error("attachments total {total_bytes} bytes, over the limit of {limit_bytes} bytes")]
+    AttachmentsTooLarge {
+        /// Sum of the attachment sizes.
+        total_bytes: u64,
+        /// The configured limit.
+        limit_bytes: u64,
+    },
+    /// A report has more attachments than the configured limit.
+    #[error("{count} attachments, over the limit of {limit}")]
+    TooManyAttachments {
+        /// Number of attachments.
+        count: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// A name (of an enum value, a language, …) that the library does not know.
+    #[error("unknown {what} {value:?}")]
+    UnknownName {
+        /// What kind of name was expected.
+        what: &'static str,
+        /// The text given.
+        value: String,
+    },
+}
+
+/// What is wrong with one line of a `kode,nama` CSV file.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CsvProblem {
+    /// The line has no comma-separated name.
+    #[error("expected `kode,nama`")]
+    MissingName,
+    /// A quoted field is not closed.
+    #[error("unterminated quoted field")]
+    UnterminatedQuote,
+    /// The code column is not a valid region code.
+    #[error("{0}")]
+    BadCode(Box<Error>),
+    /// The code was already on an earlier line.
+    #[error("code {code} already appears on line {first_line}")]
+    DuplicateCode {
+        /// The repeated code, dotted.
+        code: String,
+        /// Where it first appeared.
+        first_line: usize,
+    },
+}
+
+impl CsvProblem {
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (CsvProblem::MissingName, Lang::Id) => "format harus `kode,nama`".into(),
+            (CsvProblem::UnterminatedQuote, Lang::Id) => "tanda kutip tidak ditutup".into(),
+            (CsvProblem::BadCode(e), lang) => e.message(lang),
+            (CsvProblem::DuplicateCode { code, first_line }, Lang::Id) => {
+                format!("kode {code} sudah ada di baris {first_line}")
+            }
+            (other, Lang::En) => other.to_string(),
+        }
+    }
+}
+
+impl Error {
+    /// A stable snake_case identifier of the variant, the same in every binding.
+    ///
+    /// ```
+    /// let err = lapor_core::RegionCode::parse("1x").unwrap_err();
+    /// assert_eq!(err.code(), "region_code_syntax");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::RegionCodeSyntax { .. } => "region_code_syntax",
+            Error::RegionCodeLength { .. } => "region_code_length",
+            Error::UnknownProvince { .. } => "unknown_province",
+            Error::RegionCodeOutOfRange { .. } => "region_code_out_of_range",
+            Error::Json { .. } => "json",
+            Error::Csv { .. } => "csv",
+            Error::DuplicateId { .. } => "duplicate_id",
+            Error::UnknownParent { .. } => "unknown_parent",
+            Error::Cycle { .. } => "cycle",
+            Error::UnknownAgency { .. } => "unknown_agency",
+            Error::AttachmentsTooLarge { .. } => "attachments_too_large",
+            Error::TooManyAttachments { .. } => "too_many_attachments",
+            Error::UnknownName { .. } => "unknown_name",
+        }
+    }
+
+    /// The message in the given language (`Display` gives the English one).
+    ///
+    /// ```
+    /// use lapor_core::{Lang, RegionCode};
+    /// let err = RegionCode::parse("99").unwrap_err();
+    /// assert_eq!(err.message(Lang::Id), "kode wilayah \"99\": provinsi 99 tidak dikenal");
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            Error::RegionCodeSyntax {
+                input,
+                position,
+                found,
+            } => format!("kode wilayah {input:?}: karakter {found:?} tidak sah pada posisi {position}"),
+            Error::RegionCodeLength { input, digits } => format!(
+                "kode wilayah {input:?}: {digits} digit tidak cocok dengan tingkat mana pun (harus 2, 4, 6, atau 10)"
+            ),
+            Error::UnknownProvince { input, province } => {
+                format!("kode wilayah {input:?}: provinsi {province:02} tidak dikenal")
+            }
+            Error::RegionCodeOutOfRange {
+                input,
+                level,
+                value,
+            } => format!(
+                "kode wilayah {input:?}: nomor {} {value} di luar rentang",
+                level.name(Lang::Id)
+            ),
+            Error::Json {
+                target,
+                path,
+                line,
+                column,
+                message,
+            } => format!(
+                "JSON {target} tidak sah pada `{path}` (baris {line}, kolom {column}): {message}"
+            ),
+            Error::Csv { line, problem } => {
+                format!("CSV baris {line}: {}", problem.message(Lang::Id))
+            }
+            Error::DuplicateId { what, id } => format!("id {what} {id:?} ganda"),
+            Error::UnknownParent { what, id, parent } => {
+                format!("{what} {id:?} menyebut induk {parent:?} yang tidak dikenal")
+            }
+            Error::Cycle { what, id } => {
+                format!("{what} {id:?} menjadi leluhurnya sendiri (tautan induk berputar)")
+            }
+            Error::UnknownAgency { id } => format!("instansi {id:?} tidak dikenal"),
+            Error::AttachmentsTooLarge {
+                total_bytes,
+                limit_bytes,
+            } => format!(
+                "total lampiran {total_bytes} byte, melebihi batas {limit_bytes} byte"
+            ),
+            Error::TooManyAttachments { count, limit } => {
+                format!("{count} lampiran, melebihi batas {limit}")
+            }
+            Error::UnknownName { what, value } => format!("{what} {value:?} tidak dikenal"),
+        }
+    }
+}
+
+/// Reads JSON into `T`, turning serde's error into [`Error::Json`] with the path of the field.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+    target: &'static str,
+    json: &str,
+) -> Result<T> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| json_error(target, e))?;
+    de.end().map_err(|e| Error::Json {
+        target,
+        path: ".".into(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    Ok(value)
+}
+
+fn json_error(target: &'static str, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    Error::Json {
+        target,
+        path,
+        line: inner.line(),
+        column: inner.column(),
+        message: strip_position(&inner.to_string()),
+    }
+}
+
+/// serde_json appends " at line L column C"; the variant carries those as fields.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Writes `value` as compact JSON. Serialising the crate's types cannot fail (no maps with
+/// non-string keys, no non-finite floats reach here), so this returns the string directly.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}

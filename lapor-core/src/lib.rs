@@ -1,0 +1,50 @@
+//! # lapor-core
+//!
+//! The pure-Rust core of `lapor`: how Indonesia's national public-service complaint system,
+//! SP4N-LAPOR!, handles a citizen's report from submission to closure.
+//!
+//! This crate has no I/O and never reads the clock: every input is a value (JSON text, CSV text,
+//! instants) and every output is a value. The bindings (`lapor-ffi` for Kotlin/Swift, `lapor-py`
+//! for Python, `lapor-wasm` for the browser) are thin translations of this API.
+//!
+//! What is here:
+//! - [`Report`] and its parts: the citizen's report as filed ([`ReportKind`], [`Channel`],
+//!   [`Privacy`], [`Reporter`], [`Attachment`] with [`AttachmentRules`]).
+//! - [`RegionCode`]: Kemendagri region codes, the 38 built-in [`PROVINCES`], and the three
+//!   [`TimeZone`]s; [`RegionDirectory`] for region names from a `kode,nama` CSV file.
+//! - [`AgencyDirectory`]: the tree of agencies that handle reports; [`CategoryTree`].
+//! - [`Error`]: the one error type, with a stable [`Error::code`] and messages in Bahasa
+//!   Indonesia and English ([`Lang`]).
+//!
+//! ```
+//! use lapor_core::{RegionCode, RegionLevel, TimeZone};
+//! let code = RegionCode::parse("64.74.01.1001")?;
+//! assert_eq!(code.level(), RegionLevel::Village);
+//! assert_eq!(code.time_zone(), TimeZone::Wita);
+//! assert_eq!(RegionCode::parse("11.70").unwrap_err().code(), "region_code_out_of_range");
+//! # Ok::<(), lapor_core::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod agency;
+mod category;
+mod error;
+mod hierarchy;
+mod lang;
+mod region;
+mod region_directory;
+mod report;
+
+pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
+pub use category::{Category, CategoryId, CategoryTree};
+pub use error::{CsvProblem, Error, Result};
+pub use lang::Lang;
+pub use region::{
+    Province, RegencyKind, RegionCode, RegionLevel, TimeZone, VillageKind, PROVINCES,
+};
+pub use region_directory::RegionDirectory;
+pub use report::{
+    Attachment, AttachmentRules, Channel, Coordinates, Location, Privacy, Report, ReportKind,
+    Reporter, TrackingId,
+};
