@@ -12,8 +12,15 @@ use crate::region::RegionLevel;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong in `lapor-core`.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[non_exhaustive]
+///
+/// The enum is deliberately exhaustive: each binding maps every variant with a `match` that stops
+/// compiling when a variant is added, so no error reaches a foreign caller untranslated.
+///
+/// Serialising an error gives its [`code`](Error::code) as `"code"` and its fields beside it
+/// (`{"code": "unknown_province", "input": "97", "province": 97}`): the bindings use that to
+/// attach the fields to their foreign exceptions without a hand-written list per variant.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, serde::Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
 pub enum Error {
     /// A region code holds a character other than digits and the dots between its segments.
     #[error("region code {input:?}: unexpected character {found:?} at position {position}")]
@@ -133,8 +140,8 @@ pub enum Error {
 }
 
 /// What is wrong with one line of a `kode,nama` CSV file.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, thiserror::Error, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CsvProblem {
     /// The line has no comma-separated name.
     #[error("expected `kode,nama`")]
@@ -192,6 +199,32 @@ impl Error {
             Error::TooManyAttachments { .. } => "too_many_attachments",
             Error::UnknownName { .. } => "unknown_name",
         }
+    }
+
+    /// The family of the error, for bindings that group errors into classes: `"parse"` (text that
+    /// cannot be read: region codes, JSON, CSV, names), `"directory"` (an inconsistent agency or
+    /// category directory), `"not_found"` (an id the directory lacks) or `"validation"` (values
+    /// that break a configured rule).
+    pub fn category(&self) -> &'static str {
+        match self {
+            Error::RegionCodeSyntax { .. }
+            | Error::RegionCodeLength { .. }
+            | Error::UnknownProvince { .. }
+            | Error::RegionCodeOutOfRange { .. }
+            | Error::Json { .. }
+            | Error::Csv { .. }
+            | Error::UnknownName { .. } => "parse",
+            Error::DuplicateId { .. } | Error::UnknownParent { .. } | Error::Cycle { .. } => {
+                "directory"
+            }
+            Error::UnknownAgency { .. } => "not_found",
+            Error::AttachmentsTooLarge { .. } | Error::TooManyAttachments { .. } => "validation",
+        }
+    }
+
+    /// The error's code and fields as a JSON object (see the type's documentation).
+    pub fn to_json(&self) -> String {
+        to_json(self)
     }
 
     /// The message in the given language (`Display` gives the English one).
@@ -274,6 +307,54 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
         message: e.to_string(),
     })?;
     Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialised_code_matches_code() {
+        let samples = [
+            crate::RegionCode::parse("1x").unwrap_err(),
+            crate::RegionCode::parse("1").unwrap_err(),
+            crate::RegionCode::parse("99").unwrap_err(),
+            crate::RegionCode::parse("11.70").unwrap_err(),
+            crate::Report::from_json("{}").unwrap_err(),
+            crate::RegionDirectory::from_csv("11").unwrap_err(),
+            Error::DuplicateId {
+                what: "agency",
+                id: "a".into(),
+            },
+            Error::UnknownParent {
+                what: "agency",
+                id: "a".into(),
+                parent: "b".into(),
+            },
+            Error::Cycle {
+                what: "agency",
+                id: "a".into(),
+            },
+            Error::UnknownAgency { id: "a".into() },
+            Error::AttachmentsTooLarge {
+                total_bytes: 2,
+                limit_bytes: 1,
+            },
+            Error::TooManyAttachments { count: 2, limit: 1 },
+            "xx".parse::<Lang>().unwrap_err(),
+        ];
+        for e in samples {
+            let value: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
+            assert_eq!(value["code"], e.code(), "{e:?}");
+            assert!(!e.message(Lang::Id).is_empty() && e.message(Lang::Id) != e.message(Lang::En));
+            assert!(["parse", "directory", "not_found", "validation"].contains(&e.category()));
+        }
+        let e = crate::RegionCode::parse("97").unwrap_err();
+        assert_eq!(
+            e.to_json(),
+            r#"{"code":"unknown_province","input":"97","province":97}"#
+        );
+    }
 }
 
 fn json_error(target: &'static str, e: serde_path_to_error::Error<serde_json::Error>) -> Error {

@@ -50,6 +50,15 @@ impl TimeZone {
         FixedOffset::east_opt(self.utc_offset_hours() * 3600).unwrap_or_else(|| unreachable!())
     }
 
+    /// The stable lower-case tag, as in JSON: `"wib"`, `"wita"` or `"wit"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeZone::Wib => "wib",
+            TimeZone::Wita => "wita",
+            TimeZone::Wit => "wit",
+        }
+    }
+
     /// The abbreviation used in Indonesia: `WIB`, `WITA` or `WIT`.
     pub fn abbreviation(self) -> &'static str {
         match self {
@@ -215,6 +224,16 @@ pub enum RegencyKind {
     Kota,
 }
 
+impl RegencyKind {
+    /// The stable tag, as in JSON: `"kabupaten"` or `"kota"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegencyKind::Kabupaten => "kabupaten",
+            RegencyKind::Kota => "kota",
+        }
+    }
+}
+
 /// Kelurahan, desa or desa adat, read from the first digit of the village number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -225,6 +244,17 @@ pub enum VillageKind {
     Desa,
     /// Desa adat (customary village): first digit 3.
     DesaAdat,
+}
+
+impl VillageKind {
+    /// The stable tag, as in JSON: `"kelurahan"`, `"desa"` or `"desa_adat"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VillageKind::Kelurahan => "kelurahan",
+            VillageKind::Desa => "desa",
+            VillageKind::DesaAdat => "desa_adat",
+        }
+    }
 }
 
 /// A Kemendagri region code, at any level from province to village.
@@ -598,6 +628,32 @@ mod tests {
             v.truncate(RegionLevel::Regency).unwrap().to_string(),
             "64.74"
         );
+    }
+
+    #[test]
+    fn tags_match_serde() {
+        for tz in TimeZone::ALL {
+            assert_eq!(
+                serde_json::to_string(&tz).unwrap(),
+                format!("\"{}\"", tz.as_str())
+            );
+        }
+        for k in [RegencyKind::Kabupaten, RegencyKind::Kota] {
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.as_str())
+            );
+        }
+        for k in [
+            VillageKind::Kelurahan,
+            VillageKind::Desa,
+            VillageKind::DesaAdat,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.as_str())
+            );
+        }
     }
 
     #[test]

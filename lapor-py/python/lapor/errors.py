@@ -1,0 +1,41 @@
+"""The exception hierarchy of :mod:`lapor`.
+
+Every error raised by the library is a :class:`LaporError`. Each carries ``code`` (stable, the
+same in every binding), ``category``, ``message_id`` (Bahasa Indonesia), ``message_en`` and the
+fields of the core error as attributes (for example ``input`` and ``province`` of an unknown
+province). The classes also derive from the standard exception a Python caller would expect.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["LaporError", "ParseError", "DirectoryError", "NotFoundError", "ValidationError"]
+
+
+class LaporError(Exception):
+    """Base class of every lapor error."""
+
+    code: str
+    category: str
+    message_id: str
+    message_en: str
+
+    def __getattr__(self, name: str) -> Any:  # fields differ per error code
+        raise AttributeError(f"{type(self).__name__} ({getattr(self, 'code', '?')}) has no field {name!r}")
+
+
+class ParseError(LaporError, ValueError):
+    """Text that cannot be read: a region code, JSON (with ``path``, ``line``, ``column``), CSV (with ``line``), a name."""
+
+
+class DirectoryError(LaporError, ValueError):
+    """An inconsistent agency or category directory: duplicate id, unknown parent, cycle."""
+
+
+class NotFoundError(LaporError, LookupError):
+    """An id the directory does not hold."""
+
+
+class ValidationError(LaporError, ValueError):
+    """Values that break a configured rule, such as the attachment limits."""

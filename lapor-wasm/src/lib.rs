@@ -1,0 +1,19 @@
+//! wasm-bindgen bindings of [`lapor_core`] for browsers and Node.js.
+//!
+//! Exported names are camelCase; errors are real JS `Error` objects with a stable `code`
+//! property (see [`error`]); a panic hook is installed when the module starts.
+// wasm-bindgen's macros expand to `unsafe` FFI glue; this crate writes none of its own.
+#![allow(unsafe_code)]
+#![warn(missing_docs)]
+
+use wasm_bindgen::prelude::*;
+
+pub mod error;
+pub mod region;
+
+/// Runs when the module is instantiated: routes Rust panics to `console.error` with a message
+/// (they still throw a `RuntimeError` in JS: no panic is expected, but none is silent).
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}

@@ -1,0 +1,98 @@
+//! `RegionCode` for JS.
+
+use lapor_core::RegionCode as CoreRegionCode;
+use wasm_bindgen::prelude::*;
+
+use crate::error::{invalid_argument, to_js};
+
+/// A Kemendagri region code (`11.01.01.2001`, `1101012001` or a shorter prefix).
+#[wasm_bindgen(js_name = RegionCode)]
+pub struct RegionCode(CoreRegionCode);
+
+#[wasm_bindgen(js_class = RegionCode)]
+impl RegionCode {
+    /// Parses a region code; throws a `LaporError` whose `code` is `region_code_syntax`,
+    /// `region_code_length`, `unknown_province` or `region_code_out_of_range`.
+    pub fn parse(
+        #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+    ) -> Result<RegionCode, JsValue> {
+        let code = code
+            .as_string()
+            .ok_or_else(|| invalid_argument("RegionCode.parse expects a string"))?;
+        CoreRegionCode::parse(&code)
+            .map(RegionCode)
+            .map_err(|e| to_js(&e))
+    }
+
+    /// The dotted form, `"11.01.01.2001"`.
+    #[wasm_bindgen(getter)]
+    pub fn code(&self) -> String {
+        self.0.to_string()
+    }
+
+    /// The plain digits, `"1101012001"`.
+    #[wasm_bindgen(getter)]
+    pub fn digits(&self) -> String {
+        self.0.digits()
+    }
+
+    /// `"province"`, `"regency"`, `"district"` or `"village"`.
+    #[wasm_bindgen(getter)]
+    pub fn level(&self) -> String {
+        self.0.level().as_str().into()
+    }
+
+    /// The two-digit province number.
+    #[wasm_bindgen(getter, js_name = provinceCode)]
+    pub fn province_code(&self) -> u8 {
+        self.0.province().code
+    }
+
+    /// The province's official name.
+    #[wasm_bindgen(getter, js_name = provinceName)]
+    pub fn province_name(&self) -> String {
+        self.0.province().name.into()
+    }
+
+    /// `"wib"`, `"wita"` or `"wit"`.
+    #[wasm_bindgen(getter, js_name = timeZone)]
+    pub fn time_zone(&self) -> String {
+        self.0.time_zone().as_str().into()
+    }
+
+    /// Hours ahead of UTC: 7, 8 or 9.
+    #[wasm_bindgen(getter, js_name = utcOffsetHours)]
+    pub fn utc_offset_hours(&self) -> i32 {
+        self.0.time_zone().utc_offset_hours()
+    }
+
+    /// `"kabupaten"` or `"kota"`, or `undefined` for a province.
+    #[wasm_bindgen(getter, js_name = regencyKind)]
+    pub fn regency_kind(&self) -> Option<String> {
+        self.0.regency_kind().map(|k| k.as_str().into())
+    }
+
+    /// `"kelurahan"`, `"desa"` or `"desa_adat"`, or `undefined` above village level.
+    #[wasm_bindgen(getter, js_name = villageKind)]
+    pub fn village_kind(&self) -> Option<String> {
+        self.0.village_kind().map(|k| k.as_str().into())
+    }
+
+    /// The code one level up, or `undefined` for a province.
+    #[wasm_bindgen(getter)]
+    pub fn parent(&self) -> Option<RegionCode> {
+        self.0.parent().map(RegionCode)
+    }
+
+    /// Whether this region is `other` or lies inside it.
+    #[wasm_bindgen(js_name = isWithin)]
+    pub fn is_within(&self, other: &RegionCode) -> bool {
+        self.0.is_within(&other.0)
+    }
+
+    /// The dotted form.
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_js_string(&self) -> String {
+        self.0.to_string()
+    }
+}
