@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::category::CategoryId;
+use crate::category::{CategoryId, CategoryTree};
 use crate::error::{from_json, to_json, Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::region::{RegionCode, TimeZone};
@@ -217,26 +217,49 @@ impl AgencyDirectory {
         self.agencies.iter()
     }
 
-    /// The deepest agencies that serve `region` (their regions contain it) and, when given,
-    /// handle `category` — routing candidates for a report, most specific first.
-    pub fn candidates_for(
+    /// Routing candidates for a report about `region` in `category`, best first.
+    ///
+    /// An agency is a candidate when the regions it serves (its own or, if it has none, its
+    /// nearest ancestor's; none at all means national scope) contain `region`, and the
+    /// categories it handles (none means any) include `category` or a category above it in
+    /// `tree`. Candidates that handle the category explicitly come first, then the deeper (more
+    /// specific) ones, then directory order. This is a suggestion for the admin who routes the
+    /// report ("no wrong door"), not a decision.
+    pub fn route(
         &self,
         region: &RegionCode,
         category: Option<&CategoryId>,
+        tree: &CategoryTree,
     ) -> Vec<&Agency> {
-        let mut found: Vec<(usize, u32)> = self
-            .agencies
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.regions.iter().any(|r| region.is_within(r)))
-            .filter(|(_, a)| match category {
-                Some(c) => a.categories.is_empty() || a.categories.contains(c),
-                None => true,
-            })
-            .map(|(i, _)| (i, self.tree.depth(i)))
-            .collect();
-        found.sort_by_key(|&(i, depth)| (std::cmp::Reverse(depth), i));
-        found.into_iter().map(|(i, _)| &self.agencies[i]).collect()
+        let mut found: Vec<(bool, u32, usize)> = Vec::new();
+        for (i, agency) in self.agencies.iter().enumerate() {
+            let regions = std::iter::once(i)
+                .chain(self.tree.ancestors(i))
+                .map(|a| self.agencies[a].regions.as_slice())
+                .find(|r| !r.is_empty())
+                .unwrap_or(&[]);
+            if !regions.is_empty() && !regions.iter().any(|r| region.is_within(r)) {
+                continue;
+            }
+            let explicit = match category {
+                Some(c) => agency
+                    .categories
+                    .iter()
+                    .any(|h| tree.is_within(c, h) || h == c),
+                None => false,
+            };
+            if !agency.categories.is_empty() && !explicit {
+                continue;
+            }
+            found.push((explicit, self.tree.depth(i), i));
+        }
+        found.sort_by_key(|&(explicit, depth, i)| {
+            (std::cmp::Reverse(explicit), std::cmp::Reverse(depth), i)
+        });
+        found
+            .into_iter()
+            .map(|(_, _, i)| &self.agencies[i])
+            .collect()
     }
 
     /// Number of agencies.
@@ -311,18 +334,40 @@ mod tests {
     }
 
     #[test]
-    fn routing_candidates_prefer_the_deepest() {
+    fn routing_prefers_explicit_categories_then_depth() {
         let dir = AgencyDirectory::from_json(DIR).unwrap();
-        let village = RegionCode::parse("64.74.03.1002").unwrap();
-        let ids: Vec<_> = dir
-            .candidates_for(&village, None)
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect();
+        let tree = CategoryTree::from_json(
+            r#"[{"id":"kesehatan","name":"Kesehatan"},
+                {"id":"kesehatan.puskesmas","parent":"kesehatan","name":"Puskesmas"},
+                {"id":"jalan","name":"Jalan"}]"#,
+        )
+        .unwrap();
+        let ids = |region: &str, cat: Option<&str>| -> Vec<String> {
+            let region = RegionCode::parse(region).unwrap();
+            let cat = cat.map(CategoryId::from);
+            dir.route(&region, cat.as_ref(), &tree)
+                .iter()
+                .map(|a| a.id.to_string())
+                .collect()
+        };
+        // Dinkes handles "kesehatan", so also "kesehatan.puskesmas"; the puskesmas handles
+        // any category but only in its district.
         assert_eq!(
-            ids,
-            ["pkm-bontang-utara", "pemkot-bontang", "pemprov-kaltim"]
+            ids("64.74.03.1002", Some("kesehatan.puskesmas")),
+            [
+                "dinkes-bontang",
+                "pkm-bontang-utara",
+                "pemkot-bontang",
+                "pemprov-kaltim",
+                "pln",
+                "kemenpanrb"
+            ]
         );
+        assert_eq!(
+            ids("64.74.01", Some("jalan")),
+            ["pemkot-bontang", "pemprov-kaltim", "pln", "kemenpanrb"]
+        );
+        assert_eq!(ids("11.01", None), ["pln", "kemenpanrb"]);
     }
 
     #[test]

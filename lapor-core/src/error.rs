@@ -309,6 +309,32 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
     Ok(value)
 }
 
+fn json_error(target: &'static str, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    Error::Json {
+        target,
+        path,
+        line: inner.line(),
+        column: inner.column(),
+        message: strip_position(&inner.to_string()),
+    }
+}
+
+/// serde_json appends " at line L column C"; the variant carries those as fields.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Writes `value` as compact JSON. Serialising the crate's types cannot fail (no maps with
+/// non-string keys, no non-finite floats reach here), so this returns the string directly.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,30 +381,4 @@ mod tests {
             r#"{"code":"unknown_province","input":"97","province":97}"#
         );
     }
-}
-
-fn json_error(target: &'static str, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
-    let path = e.path().to_string();
-    let inner = e.into_inner();
-    Error::Json {
-        target,
-        path,
-        line: inner.line(),
-        column: inner.column(),
-        message: strip_position(&inner.to_string()),
-    }
-}
-
-/// serde_json appends " at line L column C"; the variant carries those as fields.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
-}
-
-/// Writes `value` as compact JSON. Serialising the crate's types cannot fail (no maps with
-/// non-string keys, no non-finite floats reach here), so this returns the string directly.
-pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
 }

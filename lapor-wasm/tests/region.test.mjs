@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const lapor = require(process.env.LAPOR_WASM_PKG ?? "../pkg-node/lapor_wasm.js");
+const lapor = require(process.env.LAPOR_WASM_PKG ?? "../pkg-nodejs/lapor_wasm.js");
 const vectors = JSON.parse(
   readFileSync(new URL("../../tests/vectors/regions.json", import.meta.url), "utf8"),
 );
