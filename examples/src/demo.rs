@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use lapor_core::{AttachmentRules, Lang, RegionLevel, ReportKind};
+use lapor_core::deadline::local_date;
+use lapor_core::{AttachmentRules, Budget, Lang, RegionLevel, ReportKind, WorkingCalendar};
 
 use crate::Sample;
 
@@ -15,6 +16,7 @@ pub fn run(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
     privacy(s, out)?;
     by_regency(s, out)?;
     routing(s, out)?;
+    verification_deadlines(s, out)?;
     attachments(s, out)?;
     Ok(())
 }
@@ -168,6 +170,107 @@ fn routing(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{rest:>4}  … {} more agencies", rows.len() - 12)?;
     }
     writeln!(out, "{unrouted:>4}  without a suggestion")?;
+    Ok(())
+}
+
+/// The agency that handles a report: the one the reporter chose, else the routing suggestion.
+fn handling_agency<'a>(s: &'a Sample, r: &lapor_core::Report) -> Option<&'a lapor_core::Agency> {
+    match &r.target_agency {
+        Some(id) => s.agencies.get(id).ok(),
+        None => {
+            let region = r.location.region?;
+            s.agencies
+                .route(&region, r.category.as_ref(), &s.categories)
+                .first()
+                .copied()
+        }
+    }
+}
+
+fn verification_deadlines(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
+    heading(
+        out,
+        "Verification deadlines (3 working days, in the handling agency's local time)",
+    )?;
+    let cal = WorkingCalendar::indonesia();
+    let budget = Budget::WorkingDays(3);
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for r in &s.reports {
+        let id = r.tracking_id.map(|t| t.to_string()).unwrap_or_default();
+        let (Some(at), Some(agency)) = (r.submitted_at, handling_agency(s, r)) else {
+            problems.push(format!("{id}: no submission time or no handling agency"));
+            continue;
+        };
+        match s
+            .agencies
+            .time_zone(&agency.id)
+            .and_then(|zone| Ok((zone, cal.deadline(at, budget, zone)?)))
+        {
+            Ok((zone, due)) => rows.push((id, at, agency, zone, due)),
+            Err(e) => problems.push(format!("{id}: {e}")),
+        }
+    }
+    let local = |t: chrono::DateTime<chrono::Utc>, zone: lapor_core::TimeZone| {
+        t.with_timezone(&zone.offset())
+            .format("%a %d %b %Y %H:%M")
+            .to_string()
+    };
+    // A deadline at local midnight is shown as 24:00 of the day before (the end of that day).
+    let end_of_day = |t: chrono::DateTime<chrono::Utc>, zone: lapor_core::TimeZone| {
+        let l = t.with_timezone(&zone.offset()) - chrono::Duration::seconds(1);
+        format!("{} 24:00", l.format("%a %d %b %Y"))
+    };
+    writeln!(
+        out,
+        "{:>9}  {:<22} {:<22} {:<5} agency",
+        "report", "submitted (local)", "due by (local)", "zone"
+    )?;
+    for (id, at, agency, zone, due) in rows.iter().take(10) {
+        writeln!(
+            out,
+            "{id:>9}  {:<22} {:<22} {:<5} {}",
+            local(*at, *zone),
+            end_of_day(*due, *zone),
+            zone.abbreviation(),
+            agency.name
+        )?;
+    }
+    // Where holidays or cuti bersama pushed the deadline past the weekend-only count.
+    let weekends_only = WorkingCalendar::new("weekends only", cal.years(), Vec::new())
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    let mut stretched = 0;
+    let mut latest: Option<(usize, &str)> = None;
+    let mut by_zone: BTreeMap<&str, usize> = BTreeMap::new();
+    for (id, at, _, zone, due) in &rows {
+        *by_zone.entry(zone.abbreviation()).or_default() += 1;
+        if weekends_only.deadline(*at, budget, *zone).ok() != Some(*due) {
+            stretched += 1;
+        }
+        let days = (local_date(*due, *zone) - local_date(*at, *zone)).num_days() as usize;
+        if latest.is_none_or(|(d, _)| days > d) {
+            latest = Some((days, id.as_str()));
+        }
+    }
+    writeln!(
+        out,
+        "{} deadlines computed ({}); {stretched} pushed later by holidays or cuti bersama",
+        rows.len(),
+        by_zone
+            .iter()
+            .map(|(z, n)| format!("{n} {z}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )?;
+    if let Some((days, id)) = latest {
+        writeln!(
+            out,
+            "longest: report {id}, due {days} calendar days after filing"
+        )?;
+    }
+    for p in &problems {
+        writeln!(out, "not computed: {p}")?;
+    }
     Ok(())
 }
 

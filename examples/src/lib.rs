@@ -78,11 +78,14 @@ mod tests {
             "Privacy",
             "Reports by regency",
             "Routing suggestions",
+            "Verification deadlines",
             "Attachments",
         ] {
             assert!(text.contains(heading), "missing section {heading}:\n{text}");
         }
         assert!(text.contains("300 reports"));
         assert!(text.contains("Kota Bontang, Kalimantan Timur (WITA)"));
+        assert!(text.contains("300 deadlines computed"), "{text}");
+        assert!(!text.contains("not computed"), "{text}");
     }
 }

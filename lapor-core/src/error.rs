@@ -129,6 +129,39 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// A date outside the years a [`WorkingCalendar`](crate::WorkingCalendar) covers: the
+    /// calendar cannot say whether it is a working day.
+    #[error("date {date} is outside the calendar's years {first_year}–{last_year}")]
+    CalendarRange {
+        /// The first date needed that the calendar does not cover.
+        date: chrono::NaiveDate,
+        /// First covered year.
+        first_year: i32,
+        /// Last covered year.
+        last_year: i32,
+    },
+    /// A calendar's years are empty, not contiguous, or outside 1900–2199.
+    #[error("calendar years {years:?} must be a non-empty contiguous range within 1900–2199")]
+    CalendarYears {
+        /// The years given.
+        years: Vec<i32>,
+    },
+    /// An interval that ends before it starts.
+    #[error("interval ends at {end} before it starts at {start}")]
+    InvalidInterval {
+        /// Its start.
+        start: chrono::DateTime<chrono::Utc>,
+        /// Its end.
+        end: chrono::DateTime<chrono::Utc>,
+    },
+    /// Two inputs of a bulk function that must have the same length (or length 1) do not.
+    #[error("expected {expected} values (or 1), found {found}")]
+    LengthMismatch {
+        /// The length of the longest input.
+        expected: usize,
+        /// The length found.
+        found: usize,
+    },
     /// A name (of an enum value, a language, …) that the library does not know.
     #[error("unknown {what} {value:?}")]
     UnknownName {
@@ -198,13 +231,18 @@ impl Error {
             Error::AttachmentsTooLarge { .. } => "attachments_too_large",
             Error::TooManyAttachments { .. } => "too_many_attachments",
             Error::UnknownName { .. } => "unknown_name",
+            Error::CalendarRange { .. } => "calendar_range",
+            Error::CalendarYears { .. } => "calendar_years",
+            Error::InvalidInterval { .. } => "invalid_interval",
+            Error::LengthMismatch { .. } => "length_mismatch",
         }
     }
 
     /// The family of the error, for bindings that group errors into classes: `"parse"` (text that
     /// cannot be read: region codes, JSON, CSV, names), `"directory"` (an inconsistent agency or
-    /// category directory), `"not_found"` (an id the directory lacks) or `"validation"` (values
-    /// that break a configured rule).
+    /// category directory), `"not_found"` (an id the directory lacks), `"validation"` (values
+    /// that break a configured rule) or `"calendar"` (a date the calendar does not cover, or a
+    /// calendar that cannot be built).
     pub fn category(&self) -> &'static str {
         match self {
             Error::RegionCodeSyntax { .. }
@@ -218,7 +256,11 @@ impl Error {
                 "directory"
             }
             Error::UnknownAgency { .. } => "not_found",
-            Error::AttachmentsTooLarge { .. } | Error::TooManyAttachments { .. } => "validation",
+            Error::AttachmentsTooLarge { .. }
+            | Error::TooManyAttachments { .. }
+            | Error::InvalidInterval { .. }
+            | Error::LengthMismatch { .. } => "validation",
+            Error::CalendarRange { .. } | Error::CalendarYears { .. } => "calendar",
         }
     }
 
@@ -288,6 +330,22 @@ impl Error {
                 format!("{count} lampiran, melebihi batas {limit}")
             }
             Error::UnknownName { what, value } => format!("{what} {value:?} tidak dikenal"),
+            Error::CalendarRange {
+                date,
+                first_year,
+                last_year,
+            } => format!(
+                "tanggal {date} di luar tahun yang dicakup kalender ({first_year}–{last_year})"
+            ),
+            Error::CalendarYears { years } => format!(
+                "tahun kalender {years:?} harus berurutan, tidak kosong, dan di antara 1900–2199"
+            ),
+            Error::InvalidInterval { start, end } => {
+                format!("interval berakhir pada {end} sebelum dimulai pada {start}")
+            }
+            Error::LengthMismatch { expected, found } => {
+                format!("diharapkan {expected} nilai (atau 1), ditemukan {found}")
+            }
         }
     }
 }

@@ -13,6 +13,9 @@
 //! - [`RegionCode`]: Kemendagri region codes, the 38 built-in [`PROVINCES`], and the three
 //!   [`TimeZone`]s; [`RegionDirectory`] for region names from a `kode,nama` CSV file.
 //! - [`AgencyDirectory`]: the tree of agencies that handle reports; [`CategoryTree`].
+//! - [`WorkingCalendar`]: working days (*hari kerja*) with Indonesia's holidays and cuti bersama
+//!   for 2024–2026 built in; [`deadline`]s in working days, office hours or calendar days, in the
+//!   agency's [`TimeZone`], with clock pauses ([`Budget`], [`Interval`]).
 //! - [`Error`]: the one error type, with a stable [`Error::code`] and messages in Bahasa
 //!   Indonesia and English ([`Lang`]).
 //!
@@ -28,7 +31,9 @@
 #![warn(missing_docs)]
 
 mod agency;
+mod calendar;
 mod category;
+pub mod deadline;
 mod error;
 mod hierarchy;
 mod lang;
@@ -37,7 +42,9 @@ mod region_directory;
 mod report;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
+pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
 pub use category::{Category, CategoryId, CategoryTree};
+pub use deadline::{Budget, Interval};
 pub use error::{CsvProblem, Error, Result};
 pub use lang::Lang;
 pub use region::{

@@ -132,6 +132,32 @@ pub enum LaporError {
         /// The text given.
         value: String,
     },
+    /// A date outside the years the calendar covers (`calendar_range`), or a calendar whose
+    /// years are not a contiguous range (`calendar_years`).
+    #[error("{message_en}")]
+    Calendar {
+        /// Stable error code: `calendar_range` or `calendar_years`.
+        code: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The date that is not covered (ISO `YYYY-MM-DD`), if the error is about a date.
+        date: Option<String>,
+        /// The calendar's years (first and last for `calendar_range`; those given otherwise).
+        years: Vec<i32>,
+    },
+    /// An argument that breaks a rule of the function: an interval ending before it starts
+    /// (`invalid_interval`), lists of different lengths (`length_mismatch`).
+    #[error("{message_en}")]
+    InvalidArgument {
+        /// Stable error code.
+        code: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+    },
 }
 
 impl From<CoreError> for LaporError {
@@ -228,6 +254,31 @@ impl From<CoreError> for LaporError {
                 message_en,
                 value,
             },
+            CoreError::CalendarRange {
+                date,
+                first_year,
+                last_year,
+            } => LaporError::Calendar {
+                code,
+                message_id,
+                message_en,
+                date: Some(date.to_string()),
+                years: vec![first_year, last_year],
+            },
+            CoreError::CalendarYears { years } => LaporError::Calendar {
+                code,
+                message_id,
+                message_en,
+                date: None,
+                years,
+            },
+            CoreError::InvalidInterval { .. } | CoreError::LengthMismatch { .. } => {
+                LaporError::InvalidArgument {
+                    code,
+                    message_id,
+                    message_en,
+                }
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ fn class_name(category: &str) -> &'static str {
         "directory" => "DirectoryError",
         "not_found" => "NotFoundError",
         "validation" => "ValidationError",
+        "calendar" => "CalendarRangeError",
         _ => "LaporError",
     }
 }

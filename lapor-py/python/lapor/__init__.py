@@ -7,7 +7,7 @@ public-service complaint system, computed by the Rust core ``lapor-core``.
 from __future__ import annotations
 
 from lapor._lapor import RegionCode
-from lapor.errors import DirectoryError, LaporError, NotFoundError, ParseError, ValidationError
+from lapor.errors import CalendarRangeError, DirectoryError, LaporError, NotFoundError, ParseError, ValidationError
 
 __all__ = [
     "RegionCode",
@@ -16,4 +16,5 @@ __all__ = [
     "DirectoryError",
     "NotFoundError",
     "ValidationError",
+    "CalendarRangeError",
 ]

@@ -39,3 +39,8 @@ class NotFoundError(LaporError, LookupError):
 
 class ValidationError(LaporError, ValueError):
     """Values that break a configured rule, such as the attachment limits."""
+
+
+class CalendarRangeError(LaporError, ValueError):
+    """A date outside the years a working-day calendar covers (``calendar_range``), or a calendar
+    whose years are not a contiguous range (``calendar_years``)."""
