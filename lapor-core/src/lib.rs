@@ -37,6 +37,7 @@ pub mod deadline;
 mod error;
 mod hierarchy;
 mod lang;
+mod pii;
 mod region;
 mod region_directory;
 mod report;
@@ -47,6 +48,7 @@ pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Interval};
 pub use error::{CsvProblem, Error, Result};
 pub use lang::Lang;
+pub use pii::*;
 pub use region::{
     Province, RegencyKind, RegionCode, RegionLevel, TimeZone, VillageKind, PROVINCES,
 };
