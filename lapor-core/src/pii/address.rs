@@ -43,10 +43,10 @@ fn skip_dot(ctx: &Ctx, j: usize) -> usize {
 }
 
 fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    if !ctx.word_where(i, lexicon::is_street_designator) || ctx.is_used(i) {
+    if !ctx.in_set(i, lexicon::Set::StreetDesignator) || ctx.is_used(i) {
         return None;
     }
-    let hamlet = lexicon::is_hamlet_designator(ctx.s(i));
+    let hamlet = ctx.in_set(i, lexicon::Set::HamletDesignator);
     let mut j = skip_dot(ctx, i + 1);
     let mut name_words = 0;
     let mut steps = 0;
@@ -67,7 +67,7 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 {
                     break;
                 }
-                if lexicon::is_street_designator(&lw) {
+                if lexicon::in_list(&lw, lexicon::Set::StreetDesignator) {
                     j = skip_dot(ctx, j + 1);
                     after_designator = true;
                     continue;
@@ -89,11 +89,11 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     }
                     break;
                 }
-                if lexicon::is_area_word(&lw) {
+                if lexicon::in_list(&lw, lexicon::Set::AreaWord) {
                     break;
                 }
                 let case = word_case(w);
-                if case == Case::Lower && lexicon::is_stop(&lw) {
+                if case == Case::Lower && lexicon::in_list(&lw, lexicon::Set::Stop) {
                     break;
                 }
                 // Abbreviations inside street names: `Jend.`, `H.`, `Dr.`, `KH.`.
@@ -112,8 +112,8 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 let next = j + 1;
                 let named = ctx.is_word(next)
                     && ctx.gap(next) == Gap::Space
-                    && word_case(ctx.s(next)) != Case::Lower
-                    && !lexicon::is_area_word(ctx.s(next));
+                    && ctx.case(next) != Case::Lower
+                    && !ctx.in_set(next, lexicon::Set::AreaWord);
                 if after_designator && name_words > 0 && ctx.s(j).len() <= 3 && !ctx.glued(j) {
                     j += 1;
                     after_designator = false;
@@ -174,7 +174,7 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
         }
         // Block id: letters and/or digits, possibly `C-2`.
         let mut e = match ctx.kind(b) {
-            Some(Tk::Word) if ctx.s(b).len() <= 3 && word_case(ctx.s(b)) != Case::Lower => b + 1,
+            Some(Tk::Word) if ctx.s(b).len() <= 3 && ctx.case(b) != Case::Lower => b + 1,
             Some(Tk::Num) if ctx.s(b).len() <= 4 => b + 1,
             _ => return None,
         };

@@ -34,7 +34,8 @@ pub(crate) fn institutional_email(local: &str, domain: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .find(|p| !p.is_empty())
         .unwrap_or("");
-    lexicon::is_institutional_local(local) || lexicon::is_institutional_local(first)
+    lexicon::in_list(local, lexicon::Set::InstitutionalLocal)
+        || lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
 }
 
 /// Finds e-mail addresses; institutional ones are skipped (but their tokens are taken, so no

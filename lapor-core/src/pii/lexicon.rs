@@ -4,8 +4,60 @@
 //! Every lookup is case-insensitive and allocation-free: a word is lower-cased into a small stack
 //! buffer (non-ASCII words never match a list, all of which are ASCII).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast hasher for the word lists (short ASCII keys, not attacker-chosen collisions
+/// that matter: the lists are fixed). The default SipHash dominated the scan's profile.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The final mix of MurmurHash3, so that the low bits (the bucket) depend on every byte.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time (words are short: one to three rounds).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+}
+
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(23) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// Lower-cases an ASCII word of at most 24 bytes into `buf`, as bytes.
+pub(crate) fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    buf.get(..bytes.len())
+}
 
 /// Lower-cases an ASCII word of at most 24 bytes into `buf`.
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
@@ -19,22 +71,140 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
-/// Defines `fn $name(word: &str) -> bool`: whether the word (any case) is in the
-/// space-separated list.
-macro_rules! word_set {
-    ($fn_name:ident, $doc:literal, $words:literal) => {
-        #[doc = $doc]
-        pub(crate) fn $fn_name(word: &str) -> bool {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            let set = SET.get_or_init(|| $words.split_whitespace().collect());
-            let mut buf = [0u8; 24];
-            lower(word, &mut buf).is_some_and(|w| set.contains(w))
+/// The word lists, each a bit in a word's flags ([`word_flags`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Set {
+    /// [`STOP`]
+    Stop,
+    /// [`HONORIFIC`]
+    Honorific,
+    /// [`ROLE`]
+    Role,
+    /// [`KIN`]
+    Kin,
+    /// [`PLACE_BEFORE_NAME`]
+    PlaceBeforeName,
+    /// [`STREET_DESIGNATOR`]
+    StreetDesignator,
+    /// [`HAMLET_DESIGNATOR`]
+    HamletDesignator,
+    /// [`AREA_WORD`]
+    AreaWord,
+    /// [`NAME_PARTICLE_LOWER`]
+    NameParticleLower,
+    /// [`NAME_ABBREV`]
+    NameAbbrev,
+    /// [`INSTITUTIONAL_LOCAL`]
+    InstitutionalLocal,
+    /// [`OFFICE`]
+    Office,
+    /// [`MONTH`]
+    Month,
+    /// [`PLATE_REGION`]
+    PlateRegion,
+}
+
+impl Set {
+    /// The bit of this list in a word's flags.
+    pub(crate) fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// Every list with its words.
+const LISTS: [(Set, &str); 14] = [
+    (Set::Stop, STOP),
+    (Set::Honorific, HONORIFIC),
+    (Set::Role, ROLE),
+    (Set::Kin, KIN),
+    (Set::PlaceBeforeName, PLACE_BEFORE_NAME),
+    (Set::StreetDesignator, STREET_DESIGNATOR),
+    (Set::HamletDesignator, HAMLET_DESIGNATOR),
+    (Set::AreaWord, AREA_WORD),
+    (Set::NameParticleLower, NAME_PARTICLE_LOWER),
+    (Set::NameAbbrev, NAME_ABBREV),
+    (Set::InstitutionalLocal, INSTITUTIONAL_LOCAL),
+    (Set::Office, OFFICE),
+    (Set::Month, MONTH),
+    (Set::PlateRegion, PLATE_REGION),
+];
+
+/// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
+/// cheap pre-filter on the length and the first and last letters (most words of a text are in
+/// no list). The scan looks each word up once ([`super::scan::Ctx`] keeps the flags per token).
+struct Lexicon {
+    words: HashMap<&'static [u8], u16, BuildHasherDefault<WordHasher>>,
+    lengths: u32,
+    firsts: u32,
+    lasts: u32,
+}
+
+/// Bit of a lower-case ASCII letter (other bytes share bit 31).
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 31
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut lex = Lexicon {
+            words: HashMap::default(),
+            lengths: 0,
+            firsts: 0,
+            lasts: 0,
+        };
+        for (set, words) in LISTS {
+            for w in words.split_whitespace().map(str::as_bytes) {
+                lex.lengths |= 1 << w.len().min(31);
+                lex.firsts |= w.first().map_or(0, |&b| letter_bit(b));
+                lex.lasts |= w.last().map_or(0, |&b| letter_bit(b));
+                *lex.words.entry(w).or_default() |= set.bit();
+            }
         }
+        lex
+    })
+}
+
+/// The lists (as [`Set`] bits) that hold `word`, in any case; 0 for most words.
+pub(crate) fn word_flags(word: &str) -> u16 {
+    let lex = lexicon();
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
     };
+    if lex.lengths & (1 << b.len().min(31)) == 0
+        || lex.firsts & letter_bit(first.to_ascii_lowercase()) == 0
+        || lex.lasts & letter_bit(last.to_ascii_lowercase()) == 0
+    {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    lower_bytes(word, &mut buf)
+        .and_then(|w| lex.words.get(w).copied())
+        .unwrap_or(0)
+}
+
+/// Defines the constant `$list`: a space-separated word list, tagged [`Set::$set`].
+macro_rules! word_set {
+    ($fn_name:ident, $set:ident, $list:ident, $doc:literal, $words:literal) => {
+        #[doc = $doc]
+        const $list: &str = $words;
+    };
+}
+
+/// Whether `word` (any case) is in the list `set`.
+pub(crate) fn in_list(word: &str, set: Set) -> bool {
+    word_flags(word) & set.bit() != 0
 }
 
 word_set!(
     is_stop,
+    Stop,
+    STOP,
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
@@ -125,6 +295,8 @@ word_set!(
 
 word_set!(
     is_honorific,
+    Honorific,
+    HONORIFIC,
     "Honorifics and titles that introduce a name but are not part of it.",
     "bapak bpk pak ibu ibuk bu sdr sdri sdra saudara saudari mas mbak mba bang kak haji h hj \
      hajjah hajah ustaz ustadz ustad ustadzah ustazah kyai kiai kh dr drg ir drs dra prof tn ny \
@@ -134,6 +306,8 @@ word_set!(
 
 word_set!(
     is_role,
+    Role,
+    ROLE,
     "Roles that may sit between an honorific and a name (`Pak RT Joko`, `Bu Lurah Sri`).",
     "rt rw lurah kades camat carik sekdes kadus bupati walikota wali gubernur kepala desa dusun \
      kadis kapolsek babinsa kepsek guru dokter bidan ketua satpam sopir supir mantri dukun polisi \
@@ -143,6 +317,8 @@ word_set!(
 
 word_set!(
     is_kin,
+    Kin,
+    KIN,
     "Kinship and relation nouns: `ayah saya X`, `tetangga saya X`.",
     "ayah ibu bapak anak suami istri isteri adik kakak abang kakek nenek paman bibi om tante \
      mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat saudara ipar ortu putra \
@@ -152,6 +328,8 @@ word_set!(
 
 word_set!(
     is_place_before_name,
+    PlaceBeforeName,
+    PLACE_BEFORE_NAME,
     "Words before an honorific or a name particle that make the name a place or an institution \
      (`Jl. Teuku Umar`, `RSUP Dr. Sardjito`).",
     "jl jln jalan gg gang lr lorong rs rsu rsud rsup rsia rsab sakit universitas univ bandara \
@@ -166,6 +344,8 @@ word_set!(
 
 word_set!(
     is_street_designator,
+    StreetDesignator,
+    STREET_DESIGNATOR,
     "Street, complex and hamlet designators that start an address.",
     "jl jln jalan gg gang lr lorong perum perumahan komp kompleks komplek btn dusun dsn jorong kp \
      kampung asrama apartemen apt rusun rusunawa griya villa vila cluster klaster dukuh banjar \
@@ -174,6 +354,8 @@ word_set!(
 
 word_set!(
     is_hamlet_designator,
+    HamletDesignator,
+    HAMLET_DESIGNATOR,
     "Designators of a hamlet or complex, where RT/RW alone (without a house number) makes an \
      address.",
     "dusun dsn jorong kp kampung perum perumahan komp kompleks komplek btn dukuh banjar lingk \
@@ -182,6 +364,8 @@ word_set!(
 
 word_set!(
     is_area_word,
+    AreaWord,
+    AREA_WORD,
     "Area-level words that end an address (`Kel.`, `Kec.`, `Desa`…) — never inside one.",
     "kel kelurahan kec kecamatan desa ds kab kabupaten kota kodya prov provinsi kode pos kodepos \
      rt rw km kilometer dekat depan belakang samping sebelah seberang arah menuju simpang \
@@ -193,18 +377,24 @@ word_set!(
 
 word_set!(
     is_name_particle_lower,
+    NameParticleLower,
+    NAME_PARTICLE_LOWER,
     "Lower-case particles inside a name: Arabic `bin`/`binti`, Batak `br`/`boru`, Dutch `van`.",
     "bin binti bt br boru van der de al el dg"
 );
 
 word_set!(
     is_name_abbrev,
+    NameAbbrev,
+    NAME_ABBREV,
     "Abbreviated name parts written with a dot: `Muh.`, `Abd.`, `St.` (Sitti), `Moh.`.",
     "muh moh mhd muhd mhmd abd st sy syech nur ach ahm fx yb th ag ign ig"
 );
 
 word_set!(
     is_institutional_local,
+    InstitutionalLocal,
+    INSTITUTIONAL_LOCAL,
     "E-mail local parts of an office, not a person (`pengaduan@`, `info@`, `humas@`).",
     "pengaduan info informasi humas admin administrator cs halo hallo contact kontak layanan \
      helpdesk support sekretariat setda redaksi ppid noreply no-reply customercare callcenter \
@@ -217,6 +407,8 @@ word_set!(
 
 word_set!(
     is_office,
+    Office,
+    OFFICE,
     "Offices and services whose phone numbers are not a person's.",
     "kantor kelurahan kecamatan dinas center centre hotline layanan pengaduan puskesmas rs rsud \
      rsup polsek polres polda pemadam damkar ambulans ambulan pln pdam cs customer service \
@@ -227,6 +419,8 @@ word_set!(
 
 word_set!(
     is_month,
+    Month,
+    MONTH,
     "Month names and abbreviations (Indonesian and English).",
     "januari februari pebruari maret april mei juni juli agustus september oktober november \
      nopember desember jan feb peb mar apr jun jul agu agt ags agst agus aug sep sept okt oct nov \
@@ -235,6 +429,8 @@ word_set!(
 
 word_set!(
     is_plate_region,
+    PlateRegion,
+    PLATE_REGION,
     "Vehicle plate region codes (Polri): one or two letters.",
     "a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db dc \
      dd de dg dh dk dl dm dn dr ds dt dw ea eb ed kb kh kt ku pa pb pg ps pt py ri"
@@ -411,18 +607,21 @@ mod tests {
 
     #[test]
     fn lookups_are_case_insensitive() {
-        assert!(is_stop("Yang"));
-        assert!(is_stop("YANG"));
-        assert!(!is_stop("Budi"));
-        assert!(!is_stop("Ponimin"));
-        assert!(is_honorific("Bapak"));
-        assert!(is_honorific("HJ"));
-        assert!(is_street_designator("Jl"));
-        assert!(is_month("Okt"));
-        assert!(is_plate_region("DK"));
-        assert!(!is_plate_region("UU"));
-        assert!(!is_stop("Ëlise"));
-        assert!(!is_stop("averyveryveryverylongwordthatdoesnotfit"));
+        assert!(in_list("Yang", Set::Stop));
+        assert!(in_list("YANG", Set::Stop));
+        assert!(!in_list("Budi", Set::Stop));
+        assert!(!in_list("Ponimin", Set::Stop));
+        assert!(in_list("Bapak", Set::Honorific));
+        assert!(in_list("HJ", Set::Honorific));
+        assert!(in_list("Jl", Set::StreetDesignator));
+        assert!(in_list("Okt", Set::Month));
+        assert!(in_list("DK", Set::PlateRegion));
+        assert!(!in_list("UU", Set::PlateRegion));
+        assert!(!in_list("Ëlise", Set::Stop));
+        assert!(!in_list(
+            "averyveryveryverylongwordthatdoesnotfit",
+            Set::Stop
+        ));
     }
 
     #[test]

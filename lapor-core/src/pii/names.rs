@@ -3,6 +3,7 @@
 //! name particles, every further mention of a name found, and names the caller added.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::kind::{Confidence, PiiKind};
 use super::lexicon;
@@ -53,8 +54,31 @@ enum NameCue {
     Saya,
 }
 
-fn lower_owned(w: &str) -> String {
-    w.to_lowercase()
+/// `w` in lower case, borrowed when it already is (most words), so the scan rarely allocates.
+fn lower_owned(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// Whether `word` (any case) equals the lower-case `lw`, without allocating for ASCII words.
+fn eq_lower(word: &str, lw: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lw)
+    } else {
+        word.to_lowercase() == lw
+    }
+}
+
+/// The names of `index` that start with `word` (any case), without allocating for ASCII words.
+fn lookup<'i>(index: &'i NameIndex, word: &str) -> Option<&'i Vec<NameWords>> {
+    let mut buf = [0u8; 24];
+    match lexicon::lower_bytes(word, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
+        Some(lw) => index.get(lw),
+        None => index.get(&word.to_lowercase()),
+    }
 }
 
 /// Lower-case words that look like inflected Indonesian verbs or nouns, not names.
@@ -77,27 +101,27 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
         return false;
     }
     let w = ctx.s(k);
-    if w.chars().count() < 2 || lexicon::is_stop(w) || lexicon::is_honorific(w) {
+    let n = ctx.nchars(k);
+    if n < 2 || ctx.in_set(k, lexicon::Set::Stop) || ctx.in_set(k, lexicon::Set::Honorific) {
         return false;
     }
     let mut buf = [0u8; 24];
     if lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some()) {
         return false;
     }
-    let ok = match word_case(w) {
+    let case = ctx.case(k);
+    let ok = match case {
         Case::Title => allow.title,
         Case::Upper => allow.upper,
-        Case::Lower => allow.lower && w.chars().count() >= 3 && !looks_affixed(&lower_owned(w)),
+        Case::Lower => allow.lower && n >= 3 && !looks_affixed(&lower_owned(w)),
     };
-    ok && !(allow.strict
-        && word_case(w) == Case::Upper
-        && (looks_affixed(&lower_owned(w)) || w.chars().count() < 3))
+    ok && !(allow.strict && case == Case::Upper && (n < 3 || looks_affixed(&lower_owned(w))))
 }
 
 fn case_ok(ctx: &Ctx, k: usize, allow: Allow) -> bool {
-    match word_case(ctx.s(k)) {
+    match ctx.case(k) {
         Case::Title => allow.title,
-        Case::Upper => allow.upper || ctx.s(k).chars().count() == 1,
+        Case::Upper => allow.upper || ctx.nchars(k) == 1,
         Case::Lower => allow.lower,
     }
 }
@@ -118,7 +142,7 @@ fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
     let a = lower_owned(ctx.s(k));
     let b = lower_owned(ctx.s(k + 1));
     matches!(
-        (a.as_str(), b.as_str()),
+        (&*a, &*b),
         (
             "ni",
             "luh"
@@ -178,9 +202,10 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
         let dot = ctx.is_punct(k + 1, '.') && ctx.glued(k + 1);
         // Abbreviated parts (`Muh.`, `Abd.`, `St.`, initials `M.`) and `br.` need a name after them.
         if dot {
-            let abbrev = (lexicon::is_name_abbrev(&lw) && case_ok(ctx, k, allow))
+            let abbrev = (lexicon::in_list(&lw, lexicon::Set::NameAbbrev)
+                && case_ok(ctx, k, allow))
                 || (w.chars().count() == 1 && w.chars().all(char::is_uppercase));
-            let particle = words > 0 && lexicon::is_name_particle_lower(&lw);
+            let particle = words > 0 && lexicon::in_list(&lw, lexicon::Set::NameParticleLower);
             if (abbrev || particle)
                 && matches!(ctx.gap(k + 2), Gap::Space | Gap::None)
                 && name_word(ctx, k + 2, allow)
@@ -193,7 +218,7 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
         // `bin`, `binti`, `boru` between two name words.
         if words > 0
             && word_case(w) == Case::Lower
-            && lexicon::is_name_particle_lower(&lw)
+            && lexicon::in_list(&lw, lexicon::Set::NameParticleLower)
             && ctx.gap(k + 1) == Gap::Space
             && name_word(ctx, k + 1, allow)
         {
@@ -230,7 +255,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         }
         j
     };
-    match w.as_str() {
+    match &*w {
         "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name" => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
@@ -241,7 +266,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 let lj = lower_owned(ctx.s(j));
                 if ctx.is_word(j)
                     && (matches!(
-                        lj.as_str(),
+                        &*lj,
                         "saya"
                             | "sy"
                             | "aku"
@@ -252,7 +277,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                             | "terlapor"
                             | "panggilan"
                             | "is"
-                    ) || (lexicon::is_kin(&lj) && ctx.word_is(j + 1, "saya")))
+                    ) || (ctx.in_set(j, lexicon::Set::Kin) && ctx.word_is(j + 1, "saya")))
                 {
                     j += 1;
                 } else {
@@ -290,7 +315,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             if i > 0
                 && ctx
                     .prev_word(i)
-                    .is_some_and(|p| ctx.word_where(p, lexicon::is_kin)) =>
+                    .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
         {
             let j = if ctx.is_punct(i + 1, ',') {
                 i + 2
@@ -300,8 +325,8 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             Some((NameCue::Kin, j))
         }
         "saya" | "aku" => Some((NameCue::Saya, i + 1)),
-        _ if lexicon::is_kin(&w) && w.ends_with("nya") => Some((NameCue::Kin, i + 1)),
-        _ if lexicon::is_honorific(&w) => {
+        _ if ctx.in_set(i, lexicon::Set::Kin) && w.ends_with("nya") => Some((NameCue::Kin, i + 1)),
+        _ if ctx.in_set(i, lexicon::Set::Honorific) => {
             let single = w.chars().count() == 1;
             let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
             if single && !dot {
@@ -314,16 +339,15 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             }
             // Not a place named after a person: `Jl. Dr. Sutomo`, `RSUP Dr. Sardjito`.
             if let Some(p) = ctx.prev_word(i) {
-                if ctx.word_where(p, lexicon::is_place_before_name) {
+                if ctx.in_set(p, lexicon::Set::PlaceBeforeName) {
                     return None;
                 }
             }
             let mut j = if dot { i + 2 } else { i + 1 };
             // Further honorifics and roles: `Bapak H. Ahmad`, `Pak RT Joko`, `Bu Lurah Sri`.
             for _ in 0..4 {
-                if ctx.word_where(j, lexicon::is_honorific) && !ctx.word_where(j, lexicon::is_role)
-                {
-                    let single = ctx.s(j).chars().count() == 1;
+                if ctx.in_set(j, lexicon::Set::Honorific) && !ctx.in_set(j, lexicon::Set::Role) {
+                    let single = ctx.nchars(j) == 1;
                     if ctx.is_punct(j + 1, '.') && ctx.glued(j + 1) {
                         j += 2;
                     } else if single {
@@ -331,7 +355,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                     } else {
                         j += 1;
                     }
-                } else if ctx.word_where(j, lexicon::is_role) {
+                } else if ctx.in_set(j, lexicon::Set::Role) {
                     // After a territorial role the next word is usually the territory
                     // ("Pak Kades Sukamaju", "Bu Camat Coblong"), not a name.
                     if ctx.word_where(j, territorial_role) {
@@ -407,13 +431,13 @@ fn after_cues(ctx: &mut Ctx) {
         let found = collect(ctx, start, allow, 4).filter(|&(a, b)| {
             match (cue, ctx.mode) {
                 // After plain "Saya" in ordinary text the name starts with a capital.
-                (NameCue::Saya, Mode::Normal) => word_case(ctx.s(a)) == Case::Title,
+                (NameCue::Saya, Mode::Normal) => ctx.case(a) == Case::Title,
                 // Without case information, a single word after "saya" must end the clause
                 // ("SAYA SAINEM." yes, "SAYA KIRIM SURAT" no); Title words pass as in
                 // ordinary text.
                 (NameCue::Saya, _) => {
                     let words = (a..b).filter(|&k| ctx.is_word(k)).count();
-                    (a..b).all(|k| !ctx.is_word(k) || word_case(ctx.s(k)) == Case::Title)
+                    (a..b).all(|k| !ctx.is_word(k) || ctx.case(k) == Case::Title)
                         || words >= 2
                         || ctx.gap(b) == Gap::Line
                         || matches!(
@@ -448,10 +472,10 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
         // `Kec. Cakung, 0812…`: the dot of an abbreviated place word is no sentence end.
         Some(Tk::Punct('.')) => !ctx.prev_word(s).is_some_and(|p| {
             ctx.glued(s - 1)
-                && (ctx.word_where(p, lexicon::is_place_before_name)
-                    || ctx.word_where(p, lexicon::is_area_word)
-                    || ctx.word_where(p, lexicon::is_street_designator)
-                    || ctx.word_where(p, lexicon::is_honorific))
+                && (ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                    || ctx.in_set(p, lexicon::Set::AreaWord)
+                    || ctx.in_set(p, lexicon::Set::StreetDesignator)
+                    || ctx.in_set(p, lexicon::Set::Honorific))
         }),
         Some(Tk::Punct(
             '!' | '?' | ':' | ';' | '(' | '"' | '\u{201c}' | '\n' | '-' | '\u{2013}' | '|',
@@ -459,14 +483,15 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
         Some(Tk::Placeholder) => true,
         Some(Tk::Word) => {
             let w = ctx.s(s - 1);
+            let set = |set| ctx.in_set(s - 1, set);
             // A verb or function word before the name is fine ("hubungi Budi, 0812…"), a place
             // or institution word is not ("Desa Sukamaju, 0812…").
-            (lexicon::is_stop(w) || {
+            (set(lexicon::Set::Stop) || {
                 let mut buf = [0u8; 24];
                 lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some())
-            }) && !lexicon::is_place_before_name(w)
-                && !lexicon::is_role(w)
-                && !lexicon::is_honorific(w)
+            }) && !set(lexicon::Set::PlaceBeforeName)
+                && !set(lexicon::Set::Role)
+                && !set(lexicon::Set::Honorific)
                 && !matches!(word_case(w), Case::Title | Case::Upper)
         }
         _ => false,
@@ -558,7 +583,7 @@ fn before_values(ctx: &mut Ctx) {
                 || (ctx.is_punct(k, '.')
                     && k > 0
                     && ctx.glued(k)
-                    && lexicon::is_name_abbrev(ctx.s(k - 1)));
+                    && ctx.in_set(k - 1, lexicon::Set::NameAbbrev));
             if !ok {
                 break;
             }
@@ -605,8 +630,8 @@ fn particle_led(ctx: &mut Ctx) {
             continue;
         };
         if ctx.prev_word(i).is_some_and(|p| {
-            ctx.word_where(p, lexicon::is_place_before_name)
-                || ctx.word_where(p, lexicon::is_street_designator)
+            ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                || ctx.in_set(p, lexicon::Set::StreetDesignator)
         }) {
             i = after;
             continue;
@@ -625,7 +650,8 @@ fn particle_led(ctx: &mut Ctx) {
 pub(crate) type NameWords = Vec<String>;
 
 /// Index of names by their first word.
-pub(crate) type NameIndex = HashMap<String, Vec<NameWords>>;
+pub(crate) type NameIndex =
+    HashMap<String, Vec<NameWords>, BuildHasherDefault<lexicon::WordHasher>>;
 
 /// Splits a name into lower-case words (letters only).
 pub(crate) fn name_words(name: &str) -> NameWords {
@@ -643,9 +669,8 @@ fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bo
             i += 1;
             continue;
         }
-        let first = lower_owned(ctx.s(i));
         let mut best: Option<usize> = None;
-        if let Some(names) = index.get(&first) {
+        if let Some(names) = lookup(index, ctx.s(i)) {
             for name in names {
                 if let Some(end) = match_words(ctx, i, name, need_capital) {
                     best = Some(best.map_or(end, |b: usize| b.max(end)));
@@ -676,10 +701,10 @@ fn match_words(ctx: &Ctx, i: usize, name: &[String], need_capital: bool) -> Opti
                 return None;
             }
         }
-        if !ctx.is_word(k) || ctx.is_used(k) || lower_owned(ctx.s(k)) != *w {
+        if !ctx.is_word(k) || ctx.is_used(k) || !eq_lower(ctx.s(k), w) {
             return None;
         }
-        if need_capital && word_case(ctx.s(k)) == Case::Lower {
+        if need_capital && ctx.case(k) == Case::Lower {
             return None;
         }
         k += 1;
@@ -701,11 +726,11 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     before_values(ctx);
     particle_led(ctx);
     // Further mentions of the names found (one span per mention).
-    let mut found: NameIndex = HashMap::new();
+    let mut found = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {
         let words = name_words(ctx.text.get(c.start..c.end).unwrap_or(""));
         let letters: usize = words.iter().map(|w| w.chars().count()).sum();
-        if letters < 4 || (words.len() == 1 && lexicon::is_stop(&words[0])) {
+        if letters < 4 || (words.len() == 1 && lexicon::in_list(&words[0], lexicon::Set::Stop)) {
             continue;
         }
         if let Some(first) = words.first().cloned() {
@@ -724,7 +749,7 @@ mod tests {
 
     fn people(text: &str) -> Vec<&str> {
         let mut ctx = Ctx::new(text);
-        persons(&mut ctx, &HashMap::new());
+        persons(&mut ctx, &NameIndex::default());
         let mut c: Vec<_> = ctx
             .cands
             .iter()

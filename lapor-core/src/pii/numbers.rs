@@ -493,8 +493,7 @@ fn institution_before(ctx: &Ctx, i: usize) -> bool {
             Some(Tk::Num | Tk::Placeholder) => return false,
             Some(Tk::Word) => {
                 words += 1;
-                let mut buf = [0u8; 24];
-                if lexicon::lower(ctx.s(j), &mut buf).is_some_and(lexicon::is_office) {
+                if ctx.in_set(j, lexicon::Set::Office) {
                     return true;
                 }
             }
@@ -524,7 +523,7 @@ pub(crate) fn plates(ctx: &mut Ctx) {
 }
 
 fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    if !ctx.word_where(i, lexicon::is_plate_region) || ctx.is_used(i) {
+    if !ctx.in_set(i, lexicon::Set::PlateRegion) || ctx.is_used(i) {
         return None;
     }
     let region = ctx.s(i);
@@ -540,7 +539,7 @@ fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(p) = ctx.prev_word(i) {
         let mut buf = [0u8; 24];
         if lexicon::lower(ctx.s(p), &mut buf).is_some_and(|w| {
-            lexicon::is_street_designator(w)
+            lexicon::in_list(w, lexicon::Set::StreetDesignator)
                 || matches!(
                     w,
                     "blok"
@@ -601,7 +600,7 @@ fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let lower = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
     let case_ok = (upper(region) && upper(suffix))
         || (lower(region) && lower(suffix) && ctx.has_cue_before(i, 6, Cue::Plate));
-    if !case_ok || lexicon::is_stop(suffix) {
+    if !case_ok || lexicon::in_list(suffix, lexicon::Set::Stop) {
         return None;
     }
     // `D3`, `S1` degrees glued to a word are not plates.
@@ -714,7 +713,7 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Some(Tk::Punct('-' | '/')) if ctx.glued(i + 1) && ctx.glued(i + 2) => (i + 2, true),
             _ => return None,
         };
-        if !ctx.word_where(m, lexicon::is_month) {
+        if !ctx.in_set(m, lexicon::Set::Month) {
             return None;
         }
         let mut y = m + 1;
@@ -736,7 +735,7 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return Some(y + 1);
     }
     // Month day, year.
-    if ctx.word_where(i, lexicon::is_month) && ctx.gap(i + 1) == Gap::Space && day_ok(i + 1) {
+    if ctx.in_set(i, lexicon::Set::Month) && ctx.gap(i + 1) == Gap::Space && day_ok(i + 1) {
         let mut y = i + 2;
         if ctx.is_punct(y, ',') {
             y += 1;

@@ -1,6 +1,5 @@
 //! The [`Redactor`]: configuration, detection pipeline and the three redaction styles.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -296,7 +295,7 @@ impl Default for Redactor {
         Redactor {
             kinds: KindSet::ALL,
             style: RedactStyle::Label,
-            names: Arc::new(HashMap::new()),
+            names: Arc::new(NameIndex::default()),
             literals: Arc::new(Vec::new()),
             matchers: Arc::new(Vec::new()),
         }

@@ -19,6 +19,51 @@ pub(crate) enum Mode {
     Upper,
 }
 
+/// What the rules ask about a token, computed once when the text is scanned.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Info {
+    /// The word lists the token is in ([`lexicon::word_flags`]; 0 for non-words).
+    pub(crate) flags: u16,
+    /// Its capitalisation ([`word_case`]).
+    pub(crate) case: Case,
+    /// Its length in `char`s.
+    pub(crate) nchars: usize,
+    /// A word of two letters or more with a small letter.
+    small: bool,
+    /// A word with a capital that is not an acronym cue (`NIK`, `RT`, a stop word in capitals).
+    capital: bool,
+}
+
+impl Info {
+    fn of(w: &str, kind: Tk) -> Info {
+        let nchars = w.chars().count();
+        if kind != Tk::Word {
+            return Info {
+                flags: 0,
+                case: word_case(w),
+                nchars,
+                small: false,
+                capital: false,
+            };
+        }
+        let flags = lexicon::word_flags(w);
+        let has_upper = w.chars().any(char::is_uppercase);
+        let has_lower = w.chars().any(char::is_lowercase);
+        let acronym = !has_lower
+            && (flags & lexicon::Set::Stop.bit() != 0 || {
+                let mut buf = [0u8; 24];
+                lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some())
+            });
+        Info {
+            flags,
+            case: word_case(w),
+            nchars,
+            small: has_lower && nchars >= 2,
+            capital: has_upper && !acronym,
+        }
+    }
+}
+
 /// A candidate span before overlap resolution.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Cand {
@@ -34,6 +79,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) toks: Vec<Token>,
     /// Token taken by a span (or by an institutional address that must not be re-read).
     pub(crate) used: Vec<bool>,
+    /// What the rules ask about each token, computed once.
+    pub(crate) info: Vec<Info>,
     pub(crate) mode: Mode,
     pub(crate) cands: Vec<Cand>,
 }
@@ -42,10 +89,15 @@ impl<'a> Ctx<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
         let used = vec![false; toks.len()];
+        let info = toks
+            .iter()
+            .map(|t| Info::of(text.get(t.start..t.end).unwrap_or(""), t.kind))
+            .collect();
         Ctx {
             text,
             toks,
             used,
+            info,
             mode: Mode::Normal,
             cands: Vec::new(),
         }
@@ -101,6 +153,27 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is a word (not taken by a span) in the word list `set`.
+    pub(crate) fn in_set(&self, i: usize, set: lexicon::Set) -> bool {
+        self.is_word(i) && self.info.get(i).is_some_and(|f| f.flags & set.bit() != 0)
+    }
+
+    /// The capitalisation of token `i` ([`word_case`] of [`Ctx::s`]: `Lower` when taken).
+    pub(crate) fn case(&self, i: usize) -> Case {
+        match self.info.get(i) {
+            Some(info) if !self.is_used(i) => info.case,
+            _ => Case::Lower,
+        }
+    }
+
+    /// The number of `char`s of token `i` (0 when taken, as [`Ctx::s`] is then empty).
+    pub(crate) fn nchars(&self, i: usize) -> usize {
+        match self.info.get(i) {
+            Some(info) if !self.is_used(i) => info.nchars,
+            _ => 0,
+        }
     }
 
     /// Whether token `i` is a word accepted by `pred`.
@@ -258,22 +331,9 @@ impl Ctx<'_> {
             match t.kind {
                 Tk::Placeholder | Tk::Punct('*') => return Mode::Normal,
                 Tk::Word if !self.used[i] => {
-                    let w = &self.text[t.start..t.end];
-                    let has_upper = w.chars().any(char::is_uppercase);
-                    let has_lower = w.chars().any(char::is_lowercase);
-                    if has_lower && w.chars().count() >= 2 {
-                        any_small = true;
-                    }
-                    if has_upper {
-                        let acronym = !has_lower
-                            && (lexicon::is_stop(w) || {
-                                let mut buf = [0u8; 24];
-                                lexicon::lower(w, &mut buf)
-                                    .is_some_and(|l| lexicon::word_cue(l).is_some())
-                            });
-                        if !acronym {
-                            any_capital = true;
-                        }
+                    if let Some(info) = self.info.get(i) {
+                        any_small |= info.small;
+                        any_capital |= info.capital;
                     }
                 }
                 _ => {}
