@@ -41,6 +41,7 @@ mod pii;
 mod region;
 mod region_directory;
 mod report;
+mod validate;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
 pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
@@ -56,4 +57,7 @@ pub use region_directory::RegionDirectory;
 pub use report::{
     Attachment, AttachmentRules, Channel, Coordinates, Location, Privacy, Report, ReportKind,
     Reporter, TrackingId,
+};
+pub use validate::{
+    validate_report, validate_report_with, FormRules, Issue, ReportForm, Severity, Validation,
 };

@@ -52,4 +52,5 @@ mod token;
 mod tests;
 
 pub use kind::{Confidence, PiiKind, PiiSpan};
+pub(crate) use numbers::valid_nik;
 pub use redact::{RedactStyle, Redacted, Redactor};
