@@ -102,6 +102,8 @@ pub(crate) enum Set {
     Month,
     /// [`PLATE_REGION`]
     PlateRegion,
+    /// [`NAME_TOO`]
+    NameToo,
 }
 
 impl Set {
@@ -112,7 +114,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 14] = [
+const LISTS: [(Set, &str); 15] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -127,6 +129,7 @@ const LISTS: [(Set, &str); 14] = [
     (Set::Office, OFFICE),
     (Set::Month, MONTH),
     (Set::PlateRegion, PLATE_REGION),
+    (Set::NameToo, NAME_TOO),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -290,7 +293,8 @@ word_set!(
      taruna driver pemulung pengamen tunawisma anak-anak ibu-ibu januari februari pebruari maret \
      april mei juli agustus september oktober november nopember desember jan feb mar apr jun jul \
      agu agt ags agst sep sept okt nov des senin selasa rabu kamis jumat sabtu ahad the and of to \
-     in is my name from with for at on by this that am are was phone number account please"
+     in is my name from with for at on by this that am are was phone number account please \
+     wassalam wassalamualaikum assalamu alaikum collector debt regards pls trims"
 );
 
 word_set!(
@@ -436,6 +440,15 @@ word_set!(
      dd de dg dh dk dl dm dn dr ds dt dw ea eb ed kb kh kt ku pa pb pg ps pt py ri"
 );
 
+word_set!(
+    is_name_too,
+    NameToo,
+    NAME_TOO,
+    "Stop words that are also given names or name parts (`Cucu Sumiati`, `Lim Mei Ling`, \
+     `Maruli Tua Sihombing`): inside a name when capitalised and followed by a further name word.",
+    "cucu mei juni juli april tua muda"
+);
+
 /// Institutional words inside a social-media handle (`@lapor1708`, `@pln_123`,
 /// `@humas_polri`): such accounts are not a natural person.
 pub(crate) fn is_institutional_handle(handle: &str) -> bool {
@@ -571,7 +584,8 @@ pub(crate) fn word_cue(w: &str) -> Option<Cue> {
             Cue::Dob
         }
         "nopol" | "plat" | "pelat" | "polisi" | "tnkb" | "kendaraan" | "motor" | "mobil"
-        | "truk" | "angkot" | "bus" => Cue::Plate,
+        | "truk" | "angkot" | "bus" | "nopolnya" | "platnya" | "mobilnya" | "motornya"
+        | "kendaraannya" => Cue::Plate,
         "rp" | "idr" | "rupiah" | "uu" | "perpres" | "pp" | "permen" | "perda" | "pergub"
         | "perbup" | "perwal" | "kepmen" | "keppres" | "inpres" | "permenpan" | "permendagri"
         | "permenkes" | "pmk" | "perka" | "spbu" | "npsn" | "nisn" | "nis" | "km" | "pos"

@@ -52,6 +52,9 @@ enum NameCue {
     Kin,
     /// "Saya" followed by a capitalised word.
     Saya,
+    /// A role or occupation right before the name: `Kepala Desa X`, `Lurah X`, `sopir X`,
+    /// `oknum X`, `ketua rt (X)`, `pemilik akun itu X`, `yg dipanggil X`.
+    Role,
 }
 
 /// `w` in lower case, borrowed when it already is (most words), so the scan rarely allocates.
@@ -116,6 +119,19 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
         Case::Lower => allow.lower && n >= 3 && !looks_affixed(&lower_owned(w)),
     };
     ok && !(allow.strict && case == Case::Upper && (n < 3 || looks_affixed(&lower_owned(w))))
+        // Passive verbs (`diteror`, `dipukuli`) where capitals say nothing.
+        && !(allow.strict && case != Case::Title && n >= 7 && lower_owned(w).starts_with("di"))
+}
+
+/// Whether token `k` is a stop word that is also a name part (`Cucu`, `Mei`, `Tua`), in
+/// capitals and followed by a further name word: `Lim Mei Ling`, `Maruli Tua Sihombing`.
+fn name_too(ctx: &Ctx, k: usize, allow: Allow) -> bool {
+    ctx.in_set(k, lexicon::Set::NameToo)
+        && !ctx.is_used(k)
+        && matches!(ctx.case(k), Case::Title | Case::Upper)
+        && case_ok(ctx, k, allow)
+        && ctx.gap(k + 1) == Gap::Space
+        && name_word(ctx, k + 1, allow)
 }
 
 fn case_ok(ctx: &Ctx, k: usize, allow: Allow) -> bool {
@@ -232,7 +248,7 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
             words += 1;
             continue;
         }
-        if name_word(ctx, k, allow) {
+        if name_word(ctx, k, allow) || name_too(ctx, k, allow) {
             k += 1;
             words += 1;
             end = Some(k);
@@ -260,6 +276,10 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
             }
+            // The name of a business, product or place is no person's name.
+            if ctx.word_where(i + 1, business_word) {
+                return None;
+            }
             let mut j = i + 1;
             // "nama saya", "nama lengkap", "nama anak saya", "Nama Pelapor:".
             for _ in 0..3 {
@@ -277,6 +297,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                             | "terlapor"
                             | "panggilan"
                             | "is"
+                            | "dada"
                     ) || (ctx.in_set(j, lexicon::Set::Kin) && ctx.word_is(j + 1, "saya")))
                 {
                     j += 1;
@@ -324,8 +345,21 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             };
             Some((NameCue::Kin, j))
         }
-        "saya" | "aku" => Some((NameCue::Saya, i + 1)),
-        _ if ctx.in_set(i, lexicon::Set::Kin) && w.ends_with("nya") => Some((NameCue::Kin, i + 1)),
+        "saya" | "aku" | "sy" => Some((NameCue::Saya, i + 1)),
+        _ if w.ends_with("nya")
+            && (ctx.in_set(i, lexicon::Set::Kin)
+                || w.strip_suffix("nya")
+                    .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin))) =>
+        {
+            // "Yang lapor anaknya, Afrizal, HP …"
+            let j = if ctx.is_punct(i + 1, ',') {
+                i + 2
+            } else {
+                i + 1
+            };
+            Some((NameCue::Kin, j))
+        }
+        _ if role_head(&w) => role_cue(ctx, i, &w),
         _ if ctx.in_set(i, lexicon::Set::Honorific) => {
             let single = w.chars().count() == 1;
             let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
@@ -378,6 +412,185 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     }
 }
 
+/// Words after "nama" that name a business, product or place, not a person.
+fn business_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "usaha"
+            | "toko"
+            | "warung"
+            | "perusahaan"
+            | "pt"
+            | "cv"
+            | "ud"
+            | "merek"
+            | "merk"
+            | "brand"
+            | "produk"
+            | "barang"
+            | "aplikasi"
+            | "program"
+            | "sekolah"
+            | "desa"
+            | "kelurahan"
+            | "kampung"
+            | "jalan"
+            | "kapal"
+            | "grup"
+            | "group"
+            | "instansi"
+            | "kantor"
+            | "bank"
+            | "koperasi"
+            | "yayasan"
+            | "pabrik"
+            | "kios"
+            | "restoran"
+            | "rumah"
+    )
+}
+
+/// Role and occupation words that introduce a name directly (`Lurah X`, `sopir X`).
+fn role_head(w: &str) -> bool {
+    matches!(
+        w,
+        "lurah"
+            | "kades"
+            | "camat"
+            | "sekdes"
+            | "kadus"
+            | "kasun"
+            | "carik"
+            | "kepling"
+            | "kapolsek"
+            | "babinsa"
+            | "kepala"
+            | "ketua"
+            | "sopir"
+            | "supir"
+            | "driver"
+            | "pengemudi"
+            | "kurir"
+            | "oknum"
+            | "collector"
+            | "kolektor"
+            | "staf"
+            | "staff"
+            | "petugas"
+            | "pelaksana"
+            | "pengawas"
+            | "mandor"
+            | "satpam"
+            | "pemilik"
+            | "dipanggil"
+            | "kontraktor"
+            | "rentenir"
+    )
+}
+
+/// The name start after a role word at `i` (`w` in lower case): skips the role's qualifiers
+/// (`Kepala Desa`, `ketua rt 03 (`, `driver ojol`, `pemilik akun itu`, `Pelaksana lapangan
+/// Bpk.`).
+fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
+    // After an honorific the honorific rule decides (`Pak Kades Sukamaju` is a territory).
+    if ctx
+        .prev_word(i)
+        .is_some_and(|p| ctx.in_set(p, lexicon::Set::Honorific))
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    let qualifiers: &[&str] = match w {
+        "kepala" => &[
+            "desa",
+            "keluarga",
+            "dusun",
+            "lingkungan",
+            "sekolah",
+            "seksi",
+            "bidang",
+            "kampung",
+            "lorong",
+            "ruangan",
+            "unit",
+            "tukang",
+        ],
+        "ketua" => &[
+            "rt",
+            "rw",
+            "kelompok",
+            "pokja",
+            "pkk",
+            "panitia",
+            "lingkungan",
+        ],
+        "sopir" | "supir" | "driver" | "pengemudi" | "kurir" => &[
+            "ojol", "ojek", "online", "angkot", "truk", "bus", "travel", "taksi", "grab", "gojek",
+            "maxim", "ambulans", "mobil", "pribadi", "paket",
+        ],
+        "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" => &[
+            "lapangan",
+            "proyek",
+            "kebersihan",
+            "parkir",
+            "kelurahan",
+            "desa",
+            "kecamatan",
+            "loket",
+            "pajak",
+            "pln",
+            "pdam",
+            "dukcapil",
+            "bpjs",
+            "tu",
+        ],
+        "pemilik" => &[
+            "akun",
+            "toko",
+            "warung",
+            "usaha",
+            "rumah",
+            "kos",
+            "kontrakan",
+            "lahan",
+        ],
+        "collector" => {
+            if !(i > 0 && ctx.word_is(i - 1, "debt")) {
+                return None;
+            }
+            &[]
+        }
+        _ => &[],
+    };
+    if !qualifiers.is_empty() {
+        let mut buf = [0u8; 24];
+        let q = lexicon::lower(ctx.s(j), &mut buf);
+        if ctx.is_word(j) && q.is_some_and(|q| qualifiers.contains(&q)) {
+            j += 1;
+        } else if matches!(w, "kepala" | "ketua") {
+            // `kepala` / `ketua` alone is no role.
+            return None;
+        }
+        if ctx.is_num(j) && ctx.s(j).len() <= 3 {
+            j += 1;
+        }
+        if w == "pemilik" && (ctx.word_is(j, "itu") || ctx.word_is(j, "ini")) {
+            j += 1;
+        }
+    }
+    // An honorific after the role: `Pelaksana lapangan Bpk. Dwi`, `Sekdes Kak Cucu`.
+    if ctx.in_set(j, lexicon::Set::Honorific) && !ctx.in_set(j, lexicon::Set::Role) {
+        j += 1;
+        if ctx.is_punct(j, '.') && ctx.glued(j) {
+            j += 1;
+        }
+    }
+    if ctx.is_punct(j, '(') || ctx.is_punct(j, ':') {
+        j += 1;
+    }
+    Some((NameCue::Role, j))
+}
+
 /// Roles named after their territory.
 fn territorial_role(w: &str) -> bool {
     matches!(
@@ -409,6 +622,11 @@ fn allow_for(cue: NameCue, mode: Mode) -> Allow {
             strict: true,
             ..CAPITALS
         },
+        (NameCue::Role, Mode::Normal) => TITLE,
+        (NameCue::Role, Mode::Upper) => Allow {
+            strict: true,
+            ..CAPITALS
+        },
     }
 }
 
@@ -425,7 +643,7 @@ fn after_cues(ctx: &mut Ctx) {
             continue;
         }
         let mut allow = allow_for(cue, ctx.mode);
-        if cue == NameCue::Saya && ctx.mode == Mode::Lower {
+        if matches!(cue, NameCue::Saya | NameCue::Role) && ctx.mode == Mode::Lower {
             allow.strict = true;
         }
         let found = collect(ctx, start, allow, 4).filter(|&(a, b)| {
@@ -445,6 +663,15 @@ fn after_cues(ctx: &mut Ctx) {
                             None | Some(Tk::Punct(',' | '.' | '(' | '!' | '?' | ';'))
                         )
                 }
+                // Without case information, a name after a role ends the clause
+                // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
+                (NameCue::Role, Mode::Lower | Mode::Upper) => {
+                    ctx.gap(b) == Gap::Line
+                        || matches!(
+                            ctx.kind(b),
+                            None | Some(Tk::Punct(',' | '.' | '(' | ')' | '!' | '?' | ';'))
+                        )
+                }
                 _ => true,
             }
         });
@@ -452,7 +679,7 @@ fn after_cues(ctx: &mut Ctx) {
             Some((a, b)) => {
                 let conf = match cue {
                     NameCue::Strong | NameCue::Honorific => Confidence::High,
-                    NameCue::Kin | NameCue::Saya => Confidence::Medium,
+                    NameCue::Kin | NameCue::Saya | NameCue::Role => Confidence::Medium,
                 };
                 ctx.push(a, b, PiiKind::Person, conf);
                 i = b;

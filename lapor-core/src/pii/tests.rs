@@ -271,6 +271,98 @@ fn persons() {
 }
 
 #[test]
+fn persons_after_sms_saya_and_roles() {
+    // "Sy" / "SY" (SMS for "saya") before a name.
+    assert_found(
+        "Jalan berlubang sdh 3 bulan. Sy Paiman Hadi, mohon dicek.",
+        &[(Person, "Paiman Hadi")],
+    );
+    assert_found(
+        "BANSOS TDK CAIR. SY TARMIJI SUBAGJA, WARGA",
+        &[(Person, "TARMIJI SUBAGJA")],
+    );
+    assert_none("sy tdk pernah pinjam uang, mohon dicek.");
+    // Roles and occupations right before a name (the role is outside the span).
+    assert_found(
+        "Bantuan dikuasai Kepala Desa Suparman Wijaya sendiri.",
+        &[(Person, "Suparman Wijaya")],
+    );
+    assert_found(
+        "Saya sudah ke Lurah Karyono tapi ditolak.",
+        &[(Person, "Karyono")],
+    );
+    assert_found(
+        "Uang diminta Sekdes Haryanto Lubis tanpa kuitansi.",
+        &[(Person, "Haryanto Lubis")],
+    );
+    assert_found(
+        "air tidak mengalir. ketua rt 05 (sukardi) diam saja",
+        &[(Person, "sukardi")],
+    );
+    assert_found(
+        "Saya ditabrak driver ojol Yohanes Pitoy lalu kabur.",
+        &[(Person, "Yohanes Pitoy")],
+    );
+    assert_found(
+        "Uang diterima oknum Sahat Simatupang di kantor.",
+        &[(Person, "Sahat Simatupang")],
+    );
+    assert_found(
+        "Saya diancam Debt collector Markus Lende lewat telepon.",
+        &[(Person, "Markus Lende")],
+    );
+    assert_found(
+        "Proyek mangkrak, Pengawas lapangan Pak Yusuf Hamdani tidak pernah datang.",
+        &[(Person, "Yusuf Hamdani")],
+    );
+    assert_found(
+        "Kartu atas kepala keluarga Slamet Riyadi belum jadi.",
+        &[(Person, "Slamet Riyadi")],
+    );
+    assert_found(
+        "Tiket parkir ditarik preman yang dipanggil Gondrong setiap malam.",
+        &[(Person, "Gondrong")],
+    );
+    assert_found(
+        "Akun itu palsu. Pemilik akun itu Nuraini, pegawai dinas.",
+        &[(Person, "Nuraini")],
+    );
+    assert_found(
+        "Yang mengadu cucunya, Rahmat Hidayat, warga sini.",
+        &[(Person, "Rahmat Hidayat")],
+    );
+}
+
+#[test]
+fn person_multi_part_names() {
+    assert_found(
+        "Tetangga saya Bu Tan Mei Hwa sakit.",
+        &[(Person, "Tan Mei Hwa")],
+    );
+    assert_found(
+        "Pelapor: Togar Tua Nainggolan, warga",
+        &[(Person, "Togar Tua Nainggolan")],
+    );
+    assert_found(
+        "Identitas pelapor: Cucu Kurniasih, warga Cianjur",
+        &[(Person, "Cucu Kurniasih")],
+    );
+    assert_found(
+        "oknum dengan nama dada Ferdi Sambuaga meminta uang",
+        &[(Person, "Ferdi Sambuaga")],
+    );
+}
+
+#[test]
+fn person_role_near_misses() {
+    assert_none("Nama usaha Toko Makmur Jaya, izin belum terbit.");
+    assert_none("Kepala desa dan ketua RT tidak datang rapat.");
+    assert_none("saya diteror debt collector tiap malam.");
+    assert_none("Pak Camat Sukasari tidak ada di kantor.");
+    assert_none("oknum polisi dengan seragam lengkap meminta uang damai");
+}
+
+#[test]
 fn person_near_misses() {
     assert_none("Dirawat di RSUP Dr. Sardjito lalu RSUD dr. Zainoel Abidin di Jl. Teuku Umar.");
     assert_none("Pak Lurah dan kepala desa serta Bupati tidak peduli.");
