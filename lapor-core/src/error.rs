@@ -570,8 +570,15 @@ mod tests {
             let value: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
             assert_eq!(value["code"], e.code(), "{e:?}");
             assert!(!e.message(Lang::Id).is_empty() && e.message(Lang::Id) != e.message(Lang::En));
-            assert!(["parse", "directory", "not_found", "validation", "transition", "permission"]
-                .contains(&e.category()));
+            assert!([
+                "parse",
+                "directory",
+                "not_found",
+                "validation",
+                "transition",
+                "permission"
+            ]
+            .contains(&e.category()));
         }
         let e = crate::RegionCode::parse("97").unwrap_err();
         assert_eq!(
