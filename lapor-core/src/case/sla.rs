@@ -11,6 +11,11 @@
 //! | information request | submission | resolution (or archive) | 10 working days |
 //! | reply window | latest follow-up | a later reply, or resolution | 10 working days (then auto-close) |
 //!
+//! A metric is met when its clock stops strictly before the due instant (the due instant is the
+//! local midnight ending the last day: acting at it is a day late). The reply window is also met
+//! when the case is auto-closed exactly at its due instant (its normal end); it is breached only
+//! while an overdue auto-close has not been applied.
+//!
 //! Postponements pause every clock (see [`crate::deadline`] for how a partially paused day
 //! counts). Reopening a resolved case clears its resolution, so completion runs again from the
 //! first disposition. Deadlines are counted in the time zone of the agency responsible (the
@@ -476,6 +481,8 @@ impl Case {
         };
         let (state, breached_at) = match stop {
             Some(s) if s < due => (MetricState::Met, None),
+            // The reply window's normal end is the auto-close at its due instant.
+            Some(s) if metric == Metric::ReplyWindow && s == due => (MetricState::Met, None),
             Some(_) => (MetricState::Breached, Some(due)),
             None if now >= due => (MetricState::Breached, Some(due)),
             None if paused_now => (MetricState::Paused, None),
