@@ -46,9 +46,11 @@ pub mod deadline;
 mod error;
 mod hierarchy;
 mod lang;
+mod pii;
 mod region;
 mod region_directory;
 mod report;
+mod validate;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
 pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
@@ -62,6 +64,7 @@ pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Interval};
 pub use error::{CsvProblem, Error, Result};
 pub use lang::Lang;
+pub use pii::*;
 pub use region::{
     Province, RegencyKind, RegionCode, RegionLevel, TimeZone, VillageKind, PROVINCES,
 };
@@ -69,4 +72,7 @@ pub use region_directory::RegionDirectory;
 pub use report::{
     Attachment, AttachmentRules, Channel, Coordinates, Location, Privacy, Report, ReportKind,
     Reporter, TrackingId,
+};
+pub use validate::{
+    validate_report, validate_report_with, FormRules, Issue, ReportForm, Severity, Validation,
 };

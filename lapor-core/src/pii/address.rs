@@ -1,0 +1,383 @@
+//! House-level addresses: from the street / complex / hamlet designator through the house number
+//! and the RT/RW that follow directly. A street without a house number (an incident location)
+//! is not an address; a bare `RT x/RW y` is one only after "alamat saya" / "tinggal di".
+
+use super::kind::{Confidence, PiiKind};
+use super::lexicon;
+use super::scan::{word_case, Case, Ctx};
+use super::token::{Gap, Tk};
+
+/// Words that introduce a house number.
+fn house_marker(w: &str) -> bool {
+    matches!(w, "no" | "nomor" | "nmr" | "nomer" | "nr")
+}
+
+fn lower(w: &str) -> String {
+    w.to_ascii_lowercase()
+}
+
+pub(crate) fn addresses(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if let Some(end) = address_at(ctx, i) {
+            ctx.push(i, end, PiiKind::Address, Confidence::High);
+            i = end;
+            continue;
+        }
+        if let Some((start, end)) = bare_rt_rw_at(ctx, i) {
+            ctx.push(start, end, PiiKind::Address, Confidence::Medium);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Skips a `.` glued to the token before `j`.
+fn skip_dot(ctx: &Ctx, j: usize) -> usize {
+    if ctx.is_punct(j, '.') && ctx.glued(j) {
+        j + 1
+    } else {
+        j
+    }
+}
+
+fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.in_set(i, lexicon::Set::StreetDesignator) || ctx.is_used(i) {
+        return None;
+    }
+    let hamlet = ctx.in_set(i, lexicon::Set::HamletDesignator);
+    let mut j = skip_dot(ctx, i + 1);
+    let mut name_words = 0;
+    let mut steps = 0;
+    // Right after a (nested) designator: a number is the street's name (`Gg. 3`, `Lorong 2`).
+    let mut after_designator = true;
+    // Street (or complex / hamlet) name, with nested designators (`Jl. Kenanga Gg. Mawar III`).
+    while steps < 10 {
+        steps += 1;
+        if ctx.is_used(j) || matches!(ctx.gap(j), Gap::Line) {
+            break;
+        }
+        match ctx.kind(j) {
+            Some(Tk::Word) => {
+                let w = ctx.s(j);
+                let lw = lower(w);
+                if house_marker(&lw)
+                    || matches!(lw.as_str(), "blok" | "kav" | "kavling" | "rt" | "rw")
+                {
+                    break;
+                }
+                if lexicon::in_list(&lw, lexicon::Set::StreetDesignator) {
+                    j = skip_dot(ctx, j + 1);
+                    after_designator = true;
+                    continue;
+                }
+                // `KM 5` inside a street name (the address still needs a house number).
+                if lw == "km" {
+                    let n = skip_dot(ctx, j + 1);
+                    if ctx.is_num(n) && name_words > 0 {
+                        j = n + 1;
+                        if matches!(ctx.kind(j), Some(Tk::Punct(',' | '.')))
+                            && ctx.glued(j)
+                            && ctx.is_num(j + 1)
+                            && ctx.glued(j + 1)
+                        {
+                            j += 2;
+                        }
+                        after_designator = false;
+                        continue;
+                    }
+                    break;
+                }
+                if lexicon::in_list(&lw, lexicon::Set::AreaWord) {
+                    break;
+                }
+                let case = word_case(w);
+                if case == Case::Lower && lexicon::in_list(&lw, lexicon::Set::Stop) {
+                    break;
+                }
+                // Abbreviations inside street names: `Jend.`, `H.`, `Dr.`, `KH.`.
+                let next = j + 1;
+                if ctx.is_punct(next, '.') && ctx.glued(next) && case != Case::Lower {
+                    j = next + 1;
+                } else {
+                    j += 1;
+                }
+                name_words += 1;
+                after_designator = false;
+            }
+            Some(Tk::Num) if name_words > 0 || !hamlet => {
+                // A number inside the name (`Jl. 17 Agustus`, `Gg. Mawar 3 No. 5`): only when a
+                // capitalised word or a house marker follows.
+                let next = j + 1;
+                let named = ctx.is_word(next)
+                    && ctx.gap(next) == Gap::Space
+                    && ctx.case(next) != Case::Lower
+                    && !ctx.in_set(next, lexicon::Set::AreaWord);
+                if after_designator && name_words > 0 && ctx.s(j).len() <= 3 && !ctx.glued(j) {
+                    j += 1;
+                    after_designator = false;
+                } else if named && !ctx.word_is(next, "RT") && !ctx.word_is(next, "RW") {
+                    j = next;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    if name_words == 0 {
+        return None;
+    }
+    let street_end = j;
+    // House number, block, lot.
+    let mut end = None;
+    let mut k = street_end;
+    if let Some(h) = house_part(ctx, k) {
+        end = Some(h);
+        k = h;
+    } else if ctx.is_num(k) && ctx.gap(k) == Gap::Space && ctx.s(k).len() <= 4 {
+        // A bare number right after the street counts only when RT/RW follows.
+        let after = house_number_end(ctx, k);
+        if rt_rw(ctx, after).is_some() {
+            end = Some(after);
+            k = after;
+        }
+    }
+    if let Some(r) = rt_rw(ctx, k) {
+        end = Some(r);
+    }
+    end
+}
+
+/// `No. 12`, `No.164`, `nomor 209`, `No. 8/28`, `No. 12A`, `Blok C2 No. 15`, `Kav. 5`; returns the
+/// token after it.
+fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.is_used(k) || !ctx.is_word(k) {
+        return None;
+    }
+    let w = lower(ctx.s(k));
+    if house_marker(&w) || w == "kav" || w == "kavling" {
+        let mut n = skip_dot(ctx, k + 1);
+        if ctx.is_punct(n, ':') {
+            n += 1;
+        }
+        if !ctx.is_num(n) || matches!(ctx.gap(n), Gap::Line | Gap::Wide) || ctx.is_used(n) {
+            return None;
+        }
+        return Some(house_number_end(ctx, n));
+    }
+    if w == "blok" {
+        let b = k + 1;
+        if ctx.gap(b) != Gap::Space {
+            return None;
+        }
+        // Block id: letters and/or digits, possibly `C-2`.
+        let mut e = match ctx.kind(b) {
+            Some(Tk::Word) if ctx.s(b).len() <= 3 && ctx.case(b) != Case::Lower => b + 1,
+            Some(Tk::Num) if ctx.s(b).len() <= 4 => b + 1,
+            _ => return None,
+        };
+        while e < b + 4 && ctx.glued(e) {
+            match ctx.kind(e) {
+                Some(Tk::Num) => e += 1,
+                Some(Tk::Word) if ctx.s(e).len() <= 2 => e += 1,
+                Some(Tk::Punct('-' | '/'))
+                    if ctx.glued(e + 1) && matches!(ctx.kind(e + 1), Some(Tk::Num | Tk::Word)) =>
+                {
+                    e += 2
+                }
+                _ => break,
+            }
+        }
+        // Optional `No. 15` after the block (directly or after a comma).
+        let mut n = e;
+        if ctx.is_punct(n, ',') && ctx.glued(n) {
+            n += 1;
+        }
+        if let Some(h) =
+            house_part(ctx, n).filter(|_| ctx.is_word(n) && house_marker(&lower(ctx.s(n))))
+        {
+            return Some(h);
+        }
+        return Some(e);
+    }
+    None
+}
+
+/// The end of a house number starting at Num token `n`: `12`, `8/28`, `12A`, `12-A`.
+fn house_number_end(ctx: &Ctx, n: usize) -> usize {
+    let mut e = n + 1;
+    if ctx.glued(e) {
+        match ctx.kind(e) {
+            Some(Tk::Word) if ctx.s(e).len() <= 2 => e += 1,
+            Some(Tk::Punct('/' | '-'))
+                if ctx.glued(e + 1)
+                    && (ctx.is_num(e + 1) || (ctx.is_word(e + 1) && ctx.s(e + 1).len() <= 2)) =>
+            {
+                e += 2;
+            }
+            _ => {}
+        }
+    }
+    e
+}
+
+/// `RT 03/RW 05`, `RT.03/RW.02`, `RT 014 RW 005`, `RT 14/4`, `RT/RW 03/05`, `RT03`, `RW 05`,
+/// optionally after a comma; returns the token after it.
+pub(crate) fn rt_rw(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut k = k;
+    if ctx.is_punct(k, ',') && ctx.glued(k) && ctx.gap(k + 1) == Gap::Space {
+        k += 1;
+    }
+    if ctx.is_used(k) || matches!(ctx.gap(k), Gap::Line) {
+        return None;
+    }
+    let is_rt = ctx.word_is(k, "RT");
+    let is_rw = ctx.word_is(k, "RW");
+    if !is_rt && !is_rw {
+        return None;
+    }
+    // `RT/RW 03/05`
+    if is_rt && ctx.is_punct(k + 1, '/') && ctx.word_is(k + 2, "RW") {
+        let mut n = k + 3;
+        if ctx.is_punct(n, ':') || ctx.is_punct(n, '.') {
+            n += 1;
+        }
+        if !ctx.is_num(n) {
+            return None;
+        }
+        let mut e = n + 1;
+        if matches!(ctx.kind(e), Some(Tk::Punct('/' | '-')))
+            && ctx.is_num(e + 1)
+            && ctx.gap(e + 1) != Gap::Line
+        {
+            e += 2;
+        }
+        return Some(e);
+    }
+    let number_after = |w: usize| -> Option<usize> {
+        let mut n = w + 1;
+        if (ctx.is_punct(n, '.') || ctx.is_punct(n, ':')) && ctx.glued(n) {
+            n += 1;
+        }
+        (ctx.is_num(n) && matches!(ctx.gap(n), Gap::None | Gap::Space) && ctx.s(n).len() <= 3)
+            .then_some(n + 1)
+    };
+    let mut e = number_after(k)?;
+    if is_rw {
+        return Some(e);
+    }
+    // After RT: `/RW 05`, ` RW 05`, ` / RW 05`, `/05`, `, RW 05`.
+    let mut m = e;
+    if ctx.is_punct(m, '/') || (ctx.is_punct(m, ',') && ctx.glued(m)) {
+        if ctx.is_num(m + 1) && ctx.glued(m + 1) && ctx.s(m + 1).len() <= 3 {
+            return Some(m + 2);
+        }
+        m += 1;
+    }
+    if ctx.word_is(m, "RW") && !matches!(ctx.gap(m), Gap::Line) {
+        if let Some(r) = number_after(m) {
+            e = r;
+        }
+    }
+    Some(e)
+}
+
+/// A bare RT/RW right after "alamat (saya)", "tinggal di", "domisili", "beralamat di".
+fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !ctx.word_is(i, "RT") && !ctx.word_is(i, "RW") {
+        return None;
+    }
+    // Look back over `:`, `di`, `saya` to the cue.
+    let mut j = i;
+    let mut steps = 0;
+    while j > 0 && steps < 4 {
+        j -= 1;
+        steps += 1;
+        let t = ctx.s(j);
+        if matches!(ctx.kind(j), Some(Tk::Punct(':' | '-'))) {
+            continue;
+        }
+        if !ctx.is_word(j) {
+            return None;
+        }
+        let lw = lower(t);
+        match lw.as_str() {
+            "di" | "saya" | "kami" | "sy" | "rumah" | "lengkap" | "domisili" | "beralamat" => {
+                if matches!(lw.as_str(), "domisili" | "beralamat") {
+                    break;
+                }
+                if lw == "di"
+                    && j > 0
+                    && (ctx.word_is(j - 1, "tinggal") || ctx.word_is(j - 1, "berdomisili"))
+                {
+                    break;
+                }
+                if lw == "rumah" {
+                    // `rumah saya di RT 03`
+                    break;
+                }
+                continue;
+            }
+            "alamat" | "alamatnya" | "tinggal" | "berdomisili" => break,
+            _ => return None,
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let end = rt_rw(ctx, i)?;
+    Some((i, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addr(text: &str) -> Vec<&str> {
+        let mut ctx = Ctx::new(text);
+        addresses(&mut ctx);
+        ctx.cands.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn street_forms() {
+        assert_eq!(
+            addr("di Jl. Merdeka No. 12 RT 03/RW 05, Kel. X"),
+            ["Jl. Merdeka No. 12 RT 03/RW 05"]
+        );
+        assert_eq!(
+            addr("Perum Griya Asri Blok C2 No. 15 Bekasi"),
+            ["Perum Griya Asri Blok C2 No. 15"]
+        );
+        assert_eq!(
+            addr("Dusun Krajan RT 02 RW 01, Desa X"),
+            ["Dusun Krajan RT 02 RW 01"]
+        );
+        assert_eq!(
+            addr("tinggal di Jl. Kenanga Gg. Mawar III No. 7, RT 002 RW 011, Kel. Sukajadi"),
+            ["Jl. Kenanga Gg. Mawar III No. 7, RT 002 RW 011"]
+        );
+        assert_eq!(
+            addr("Jl. Ki Hajar Dewantara No.164, Kel. Wonosari"),
+            ["Jl. Ki Hajar Dewantara No.164"]
+        );
+        assert_eq!(
+            addr("Jl. Ki Hajar Dewantara Gang Swadaya No. 8/28 RT 14/4, nomor"),
+            ["Jl. Ki Hajar Dewantara Gang Swadaya No. 8/28 RT 14/4"]
+        );
+        assert_eq!(addr("RT/RW 03/05"), Vec::<&str>::new());
+        assert_eq!(addr("alamat saya RT 03/RW 05"), ["RT 03/RW 05"]);
+        assert_eq!(addr("tinggal di RT 02 RW 01"), ["RT 02 RW 01"]);
+        assert_eq!(
+            addr("jalan rusak di Jl. Raya Bogor km 32"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            addr("lampu mati di sepanjang Jl. Diponegoro."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(addr("warga RT 04 mengeluh"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,190 @@
+//! E-mail addresses and social-media handles, found around each `@`.
+
+use super::kind::{Confidence, PiiKind};
+use super::lexicon;
+use super::scan::Ctx;
+use super::token::{Gap, Tk};
+
+fn local_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
+fn domain_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '-')
+}
+
+/// Token indices `a..b` whose bytes are exactly `start..end`, if the range falls on token
+/// boundaries.
+fn token_range(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, usize)> {
+    let a = ctx.toks.partition_point(|t| t.start < start);
+    let b = ctx.toks.partition_point(|t| t.end <= end);
+    (ctx.toks.get(a)?.start == start && b > a && ctx.toks.get(b - 1)?.end == end).then_some((a, b))
+}
+
+/// Whether an address belongs to an institution (`*.go.id`, `pengaduan@…`, `info@…`).
+pub(crate) fn institutional_email(local: &str, domain: &str) -> bool {
+    let d = domain.to_ascii_lowercase();
+    const SUFFIXES: &[&str] = &[
+        ".go.id", ".ac.id", ".sch.id", ".mil.id", ".desa.id", ".or.id", ".net.id",
+    ];
+    if SUFFIXES.iter().any(|s| d.ends_with(s)) || d == "lapor.go.id" {
+        return true;
+    }
+    let first = local
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|p| !p.is_empty())
+        .unwrap_or("");
+    lexicon::in_list(local, lexicon::Set::InstitutionalLocal)
+        || lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
+}
+
+/// Finds e-mail addresses; institutional ones are skipped (but their tokens are taken, so no
+/// other rule reads digits inside them).
+pub(crate) fn emails(ctx: &mut Ctx) {
+    for i in 0..ctx.toks.len() {
+        if !ctx.is_punct(i, '@') || ctx.is_used(i) {
+            continue;
+        }
+        let at = ctx.toks[i].start;
+        // E-mail: local part to the left, domain to the right, both glued to the `@` (letters of
+        // any script count, so an address is never cut inside a word).
+        let text = ctx.text;
+        let mut ls = at;
+        for (k, c) in text[..at].char_indices().rev() {
+            if !local_char(c) {
+                break;
+            }
+            ls = k;
+        }
+        while let Some(c) = text[ls..at].chars().next().filter(|c| !c.is_alphanumeric()) {
+            ls += c.len_utf8();
+        }
+        let mut de = at + 1;
+        for (k, c) in text[at + 1..].char_indices() {
+            if !domain_char(c) {
+                break;
+            }
+            de = at + 1 + k + c.len_utf8();
+        }
+        while let Some(c) = text[at + 1..de]
+            .chars()
+            .next_back()
+            .filter(|c| !c.is_alphanumeric())
+        {
+            de -= c.len_utf8();
+        }
+        // Back off label by label to the longest valid domain (`gmail.com.3273…` reads as
+        // `gmail.com`), so what follows an address never changes whether it is one.
+        while de > at + 1 && !valid_domain(&text[at + 1..de]) {
+            match text[at + 1..de].rfind('.') {
+                Some(dot) => de = at + 1 + dot,
+                None => break,
+            }
+        }
+        if ls < at && de > at + 1 {
+            let local = &ctx.text[ls..at];
+            let domain = &ctx.text[at + 1..de];
+            if valid_domain(domain) {
+                match token_range(ctx, ls, de) {
+                    Some((a, b)) if !institutional_email(local, domain) => {
+                        ctx.push(a, b, PiiKind::Email, Confidence::High);
+                    }
+                    _ => {
+                        // Institutional, or cut inside a token (combining marks): no span, and
+                        // no other rule reads inside it either.
+                        let a = ctx.toks.partition_point(|t| t.end <= ls);
+                        let b = ctx.toks.partition_point(|t| t.start < de);
+                        ctx.take(a, b);
+                    }
+                }
+                continue;
+            }
+        }
+    }
+}
+
+/// Finds social-media handles: `@` at a word start, then letters, digits, `_` and inner dots
+/// (at most 30), read token by token so a value found earlier ends a handle exactly as its
+/// placeholder will once redacted. Institutional accounts are taken without a span.
+pub(crate) fn handles(ctx: &mut Ctx) {
+    for i in 0..ctx.toks.len() {
+        if !ctx.is_punct(i, '@') || ctx.is_used(i) {
+            continue;
+        }
+        let left_ok = i == 0
+            || ctx.gap(i) != Gap::None
+            || matches!(
+                ctx.kind(i - 1),
+                Some(Tk::Punct(
+                    '(' | '[' | '{' | ':' | ';' | ',' | '"' | '\'' | '\u{201c}' | '\u{2018}' | '/'
+                ))
+            );
+        if !left_ok {
+            continue;
+        }
+        let mut j = i + 1;
+        while ctx.glued(j)
+            && match ctx.kind(j) {
+                Some(Tk::Word) => ctx.s(j).bytes().all(|b| b.is_ascii_alphabetic()),
+                Some(Tk::Num | Tk::Punct('_' | '.')) => true,
+                _ => false,
+            }
+        {
+            j += 1;
+        }
+        let raw_end = j;
+        while j > i + 1 && ctx.is_punct(j - 1, '.') {
+            j -= 1;
+        }
+        // A run that goes on with other letters, or another `@`, is no handle.
+        let runs_on =
+            ctx.glued(raw_end) && matches!(ctx.kind(raw_end), Some(Tk::Word | Tk::Punct('@')));
+        if j <= i + 1 || runs_on {
+            continue;
+        }
+        let (Some(first), Some(last)) = (ctx.toks.get(i + 1), ctx.toks.get(j - 1)) else {
+            continue;
+        };
+        let handle = &ctx.text[first.start..last.end];
+        if handle.len() > 30
+            || handle.starts_with('.')
+            || !handle.bytes().any(|b| b.is_ascii_alphabetic())
+        {
+            continue;
+        }
+        if lexicon::is_institutional_handle(handle) {
+            ctx.take(i, j);
+        } else {
+            ctx.push(i, j, PiiKind::Handle, Confidence::High);
+        }
+    }
+}
+
+fn valid_domain(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn institutional() {
+        assert!(institutional_email("pengaduan", "lapor.go.id"));
+        assert!(institutional_email("budi", "unpad.ac.id"));
+        assert!(institutional_email("info", "tokoku.com"));
+        assert!(institutional_email("humas.rsud", "gmail.com"));
+        assert!(!institutional_email("budi.santoso88", "gmail.com"));
+        assert!(valid_domain("gmail.com"));
+        assert!(!valid_domain("gmail"));
+        assert!(!valid_domain("gmail..com"));
+        assert!(!valid_domain("gmail.c0m"));
+    }
+}

@@ -1,0 +1,355 @@
+//! The PII labels, confidence levels and detected spans.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A kind of personal data, one per label of the annotation guide.
+///
+/// Serialised as the guide's label (`"NIK"`, `"BANK_ACCOUNT"`, `"DATE_OF_BIRTH"`…).
+///
+/// ```
+/// use lapor_core::{Lang, PiiKind};
+/// assert_eq!(PiiKind::BankAccount.label(), "BANK_ACCOUNT");
+/// assert_eq!(PiiKind::from_label("date_of_birth"), Some(PiiKind::DateOfBirth));
+/// assert_eq!(PiiKind::Phone.name(Lang::Id), "nomor telepon");
+/// assert_eq!(serde_json::to_string(&PiiKind::Nik).unwrap(), "\"NIK\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum PiiKind {
+    /// Nomor Induk Kependudukan (the 16-digit national identity number, "nomor KTP").
+    Nik,
+    /// Nomor Kartu Keluarga (family-card number, 16 digits).
+    Kk,
+    /// Nomor Pokok Wajib Pajak (tax number, 15 or 16 digits).
+    Npwp,
+    /// A phone number, mobile or landline.
+    Phone,
+    /// A personal e-mail address.
+    Email,
+    /// A vehicle registration plate (nomor polisi).
+    Plate,
+    /// A bank account number (nomor rekening).
+    BankAccount,
+    /// A passport number.
+    Passport,
+    /// A BPJS Kesehatan / JKN-KIS card number (13 digits).
+    Bpjs,
+    /// Nomor Induk Pegawai (civil-servant number, 18 digits).
+    Nip,
+    /// The name of a natural person.
+    Person,
+    /// A house-level address (street through house number and RT/RW).
+    Address,
+    /// A person's date of birth.
+    DateOfBirth,
+    /// A social-media handle of a person (`@name`).
+    Handle,
+}
+
+impl PiiKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [PiiKind; 14] = [
+        PiiKind::Nik,
+        PiiKind::Kk,
+        PiiKind::Npwp,
+        PiiKind::Phone,
+        PiiKind::Email,
+        PiiKind::Plate,
+        PiiKind::BankAccount,
+        PiiKind::Passport,
+        PiiKind::Bpjs,
+        PiiKind::Nip,
+        PiiKind::Person,
+        PiiKind::Address,
+        PiiKind::DateOfBirth,
+        PiiKind::Handle,
+    ];
+
+    /// The annotation-guide label: `"NIK"`, `"KK"`, `"NPWP"`, `"PHONE"`, `"EMAIL"`, `"PLATE"`,
+    /// `"BANK_ACCOUNT"`, `"PASSPORT"`, `"BPJS"`, `"NIP"`, `"PERSON"`, `"ADDRESS"`,
+    /// `"DATE_OF_BIRTH"` or `"HANDLE"` (also the serde form and the `[LABEL]` redaction).
+    ///
+    /// ```
+    /// assert_eq!(lapor_core::PiiKind::DateOfBirth.label(), "DATE_OF_BIRTH");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            PiiKind::Nik => "NIK",
+            PiiKind::Kk => "KK",
+            PiiKind::Npwp => "NPWP",
+            PiiKind::Phone => "PHONE",
+            PiiKind::Email => "EMAIL",
+            PiiKind::Plate => "PLATE",
+            PiiKind::BankAccount => "BANK_ACCOUNT",
+            PiiKind::Passport => "PASSPORT",
+            PiiKind::Bpjs => "BPJS",
+            PiiKind::Nip => "NIP",
+            PiiKind::Person => "PERSON",
+            PiiKind::Address => "ADDRESS",
+            PiiKind::DateOfBirth => "DATE_OF_BIRTH",
+            PiiKind::Handle => "HANDLE",
+        }
+    }
+
+    /// The kind with this label, ignoring ASCII case and surrounding whitespace.
+    ///
+    /// ```
+    /// use lapor_core::PiiKind;
+    /// assert_eq!(PiiKind::from_label(" phone "), Some(PiiKind::Phone));
+    /// assert_eq!(PiiKind::from_label("SSN"), None);
+    /// ```
+    pub fn from_label(label: &str) -> Option<PiiKind> {
+        let label = label.trim();
+        PiiKind::ALL
+            .into_iter()
+            .find(|k| k.label().eq_ignore_ascii_case(label))
+    }
+
+    /// A human name of the kind in Bahasa Indonesia or English, lower case.
+    ///
+    /// ```
+    /// use lapor_core::{Lang, PiiKind};
+    /// assert_eq!(PiiKind::Kk.name(Lang::Id), "nomor kartu keluarga");
+    /// assert_eq!(PiiKind::Kk.name(Lang::En), "family card number");
+    /// ```
+    pub fn name(self, lang: Lang) -> &'static str {
+        let (id, en) = match self {
+            PiiKind::Nik => ("NIK", "national identity number (NIK)"),
+            PiiKind::Kk => ("nomor kartu keluarga", "family card number"),
+            PiiKind::Npwp => ("NPWP", "tax number (NPWP)"),
+            PiiKind::Phone => ("nomor telepon", "phone number"),
+            PiiKind::Email => ("alamat e-mail", "e-mail address"),
+            PiiKind::Plate => ("nomor polisi kendaraan", "vehicle plate number"),
+            PiiKind::BankAccount => ("nomor rekening", "bank account number"),
+            PiiKind::Passport => ("nomor paspor", "passport number"),
+            PiiKind::Bpjs => ("nomor kartu BPJS", "BPJS card number"),
+            PiiKind::Nip => ("NIP", "civil-servant number (NIP)"),
+            PiiKind::Person => ("nama orang", "person's name"),
+            PiiKind::Address => ("alamat rumah", "home address"),
+            PiiKind::DateOfBirth => ("tanggal lahir", "date of birth"),
+            PiiKind::Handle => ("akun media sosial", "social-media handle"),
+        };
+        lang.pick(id, en)
+    }
+
+    /// Bit of this kind in a [`KindSet`].
+    pub(crate) fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    /// Whether the value is made of digits (the kinds [`RedactStyle::PartialMask`] keeps the last
+    /// four digits of).
+    ///
+    /// [`RedactStyle::PartialMask`]: super::RedactStyle::PartialMask
+    pub(crate) fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            PiiKind::Nik
+                | PiiKind::Kk
+                | PiiKind::Npwp
+                | PiiKind::Phone
+                | PiiKind::BankAccount
+                | PiiKind::Passport
+                | PiiKind::Bpjs
+                | PiiKind::Nip
+        )
+    }
+}
+
+impl std::fmt::Display for PiiKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// A small set of kinds, one bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KindSet(u16);
+
+impl KindSet {
+    pub(crate) const ALL: KindSet = KindSet((1 << 14) - 1);
+    pub(crate) const EMPTY: KindSet = KindSet(0);
+
+    pub(crate) fn contains(self, kind: PiiKind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    pub(crate) fn insert(&mut self, kind: PiiKind) {
+        self.0 |= kind.bit();
+    }
+
+    pub(crate) fn remove(&mut self, kind: PiiKind) {
+        self.0 &= !kind.bit();
+    }
+}
+
+/// How sure the detector is that a span is personal data.
+///
+/// `High`: the value's own structure proves it (a valid NIK, an e-mail address, a mobile number
+/// with an operator prefix) or a cue word names it. `Medium`: a plausible value with weaker
+/// context (a name after "saya", a landline without a cue). `Low`: a guess kept for the
+/// anonymity view (a mistyped 15- or 17-digit NIK, a bare letter + 7 digits as a passport).
+/// Serialised as `"high"`, `"medium"`, `"low"`; ordered `Low < Medium < High`.
+///
+/// ```
+/// use lapor_core::Confidence;
+/// assert!(Confidence::High > Confidence::Low);
+/// assert_eq!(Confidence::Medium.score(), 0.7);
+/// assert_eq!(serde_json::to_string(&Confidence::High).unwrap(), "\"high\"");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// A guess: redacted for safety, expect some false alarms.
+    Low,
+    /// Plausible from format and context.
+    Medium,
+    /// Proven by the value's structure or named by a cue word.
+    #[default]
+    High,
+}
+
+impl Confidence {
+    /// A number in `0.0..=1.0` for callers that want one threshold: 0.4, 0.7 or 0.95.
+    pub fn score(self) -> f32 {
+        match self {
+            Confidence::Low => 0.4,
+            Confidence::Medium => 0.7,
+            Confidence::High => 0.95,
+        }
+    }
+}
+
+/// One piece of personal data found in a text.
+///
+/// `range` is a **byte** range into the `&str` that was scanned, so `&text[span.range.clone()]`
+/// is the value (always on `char` boundaries). Bindings convert it to their own string indices.
+/// The span covers the value only: cue words (`NIK`, `HP`, `a.n.`, `Bapak`), honorifics and
+/// surrounding punctuation are outside it.
+///
+/// Serialised as `{"start": …, "end": …, "kind": "NIK", "confidence": "high"}` (byte offsets).
+///
+/// ```
+/// use lapor_core::{PiiKind, Redactor};
+/// let text = "NIK 3273056010900009";
+/// let spans = Redactor::default().detect(text);
+/// assert_eq!(spans[0].kind, PiiKind::Nik);
+/// assert_eq!(&text[spans[0].range.clone()], "3273056010900009");
+/// assert_eq!(
+///     serde_json::to_string(&spans[0]).unwrap(),
+///     r#"{"start":4,"end":20,"kind":"NIK","confidence":"high"}"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PiiSpan {
+    /// Byte range of the value in the scanned text.
+    pub range: Range<usize>,
+    /// What the value is.
+    pub kind: PiiKind,
+    /// How sure the detector is.
+    pub confidence: Confidence,
+}
+
+impl PiiSpan {
+    /// The value this span covers in `text` (the text it was detected in), or `""` when the
+    /// range does not fit `text`.
+    pub fn value<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.range.clone()).unwrap_or("")
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct SpanRepr {
+    start: usize,
+    end: usize,
+    kind: PiiKind,
+    #[serde(default)]
+    confidence: Confidence,
+}
+
+impl Serialize for PiiSpan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        SpanRepr {
+            start: self.range.start,
+            end: self.range.end,
+            kind: self.kind,
+            confidence: self.confidence,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for PiiSpan {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let r = SpanRepr::deserialize(deserializer)?;
+        if r.start > r.end {
+            return Err(serde::de::Error::custom("span start is after its end"));
+        }
+        Ok(PiiSpan {
+            range: r.start..r.end,
+            kind: r.kind,
+            confidence: r.confidence,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_round_trip() {
+        for kind in PiiKind::ALL {
+            assert_eq!(PiiKind::from_label(kind.label()), Some(kind));
+            assert_eq!(
+                PiiKind::from_label(&kind.label().to_lowercase()),
+                Some(kind)
+            );
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.label()));
+            assert_eq!(serde_json::from_str::<PiiKind>(&json).unwrap(), kind);
+            assert!(!kind.name(Lang::Id).is_empty());
+            assert!(!kind.name(Lang::En).is_empty());
+            assert_eq!(kind.to_string(), kind.label());
+        }
+        assert_eq!(PiiKind::from_label(""), None);
+        assert_eq!(PiiKind::Phone.name(Lang::En), "phone number");
+    }
+
+    #[test]
+    fn kind_set() {
+        let mut set = KindSet::EMPTY;
+        assert!(!set.contains(PiiKind::Handle));
+        set.insert(PiiKind::Handle);
+        assert!(set.contains(PiiKind::Handle));
+        set.remove(PiiKind::Handle);
+        assert_eq!(set, KindSet::EMPTY);
+        for kind in PiiKind::ALL {
+            assert!(KindSet::ALL.contains(kind));
+        }
+    }
+
+    #[test]
+    fn span_serde() {
+        let span = PiiSpan {
+            range: 3..9,
+            kind: PiiKind::BankAccount,
+            confidence: Confidence::Medium,
+        };
+        let json = serde_json::to_string(&span).unwrap();
+        assert_eq!(
+            json,
+            r#"{"start":3,"end":9,"kind":"BANK_ACCOUNT","confidence":"medium"}"#
+        );
+        assert_eq!(serde_json::from_str::<PiiSpan>(&json).unwrap(), span);
+        assert!(serde_json::from_str::<PiiSpan>(r#"{"start":9,"end":3,"kind":"NIK"}"#).is_err());
+        assert_eq!(span.value("abcdefghijkl"), "defghi");
+        assert_eq!(span.value("ab"), "");
+    }
+}

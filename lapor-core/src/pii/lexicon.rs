@@ -1,0 +1,646 @@
+//! Word lists: cue words, honorifics, name particles, the stop-list that ends a name, street
+//! designators, months, institutional e-mail and account words, plate region codes.
+//!
+//! Every lookup is case-insensitive and allocation-free: a word is lower-cased into a small stack
+//! buffer (non-ASCII words never match a list, all of which are ASCII).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small, fast hasher for the word lists (short ASCII keys, not attacker-chosen collisions
+/// that matter: the lists are fixed). The default SipHash dominated the scan's profile.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The final mix of MurmurHash3, so that the low bits (the bucket) depend on every byte.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time (words are short: one to three rounds).
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+}
+
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(23) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// Lower-cases an ASCII word of at most 24 bytes into `buf`, as bytes.
+pub(crate) fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    buf.get(..bytes.len())
+}
+
+/// Lower-cases an ASCII word of at most 24 bytes into `buf`.
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// The word lists, each a bit in a word's flags ([`word_flags`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Set {
+    /// [`STOP`]
+    Stop,
+    /// [`HONORIFIC`]
+    Honorific,
+    /// [`ROLE`]
+    Role,
+    /// [`KIN`]
+    Kin,
+    /// [`PLACE_BEFORE_NAME`]
+    PlaceBeforeName,
+    /// [`STREET_DESIGNATOR`]
+    StreetDesignator,
+    /// [`HAMLET_DESIGNATOR`]
+    HamletDesignator,
+    /// [`AREA_WORD`]
+    AreaWord,
+    /// [`NAME_PARTICLE_LOWER`]
+    NameParticleLower,
+    /// [`NAME_ABBREV`]
+    NameAbbrev,
+    /// [`INSTITUTIONAL_LOCAL`]
+    InstitutionalLocal,
+    /// [`OFFICE`]
+    Office,
+    /// [`MONTH`]
+    Month,
+    /// [`PLATE_REGION`]
+    PlateRegion,
+}
+
+impl Set {
+    /// The bit of this list in a word's flags.
+    pub(crate) fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// Every list with its words.
+const LISTS: [(Set, &str); 14] = [
+    (Set::Stop, STOP),
+    (Set::Honorific, HONORIFIC),
+    (Set::Role, ROLE),
+    (Set::Kin, KIN),
+    (Set::PlaceBeforeName, PLACE_BEFORE_NAME),
+    (Set::StreetDesignator, STREET_DESIGNATOR),
+    (Set::HamletDesignator, HAMLET_DESIGNATOR),
+    (Set::AreaWord, AREA_WORD),
+    (Set::NameParticleLower, NAME_PARTICLE_LOWER),
+    (Set::NameAbbrev, NAME_ABBREV),
+    (Set::InstitutionalLocal, INSTITUTIONAL_LOCAL),
+    (Set::Office, OFFICE),
+    (Set::Month, MONTH),
+    (Set::PlateRegion, PLATE_REGION),
+];
+
+/// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
+/// cheap pre-filter on the length and the first and last letters (most words of a text are in
+/// no list). The scan looks each word up once ([`super::scan::Ctx`] keeps the flags per token).
+struct Lexicon {
+    words: HashMap<&'static [u8], u16, BuildHasherDefault<WordHasher>>,
+    lengths: u32,
+    firsts: u32,
+    lasts: u32,
+}
+
+/// Bit of a lower-case ASCII letter (other bytes share bit 31).
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        1 << 31
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut lex = Lexicon {
+            words: HashMap::default(),
+            lengths: 0,
+            firsts: 0,
+            lasts: 0,
+        };
+        for (set, words) in LISTS {
+            for w in words.split_whitespace().map(str::as_bytes) {
+                lex.lengths |= 1 << w.len().min(31);
+                lex.firsts |= w.first().map_or(0, |&b| letter_bit(b));
+                lex.lasts |= w.last().map_or(0, |&b| letter_bit(b));
+                *lex.words.entry(w).or_default() |= set.bit();
+            }
+        }
+        lex
+    })
+}
+
+/// The lists (as [`Set`] bits) that hold `word`, in any case; 0 for most words.
+pub(crate) fn word_flags(word: &str) -> u16 {
+    let lex = lexicon();
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    if lex.lengths & (1 << b.len().min(31)) == 0
+        || lex.firsts & letter_bit(first.to_ascii_lowercase()) == 0
+        || lex.lasts & letter_bit(last.to_ascii_lowercase()) == 0
+    {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    lower_bytes(word, &mut buf)
+        .and_then(|w| lex.words.get(w).copied())
+        .unwrap_or(0)
+}
+
+/// Defines the constant `$list`: a space-separated word list, tagged [`Set::$set`].
+macro_rules! word_set {
+    ($fn_name:ident, $set:ident, $list:ident, $doc:literal, $words:literal) => {
+        #[doc = $doc]
+        const $list: &str = $words;
+    };
+}
+
+/// Whether `word` (any case) is in the list `set`.
+pub(crate) fn in_list(word: &str, set: Set) -> bool {
+    word_flags(word) & set.bit() != 0
+}
+
+word_set!(
+    is_stop,
+    Stop,
+    STOP,
+    "Words that are never part of a person's name: function words, pronouns, kinship and role \
+     nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
+     months and days.",
+    "yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
+     jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
+     meskipun sejak hingga sampai selama ketika saat waktu setelah sebelum sesudah lalu kemudian \
+     akan sudah sdh udah telah belum blm masih msh sedang lagi pun itu ini tersebut tsb sini situ \
+     sana ada adalah ialah yaitu yakni merupakan tidak tdk gak ga nggak ngga enggak tak bukan \
+     jangan sangat sekali banget amat lebih kurang paling terlalu cukup hanya cuma saja aja semua \
+     seluruh setiap tiap para beberapa banyak sedikit bagi tentang terhadap kepada kpd buat sama \
+     per via antara atas bawah dalam luar depan belakang samping sekitar dekat jauh apakah \
+     bagaimana kenapa mengapa kapan dimana siapa apa berapa mana sebagai selaku sendiri pernah \
+     sering selalu kadang baru kemarin besok sekarang kini nanti tadi dulu secara seperti bahwa \
+     oh eh ya yah dong deh sih kok pula tolong mohon harap segera maaf permisi hormat tanpa \
+     sekitarnya bersama beserta dst dll dsb cs mereka saya sy aku ku kami kita anda dia ia beliau \
+     kamu engkau gue gua gw nya mu kalian ayah ibu bapak anak suami istri isteri adik kakak abang \
+     kakek nenek paman bibi mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat \
+     saudara ipar ortu orang tua keluarga warga pelapor terlapor korban pasien siswa murid \
+     mahasiswa pegawai petugas oknum pejabat pengurus pemilik penjual pembeli sopir supir \
+     pengemudi kurir pedagang guru dokter bidan perawat polisi tentara satpam kepala ketua \
+     sekretaris bendahara staf staff karyawan buruh nelayan petani lansia balita bayi janda yatim \
+     rt rw lurah kades camat carik sekdes kadus bupati walikota wali gubernur presiden menteri \
+     direktur kapolsek kapolres kapolda babinsa bhabinkamtibmas kadis kabid kasi kasubag kepsek \
+     anggota dprd dpr admin min mimin operator pak bu pengelola pimpinan atasan bos manajer kasir \
+     teller tukang masyarakat penduduk rakyat peserta nasabah pelanggan penerima pemohon ahli \
+     waris pns asn honorer tni polri ojol ojek dinas kantor kelurahan kecamatan desa dusun \
+     kabupaten kab kota provinsi prov kel kec pemkot pemkab pemprov pemda pemerintah rsud rsup \
+     rsu rs rumah sakit puskesmas posyandu klinik polres polsek polda bank pt cv sd smp sma smk \
+     sdn smpn sman smkn mts sekolah universitas kampus pasar jalan jl jln gang gg perum perumahan \
+     komplek kompleks komp blok no nomor nmr masjid gereja balai gedung lapangan taman terminal \
+     stasiun bandara pelabuhan jembatan sungai kali pantai gunung bpjs bpbd bulog pln pdam dishub \
+     dukcapil disdukcapil samsat imigrasi kpu kpk ombudsman lapor kementerian kemensos kemenkes \
+     kemendikbud kominfo diskominfo satpol pp uptd upt opd bumn bumd koperasi indonesia negara \
+     republik nasional daerah pusat wilayah kawasan barat timur utara selatan tengah raya lama km \
+     toko warung kios apotek pondok pesantren yayasan lembaga badan jakarta kantornya dukuh \
+     lingkungan nik kk ktp npwp hp wa whatsapp telp tlp telepon telpon email surel rekening rek \
+     norek paspor passport nip kis jkn kip pkh bst blt bansos sim stnk bpkb nopol plat ttl lahir \
+     tgl tanggal alamat akun ig instagram twitter tiktok fb facebook kontak identitas data nama \
+     bernama namanya kartu sertifikat ijazah surat dokumen berkas formulir aplikasi website \
+     kendaraan motor mobil truk angkot bus bis yth terhormat halo hallo hai assalamualaikum wr wb \
+     salam selamat pagi siang sore malam terima kasih terimakasih makasih tks thanks thx \
+     pelayanan layanan publik umum mau ingin hendak bisa dapat harus perlu boleh minta meminta \
+     melapor melaporkan laporan mengadu mengadukan pengaduan aduan keluhan mengeluh mengeluhkan \
+     menanyakan bertanya tanya tinggal bekerja kerja kehilangan hilang tertunda ditunda terlambat \
+     telat rusak mati macet mampet banjir meninggal wafat menikah pindah datang pergi pulang hari \
+     minggu bulan tahun jam pukul kecewa keberatan bingung resah khawatir takut marah senang \
+     sedih susah sulit mudah mahal murah gratis bayar membayar dibayar biaya tagihan uang dana \
+     gaji tunjangan pensiun bantuan merasa dirugikan tertipu ditipu penipuan pungli pungutan liar \
+     sopan kasar jelas langsung benar salah baik buruk jelek parah berat ringan besar kecil \
+     panjang pendek tinggi rendah penuh kosong terbuka tutup buka pakai memakai menggunakan punya \
+     memiliki mempunyai memang dirawat berobat kuliah lulus menunggu dicek cek urus mengurus \
+     membuat bikin daftar mendaftar terdaftar tercatat ditolak menolak diterima menerima \
+     tersangka pelaku mengenai terkait perihal hal soal masalah kasus kejadian peristiwa lokasi \
+     tempat rumahnya kampung sehat tahu tau lihat melihat dengar mendengar kata bilang bicara \
+     berkata mengatakan menyatakan asli sah resmi palsu ambil antar angkat bawa beli jual cari \
+     coba diam dorong duduk gali ganti hapus hidup hitung ikut isi jaga jatuh jawab jemput \
+     kembali kenal kirim kumpul lari lewat lupa main makan masuk minum mulai naik turun nonton \
+     panggil pikir pilih pinjam potong putus rasa rawat rekam sewa simpan suruh tanam tarik \
+     tangkap tahan tembak tidur tiba tolak tulis tunggu ubah ukur usir antri antre ngantri nunggu \
+     transfer setor tagih tunda cabut blokir aktif nonaktif ajukan kena dipungut bantu balas \
+     respon respons tanggapi tindak lanjut tindaklanjut ditindak ditindaklanjuti proses diproses \
+     selesai beres gagal berhasil sukses ulang sempat terus tetap aman asal bersih kotor bau \
+     busuk cepat lambat gelap terang sepi ramai rame panas dingin basah kering keras licin miskin \
+     kaya muda padat sempit lebar curang jujur korup lalai sibuk capek lelah lapar haus berani \
+     kesal heran malu pasrah wajib penting darurat mendesak ilegal hamil cacat difabel \
+     disabilitas air listrik lampu jalanan selokan got drainase sampah longsor pohon tiang kabel \
+     trotoar parkir tanah lahan sawah kebun obat akta izin pajak pbb retribusi denda honor \
+     subsidi beras minyak gas elpiji lpg bbm bensin solar pupuk ongkos aparat kereta pesawat \
+     internet sinyal jaringan sistem prosedur syarat antrian antrean jadwal kabar berita video \
+     foto bukti saksi pengadilan hukum aturan peraturan kebijakan program proyek pembangunan \
+     perbaikan kontraktor material aspal beton semen pasir batu lubang genangan kemacetan \
+     kecelakaan kebakaran pencurian korupsi narkoba judi miras premanisme preman ormas demo \
+     bising asap limbah polusi debu nyamuk tikus anjing kucing ternak sapi kambing ayam satu dua \
+     tiga empat lima enam tujuh delapan sembilan sepuluh puluh ratus ribu juta miliar pertama \
+     kedua ketiga hampir sekian semuanya segala berbagai seorang sebuah agak bahkan malah apalagi \
+     justru tentu pasti mungkin barangkali kira katanya sepertinya ternyata akhirnya jadi maka \
+     demi sekalian begitu begini demikian seharusnya harusnya mestinya semestinya sebenarnya \
+     jarang pemberitahuan penjelasan sosialisasi tanggapan jawaban solusi keadilan kepastian \
+     perhatian sekadar bertemu ketemu menemui kecamatannya belakangan barusan dahulu anaknya \
+     suaminya istrinya ibunya ayahnya tanahnya uangnya datanya orangnya tolonglah mohonlah \
+     sekolahnya juni mendapat nyata rasanya sebulan setahun seminggu sehari semalam kemarinnya \
+     pensiunan veteran peternak pengusaha wiraswasta mahasiswi santri pkk dharma wanita karang \
+     taruna driver pemulung pengamen tunawisma anak-anak ibu-ibu januari februari pebruari maret \
+     april mei juli agustus september oktober november nopember desember jan feb mar apr jun jul \
+     agu agt ags agst sep sept okt nov des senin selasa rabu kamis jumat sabtu ahad the and of to \
+     in is my name from with for at on by this that am are was phone number account please"
+);
+
+word_set!(
+    is_honorific,
+    Honorific,
+    HONORIFIC,
+    "Honorifics and titles that introduce a name but are not part of it.",
+    "bapak bpk pak ibu ibuk bu sdr sdri sdra saudara saudari mas mbak mba bang kak haji h hj \
+     hajjah hajah ustaz ustadz ustad ustadzah ustazah kyai kiai kh dr drg ir drs dra prof tn ny \
+     nn nona nyonya tuan om tante mbah eyang cak ning uda uni daeng pdt romo pastor suster kang \
+     teh ceu bli mbok koh cik opung gus nyai mr mrs ms miss alm almh almarhum almarhumah"
+);
+
+word_set!(
+    is_role,
+    Role,
+    ROLE,
+    "Roles that may sit between an honorific and a name (`Pak RT Joko`, `Bu Lurah Sri`).",
+    "rt rw lurah kades camat carik sekdes kadus bupati walikota wali gubernur kepala desa dusun \
+     kadis kapolsek babinsa kepsek guru dokter bidan ketua satpam sopir supir mantri dukun polisi \
+     direktur menteri presiden dosen pendeta sekolah kasi kabid kasubag sekretaris bendahara haji \
+     ustadz ustaz kyai wakil kaur kasun kepling kaling kolektor marketing"
+);
+
+word_set!(
+    is_kin,
+    Kin,
+    KIN,
+    "Kinship and relation nouns: `ayah saya X`, `tetangga saya X`.",
+    "ayah ibu bapak anak suami istri isteri adik kakak abang kakek nenek paman bibi om tante \
+     mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat saudara ipar ortu putra \
+     putri pacar kerabat atasan bos majikan mantan almarhum almarhumah kakaknya adiknya anaknya \
+     ayahnya ibunya suaminya istrinya"
+);
+
+word_set!(
+    is_place_before_name,
+    PlaceBeforeName,
+    PLACE_BEFORE_NAME,
+    "Words before an honorific or a name particle that make the name a place or an institution \
+     (`Jl. Teuku Umar`, `RSUP Dr. Sardjito`).",
+    "jl jln jalan gg gang lr lorong rs rsu rsud rsup rsia rsab sakit universitas univ bandara \
+     stadion masjid museum lapangan taman gedung pelabuhan terminal stasiun makam monumen yayasan \
+     sd smp sma smk sdn smpn sman smkn mts mi ma sekolah pondok ponpes kampus institut politeknik \
+     akademi puskesmas klinik apotek toko pt cv ud kapal kri komplek kompleks komp perum \
+     perumahan desa kelurahan kecamatan kabupaten kota kel kec kab dusun dsn kampung kp asrama \
+     rusun galeri pasar hotel wisma aula jembatan bendungan waduk tol kawasan pantai gunung bukit \
+     pulau rsj rsk lapas rutan mall plaza tugu graha balai stikes uin iain unit ruang kelas \
+     fakultas gelanggang arena cafe kafe restoran rumah pt."
+);
+
+word_set!(
+    is_street_designator,
+    StreetDesignator,
+    STREET_DESIGNATOR,
+    "Street, complex and hamlet designators that start an address.",
+    "jl jln jalan gg gang lr lorong perum perumahan komp kompleks komplek btn dusun dsn jorong kp \
+     kampung asrama apartemen apt rusun rusunawa griya villa vila cluster klaster dukuh banjar \
+     lingk lingkungan link"
+);
+
+word_set!(
+    is_hamlet_designator,
+    HamletDesignator,
+    HAMLET_DESIGNATOR,
+    "Designators of a hamlet or complex, where RT/RW alone (without a house number) makes an \
+     address.",
+    "dusun dsn jorong kp kampung perum perumahan komp kompleks komplek btn dukuh banjar lingk \
+     lingkungan rusun rusunawa asrama griya link"
+);
+
+word_set!(
+    is_area_word,
+    AreaWord,
+    AREA_WORD,
+    "Area-level words that end an address (`Kel.`, `Kec.`, `Desa`…) — never inside one.",
+    "kel kelurahan kec kecamatan desa ds kab kabupaten kota kodya prov provinsi kode pos kodepos \
+     rt rw km kilometer dekat depan belakang samping sebelah seberang arah menuju simpang \
+     perempatan pertigaan ujung sepanjang sekitar kawasan wilayah kelurahannya daerah yang dan di \
+     ke dari sejak mohon sudah tidak masih belum ada itu ini tersebut saya kami nomor no nmr blok \
+     kav kavling rumah karena untuk dengan pada atau naik rusak mampet banjir gelap mati macet \
+     jalan"
+);
+
+word_set!(
+    is_name_particle_lower,
+    NameParticleLower,
+    NAME_PARTICLE_LOWER,
+    "Lower-case particles inside a name: Arabic `bin`/`binti`, Batak `br`/`boru`, Dutch `van`.",
+    "bin binti bt br boru van der de al el dg"
+);
+
+word_set!(
+    is_name_abbrev,
+    NameAbbrev,
+    NAME_ABBREV,
+    "Abbreviated name parts written with a dot: `Muh.`, `Abd.`, `St.` (Sitti), `Moh.`.",
+    "muh moh mhd muhd mhmd abd st sy syech nur ach ahm fx yb th ag ign ig"
+);
+
+word_set!(
+    is_institutional_local,
+    InstitutionalLocal,
+    INSTITUTIONAL_LOCAL,
+    "E-mail local parts of an office, not a person (`pengaduan@`, `info@`, `humas@`).",
+    "pengaduan info informasi humas admin administrator cs halo hallo contact kontak layanan \
+     helpdesk support sekretariat setda redaksi ppid noreply no-reply customercare callcenter \
+     hello office kantor pelayanan care customer service marketing sales hrd hr recruitment \
+     rekrutmen lapor aduan inbox mail webmaster postmaster tu tatausaha umum dinas bpbd dukcapil \
+     disdukcapil kominfo diskominfo puskesmas rsud sekolah desa kelurahan kecamatan pemkot pemkab \
+     pemprov kontakkami hubungi privacy legal media press ombudsman bantuan help keluhan saran \
+     feedback"
+);
+
+word_set!(
+    is_office,
+    Office,
+    OFFICE,
+    "Offices and services whose phone numbers are not a person's.",
+    "kantor kelurahan kecamatan dinas center centre hotline layanan pengaduan puskesmas rs rsud \
+     rsup polsek polres polda pemadam damkar ambulans ambulan pln pdam cs customer service \
+     informasi darurat posko sekretariat humas kementerian samsat imigrasi klinik apotek sekolah \
+     kampus balai pemkot pemkab pemprov kominfo bpbd basarnas ombudsman lapor toko pt cv \
+     callcenter fax faks kelurahannya kantornya instansi kemenag dukcapil disdukcapil bpjs"
+);
+
+word_set!(
+    is_month,
+    Month,
+    MONTH,
+    "Month names and abbreviations (Indonesian and English).",
+    "januari februari pebruari maret april mei juni juli agustus september oktober november \
+     nopember desember jan feb peb mar apr jun jul agu agt ags agst agus aug sep sept okt oct nov \
+     nop des dec january february march may june july august october december"
+);
+
+word_set!(
+    is_plate_region,
+    PlateRegion,
+    PLATE_REGION,
+    "Vehicle plate region codes (Polri): one or two letters.",
+    "a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db dc \
+     dd de dg dh dk dl dm dn dr ds dt dw ea eb ed kb kh kt ku pa pb pg ps pt py ri"
+);
+
+/// Institutional words inside a social-media handle (`@lapor1708`, `@pln_123`,
+/// `@humas_polri`): such accounts are not a natural person.
+pub(crate) fn is_institutional_handle(handle: &str) -> bool {
+    const LONG: &[&str] = &[
+        "lapor",
+        "humas",
+        "dinas",
+        "dishub",
+        "dukcapil",
+        "kominfo",
+        "kemen",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "pemda",
+        "polri",
+        "polda",
+        "polres",
+        "polsek",
+        "bpbd",
+        "bpjs",
+        "pdam",
+        "ombudsman",
+        "kpk",
+        "kpu",
+        "bawaslu",
+        "satpol",
+        "puskesmas",
+        "rsud",
+        "samsat",
+        "imigrasi",
+        "pertamina",
+        "telkom",
+        "indihome",
+        "jasamarga",
+        "kemensos",
+        "kemenkes",
+        "setneg",
+        "setkab",
+        "presiden",
+        "jokowi",
+        "prabowo",
+        "gubernur",
+        "bupati",
+        "walikota",
+        "dprd",
+        "kelurahan",
+        "kecamatan",
+        "official_",
+        "_official_",
+        "gov",
+        "info",
+        "bnpb",
+        "bmkg",
+        "bulog",
+        "kai121",
+        "kai_121",
+        "pln",
+        "bri",
+        "bni",
+        "mandiri",
+        "bankbca",
+        "halobca",
+        "goid",
+        "kabupaten",
+        "provinsi",
+        "pemerintah",
+        "damkar",
+        "basarnas",
+        "tni",
+        "dpr",
+    ];
+    let mut buf = [0u8; 24];
+    let Some(h) = lower(handle.trim_start_matches('@'), &mut buf) else {
+        return false;
+    };
+    LONG.iter().any(|w| {
+        if w.len() <= 3 {
+            // Short acronyms only as a whole part: `pln_123`, `kpk_ri`, not `apln`.
+            h.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|part| part == *w)
+                || (h.starts_with(w)
+                    && h[w.len()..]
+                        .bytes()
+                        .next()
+                        .map_or(true, |c| !c.is_ascii_alphabetic()))
+        } else {
+            h.contains(w)
+        }
+    })
+}
+
+/// What a cue word before a value says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Nik,
+    Kk,
+    Npwp,
+    Phone,
+    Bank,
+    Passport,
+    Bpjs,
+    Card,
+    Nip,
+    Dob,
+    Plate,
+    /// A word that makes the number something else (amount, regulation, ticket, SPBU, NPSN,
+    /// km, postal code, customer number).
+    NotPii,
+    /// A date word that is not a birth date (`sejak`, `kejadian`).
+    NotDob,
+}
+
+/// The cue of one (lower-case) word, if any.
+pub(crate) fn word_cue(w: &str) -> Option<Cue> {
+    Some(match w {
+        "nik" | "ktp" | "ektp" | "e-ktp" | "kependudukan" => Cue::Nik,
+        "kk" | "kartu keluarga" => Cue::Kk,
+        "npwp" | "pajak" => Cue::Npwp,
+        "hp" | "handphone" | "ponsel" | "wa" | "whatsapp" | "telp" | "tlp" | "tlpn" | "telpon"
+        | "telepon" | "phone" | "nohp" | "nmr" | "kontak" | "hubungi" | "sms" | "mobile"
+        | "seluler" | "selular" | "tel" | "fax" | "faks" | "dihubungi" | "whatsap" | "wha"
+        | "tlfn" | "telfon" => Cue::Phone,
+        "rek" | "rekening" | "norek" | "bank" | "bri" | "bni" | "bca" | "bsi" | "btn"
+        | "mandiri" | "cimb" | "niaga" | "danamon" | "permata" | "bjb" | "muamalat" | "btpn"
+        | "ocbc" | "panin" | "maybank" | "bpd" | "sinarmas" | "jenius" | "seabank" | "account"
+        | "bukopin" => Cue::Bank,
+        "paspor" | "passport" | "pasport" => Cue::Passport,
+        "bpjs" | "kis" | "jkn" | "askes" | "jamkesmas" | "kesehatan" => Cue::Bpjs,
+        "kartu" | "card" => Cue::Card,
+        "nip" | "nipppk" | "pns" | "asn" => Cue::Nip,
+        "lahir" | "ttl" | "kelahiran" | "lhr" | "dob" | "born" | "birth" | "birthday" | "lair" => {
+            Cue::Dob
+        }
+        "nopol" | "plat" | "pelat" | "polisi" | "tnkb" | "kendaraan" | "motor" | "mobil"
+        | "truk" | "angkot" | "bus" => Cue::Plate,
+        "rp" | "idr" | "rupiah" | "uu" | "perpres" | "pp" | "permen" | "perda" | "pergub"
+        | "perbup" | "perwal" | "kepmen" | "keppres" | "inpres" | "permenpan" | "permendagri"
+        | "permenkes" | "pmk" | "perka" | "spbu" | "npsn" | "nisn" | "nis" | "km" | "pos"
+        | "laporan" | "tiket" | "ticket" | "aduan" | "tracking" | "resi" | "pelanggan"
+        | "idpel" | "meter" | "nib" | "npm" | "nim" | "sk" | "se" | "nomor surat" | "undang"
+        | "pasal" | "ayat" | "harga" | "biaya" | "sebesar" | "senilai" | "tarif" | "kode"
+        | "order" | "pesanan" | "invoice" | "faktur" | "stnk" | "bpkb" | "sim" | "rangka"
+        | "mesin" | "imei" | "serial" | "hal" | "halaman" => Cue::NotPii,
+        "sejak" | "kejadian" | "terjadi" | "hingga" | "sampai" | "mulai" | "kemarin" | "tgl."
+        | "meninggal" | "wafat" | "menikah" | "pukul" | "jam" | "tenggat" | "batas"
+        | "deadline" | "diajukan" | "dilaporkan" => Cue::NotDob,
+        _ => return None,
+    })
+}
+
+/// The cue of a two-word phrase (both lower case), if any: `kartu keluarga`, `no ktp`,
+/// `nomor induk`, `atas nama` is not numeric.
+pub(crate) fn pair_cue(first: &str, second: &str) -> Option<Cue> {
+    Some(match (first, second) {
+        ("kartu", "keluarga") | ("no", "kk") => Cue::Kk,
+        ("nomor", "induk") | ("induk", "kependudukan") => Cue::Nik,
+        ("induk", "pegawai") => Cue::Nip,
+        ("tanggal" | "tgl", "lahir") => Cue::Dob,
+        ("nomor" | "no", "polisi") => Cue::Plate,
+        ("kode", "pos") => Cue::NotPii,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_are_case_insensitive() {
+        assert!(in_list("Yang", Set::Stop));
+        assert!(in_list("YANG", Set::Stop));
+        assert!(!in_list("Budi", Set::Stop));
+        assert!(!in_list("Ponimin", Set::Stop));
+        assert!(in_list("Bapak", Set::Honorific));
+        assert!(in_list("HJ", Set::Honorific));
+        assert!(in_list("Jl", Set::StreetDesignator));
+        assert!(in_list("Okt", Set::Month));
+        assert!(in_list("DK", Set::PlateRegion));
+        assert!(!in_list("UU", Set::PlateRegion));
+        assert!(!in_list("Ëlise", Set::Stop));
+        assert!(!in_list(
+            "averyveryveryverylongwordthatdoesnotfit",
+            Set::Stop
+        ));
+    }
+
+    #[test]
+    fn institutional_handles() {
+        assert!(is_institutional_handle("@lapor1708"));
+        assert!(is_institutional_handle("@LAPOR1708"));
+        assert!(is_institutional_handle("@pln_123"));
+        assert!(is_institutional_handle("@humas_polri"));
+        assert!(!is_institutional_handle("@weni.official"));
+        assert!(!is_institutional_handle("@tioridapurba"));
+        assert!(!is_institutional_handle("@budi_santoso88"));
+        assert!(!is_institutional_handle("@apln"));
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(word_cue("nik"), Some(Cue::Nik));
+        assert_eq!(word_cue("rp"), Some(Cue::NotPii));
+        assert_eq!(pair_cue("kartu", "keluarga"), Some(Cue::Kk));
+        assert_eq!(word_cue("budi"), None);
+    }
+}

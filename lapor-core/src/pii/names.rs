@@ -1,0 +1,785 @@
+//! Person names: after cues ("nama saya", "bernama", "a.n.", "Pelapor:", honorifics, "ayah
+//! saya", "Saya"), before a contact value ("Budi Santoso, 0812…"), Balinese / Bugis / Butonese
+//! name particles, every further mention of a name found, and names the caller added.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::kind::{Confidence, PiiKind};
+use super::lexicon;
+use super::scan::{word_case, Case, Ctx, Mode};
+use super::token::{Gap, Tk};
+
+/// Which capitalisations a name word may have after a given cue.
+#[derive(Debug, Clone, Copy)]
+struct Allow {
+    title: bool,
+    upper: bool,
+    lower: bool,
+    /// Also reject ALL-CAPS words that look like inflected verbs or are very short (for the
+    /// weak "saya" cue in texts without case information). Never restricts Title words, so a
+    /// text's mode never makes a rule stricter than in ordinary text.
+    strict: bool,
+}
+
+const TITLE: Allow = Allow {
+    title: true,
+    upper: false,
+    lower: false,
+    strict: false,
+};
+const CAPITALS: Allow = Allow {
+    title: true,
+    upper: true,
+    lower: false,
+    strict: false,
+};
+const ANY: Allow = Allow {
+    title: true,
+    upper: true,
+    lower: true,
+    strict: false,
+};
+
+/// How a name was introduced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameCue {
+    /// "nama (saya)", "bernama", "a.n.", "atas nama", "Pelapor:", "Identitas saya:".
+    Strong,
+    /// Bapak, Ibu, Pak, Bu, Sdr., H., dr. … (and a role after it: "Pak RT").
+    Honorific,
+    /// "ayah saya", "tetangga saya", "anaknya".
+    Kin,
+    /// "Saya" followed by a capitalised word.
+    Saya,
+}
+
+/// `w` in lower case, borrowed when it already is (most words), so the scan rarely allocates.
+fn lower_owned(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// Whether `word` (any case) equals the lower-case `lw`, without allocating for ASCII words.
+fn eq_lower(word: &str, lw: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lw)
+    } else {
+        word.to_lowercase() == lw
+    }
+}
+
+/// The names of `index` that start with `word` (any case), without allocating for ASCII words.
+fn lookup<'i>(index: &'i NameIndex, word: &str) -> Option<&'i Vec<NameWords>> {
+    let mut buf = [0u8; 24];
+    match lexicon::lower_bytes(word, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
+        Some(lw) => index.get(lw),
+        None => index.get(&word.to_lowercase()),
+    }
+}
+
+/// Lower-case words that look like inflected Indonesian verbs or nouns, not names.
+fn looks_affixed(lw: &str) -> bool {
+    let n = lw.chars().count();
+    lw.ends_with("kan")
+        || lw.ends_with("nya")
+        || (n > 6
+            && [
+                "mem", "men", "meng", "meny", "ber", "ter", "per", "pen", "pem", "peng",
+            ]
+            .iter()
+            .any(|p| lw.starts_with(p)))
+        || (n > 5 && lw.starts_with("di") && (lw.ends_with('i') || lw.ends_with("an")))
+}
+
+/// Whether token `k` can be a (non-particle) name word under `allow`.
+fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
+    if !ctx.is_word(k) || ctx.is_used(k) {
+        return false;
+    }
+    let w = ctx.s(k);
+    let n = ctx.nchars(k);
+    if n < 2 || ctx.in_set(k, lexicon::Set::Stop) || ctx.in_set(k, lexicon::Set::Honorific) {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    if lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some()) {
+        return false;
+    }
+    let case = ctx.case(k);
+    let ok = match case {
+        Case::Title => allow.title,
+        Case::Upper => allow.upper,
+        Case::Lower => allow.lower && n >= 3 && !looks_affixed(&lower_owned(w)),
+    };
+    ok && !(allow.strict && case == Case::Upper && (n < 3 || looks_affixed(&lower_owned(w))))
+}
+
+fn case_ok(ctx: &Ctx, k: usize, allow: Allow) -> bool {
+    match ctx.case(k) {
+        Case::Title => allow.title,
+        Case::Upper => allow.upper || ctx.nchars(k) == 1,
+        Case::Lower => allow.lower,
+    }
+}
+
+/// A two-word name particle starting at `k` (`Ni Luh`, `Ida Bagus`, `Anak Agung`, `I Gusti`,
+/// `La Ode`, `Wa Ode`); returns the token after it.
+fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
+    if !ctx.is_word(k) || !ctx.is_word(k + 1) || ctx.gap(k + 1) != Gap::Space {
+        return None;
+    }
+    if ctx.is_used(k)
+        || ctx.is_used(k + 1)
+        || !case_ok(ctx, k, allow)
+        || !case_ok(ctx, k + 1, allow)
+    {
+        return None;
+    }
+    let a = lower_owned(ctx.s(k));
+    let b = lower_owned(ctx.s(k + 1));
+    matches!(
+        (&*a, &*b),
+        (
+            "ni",
+            "luh"
+                | "made"
+                | "wayan"
+                | "putu"
+                | "kadek"
+                | "komang"
+                | "nyoman"
+                | "ketut"
+                | "nengah"
+                | "gusti"
+        ) | ("ida", "bagus" | "ayu")
+            | ("anak", "agung")
+            | (
+                "i",
+                "gusti"
+                    | "dewa"
+                    | "made"
+                    | "wayan"
+                    | "putu"
+                    | "kadek"
+                    | "komang"
+                    | "nyoman"
+                    | "ketut"
+                    | "nengah"
+                    | "gede"
+                    | "ketu"
+            )
+            | ("la" | "wa", "ode")
+            | ("cut", "nyak")
+    )
+    .then_some(k + 2)
+}
+
+/// Collects name words from token `j`; returns the token range of the name.
+fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize, usize)> {
+    let mut k = j;
+    let mut words = 0;
+    let mut end = None;
+    while words < max_words {
+        if k != j && !matches!(ctx.gap(k), Gap::Space | Gap::Wide) {
+            break;
+        }
+        if !ctx.is_word(k) || ctx.is_used(k) {
+            break;
+        }
+        if let Some(n) = particle_pair(ctx, k, allow) {
+            // A two-word particle counts as one word ("Ni Luh Putu Ayu Lestari").
+            k = n;
+            words += 1;
+            end = Some(n);
+            continue;
+        }
+        let w = ctx.s(k);
+        let lw = lower_owned(w);
+        let dot = ctx.is_punct(k + 1, '.') && ctx.glued(k + 1);
+        // Abbreviated parts (`Muh.`, `Abd.`, `St.`, initials `M.`) and `br.` need a name after them.
+        if dot {
+            let abbrev = (lexicon::in_list(&lw, lexicon::Set::NameAbbrev)
+                && case_ok(ctx, k, allow))
+                || (w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+            let particle = words > 0 && lexicon::in_list(&lw, lexicon::Set::NameParticleLower);
+            if (abbrev || particle)
+                && matches!(ctx.gap(k + 2), Gap::Space | Gap::None)
+                && name_word(ctx, k + 2, allow)
+            {
+                k += 2;
+                words += 1;
+                continue;
+            }
+        }
+        // `bin`, `binti`, `boru` between two name words.
+        if words > 0
+            && word_case(w) == Case::Lower
+            && lexicon::in_list(&lw, lexicon::Set::NameParticleLower)
+            && ctx.gap(k + 1) == Gap::Space
+            && name_word(ctx, k + 1, allow)
+        {
+            k += 1;
+            words += 1;
+            continue;
+        }
+        // Balinese `I` before a name.
+        if w == "I" && ctx.gap(k + 1) == Gap::Space && name_word(ctx, k + 1, TITLE) {
+            k += 1;
+            words += 1;
+            continue;
+        }
+        if name_word(ctx, k, allow) {
+            k += 1;
+            words += 1;
+            end = Some(k);
+            continue;
+        }
+        break;
+    }
+    end.map(|e| (j, e))
+}
+
+/// The name cue ending at token `i`: the cue and the token where the name starts.
+fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
+    if !ctx.is_word(i) {
+        return None;
+    }
+    let w = lower_owned(ctx.s(i));
+    let skip_punct = |mut j: usize| {
+        while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}'))) && j < i + 6 {
+            j += 1;
+        }
+        j
+    };
+    match &*w {
+        "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name" => {
+            if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
+                return None;
+            }
+            let mut j = i + 1;
+            // "nama saya", "nama lengkap", "nama anak saya", "Nama Pelapor:".
+            for _ in 0..3 {
+                let lj = lower_owned(ctx.s(j));
+                if ctx.is_word(j)
+                    && (matches!(
+                        &*lj,
+                        "saya"
+                            | "sy"
+                            | "aku"
+                            | "ku"
+                            | "lengkap"
+                            | "asli"
+                            | "pelapor"
+                            | "terlapor"
+                            | "panggilan"
+                            | "is"
+                    ) || (ctx.in_set(j, lexicon::Set::Kin) && ctx.word_is(j + 1, "saya")))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let j = skip_punct(j);
+            let j = if ctx.word_is(j, "adalah") || ctx.word_is(j, "yaitu") {
+                j + 1
+            } else {
+                j
+            };
+            Some((NameCue::Strong, j))
+        }
+        "identitas" if ctx.word_is(i + 1, "saya") || ctx.word_is(i + 1, "pelapor") => {
+            Some((NameCue::Strong, skip_punct(i + 2)))
+        }
+        // a.n. / an. / a/n
+        "a" if (ctx.is_punct(i + 1, '.') || ctx.is_punct(i + 1, '/'))
+            && ctx.word_is(i + 2, "n")
+            && ctx.glued(i + 1)
+            && ctx.glued(i + 2) =>
+        {
+            let j = if ctx.is_punct(i + 3, '.') {
+                i + 4
+            } else {
+                i + 3
+            };
+            Some((NameCue::Strong, skip_punct(j)))
+        }
+        "an" if ctx.is_punct(i + 1, '.') && ctx.glued(i + 1) => {
+            Some((NameCue::Strong, skip_punct(i + 2)))
+        }
+        "saya" | "sy" | "aku" | "kami" | "ku"
+            if i > 0
+                && ctx
+                    .prev_word(i)
+                    .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
+        {
+            let j = if ctx.is_punct(i + 1, ',') {
+                i + 2
+            } else {
+                i + 1
+            };
+            Some((NameCue::Kin, j))
+        }
+        "saya" | "aku" => Some((NameCue::Saya, i + 1)),
+        _ if ctx.in_set(i, lexicon::Set::Kin) && w.ends_with("nya") => Some((NameCue::Kin, i + 1)),
+        _ if ctx.in_set(i, lexicon::Set::Honorific) => {
+            let single = w.chars().count() == 1;
+            let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
+            if single && !dot {
+                return None;
+            }
+            // Reduplicated plurals: `ibu-ibu`, `bapak-bapak`.
+            let dash = |k: usize| ctx.is_punct(k, '-') && ctx.glued(k);
+            if (i > 0 && dash(i - 1) && ctx.glued(i)) || (dash(i + 1) && ctx.glued(i + 2)) {
+                return None;
+            }
+            // Not a place named after a person: `Jl. Dr. Sutomo`, `RSUP Dr. Sardjito`.
+            if let Some(p) = ctx.prev_word(i) {
+                if ctx.in_set(p, lexicon::Set::PlaceBeforeName) {
+                    return None;
+                }
+            }
+            let mut j = if dot { i + 2 } else { i + 1 };
+            // Further honorifics and roles: `Bapak H. Ahmad`, `Pak RT Joko`, `Bu Lurah Sri`.
+            for _ in 0..4 {
+                if ctx.in_set(j, lexicon::Set::Honorific) && !ctx.in_set(j, lexicon::Set::Role) {
+                    let single = ctx.nchars(j) == 1;
+                    if ctx.is_punct(j + 1, '.') && ctx.glued(j + 1) {
+                        j += 2;
+                    } else if single {
+                        break;
+                    } else {
+                        j += 1;
+                    }
+                } else if ctx.in_set(j, lexicon::Set::Role) {
+                    // After a territorial role the next word is usually the territory
+                    // ("Pak Kades Sukamaju", "Bu Camat Coblong"), not a name.
+                    if ctx.word_where(j, territorial_role) {
+                        return None;
+                    }
+                    j += 1;
+                    if ctx.is_punct(j, '.') && ctx.glued(j) {
+                        j += 1;
+                    }
+                    if ctx.is_num(j) && ctx.s(j).len() <= 3 {
+                        j += 1;
+                    }
+                } else {
+                    break;
+                }
+            }
+            Some((NameCue::Honorific, j))
+        }
+        _ => None,
+    }
+}
+
+/// Roles named after their territory.
+fn territorial_role(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "lurah"
+            | "kades"
+            | "camat"
+            | "bupati"
+            | "walikota"
+            | "wali"
+            | "gubernur"
+            | "kadus"
+            | "kepala"
+            | "carik"
+            | "sekdes"
+            | "kapolsek"
+            | "kapolres"
+            | "kasun"
+            | "kepling"
+    )
+}
+
+fn allow_for(cue: NameCue, mode: Mode) -> Allow {
+    match (cue, mode) {
+        (NameCue::Strong, _) | (_, Mode::Lower) => ANY,
+        (NameCue::Honorific | NameCue::Kin, _) => CAPITALS,
+        (NameCue::Saya, Mode::Normal) => TITLE,
+        (NameCue::Saya, Mode::Upper) => Allow {
+            strict: true,
+            ..CAPITALS
+        },
+    }
+}
+
+/// Finds names after cues.
+fn after_cues(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        let Some((cue, start)) = cue_at(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        if start <= i || matches!(ctx.gap(start), Gap::Line) && cue != NameCue::Strong {
+            i += 1;
+            continue;
+        }
+        let mut allow = allow_for(cue, ctx.mode);
+        if cue == NameCue::Saya && ctx.mode == Mode::Lower {
+            allow.strict = true;
+        }
+        let found = collect(ctx, start, allow, 4).filter(|&(a, b)| {
+            match (cue, ctx.mode) {
+                // After plain "Saya" in ordinary text the name starts with a capital.
+                (NameCue::Saya, Mode::Normal) => ctx.case(a) == Case::Title,
+                // Without case information, a single word after "saya" must end the clause
+                // ("SAYA SAINEM." yes, "SAYA KIRIM SURAT" no); Title words pass as in
+                // ordinary text.
+                (NameCue::Saya, _) => {
+                    let words = (a..b).filter(|&k| ctx.is_word(k)).count();
+                    (a..b).all(|k| !ctx.is_word(k) || ctx.case(k) == Case::Title)
+                        || words >= 2
+                        || ctx.gap(b) == Gap::Line
+                        || matches!(
+                            ctx.kind(b),
+                            None | Some(Tk::Punct(',' | '.' | '(' | '!' | '?' | ';'))
+                        )
+                }
+                _ => true,
+            }
+        });
+        match found {
+            Some((a, b)) => {
+                let conf = match cue {
+                    NameCue::Strong | NameCue::Honorific => Confidence::High,
+                    NameCue::Kin | NameCue::Saya => Confidence::Medium,
+                };
+                ctx.push(a, b, PiiKind::Person, conf);
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Whether token `k` is a boundary before a name with no cue: start of text, end of a sentence,
+/// a line break, a colon or an opening bracket.
+fn boundary_before(ctx: &Ctx, s: usize) -> bool {
+    if s == 0 || ctx.gap(s) == Gap::Line {
+        return true;
+    }
+    match ctx.kind(s - 1) {
+        // `Kec. Cakung, 0812…`: the dot of an abbreviated place word is no sentence end.
+        Some(Tk::Punct('.')) => !ctx.prev_word(s).is_some_and(|p| {
+            ctx.glued(s - 1)
+                && (ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                    || ctx.in_set(p, lexicon::Set::AreaWord)
+                    || ctx.in_set(p, lexicon::Set::StreetDesignator)
+                    || ctx.in_set(p, lexicon::Set::Honorific))
+        }),
+        Some(Tk::Punct(
+            '!' | '?' | ':' | ';' | '(' | '"' | '\u{201c}' | '\n' | '-' | '\u{2013}' | '|',
+        )) => true,
+        Some(Tk::Placeholder) => true,
+        Some(Tk::Word) => {
+            let w = ctx.s(s - 1);
+            let set = |set| ctx.in_set(s - 1, set);
+            // A verb or function word before the name is fine ("hubungi Budi, 0812…"), a place
+            // or institution word is not ("Desa Sukamaju, 0812…").
+            (set(lexicon::Set::Stop) || {
+                let mut buf = [0u8; 24];
+                lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some())
+            }) && !set(lexicon::Set::PlaceBeforeName)
+                && !set(lexicon::Set::Role)
+                && !set(lexicon::Set::Honorific)
+                && !matches!(word_case(w), Case::Title | Case::Upper)
+        }
+        _ => false,
+    }
+}
+
+/// Names right before a contact value with no cue: `Ponimin, 0818…`, `Budi Santoso (0812…)`,
+/// `Nabila, NIK 3515…`.
+fn before_values(ctx: &mut Ctx) {
+    // Token starts of the values found so far (and of placeholders, so that a redacted text
+    // behaves like the original).
+    let mut anchors: Vec<usize> = ctx
+        .cands
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                PiiKind::Phone
+                    | PiiKind::Nik
+                    | PiiKind::Email
+                    | PiiKind::Kk
+                    | PiiKind::Npwp
+                    | PiiKind::Nip
+                    | PiiKind::Bpjs
+            )
+        })
+        .map(|c| ctx.toks.partition_point(|t| t.start < c.start))
+        .collect();
+    anchors.extend(
+        ctx.toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Tk::Placeholder)
+            .filter(|(_, t)| {
+                let label = ctx.text[t.start..t.end].trim_matches(['[', ']']);
+                let label = label.split(':').next().unwrap_or("");
+                matches!(
+                    label,
+                    "PHONE" | "NIK" | "EMAIL" | "KK" | "NPWP" | "NIP" | "BPJS"
+                )
+            })
+            .map(|(i, _)| i),
+    );
+    let allow = match ctx.mode {
+        Mode::Normal | Mode::Upper => CAPITALS,
+        Mode::Lower => Allow {
+            strict: true,
+            ..ANY
+        },
+    };
+    for p in anchors {
+        let mut j = p;
+        // Cue words between the comma and the value: ", NIK 3515", ", telp 0832", ", HP: 0812".
+        let mut skipped = 0;
+        while j > 0 && skipped < 4 {
+            let k = j - 1;
+            let is_cue = ctx.is_word(k) && {
+                let mut buf = [0u8; 24];
+                lexicon::lower(ctx.s(k), &mut buf).is_some_and(|l| {
+                    matches!(l, "no" | "nomor" | "nmr")
+                        || lexicon::word_cue(l).is_some_and(|c| c != lexicon::Cue::NotPii)
+                })
+            };
+            if is_cue || matches!(ctx.kind(k), Some(Tk::Punct(':' | '.'))) {
+                j = k;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(sep) = j.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(
+            ctx.kind(sep),
+            Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}'))
+        ) {
+            continue;
+        }
+        if ctx.is_punct(sep, '(') && skipped > 0 {
+            continue;
+        }
+        // Walk back over name words (at most 4).
+        let mut s = sep;
+        let mut n = 0;
+        while s > 0 && n < 4 {
+            let k = s - 1;
+            let ok = name_word(ctx, k, allow)
+                || (ctx.is_punct(k, '.')
+                    && k > 0
+                    && ctx.glued(k)
+                    && ctx.in_set(k - 1, lexicon::Set::NameAbbrev));
+            if !ok {
+                break;
+            }
+            if ctx.is_punct(k, '.') {
+                s = k - 1;
+            } else {
+                s = k;
+            }
+            n += 1;
+            if ctx.gap(s) == Gap::Line || ctx.gap(s) == Gap::None && s > 0 && ctx.is_word(s - 1) {
+                break;
+            }
+        }
+        if n == 0 || !boundary_before(ctx, s) {
+            continue;
+        }
+        // Without capitals, only right after a sentence boundary.
+        if ctx.mode == Mode::Lower
+            && s > 0
+            && ctx.gap(s) != Gap::Line
+            && !matches!(
+                ctx.kind(s - 1),
+                Some(Tk::Punct('.' | '!' | '?' | ':' | '\n'))
+            )
+        {
+            continue;
+        }
+        if let Some((a, b)) = collect(ctx, s, allow, 5) {
+            if b == sep {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            }
+        }
+    }
+}
+
+/// Balinese and other particle-led names with no cue: `I Made Astawa`, `Ni Luh Putu Sari`,
+/// `Ida Bagus Oka`, `Anak Agung Gede`, `La Ode Ida`.
+fn particle_led(ctx: &mut Ctx) {
+    let allow = TITLE;
+    let mut i = 0;
+    while i + 1 < ctx.toks.len() {
+        let Some(after) = particle_pair(ctx, i, allow) else {
+            i += 1;
+            continue;
+        };
+        if ctx.prev_word(i).is_some_and(|p| {
+            ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                || ctx.in_set(p, lexicon::Set::StreetDesignator)
+        }) {
+            i = after;
+            continue;
+        }
+        match collect(ctx, i, allow, 5) {
+            Some((a, b)) if b > after || ctx.s(i) != "I" => {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A name as its lower-case words.
+pub(crate) type NameWords = Vec<String>;
+
+/// Index of names by their first word.
+pub(crate) type NameIndex =
+    HashMap<String, Vec<NameWords>, BuildHasherDefault<lexicon::WordHasher>>;
+
+/// Splits a name into lower-case words (letters only).
+pub(crate) fn name_words(name: &str) -> NameWords {
+    name.split(|c: char| !super::token::is_letter(c) && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Matches `index` against the words of the text; each match is pushed with `conf`.
+fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bool) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !ctx.is_word(i) || ctx.is_used(i) || (i > 0 && ctx.glued(i) && ctx.is_word(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<usize> = None;
+        if let Some(names) = lookup(index, ctx.s(i)) {
+            for name in names {
+                if let Some(end) = match_words(ctx, i, name, need_capital) {
+                    best = Some(best.map_or(end, |b: usize| b.max(end)));
+                }
+            }
+        }
+        match best {
+            Some(end) => {
+                ctx.push(i, end, PiiKind::Person, conf);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn match_words(ctx: &Ctx, i: usize, name: &[String], need_capital: bool) -> Option<usize> {
+    let mut k = i;
+    for (n, w) in name.iter().enumerate() {
+        if n > 0 {
+            // Allow a glued `.` (abbreviations) then a space.
+            if ctx.is_punct(k, '.') && ctx.glued(k) {
+                k += 1;
+            }
+            if !matches!(ctx.gap(k), Gap::Space | Gap::Wide | Gap::None)
+                || ctx.gap(k) == Gap::None && ctx.is_word(k.saturating_sub(1))
+            {
+                return None;
+            }
+        }
+        if !ctx.is_word(k) || ctx.is_used(k) || !eq_lower(ctx.s(k), w) {
+            return None;
+        }
+        if need_capital && ctx.case(k) == Case::Lower {
+            return None;
+        }
+        k += 1;
+    }
+    // Not glued to a further word.
+    if ctx.glued(k) && ctx.is_word(k) {
+        return None;
+    }
+    Some(k)
+}
+
+/// Every name rule, in order.
+pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
+    if !user_names.is_empty() {
+        mentions(ctx, user_names, Confidence::High, false);
+    }
+    ctx.mode = ctx.casing_mode();
+    after_cues(ctx);
+    before_values(ctx);
+    particle_led(ctx);
+    // Further mentions of the names found (one span per mention).
+    let mut found = NameIndex::default();
+    for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {
+        let words = name_words(ctx.text.get(c.start..c.end).unwrap_or(""));
+        let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+        if letters < 4 || (words.len() == 1 && lexicon::in_list(&words[0], lexicon::Set::Stop)) {
+            continue;
+        }
+        if let Some(first) = words.first().cloned() {
+            found.entry(first).or_default().push(words);
+        }
+    }
+    if !found.is_empty() {
+        let need_capital = ctx.mode == Mode::Normal;
+        mentions(ctx, &found, Confidence::Medium, need_capital);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<&str> {
+        let mut ctx = Ctx::new(text);
+        persons(&mut ctx, &NameIndex::default());
+        let mut c: Vec<_> = ctx
+            .cands
+            .iter()
+            .map(|c| (c.start, &text[c.start..c.end]))
+            .collect();
+        c.sort();
+        c.into_iter().map(|(_, s)| s).collect()
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(people("Nama saya Budi Santoso, warga"), ["Budi Santoso"]);
+        assert_eq!(people("nama saya budi santoso, warga"), ["budi santoso"]);
+        assert_eq!(people("a.n. Hotnida br. Silaban"), ["Hotnida br. Silaban"]);
+        assert_eq!(
+            people("Ibu Sri Wahyuni dan Pak RT Joko"),
+            ["Sri Wahyuni", "Joko"]
+        );
+        assert_eq!(people("Saya Entin Rostini."), ["Entin Rostini"]);
+        assert_eq!(people("Saya kehilangan paspor"), Vec::<&str>::new());
+        assert_eq!(
+            people("BPJS ayah saya Muh. Ridwan Sikki (0003)"),
+            ["Muh. Ridwan Sikki"]
+        );
+        assert_eq!(
+            people("RSUP Dr. Sardjito dan Jl. Teuku Umar"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(people("kata I Made Astawa kemarin"), ["I Made Astawa"]);
+        assert_eq!(people("Pak Lurah tidak datang"), Vec::<&str>::new());
+        assert_eq!(people("NAMA SAINEM, NIP"), ["SAINEM"]);
+    }
+}

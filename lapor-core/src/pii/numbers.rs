@@ -1,0 +1,784 @@
+//! Number-shaped values: NIK, KK, NPWP, phone, bank account, BPJS, NIP and numeric dates of
+//! birth (from digit runs), plus plates, passports and written-out dates of birth.
+
+use super::kind::{Confidence, PiiKind};
+use super::lexicon::{self, Cue};
+use super::scan::Ctx;
+use super::token::{Gap, Tk};
+
+/// Kemendagri province codes (the first two digits of a NIK).
+pub(crate) fn is_province(p: u32) -> bool {
+    matches!(p, 11..=19 | 21 | 31..=36 | 51..=53 | 61..=65 | 71..=76 | 81..=82 | 91..=96)
+}
+
+fn num(d: &[u8]) -> u32 {
+    d.iter().fold(0u32, |acc, &c| {
+        acc.saturating_mul(10)
+            .saturating_add(u32::from(c.wrapping_sub(b'0')))
+    })
+}
+
+fn days_in_month(m: u32) -> u32 {
+    match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn valid_day_month(d: u32, m: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(m)
+}
+
+/// A structurally valid NIK: province, kab/kota and kecamatan non-zero, DDMMYY birth date (day
+/// + 40 for women), serial non-zero.
+pub(crate) fn valid_nik(d: &[u8]) -> bool {
+    if d.len() != 16 || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let day = num(&d[6..8]);
+    let day = if day > 40 { day - 40 } else { day };
+    is_province(num(&d[0..2]))
+        && num(&d[2..4]) != 0
+        && num(&d[4..6]) != 0
+        && valid_day_month(day, num(&d[8..10]))
+        && num(&d[12..16]) != 0
+}
+
+/// A structurally valid NIP: YYYYMMDD birth, YYYYMM appointment (at least 16 years later),
+/// sex digit 1 or 2, serial non-zero.
+pub(crate) fn valid_nip(d: &[u8]) -> bool {
+    if d.len() != 18 || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let by = num(&d[0..4]);
+    let ay = num(&d[8..12]);
+    (1940..=2010).contains(&by)
+        && valid_day_month(num(&d[6..8]), num(&d[4..6]))
+        && (1960..=2035).contains(&ay)
+        && ay >= by + 16
+        && (1..=12).contains(&num(&d[12..14]))
+        && matches!(d[14], b'1' | b'2')
+        && num(&d[15..18]) != 0
+}
+
+/// Mobile operator prefixes (the first four digits of the national number).
+fn mobile_prefix(n: &[u8]) -> bool {
+    if n.len() < 4 || n[0] != b'0' || n[1] != b'8' {
+        return false;
+    }
+    matches!(
+        num(&n[2..4]),
+        11..=19 | 21..=23 | 28 | 31..=33 | 38 | 51..=53 | 55..=59 | 77 | 78 | 81..=89 | 95..=99
+    )
+}
+
+/// The separator before a group of a digit run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    First,
+    Space,
+    Dot,
+    Dash,
+    Slash,
+    /// The `)` after an area code or `(+62)`.
+    Paren,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    tok: usize,
+    sep: Sep,
+}
+
+/// What a (sub-)run of digit groups looks like.
+struct Info {
+    digits: Vec<u8>,
+    lens: Vec<usize>,
+    seps: Vec<Sep>,
+    plus: bool,
+    paren_area: bool,
+}
+
+impl Info {
+    fn n(&self) -> usize {
+        self.digits.len()
+    }
+
+    fn starts(&self, p: &str) -> bool {
+        self.digits.starts_with(p.as_bytes())
+    }
+
+    fn only_seps(&self, allowed: &[Sep]) -> bool {
+        self.seps.iter().skip(1).all(|s| allowed.contains(s))
+    }
+
+    /// `1.500.000`, `10.000`: thousands groups.
+    fn amount_like(&self) -> bool {
+        self.lens.len() >= 2
+            && self.only_seps(&[Sep::Dot])
+            && self.lens[0] <= 3
+            && self.digits.first() != Some(&b'0')
+            && self.lens[1..].iter().all(|&l| l == 3)
+    }
+
+    /// `dd.ddd.ddd.d-ddd.ddd` (or with a leading 0, the 16-digit form).
+    fn npwp_format(&self) -> bool {
+        (self.lens == [2, 3, 3, 1, 3, 3] || self.lens == [3, 3, 3, 1, 3, 3])
+            && self.seps[1..] == [Sep::Dot, Sep::Dot, Sep::Dot, Sep::Dash, Sep::Dot]
+    }
+
+    /// A written date `DD-MM-YYYY`, `D/M/YYYY`, `DD.MM.YYYY` or `YYYY-MM-DD`.
+    fn date_like(&self) -> bool {
+        if self.lens.len() != 3 || !self.only_seps(&[Sep::Dash, Sep::Slash, Sep::Dot]) {
+            return false;
+        }
+        if self.seps[1] != self.seps[2] {
+            return false;
+        }
+        let d = &self.digits;
+        let (day, month, year) = match self.lens[..] {
+            [a @ 1..=2, b @ 1..=2, 4] => (num(&d[..a]), num(&d[a..a + b]), num(&d[a + b..])),
+            [4, 2, 2] => (num(&d[6..8]), num(&d[4..6]), num(&d[..4])),
+            _ => return false,
+        };
+        (1900..=2100).contains(&year) && valid_day_month(day, month)
+    }
+
+    /// The national form (`08…`, `021…`) of a phone-looking number.
+    fn national(&self) -> Option<Vec<u8>> {
+        let d = &self.digits;
+        let intl = self.plus || (d.starts_with(b"628") && (11..=15).contains(&d.len()));
+        if intl {
+            let rest = d.strip_prefix(b"62")?;
+            let rest = rest.strip_prefix(b"0").unwrap_or(rest);
+            let mut n = Vec::with_capacity(rest.len() + 1);
+            n.push(b'0');
+            n.extend_from_slice(rest);
+            Some(n)
+        } else if d.first() == Some(&b'0') {
+            Some(d.clone())
+        } else {
+            None
+        }
+    }
+
+    /// A phone number: `Some(High)` for a mobile number with an operator prefix or any
+    /// international form, `Some(Medium)` for a landline written with its area code set off.
+    /// With `cue`, any plausible national number counts.
+    fn phone(&self, cue: bool, institution: bool) -> Option<Confidence> {
+        if !self.only_seps(&[Sep::Space, Sep::Dot, Sep::Dash, Sep::Paren]) {
+            return None;
+        }
+        let n = self.national()?;
+        let len = n.len();
+        if n.get(1) == Some(&b'8') {
+            if !(10..=13).contains(&len) {
+                return None;
+            }
+            if mobile_prefix(&n) {
+                return Some(if len == 10 && !cue {
+                    Confidence::Medium
+                } else {
+                    Confidence::High
+                });
+            }
+            return cue.then_some(Confidence::Medium);
+        }
+        // Landline: 0 + area code (2–3 digits, not 0, not 8) + subscriber number; an office's
+        // number ("telepon kantor kelurahan (022) …", "call center …") is not a person's.
+        if institution
+            || !(9..=12).contains(&len)
+            || matches!(n.get(1), Some(b'0' | b'1' | b'8') | None)
+        {
+            return None;
+        }
+        let set_off = self.paren_area
+            || self.plus
+            || (self.lens.len() >= 2
+                && (3..=4).contains(&self.lens[0])
+                && self.seps.get(1) == Some(&Sep::Dash));
+        if cue || set_off {
+            Some(if cue {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// Classifies a (sub-)run given its nearest cue.
+fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind, Confidence)> {
+    use Confidence::{High, Low, Medium};
+    let n = info.n();
+    if info.date_like() {
+        return (cue == Some(Cue::Dob)).then_some((PiiKind::DateOfBirth, High));
+    }
+    if info.seps.contains(&Sep::Slash) || matches!(cue, Some(Cue::NotPii)) {
+        return None;
+    }
+    if info.npwp_format() {
+        return Some((PiiKind::Npwp, High));
+    }
+    if info.amount_like() {
+        return None;
+    }
+    let d = &info.digits[..];
+    let bpjs_shape = n == 13 && info.starts("000");
+    match cue {
+        Some(Cue::Nik) => match n {
+            16 => return Some((PiiKind::Nik, High)),
+            15 | 17 => return Some((PiiKind::Nik, Low)),
+            _ => {}
+        },
+        Some(Cue::Kk) => match n {
+            16 => return Some((PiiKind::Kk, High)),
+            15 | 17 => return Some((PiiKind::Kk, Low)),
+            _ => {}
+        },
+        Some(Cue::Npwp) if n == 15 || n == 16 => return Some((PiiKind::Npwp, High)),
+        Some(Cue::Nip) if n == 18 => return Some((PiiKind::Nip, High)),
+        Some(Cue::Bpjs | Cue::Card) if n == 13 => return Some((PiiKind::Bpjs, High)),
+        Some(Cue::Bank)
+            if !bpjs_shape
+                && (8..=16).contains(&n)
+                && info.only_seps(&[Sep::Space, Sep::Dash, Sep::Dot]) =>
+        {
+            return Some((PiiKind::BankAccount, High));
+        }
+        Some(Cue::Phone) => {
+            if let Some(c) = info.phone(true, institution) {
+                return Some((PiiKind::Phone, c));
+            }
+        }
+        _ => {}
+    }
+    if n == 18 && valid_nip(d) {
+        return Some((PiiKind::Nip, High));
+    }
+    if bpjs_shape {
+        return Some((PiiKind::Bpjs, High));
+    }
+    if n == 16 && valid_nik(d) {
+        return Some((PiiKind::Nik, High));
+    }
+    if let Some(c) = info.phone(false, institution) {
+        return Some((PiiKind::Phone, c));
+    }
+    if n == 15 && d[0] == b'0' && (b'1'..=b'9').contains(&d[1]) && d.ends_with(b"000") {
+        return Some((PiiKind::Npwp, Medium));
+    }
+    None
+}
+
+/// Finds every digit run and classifies it (and the longest valid sub-runs split at spaces).
+pub(crate) fn digit_runs(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !ctx.is_num(i) || ctx.is_used(i) {
+            i += 1;
+            continue;
+        }
+        let (first_tok, groups, paren_area, plus) = build_run(ctx, i);
+        let last = groups.last().map_or(i, |g| g.tok);
+        let next = last + 1;
+        // Glued to letters or to a mask on the right, or to a mask on the left: not a value.
+        let right_glued = ctx.glued(next)
+            && matches!(
+                ctx.kind(next),
+                Some(Tk::Word | Tk::Punct('*') | Tk::Num | Tk::Placeholder)
+            );
+        let left = first_tok.checked_sub(1);
+        let left_glued = left.is_some_and(|l| {
+            ctx.glued(first_tok)
+                && match ctx.kind(l) {
+                    Some(Tk::Punct('*' | '@') | Tk::Placeholder | Tk::Num) => true,
+                    Some(Tk::Word) => {
+                        let mut buf = [0u8; 24];
+                        !lexicon::lower(ctx.s(l), &mut buf).is_some_and(
+                            |w| matches!(lexicon::word_cue(w), Some(c) if c != Cue::NotPii),
+                        )
+                    }
+                    _ => false,
+                }
+        });
+        // Digits right after a `*` mask are what a partial mask kept (`**** **** 0009 8123…`):
+        // never read them, nor anything they run into.
+        if left.is_some_and(|l| ctx.is_punct(l, '*')) {
+            i = next;
+            continue;
+        }
+        // A segment glued to letters (or to a redacted value) on its outer side is not a value;
+        // the rest of the run still may be (`Blok C2 3105…`).
+        classify_groups(
+            ctx,
+            first_tok,
+            &groups,
+            (paren_area, plus),
+            (left_glued, right_glued),
+        );
+        i = next;
+    }
+}
+
+/// Builds the run starting at Num token `i`: its first token (a `+` or `(` before it),
+/// its groups, and whether it opens with `(0xx)` or a `+`.
+fn build_run(ctx: &Ctx, i: usize) -> (usize, Vec<Group>, bool, bool) {
+    let mut first_tok = i;
+    let mut plus = false;
+    let mut paren = false;
+    if i >= 1 && ctx.is_punct(i - 1, '+') && ctx.glued(i) {
+        plus = true;
+        first_tok = i - 1;
+        if i >= 2 && ctx.is_punct(i - 2, '(') && ctx.glued(i - 1) && ctx.is_punct(i + 1, ')') {
+            paren = true;
+            first_tok = i - 2;
+        }
+    } else if i >= 1
+        && ctx.is_punct(i - 1, '(')
+        && ctx.glued(i)
+        && ctx.is_punct(i + 1, ')')
+        && ctx.glued(i + 1)
+        && ctx.s(i).starts_with('0')
+        && (3..=4).contains(&ctx.s(i).len())
+    {
+        paren = true;
+        first_tok = i - 1;
+    }
+    let mut groups = vec![Group {
+        tok: i,
+        sep: Sep::First,
+    }];
+    let mut j = i;
+    if paren {
+        let k = i + 2;
+        if ctx.is_num(k) && matches!(ctx.gap(k), Gap::None | Gap::Space) {
+            groups.push(Group {
+                tok: k,
+                sep: Sep::Paren,
+            });
+            j = k;
+        } else {
+            // `(021)` alone, or `(+62)` with nothing after: no run.
+            return (i, groups, false, false);
+        }
+    }
+    loop {
+        let k = j + 1;
+        match ctx.kind(k) {
+            Some(Tk::Num) if ctx.gap(k) == Gap::Space => {
+                groups.push(Group {
+                    tok: k,
+                    sep: Sep::Space,
+                });
+                j = k;
+            }
+            Some(Tk::Punct(c @ ('.' | '-' | '/')))
+                if ctx.glued(k) && ctx.is_num(k + 1) && ctx.glued(k + 1) =>
+            {
+                let sep = match c {
+                    '.' => Sep::Dot,
+                    '-' => Sep::Dash,
+                    _ => Sep::Slash,
+                };
+                groups.push(Group { tok: k + 1, sep });
+                j = k + 1;
+            }
+            Some(Tk::Punct('-'))
+                if ctx.gap(k) == Gap::Space
+                    && ctx.is_num(k + 1)
+                    && ctx.gap(k + 1) == Gap::Space =>
+            {
+                groups.push(Group {
+                    tok: k + 1,
+                    sep: Sep::Space,
+                });
+                j = k + 1;
+            }
+            _ => break,
+        }
+    }
+    (first_tok, groups, paren && !plus, plus)
+}
+
+fn info_of(ctx: &Ctx, groups: &[Group], paren_area: bool, plus: bool) -> Info {
+    let mut digits = Vec::new();
+    let mut lens = Vec::with_capacity(groups.len());
+    let mut seps = Vec::with_capacity(groups.len());
+    for g in groups {
+        let s = ctx.s(g.tok).as_bytes();
+        let take = s.len().min(40usize.saturating_sub(digits.len()));
+        digits.extend_from_slice(&s[..take]);
+        lens.push(s.len());
+        seps.push(g.sep);
+    }
+    if let Some(first) = seps.first_mut() {
+        *first = Sep::First;
+    }
+    Info {
+        digits,
+        lens,
+        seps,
+        plus,
+        paren_area,
+    }
+}
+
+/// Classifies the whole run, else its longest classifiable sub-runs (split only at spaces).
+fn classify_groups(
+    ctx: &mut Ctx,
+    first_tok: usize,
+    groups: &[Group],
+    (paren_area, plus): (bool, bool),
+    (glued_left, glued_right): (bool, bool),
+) {
+    // Segments: maximal glued chains of groups (`0812-3456-7890`), separated by single spaces.
+    // A value is one or more whole segments, at most `MAX_SEGMENTS` of them; a chain of more
+    // than `MAX_GROUPS` groups is never (part of) a value. Both limits keep the scan linear and
+    // make the decision at a segment depend only on the few segments after it.
+    const MAX_SEGMENTS: usize = 6;
+    const MAX_GROUPS: usize = 12;
+    let mut seg_start: Vec<usize> = Vec::new();
+    for (k, g) in groups.iter().enumerate() {
+        if k == 0 || g.sep == Sep::Space {
+            seg_start.push(k);
+        }
+    }
+    let seg_end = |s: usize| seg_start.get(s + 1).copied().unwrap_or(groups.len());
+    let segments = seg_start.len();
+    let poisoned = |s: usize| {
+        seg_end(s) - seg_start[s] > MAX_GROUPS
+            || (glued_left && s == 0)
+            || (glued_right && s + 1 == segments)
+    };
+    let mut sa = 0;
+    while sa < seg_start.len() {
+        let a = seg_start[sa];
+        let start_tok = if a == 0 { first_tok } else { groups[a].tok };
+        let cue = ctx.cue_before(start_tok, 8);
+        let institution = institution_before(ctx, start_tok);
+        let mut found = None;
+        let last = (sa + MAX_SEGMENTS).min(seg_start.len());
+        let usable = (sa..last).take_while(|&s| !poisoned(s)).count();
+        for sb in (sa..sa + usable).rev() {
+            let b = seg_end(sb);
+            let info = info_of(ctx, &groups[a..b], paren_area && a == 0, plus && a == 0);
+            if let Some(hit) = classify(&info, cue, institution) {
+                found = Some((sb, b, hit));
+                break;
+            }
+        }
+        match found {
+            Some((sb, b, (kind, conf))) => {
+                let end_tok = groups[b - 1].tok + 1;
+                ctx.push(start_tok, end_tok, kind, conf);
+                sa = sb + 1;
+            }
+            None => sa += 1,
+        }
+    }
+}
+
+/// Whether an office or service word comes shortly before token `i` (within four words, not
+/// past another number).
+fn institution_before(ctx: &Ctx, i: usize) -> bool {
+    let mut words = 0;
+    let mut j = i;
+    while j > 0 && words < 4 {
+        j -= 1;
+        match ctx.kind(j) {
+            Some(Tk::Num | Tk::Placeholder) => return false,
+            Some(Tk::Word) => {
+                words += 1;
+                if ctx.in_set(j, lexicon::Set::Office) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Vehicle plates: region code + 1–4 digits + 1–3 letters (`B 1234 XYZ`, `B1234XYZ`,
+/// `B-1234-XYZ`, `PA 120R`); lower case only after a plate cue.
+pub(crate) fn plates(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        if let Some(end) = plate_at(ctx, i) {
+            let conf = if ctx.has_cue_before(i, 6, Cue::Plate) {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            };
+            ctx.push(i, end, PiiKind::Plate, conf);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.in_set(i, lexicon::Set::PlateRegion) || ctx.is_used(i) {
+        return None;
+    }
+    let region = ctx.s(i);
+    if i > 0
+        && ctx.glued(i)
+        && matches!(
+            ctx.kind(i - 1),
+            Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*' | '@'))
+        )
+    {
+        return None;
+    }
+    if let Some(p) = ctx.prev_word(i) {
+        let mut buf = [0u8; 24];
+        if lexicon::lower(ctx.s(p), &mut buf).is_some_and(|w| {
+            lexicon::in_list(w, lexicon::Set::StreetDesignator)
+                || matches!(
+                    w,
+                    "blok"
+                        | "no"
+                        | "nomor"
+                        | "kav"
+                        | "lantai"
+                        | "lt"
+                        | "ruang"
+                        | "kelas"
+                        | "unit"
+                        | "tower"
+                        | "gedung"
+                        | "golongan"
+                        | "gol"
+                        | "tipe"
+                        | "type"
+                        | "seri"
+                )
+        }) {
+            return None;
+        }
+    }
+    // Separator: nothing, one space, or a glued dash.
+    let sep = |ctx: &Ctx, at: usize| -> Option<usize> {
+        match (ctx.kind(at), ctx.gap(at)) {
+            (Some(Tk::Punct('-')), Gap::None) if ctx.glued(at + 1) => Some(at + 1),
+            (_, Gap::None | Gap::Space) => Some(at),
+            _ => None,
+        }
+    };
+    let n = sep(ctx, i + 1)?;
+    if !ctx.is_num(n) || ctx.is_used(n) {
+        return None;
+    }
+    let digits = ctx.s(n);
+    if !(1..=4).contains(&digits.len()) || digits.starts_with('0') {
+        return None;
+    }
+    let w = sep(ctx, n + 1)?;
+    if !ctx.is_word(w) || ctx.is_used(w) {
+        return None;
+    }
+    let suffix = ctx.s(w);
+    if !(1..=3).contains(&suffix.len()) || !suffix.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let after = w + 1;
+    if ctx.glued(after)
+        && matches!(
+            ctx.kind(after),
+            Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*'))
+        )
+    {
+        return None;
+    }
+    let upper = |s: &str| s.bytes().all(|b| b.is_ascii_uppercase());
+    let lower = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
+    let case_ok = (upper(region) && upper(suffix))
+        || (lower(region) && lower(suffix) && ctx.has_cue_before(i, 6, Cue::Plate));
+    if !case_ok || lexicon::in_list(suffix, lexicon::Set::Stop) {
+        return None;
+    }
+    // `D3`, `S1` degrees glued to a word are not plates.
+    if ctx.glued(n) && digits.len() == 1 && matches!(region, "D" | "S" | "d" | "s") {
+        return None;
+    }
+    Some(w + 1)
+}
+
+/// Passports: one letter + 7 digits (`C1234567`, `B 7776255`). Spaced or lower-case forms only
+/// after a passport cue; a bare glued form is a low-confidence guess.
+pub(crate) fn passports(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 1 < ctx.toks.len() {
+        let Some((end, conf)) = passport_at(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        ctx.push(i, end, PiiKind::Passport, conf);
+        i = end;
+    }
+}
+
+fn passport_at(ctx: &Ctx, i: usize) -> Option<(usize, Confidence)> {
+    if !ctx.is_word(i) || ctx.is_used(i) {
+        return None;
+    }
+    let letter = ctx.s(i);
+    if letter.len() != 1 || !letter.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    if i > 0
+        && ctx.glued(i)
+        && matches!(
+            ctx.kind(i - 1),
+            Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*' | '-' | '.' | '@'))
+        )
+    {
+        return None;
+    }
+    let (n, spaced) = match (ctx.kind(i + 1), ctx.gap(i + 1)) {
+        (Some(Tk::Num), Gap::None) => (i + 1, false),
+        (Some(Tk::Num), Gap::Space) => (i + 1, true),
+        _ => return None,
+    };
+    if ctx.s(n).len() != 7 || ctx.is_used(n) {
+        return None;
+    }
+    let after = n + 1;
+    if ctx.glued(after)
+        && matches!(
+            ctx.kind(after),
+            Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*' | '-' | '/'))
+        )
+    {
+        return None;
+    }
+    if ctx.glued(after) && ctx.is_punct(after, '.') && ctx.glued(after + 1) && ctx.is_num(after + 1)
+    {
+        return None;
+    }
+    let cue = ctx.cue_before(i, 8);
+    if cue == Some(Cue::NotPii) {
+        return None;
+    }
+    let has_cue = cue == Some(Cue::Passport) || ctx.has_cue_before(i, 8, Cue::Passport);
+    let upper = letter.bytes().all(|b| b.is_ascii_uppercase());
+    if has_cue {
+        Some((n + 1, Confidence::High))
+    } else if upper && !spaced {
+        Some((n + 1, Confidence::Low))
+    } else {
+        None
+    }
+}
+
+/// Written-out dates of birth after a birth cue: `12 Maret 1985`, `12 Mar. 1985`,
+/// `12-Mar-1985`, `March 12, 1985`.
+pub(crate) fn written_dates_of_birth(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        match written_date_at(ctx, i) {
+            Some(end) if ctx.cue_before(i, 8) == Some(Cue::Dob) => {
+                ctx.push(i, end, PiiKind::DateOfBirth, Confidence::High);
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.is_used(i) {
+        return None;
+    }
+    let year_at = |j: usize| -> bool {
+        ctx.is_num(j)
+            && ctx.s(j).len() == 4
+            && (1900..=2100).contains(&num(ctx.s(j).as_bytes()))
+            && !(ctx.glued(j + 1)
+                && matches!(ctx.kind(j + 1), Some(Tk::Word | Tk::Num | Tk::Placeholder)))
+    };
+    let day_ok = |j: usize| {
+        ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=31).contains(&num(ctx.s(j).as_bytes()))
+    };
+    // Day month year.
+    if day_ok(i) {
+        let (m, dash) = match ctx.kind(i + 1) {
+            Some(Tk::Word) if ctx.gap(i + 1) == Gap::Space => (i + 1, false),
+            Some(Tk::Punct('-' | '/')) if ctx.glued(i + 1) && ctx.glued(i + 2) => (i + 2, true),
+            _ => return None,
+        };
+        if !ctx.in_set(m, lexicon::Set::Month) {
+            return None;
+        }
+        let mut y = m + 1;
+        if dash {
+            if !(matches!(ctx.kind(y), Some(Tk::Punct('-' | '/'))) && ctx.glued(y)) {
+                return None;
+            }
+            y += 1;
+        } else if ctx.is_punct(y, '.') && ctx.glued(y) {
+            y += 1;
+        }
+        if !year_at(y)
+            || (i > 0
+                && ctx.glued(i)
+                && matches!(ctx.kind(i - 1), Some(Tk::Word | Tk::Num | Tk::Placeholder)))
+        {
+            return None;
+        }
+        return Some(y + 1);
+    }
+    // Month day, year.
+    if ctx.in_set(i, lexicon::Set::Month) && ctx.gap(i + 1) == Gap::Space && day_ok(i + 1) {
+        let mut y = i + 2;
+        if ctx.is_punct(y, ',') {
+            y += 1;
+        }
+        if year_at(y) {
+            return Some(y + 1);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nik_structure() {
+        assert!(valid_nik(b"3273056010900009"));
+        assert!(valid_nik(b"3205184706810032"));
+        assert!(!valid_nik(b"2024021181078140"));
+        assert!(!valid_nik(b"3273003212900009"));
+        assert!(!valid_nik(b"3273056013900009"));
+        assert!(!valid_nik(b"3273057310900009"));
+        assert!(!valid_nik(b"3273056010900000"));
+        assert!(!valid_nik(b"327305601090000"));
+    }
+
+    #[test]
+    fn nip_structure() {
+        assert!(valid_nip(b"198609262015051001"));
+        assert!(valid_nip(b"196801041998102013"));
+        assert!(!valid_nip(b"198609262015053001"));
+        assert!(!valid_nip(b"198613262015051001"));
+        assert!(!valid_nip(b"198609261995051001"));
+    }
+
+    #[test]
+    fn provinces() {
+        for p in [11, 19, 21, 31, 36, 51, 53, 61, 65, 71, 76, 81, 82, 91, 96] {
+            assert!(is_province(p), "{p}");
+        }
+        for p in [10, 20, 22, 30, 37, 50, 54, 60, 66, 70, 77, 80, 83, 90, 97] {
+            assert!(!is_province(p), "{p}");
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! The scanning context shared by the rules: the tokens, which of them a span already took, the
+//! text's casing mode, the candidates found so far, and the final overlap resolution.
+
+use std::collections::BTreeMap;
+
+use super::kind::{Confidence, KindSet, PiiKind, PiiSpan};
+use super::lexicon::{self, Cue};
+use super::token::{tokenize, Gap, Tk, Token};
+
+/// How the text uses capitals, which decides how names are recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Ordinary text: a name is written with capitals (Title or ALL CAPS).
+    Normal,
+    /// No capitals at all (SMS style): capitalisation says nothing, names are found after cues
+    /// and checked against the stop-list.
+    Lower,
+    /// All in capitals: as `Lower`, for capital words.
+    Upper,
+}
+
+/// What the rules ask about a token, computed once when the text is scanned.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Info {
+    /// The word lists the token is in ([`lexicon::word_flags`]; 0 for non-words).
+    pub(crate) flags: u16,
+    /// Its capitalisation ([`word_case`]).
+    pub(crate) case: Case,
+    /// Its length in `char`s.
+    pub(crate) nchars: usize,
+    /// A word of two letters or more with a small letter.
+    small: bool,
+    /// A word with a capital that is not an acronym cue (`NIK`, `RT`, a stop word in capitals).
+    capital: bool,
+}
+
+impl Info {
+    fn of(w: &str, kind: Tk) -> Info {
+        let nchars = w.chars().count();
+        if kind != Tk::Word {
+            return Info {
+                flags: 0,
+                case: word_case(w),
+                nchars,
+                small: false,
+                capital: false,
+            };
+        }
+        let flags = lexicon::word_flags(w);
+        let has_upper = w.chars().any(char::is_uppercase);
+        let has_lower = w.chars().any(char::is_lowercase);
+        let acronym = !has_lower
+            && (flags & lexicon::Set::Stop.bit() != 0 || {
+                let mut buf = [0u8; 24];
+                lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some())
+            });
+        Info {
+            flags,
+            case: word_case(w),
+            nchars,
+            small: has_lower && nchars >= 2,
+            capital: has_upper && !acronym,
+        }
+    }
+}
+
+/// A candidate span before overlap resolution.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: PiiKind,
+    pub(crate) conf: Confidence,
+}
+
+/// The scanning context.
+pub(crate) struct Ctx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Token>,
+    /// Token taken by a span (or by an institutional address that must not be re-read).
+    pub(crate) used: Vec<bool>,
+    /// What the rules ask about each token, computed once.
+    pub(crate) info: Vec<Info>,
+    pub(crate) mode: Mode,
+    pub(crate) cands: Vec<Cand>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let toks = tokenize(text);
+        let used = vec![false; toks.len()];
+        let info = toks
+            .iter()
+            .map(|t| Info::of(text.get(t.start..t.end).unwrap_or(""), t.kind))
+            .collect();
+        Ctx {
+            text,
+            toks,
+            used,
+            info,
+            mode: Mode::Normal,
+            cands: Vec::new(),
+        }
+    }
+
+    /// The text of token `i` (empty when out of range or taken by a span: see [`Ctx::kind`]).
+    pub(crate) fn s(&self, i: usize) -> &'a str {
+        if self.is_used(i) {
+            return "";
+        }
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The kind of token `i`. A token a span has taken reads as a placeholder: to every later
+    /// rule, a detected value looks exactly as it will once redacted (`[PHONE]`), so redacting
+    /// changes no decision and redacting twice changes nothing.
+    pub(crate) fn kind(&self, i: usize) -> Option<Tk> {
+        let t = self.toks.get(i)?;
+        Some(if self.used.get(i).copied().unwrap_or(false) {
+            Tk::Placeholder
+        } else {
+            t.kind
+        })
+    }
+
+    pub(crate) fn gap(&self, i: usize) -> Gap {
+        self.toks.get(i).map_or(Gap::Line, |t| t.gap)
+    }
+
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        self.gap(i) == Gap::None
+    }
+
+    pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Tk::Punct(c))
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tk::Word)
+    }
+
+    pub(crate) fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tk::Num)
+    }
+
+    pub(crate) fn is_used(&self, i: usize) -> bool {
+        self.used.get(i).copied().unwrap_or(true)
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is a word (not taken by a span) in the word list `set`.
+    pub(crate) fn in_set(&self, i: usize, set: lexicon::Set) -> bool {
+        self.is_word(i) && self.info.get(i).is_some_and(|f| f.flags & set.bit() != 0)
+    }
+
+    /// The capitalisation of token `i` ([`word_case`] of [`Ctx::s`]: `Lower` when taken).
+    pub(crate) fn case(&self, i: usize) -> Case {
+        match self.info.get(i) {
+            Some(info) if !self.is_used(i) => info.case,
+            _ => Case::Lower,
+        }
+    }
+
+    /// The number of `char`s of token `i` (0 when taken, as [`Ctx::s`] is then empty).
+    pub(crate) fn nchars(&self, i: usize) -> usize {
+        match self.info.get(i) {
+            Some(info) if !self.is_used(i) => info.nchars,
+            _ => 0,
+        }
+    }
+
+    /// Whether token `i` is a word accepted by `pred`.
+    pub(crate) fn word_where(&self, i: usize, pred: fn(&str) -> bool) -> bool {
+        self.is_word(i) && pred(self.s(i))
+    }
+
+    /// Marks tokens `a..b` as taken.
+    pub(crate) fn take(&mut self, a: usize, b: usize) {
+        let b = b.min(self.used.len());
+        for u in self.used.iter_mut().take(b).skip(a) {
+            *u = true;
+        }
+    }
+
+    /// Records a candidate over tokens `a..b` (byte range `start..end`) and marks them taken.
+    pub(crate) fn push(&mut self, a: usize, b: usize, kind: PiiKind, conf: Confidence) {
+        let (Some(first), Some(last)) = (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) else {
+            return;
+        };
+        let (start, end) = (first.start, last.end);
+        if start < end {
+            self.cands.push(Cand {
+                start,
+                end,
+                kind,
+                conf,
+            });
+            self.take(a, b);
+        }
+    }
+
+    /// The nearest cue before token `i`, looking back at most `max` tokens and stopping at a
+    /// number, a placeholder or a line break after the first line. Negative cues (`Rp`, `UU`,
+    /// `sejak`…) only count within three tokens; farther away they are skipped.
+    pub(crate) fn cue_before(&self, i: usize, max: usize) -> Option<Cue> {
+        let mut j = i;
+        let mut steps = 0;
+        while j > 0 && steps < max {
+            j -= 1;
+            steps += 1;
+            match self.kind(j) {
+                None | Some(Tk::Num | Tk::Placeholder) => return None,
+                Some(Tk::Punct('#')) if steps == 1 => return Some(Cue::NotPii),
+                Some(Tk::Punct(_)) => {}
+                Some(Tk::Word) => {
+                    let mut buf = [0u8; 24];
+                    if let Some(w) = lexicon::lower(self.s(j), &mut buf) {
+                        let cue = self.prev_word(j).and_then(|p| {
+                            let mut pbuf = [0u8; 24];
+                            lexicon::lower(self.s(p), &mut pbuf)
+                                .and_then(|pw| lexicon::pair_cue(pw, w))
+                        });
+                        match cue.or_else(|| lexicon::word_cue(w)) {
+                            Some(Cue::NotPii | Cue::NotDob) if steps > 3 => {}
+                            Some(c) => return Some(c),
+                            None => {}
+                        }
+                    }
+                }
+            }
+            if self.toks[j].gap == Gap::Line && steps > 2 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The word before token `i`, skipping at most one `.`, `-` or `/`.
+    pub(crate) fn prev_word(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        if self.is_word(p) {
+            return Some(p);
+        }
+        if matches!(self.kind(p), Some(Tk::Punct('.' | '-' | '/'))) {
+            let q = p.checked_sub(1)?;
+            if self.is_word(q) {
+                return Some(q);
+            }
+        }
+        None
+    }
+
+    /// Whether any cue of `want` appears within `max` tokens before `i` (not just the nearest).
+    pub(crate) fn has_cue_before(&self, i: usize, max: usize, want: Cue) -> bool {
+        let lo = i.saturating_sub(max);
+        // Stop at a number or a redacted value, as `cue_before` does.
+        let lo = (lo..i)
+            .rev()
+            .find(|&j| matches!(self.kind(j), Some(Tk::Num | Tk::Placeholder)))
+            .map_or(lo, |j| j + 1);
+        (lo..i).rev().any(|j| {
+            if !self.is_word(j) {
+                return false;
+            }
+            let mut buf = [0u8; 24];
+            lexicon::lower(self.s(j), &mut buf).is_some_and(|w| {
+                lexicon::word_cue(w) == Some(want)
+                    || self.prev_word(j).is_some_and(|p| {
+                        let mut pbuf = [0u8; 24];
+                        lexicon::lower(self.s(p), &mut pbuf)
+                            .is_some_and(|pw| lexicon::pair_cue(pw, w) == Some(want))
+                    })
+            })
+        })
+    }
+
+    /// Resolves overlaps among the candidates of the enabled kinds: higher confidence first,
+    /// then the longer span; returns the kept spans sorted by start.
+    pub(crate) fn resolve(mut self, kinds: KindSet) -> Vec<PiiSpan> {
+        self.cands
+            .retain(|c| kinds.contains(c.kind) && c.start < c.end);
+        self.cands.sort_by(|a, b| {
+            b.conf
+                .cmp(&a.conf)
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
+                .then(a.start.cmp(&b.start))
+                .then(a.kind.cmp(&b.kind))
+        });
+        // Kept spans by start; no two overlap, so a new span overlaps one iff it overlaps its
+        // predecessor or successor in start order.
+        let mut kept: BTreeMap<usize, (usize, PiiKind, Confidence)> = BTreeMap::new();
+        for c in &self.cands {
+            let before = kept.range(..c.end).next_back();
+            if before.is_some_and(|(_, &(end, _, _))| end > c.start) {
+                continue;
+            }
+            kept.insert(c.start, (c.end, c.kind, c.conf));
+        }
+        kept.into_iter()
+            .map(|(start, (end, kind, confidence))| PiiSpan {
+                range: start..end,
+                kind,
+                confidence,
+            })
+            .collect()
+    }
+}
+
+impl Ctx<'_> {
+    /// The casing mode of the words no rule has taken yet (names are found last, so e-mail
+    /// addresses, handles and such do not count).
+    ///
+    /// `Lower` when no such word has a capital letter (ignoring ALL-CAPS cue words such as
+    /// `NIK`, `HP`, `RT`); `Upper` when every such word of two letters or more is in capitals;
+    /// else `Normal`. A placeholder (`[PERSON]`) or a `*` mask forces `Normal`: a redacted text
+    /// must never look lower case or all caps, where the name rules are more permissive.
+    pub(crate) fn casing_mode(&self) -> Mode {
+        let mut any_capital = false;
+        let mut any_small = false;
+        for (i, t) in self.toks.iter().enumerate() {
+            match t.kind {
+                Tk::Placeholder | Tk::Punct('*') => return Mode::Normal,
+                Tk::Word if !self.used[i] => {
+                    if let Some(info) = self.info.get(i) {
+                        any_small |= info.small;
+                        any_capital |= info.capital;
+                    }
+                }
+                _ => {}
+            }
+        }
+        match (any_capital, any_small) {
+            (false, _) => Mode::Lower,
+            (true, false) => Mode::Upper,
+            (true, true) => Mode::Normal,
+        }
+    }
+}
+
+/// How a word is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// `Budi`, `McDonald`, a single capital `I`.
+    Title,
+    /// `BUDI` (two letters or more).
+    Upper,
+    /// `budi`.
+    Lower,
+}
+
+pub(crate) fn word_case(w: &str) -> Case {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return Case::Lower;
+    };
+    if !first.is_uppercase() {
+        return Case::Lower;
+    }
+    let mut any_lower = false;
+    let mut any_upper = false;
+    for c in chars {
+        any_lower |= c.is_lowercase();
+        any_upper |= c.is_uppercase();
+    }
+    if any_upper && !any_lower {
+        Case::Upper
+    } else {
+        Case::Title
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn casing() {
+        assert_eq!(word_case("Budi"), Case::Title);
+        assert_eq!(word_case("I"), Case::Title);
+        assert_eq!(word_case("BUDI"), Case::Upper);
+        assert_eq!(word_case("budi"), Case::Lower);
+        assert_eq!(word_case(""), Case::Lower);
+        assert_eq!(Ctx::new("nama saya budi, NIK 1").casing_mode(), Mode::Lower);
+        assert_eq!(Ctx::new("nama saya Budi").casing_mode(), Mode::Normal);
+        assert_eq!(Ctx::new("NAMA SAYA BUDI, a").casing_mode(), Mode::Upper);
+        assert_eq!(Ctx::new("nama saya [PERSON]").casing_mode(), Mode::Normal);
+        assert_eq!(Ctx::new("NAMA SAYA [PERSON]").casing_mode(), Mode::Normal);
+        assert_eq!(Ctx::new("nama saya *****").casing_mode(), Mode::Normal);
+    }
+
+    #[test]
+    fn cues() {
+        let ctx = Ctx::new("No. KK: 1234 dan Rp 5");
+        assert_eq!(ctx.cue_before(4, 6), Some(Cue::Kk));
+        assert_eq!(ctx.cue_before(7, 6), Some(Cue::NotPii));
+        let ctx = Ctx::new("kartu keluarga 1");
+        assert_eq!(ctx.cue_before(2, 6), Some(Cue::Kk));
+    }
+}

@@ -1,0 +1,873 @@
+//! Tests of the whole redactor: every kind and its written forms, the guide's near-misses,
+//! casing and Unicode, the redaction styles, the shared vector file, the annotated sample (when
+//! present) and property tests.
+
+use std::ops::Range;
+
+use proptest::prelude::*;
+use serde::Deserialize;
+
+use super::*;
+
+fn found(text: &str) -> Vec<(PiiKind, &str)> {
+    Redactor::default()
+        .detect(text)
+        .into_iter()
+        .map(|s| (s.kind, &text[s.range]))
+        .collect()
+}
+
+fn kinds_of(text: &str) -> Vec<PiiKind> {
+    found(text).into_iter().map(|(k, _)| k).collect()
+}
+
+fn assert_found(text: &str, want: &[(PiiKind, &str)]) {
+    assert_eq!(found(text), want, "in {text:?}");
+}
+
+fn assert_none(text: &str) {
+    assert_eq!(found(text), [], "in {text:?}");
+}
+
+use PiiKind::*;
+
+#[test]
+fn nik_forms() {
+    assert_found("NIK: 3273056010900009", &[(Nik, "3273056010900009")]);
+    assert_found(
+        "nik saya 3273 0560 1090 0009.",
+        &[(Nik, "3273 0560 1090 0009")],
+    );
+    assert_found(
+        "no ktp 3273-0560-1090-0009",
+        &[(Nik, "3273-0560-1090-0009")],
+    );
+    assert_found(
+        "e-KTP 32.73.05.601090.0009",
+        &[(Nik, "32.73.05.601090.0009")],
+    );
+    // A valid NIK needs no cue; a woman's NIK has day + 40.
+    assert_found("data 3205184706810032 bocor", &[(Nik, "3205184706810032")]);
+    // Mistyped (15 or 17 digits) next to a cue: still NIK, low confidence.
+    let spans = Redactor::default().detect("NIK 327305601090009");
+    assert_eq!(spans[0].kind, Nik);
+    assert_eq!(spans[0].confidence, Confidence::Low);
+    assert_found("NIK 32730560109000091", &[(Nik, "32730560109000091")]);
+}
+
+#[test]
+fn nik_near_misses() {
+    // Ticket numbers start with a year: province 20 does not exist.
+    assert_none("tiket 2024021181078140 belum diproses");
+    assert_none("nomor 2024021181078140");
+    // Invalid date, no cue.
+    assert_none("kode 3273053510900009");
+    // A cue with no value.
+    assert_none("NIK saya sudah dicek di 3 aplikasi.");
+}
+
+#[test]
+fn kk_forms() {
+    assert_found("No. KK 3105332911193938", &[(Kk, "3105332911193938")]);
+    assert_found(
+        "nomor kartu keluarga: 3304 0217 0215 5031",
+        &[(Kk, "3304 0217 0215 5031")],
+    );
+    assert_found(
+        "NIK anak saya 3513332507160041, nomor KK 3227220402110397.",
+        &[(Nik, "3513332507160041"), (Kk, "3227220402110397")],
+    );
+    assert_none("Sebanyak 2.350 KK terdampak banjir.");
+}
+
+#[test]
+fn npwp_forms() {
+    assert_found(
+        "NPWP 08.076.327.8-464.000",
+        &[(Npwp, "08.076.327.8-464.000")],
+    );
+    assert_found("npwp: 080763278464000", &[(Npwp, "080763278464000")]);
+    assert_found("NPWP 0080763278464000", &[(Npwp, "0080763278464000")]);
+    // The 16-digit NPWP is the NIK: the cue decides the label.
+    assert_found("NPWP baru 3273056010900009", &[(Npwp, "3273056010900009")]);
+    // The formatted NPWP needs no cue.
+    assert_found(
+        "nomor 09.197.705.0-443.000 milik",
+        &[(Npwp, "09.197.705.0-443.000")],
+    );
+}
+
+#[test]
+fn phone_forms() {
+    for form in [
+        "081234567890",
+        "0812-3456-7890",
+        "0812 3456 7890",
+        "0812.3456.7890",
+        "+62 812-3456-7890",
+        "+6281234567890",
+        "6281234567890",
+        "(+62) 812 3456 7890",
+        "0812 345 678 90",
+        "0896 729 262 7",
+        "0852-2729-410",
+        "0859005291860",
+    ] {
+        let text = format!("hubungi {form} ya");
+        assert_eq!(found(&text), [(Phone, form)], "{form}");
+    }
+    for form in [
+        "(021) 5551234",
+        "(0274) 512-345",
+        "0361-234567",
+        "(021) 67649760",
+    ] {
+        let text = format!("telp rumah {form}.");
+        assert_eq!(found(&text), [(Phone, form)], "{form}");
+    }
+    // Without any cue, a landline written with its area code set off still counts.
+    assert_found("di (0274) 512-345", &[(Phone, "(0274) 512-345")]);
+    assert_found("hp:081234567890", &[(Phone, "081234567890")]);
+    assert_found("no.hp/wa 0857 1234 5678", &[(Phone, "0857 1234 5678")]);
+}
+
+#[test]
+fn phone_near_misses() {
+    assert_none("Hubungi 112 atau 1708 atau 1500200 atau 123 atau 165.");
+    assert_none("Harga Rp 1.500.000 atau Rp1,5 juta atau Rp. 5.000.000,-");
+    assert_none("Menurut Perpres 76/2013 dan UU No. 25 Tahun 2009 serta PP 43/2021.");
+    assert_none("Antre di SPBU 34.161.12 dekat km 45.");
+    assert_none("Sekolah dengan NPSN 14260593 dan 140 peserta.");
+    assert_none("Laporan #4714835 dan nomor laporan 56617485.");
+    assert_none("Terjadi pada 09-05-2024 pukul 10.30, tenggat 15/04/2024.");
+    assert_none("Telepon kantor kelurahan (022) 2501234 tidak diangkat.");
+}
+
+#[test]
+fn email_and_handle() {
+    assert_found(
+        "email budi.santoso88@gmail.com, IG @budi_santoso88.",
+        &[
+            (Email, "budi.santoso88@gmail.com"),
+            (Handle, "@budi_santoso88"),
+        ],
+    );
+    assert_found("kontak: @weni.official\n", &[(Handle, "@weni.official")]);
+    // Institutional addresses and accounts are not a person.
+    assert_none("Kirim ke pengaduan@lapor.go.id, humas@jabarprov.go.id, info@pln.co.id.");
+    assert_none("Sudah mention @lapor1708, @LAPOR1708 dan @pln_123.");
+    // An address glued to text is read whole or not at all.
+    assert_none("harga@");
+}
+
+#[test]
+fn plates() {
+    for form in [
+        "B 1234 XYZ",
+        "B1234XYZ",
+        "B-1234-XYZ",
+        "DK 4321 AB",
+        "PA 120R",
+        "BE 798 NT",
+    ] {
+        let text = format!("Kendaraan {form} parkir.");
+        assert_eq!(found(&text), [(Plate, form)], "{form}");
+    }
+    assert_found("nopol b 1234 xyz", &[(Plate, "b 1234 xyz")]);
+    // Lower case needs a cue; degrees, regulations and schools are not plates.
+    assert_none("dia b 1234 xyz");
+    assert_none("LULUSAN D3 DAN S1, SDN 4 WONOSARI, PP 43/2021, UU 25 TAHUN 2009");
+    assert_none("Blok C 12 A dekat RT 03");
+}
+
+#[test]
+fn bank_accounts() {
+    assert_found(
+        "rekening BRI 0123-01-012345-50-1 a.n. Budi",
+        &[(BankAccount, "0123-01-012345-50-1"), (Person, "Budi")],
+    );
+    assert_found("REKENING BNI 0301392171.", &[(BankAccount, "0301392171")]);
+    assert_found(
+        "rekening Bank Jatim: 2413929073",
+        &[(BankAccount, "2413929073")],
+    );
+    assert_found(
+        "norek mandiri 123-00-1234567-8",
+        &[(BankAccount, "123-00-1234567-8")],
+    );
+    // BTN: 16 digits like a NIK, the cue decides.
+    assert_found(
+        "rek BTN 3273056010900009",
+        &[(BankAccount, "3273056010900009")],
+    );
+    // Amounts are not accounts.
+    assert_none("rekening saya dipotong Rp 50.000 dan 2.500.000");
+}
+
+#[test]
+fn passports_bpjs_nip() {
+    assert_found("paspor (C1234567)", &[(Passport, "C1234567")]);
+    assert_found("paspor B 7776255 hilang", &[(Passport, "B 7776255")]);
+    assert_found("passport no: X1234567", &[(Passport, "X1234567")]);
+    assert_found("No. kartu 0001234567890", &[(Bpjs, "0001234567890")]);
+    assert_found("BPJS 0001 2345 6789 0", &[(Bpjs, "0001 2345 6789 0")]);
+    assert_found("KIS 1234567890123", &[(Bpjs, "1234567890123")]);
+    assert_found(
+        "NIP 19860926 201505 1 001",
+        &[(Nip, "19860926 201505 1 001")],
+    );
+    assert_found("NIP. 198609262015051001", &[(Nip, "198609262015051001")]);
+    // A valid NIP needs no cue.
+    assert_found("pegawai 196801041998102013", &[(Nip, "196801041998102013")]);
+}
+
+#[test]
+fn persons() {
+    assert_found("Ibu Sri Wahyuni datang", &[(Person, "Sri Wahyuni")]);
+    assert_found(
+        "a.n. Hotnida br. Silaban",
+        &[(Person, "Hotnida br. Silaban")],
+    );
+    assert_found("kata I Made Astawa.", &[(Person, "I Made Astawa")]);
+    assert_found("Pak RT Joko marah", &[(Person, "Joko")]);
+    assert_found(
+        "Nama saya Ahmad Fauzi bin Abdullah, warga",
+        &[(Person, "Ahmad Fauzi bin Abdullah")],
+    );
+    assert_found(
+        "oknum bernama La Ode Ahmad meminta",
+        &[(Person, "La Ode Ahmad")],
+    );
+    assert_found(
+        "Sdri. Wa Ode Fitriani tidak ramah",
+        &[(Person, "Wa Ode Fitriani")],
+    );
+    assert_found(
+        "anak saya Andi Makkulau tidak",
+        &[(Person, "Andi Makkulau")],
+    );
+    assert_found(
+        "ayah saya Muh. Ridwan Sikki (",
+        &[(Person, "Muh. Ridwan Sikki")],
+    );
+    assert_found(
+        "Ibu Hj. Nining Suryani, S.Pd., memungut",
+        &[(Person, "Nining Suryani")],
+    );
+    assert_found(
+        "Saya Sekar Rahmadani, warga",
+        &[(Person, "Sekar Rahmadani")],
+    );
+    assert_found("Pelapor: Weni Roza, telp", &[(Person, "Weni Roza")]);
+    assert_found(
+        "Mohon dicek. Ponimin, 081818381373",
+        &[(Person, "Ponimin"), (Phone, "081818381373")],
+    );
+    // Every mention is a span.
+    assert_found(
+        "Saya Budi Santoso. Budi Santoso sudah lapor.",
+        &[(Person, "Budi Santoso"), (Person, "Budi Santoso")],
+    );
+}
+
+#[test]
+fn person_near_misses() {
+    assert_none("Dirawat di RSUP Dr. Sardjito lalu RSUD dr. Zainoel Abidin di Jl. Teuku Umar.");
+    assert_none("Pak Lurah dan kepala desa serta Bupati tidak peduli.");
+    assert_none("Pak Kades Sukamaju tidak datang.");
+    assert_none("Saya kehilangan paspor. Saya Mohon bantuan. Saya Warga Desa Sukamaju.");
+    assert_none("Ibu Kota Nusantara dan ibu-ibu PKK.");
+    assert_none("Jembatan di Kel. Wonosari dan Ungaran Barat retak.");
+    assert_none("SAYA KIRIM SURAT KE DINAS TAPI TIDAK DIBALAS.");
+}
+
+#[test]
+fn addresses() {
+    assert_found(
+        "tinggal di Jl. Kenanga Gg. Mawar III No. 7, RT 002 RW 011, Kel. Sukajadi",
+        &[(Address, "Jl. Kenanga Gg. Mawar III No. 7, RT 002 RW 011")],
+    );
+    assert_found(
+        "Rumah saya di Jl. Merdeka No. 12 RT 03/RW 05 Kec. Coblong",
+        &[(Address, "Jl. Merdeka No. 12 RT 03/RW 05")],
+    );
+    assert_found(
+        "Perum Griya Asri Blok C2 No. 15, Bekasi",
+        &[(Address, "Perum Griya Asri Blok C2 No. 15")],
+    );
+    assert_found(
+        "Dusun Krajan RT 02 RW 01, Desa X",
+        &[(Address, "Dusun Krajan RT 02 RW 01")],
+    );
+    assert_found("alamat saya RT 03/RW 05", &[(Address, "RT 03/RW 05")]);
+    assert_found(
+        "alamat: jl. melati gg. 3 no. 45 rt 002/rw 003 kel. cibiru",
+        &[(Address, "jl. melati gg. 3 no. 45 rt 002/rw 003")],
+    );
+    assert_found(
+        "Jl. Ki Hajar Dewantara No.164, Kel. Wonosari",
+        &[(Address, "Jl. Ki Hajar Dewantara No.164")],
+    );
+    // Incident locations and neighbourhoods are not addresses.
+    assert_none("Jalan rusak di Jl. Raya Bogor km 32.");
+    assert_none("Lampu mati di sepanjang Jl. Diponegoro.");
+    assert_none("Warga RT 04 mengeluh, RT 05 juga.");
+}
+
+#[test]
+fn dates_of_birth() {
+    assert_found("TTL: Medan, 12-03-1985", &[(DateOfBirth, "12-03-1985")]);
+    assert_found(
+        "beliau lahir 30 September 1943 dan",
+        &[(DateOfBirth, "30 September 1943")],
+    );
+    assert_found("lahir 20 okt 1954", &[(DateOfBirth, "20 okt 1954")]);
+    assert_found("tgl lahir 12/03/1985", &[(DateOfBirth, "12/03/1985")]);
+    assert_found("tanggal lahir 12.03.1985", &[(DateOfBirth, "12.03.1985")]);
+    assert_found("lahir 1985-03-12", &[(DateOfBirth, "1985-03-12")]);
+    assert_found(
+        "lahir di Bandung tanggal 5 Januari 1978",
+        &[(DateOfBirth, "5 Januari 1978")],
+    );
+    // Incident dates, ages and years are not.
+    assert_none("Retak sejak 30 Agustus 2025, tepatnya 09-05-2024.");
+    assert_none("Usia 72 tahun, lahir tahun 1952.");
+}
+
+#[test]
+fn casing_emoji_and_sms() {
+    assert_found(
+        "🙏🙏 NAMA SAINEM, NIP 196801041998102013 😡",
+        &[(Person, "SAINEM"), (Nip, "196801041998102013")],
+    );
+    assert_found(
+        "bpjs ayah saya waluyo prakoso (0001646574653) 🙏",
+        &[(Person, "waluyo prakoso"), (Bpjs, "0001646574653")],
+    );
+    assert_found(
+        "SAYA ENTIN ROSTINI. TERIMA KASIH",
+        &[(Person, "ENTIN ROSTINI")],
+    );
+    assert_found(
+        "no hp sy 081234567890 tlg dibales",
+        &[(Phone, "081234567890")],
+    );
+    assert_found(
+        "“Saya Iis Hayati” — HP 0812 3456 7890",
+        &[(Person, "Iis Hayati"), (Phone, "0812 3456 7890")],
+    );
+    assert_found("👩‍👩‍👧 NIK: 3273056010900009", &[(Nik, "3273056010900009")]);
+    assert_found(
+        "Ελληνικά, 中文, العربية: 081234567890",
+        &[(Phone, "081234567890")],
+    );
+}
+
+#[test]
+fn spans_are_values_only() {
+    let text = "Pelapor: Winarti Rahmadani, telp 0832-5970-4748. Kontak: @winarti_real61";
+    for span in Redactor::default().detect(text) {
+        let v = &text[span.range.clone()];
+        assert_eq!(v.trim(), v);
+        assert!(!v.ends_with(['.', ',', ':']), "{v:?}");
+    }
+}
+
+#[test]
+fn kinds_and_styles() {
+    let text = "Saya Budi Santoso, HP 0812-3456-7890, NIK 3273056010900009.";
+    let r = Redactor::default();
+    assert_eq!(r.redact(text).text, "Saya [PERSON], HP [PHONE], NIK [NIK].");
+    let only = Redactor::default().with_kinds(&[Nik]);
+    assert_eq!(
+        only.redact(text).text,
+        "Saya Budi Santoso, HP 0812-3456-7890, NIK [NIK]."
+    );
+    let no_person = Redactor::default().disable(Person);
+    assert_eq!(kinds_of(text).len(), 3);
+    assert_eq!(no_person.detect(text).len(), 2);
+    assert!(no_person.clone().enable(Person).is_enabled(Person));
+    let masked = Redactor::default()
+        .with_style(RedactStyle::PartialMask)
+        .redact(text);
+    assert_eq!(
+        masked.text,
+        "Saya **** *******, HP ****-****-7890, NIK ************0009."
+    );
+    let key = RedactStyle::pseudonym(b"kunci".to_vec());
+    let p1 = Redactor::default()
+        .with_style(key.clone())
+        .redact("HP 0812-3456-7890");
+    let p2 = Redactor::default()
+        .with_style(key)
+        .redact("WA +6281234567890");
+    assert_eq!(p1.text[3..], p2.text[3..]);
+    assert!(p1.text.starts_with("HP [PHONE:"), "{}", p1.text);
+}
+
+#[test]
+fn user_names_literals_and_matchers() {
+    let r = Redactor::default()
+        .add_names(["Kornelis Tefa", "Obet"])
+        .add_literal(Plate, "RI 1");
+    assert_eq!(
+        r.redact("kornelis tefa dan OBET naik mobil RI 1, obeth tidak")
+            .text,
+        "[PERSON] dan [PERSON] naik mobil [PLATE], obeth tidak"
+    );
+    // Out-of-range, inverted or empty matcher ranges are ignored; a valid one is used.
+    #[allow(clippy::reversed_empty_ranges)]
+    let r = Redactor::default().add_matcher(Nik, |_| vec![0..1, 5..3, 1000..1001, 2..2, 1..3]);
+    let ranges: Vec<_> = r.detect("x yz").into_iter().map(|s| s.range).collect();
+    assert_eq!(ranges, [0..1, 2..3]);
+    // Non-boundary ranges are ignored.
+    let r = Redactor::default().add_matcher(Nik, |_| std::iter::once(0..1).collect());
+    assert!(r.detect("é").is_empty());
+}
+
+#[test]
+fn redaction_is_idempotent_on_examples() {
+    let text = "Yth. Admin, Saya Entin Hayati. Rumah saya di Jl. Ki Hajar Dewantara Gang Swadaya No. 8/28 \
+                RT 14/4, nomor HP 08981233280, email entin@gmail.com, IG @entin_h, NIK 3273056010900009, \
+                lahir 12 Maret 1985, nopol B 1234 XYZ.";
+    for style in [
+        RedactStyle::Label,
+        RedactStyle::PartialMask,
+        RedactStyle::pseudonym(vec![7u8; 32]),
+    ] {
+        let r = Redactor::default().with_style(style);
+        let once = r.redact(text);
+        assert_eq!(once.spans.len(), 8, "{:?}", once.spans);
+        assert!(
+            r.detect(&once.text).is_empty(),
+            "{}: {:?}",
+            once.text,
+            r.detect(&once.text)
+        );
+        assert_eq!(r.redact(&once.text).text, once.text);
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let r = Redactor::default();
+    for text in [
+        "",
+        " ",
+        "@",
+        "@@",
+        "a@",
+        "@.",
+        "[",
+        "[NIK",
+        "[NIK:",
+        "[NIK:zz]",
+        "+",
+        "(+62)",
+        "(021)",
+        "(+62) ",
+        "No.",
+        "Jl.",
+        "Jl. X No.",
+        "RT",
+        "RT/RW",
+        "a.n.",
+        "Bapak",
+        "H.",
+        "lahir 31",
+        "0",
+        "08",
+        "+62",
+        "62",
+        "\u{0}\u{1}\u{7f}",
+        "🙂🙂🙂",
+        "é\u{301}",
+    ] {
+        for s in r.detect(text) {
+            assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+        }
+        let _ = r.redact(text);
+    }
+    let long = "0812 ".repeat(5000) + &"Jl. A ".repeat(2000) + &"Pak ".repeat(2000);
+    let _ = r.redact(&long);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared vectors (tests/vectors/pii.json), run by every binding.
+
+#[derive(Deserialize)]
+struct Vectors {
+    cases: Vec<VectorCase>,
+    pseudonym: PseudonymVectors,
+}
+
+#[derive(Deserialize)]
+struct VectorCase {
+    text: String,
+    spans: Vec<VectorSpan>,
+    redacted_label: String,
+    redacted_mask: String,
+}
+
+#[derive(Deserialize)]
+struct VectorSpan {
+    start_cp: usize,
+    end_cp: usize,
+    start_utf16: usize,
+    end_utf16: usize,
+    start_byte: usize,
+    end_byte: usize,
+    kind: PiiKind,
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct PseudonymVectors {
+    key_hex: String,
+    cases: Vec<PseudonymCase>,
+}
+
+#[derive(Deserialize)]
+struct PseudonymCase {
+    text: String,
+    redacted: String,
+}
+
+/// Byte offset → (code points, UTF-16 units) before it.
+fn offsets(text: &str, byte: usize) -> (usize, usize) {
+    let before = &text[..byte];
+    (before.chars().count(), before.encode_utf16().count())
+}
+
+#[test]
+fn shared_vectors() {
+    let vectors: Vectors =
+        serde_json::from_str(include_str!("../../../tests/vectors/pii.json")).expect("pii.json");
+    assert!(vectors.cases.len() >= 40);
+    let label = Redactor::default();
+    let mask = Redactor::default().with_style(RedactStyle::PartialMask);
+    for case in &vectors.cases {
+        let spans = label.detect(&case.text);
+        let got: Vec<(Range<usize>, PiiKind)> =
+            spans.iter().map(|s| (s.range.clone(), s.kind)).collect();
+        let want: Vec<(Range<usize>, PiiKind)> = case
+            .spans
+            .iter()
+            .map(|s| (s.start_byte..s.end_byte, s.kind))
+            .collect();
+        assert_eq!(got, want, "{:?}", case.text);
+        for s in &case.spans {
+            assert_eq!(case.text[s.start_byte..s.end_byte], s.value);
+            assert_eq!(
+                offsets(&case.text, s.start_byte),
+                (s.start_cp, s.start_utf16),
+                "{:?}",
+                case.text
+            );
+            assert_eq!(
+                offsets(&case.text, s.end_byte),
+                (s.end_cp, s.end_utf16),
+                "{:?}",
+                case.text
+            );
+        }
+        assert_eq!(label.redact(&case.text).text, case.redacted_label);
+        assert_eq!(mask.redact(&case.text).text, case.redacted_mask);
+    }
+    let style = RedactStyle::pseudonym_from_hex(&vectors.pseudonym.key_hex).expect("key hex");
+    let r = Redactor::default().with_style(style);
+    for case in &vectors.pseudonym.cases {
+        assert_eq!(r.redact(&case.text).text, case.redacted, "{:?}", case.text);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The annotated sample, when the shared directory is there (a user's clone lacks it).
+
+#[derive(Deserialize)]
+struct GoldRow {
+    id: String,
+    text: String,
+    spans: Vec<GoldSpan>,
+}
+
+#[derive(Deserialize)]
+struct GoldSpan {
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+#[test]
+fn dev_sample_scores() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/pii/dev_sample.jsonl");
+    let Ok(corpus) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} not found", path.display());
+        return;
+    };
+    let r = Redactor::default();
+    let (mut gold_chars, mut hit_chars) = (0usize, 0usize);
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut nopii, mut alarms) = (0usize, 0usize);
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let row: GoldRow = serde_json::from_str(line).expect("jsonl row");
+        // Byte spans → code-point spans.
+        let pred: Vec<(usize, usize, &str)> = r
+            .detect(&row.text)
+            .into_iter()
+            .map(|s| {
+                let (a, _) = offsets(&row.text, s.range.start);
+                let (b, _) = offsets(&row.text, s.range.end);
+                (a, b, s.kind.label())
+            })
+            .collect();
+        let chars: Vec<char> = row.text.chars().collect();
+        for g in &row.spans {
+            for i in g.start..g.end {
+                if chars.get(i).is_some_and(|c| !c.is_whitespace()) {
+                    gold_chars += 1;
+                    if pred.iter().any(|&(a, b, _)| a <= i && i < b) {
+                        hit_chars += 1;
+                    }
+                }
+            }
+            if pred.contains(&(g.start, g.end, g.label.as_str())) {
+                tp += 1;
+            } else {
+                fn_ += 1;
+                eprintln!(
+                    "{}: missed {} {:?}",
+                    row.id,
+                    g.label,
+                    chars[g.start..g.end].iter().collect::<String>()
+                );
+            }
+        }
+        for p in &pred {
+            if !row
+                .spans
+                .iter()
+                .any(|g| (g.start, g.end, g.label.as_str()) == *p)
+            {
+                fp += 1;
+                eprintln!(
+                    "{}: extra {} {:?}",
+                    row.id,
+                    p.2,
+                    chars[p.0..p.1].iter().collect::<String>()
+                );
+            }
+        }
+        if row.spans.is_empty() {
+            nopii += 1;
+            alarms += usize::from(!pred.is_empty());
+        }
+    }
+    let recall = hit_chars as f64 / gold_chars.max(1) as f64;
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let exact_recall = tp as f64 / (tp + fn_).max(1) as f64;
+    eprintln!(
+        "dev sample: char recall {recall:.3}, exact precision {precision:.3}, exact recall {exact_recall:.3}, \
+         false alarms {alarms}/{nopii}"
+    );
+    assert!(recall >= 0.9, "char recall {recall}");
+    assert!(precision >= 0.8, "exact precision {precision}");
+    assert!(alarms <= 1, "false alarms on {alarms} no-PII texts");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties.
+
+const FRAGMENTS: &[&str] = &[
+    "NIK",
+    "NIK:",
+    "No. KK",
+    "KK",
+    "NPWP",
+    "HP",
+    "no hp",
+    "WA:",
+    "telp",
+    "rekening BRI",
+    "rek",
+    "a.n.",
+    "atas nama",
+    "paspor",
+    "BPJS",
+    "NIP",
+    "nopol",
+    "TTL:",
+    "lahir",
+    "tgl lahir",
+    "alamat saya",
+    "tinggal di",
+    "Nama saya",
+    "Saya",
+    "saya",
+    "SAYA",
+    "Bapak",
+    "Ibu",
+    "Pak RT",
+    "Sdr.",
+    "H.",
+    "dr.",
+    "ayah saya",
+    "IG",
+    "Pelapor:",
+    "bernama",
+    "Identitas saya:",
+    "3273056010900009",
+    "3273 0560 1090 0009",
+    "32.73.05.601090.0009",
+    "327305601090009",
+    "3105332911193938",
+    "08.076.327.8-464.000",
+    "080763278464000",
+    "0812-3456-7890",
+    "081234567890",
+    "+62 812 3456 7890",
+    "(+62) 812 3456 7890",
+    "(021) 5551234",
+    "0361-234567",
+    "budi.santoso88@gmail.com",
+    "pengaduan@lapor.go.id",
+    "@budi_santoso88",
+    "@lapor1708",
+    "B 1234 XYZ",
+    "B1234XYZ",
+    "b 1234 xyz",
+    "0123-01-012345-50-1",
+    "C1234567",
+    "B 7776255",
+    "0001234567890",
+    "0001 2345 6789 0",
+    "19860926 201505 1 001",
+    "198609262015051001",
+    "Budi Santoso",
+    "budi santoso",
+    "BUDI SANTOSO",
+    "Sri",
+    "I Made Astawa",
+    "Ni Luh",
+    "Hotnida br. Silaban",
+    "Muh. Ridwan",
+    "Jl. Merdeka",
+    "No. 12",
+    "No.",
+    "RT 03/RW 05",
+    "RT",
+    "Gg. Mawar",
+    "Blok C2",
+    "Perum Griya Asri",
+    "Dusun Krajan",
+    "12 Maret 1985",
+    "12-03-1985",
+    "1985-03-12",
+    "Rp 1.500.000",
+    "Perpres 76/2013",
+    "1708",
+    "112",
+    "2024021181078140",
+    "#4714835",
+    "Kel.",
+    "Kec. Cakung",
+    "RSUP Dr. Sardjito",
+    "Jl. Teuku Umar",
+    "km 45",
+    "2.350 KK",
+    "[NIK]",
+    "[PERSON]",
+    "[PHONE:1a2b3c4d]",
+    "****",
+    "*",
+    "😀",
+    "🙏",
+    "—",
+    "“",
+    "”",
+    "\n",
+    ",",
+    ".",
+    ":",
+    "(",
+    ")",
+    "-",
+    "/",
+    "+",
+    "@",
+];
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(FRAGMENTS).prop_map(String::from),
+        1 => "\\PC{0,8}",
+        1 => "[0-9 .()+/-]{1,18}",
+        1 => "[A-Za-z]{1,9}",
+    ]
+}
+
+fn pii_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            fragment(),
+            prop::sample::select(&[" ", " ", "", ", ", "\n"][..]),
+        ),
+        0..14,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(f, sep)| f + sep).collect())
+}
+
+fn check_spans(text: &str, spans: &[PiiSpan]) -> Result<(), TestCaseError> {
+    let mut last = 0;
+    for s in spans {
+        prop_assert!(s.range.start < s.range.end, "empty span {:?}", s);
+        prop_assert!(s.range.start >= last, "unsorted or overlapping {:?}", spans);
+        prop_assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+        prop_assert!(s.range.end <= text.len());
+        let v = &text[s.range.clone()];
+        prop_assert_eq!(v.trim(), v, "span with whitespace at its ends");
+        last = s.range.end;
+    }
+    Ok(())
+}
+
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig {
+        // Never write regression files outside this module; regressions become unit tests.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        config.cases = 400;
+    }
+    config
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn spans_are_well_formed_on_any_text(text in "\\PC{0,80}") {
+        check_spans(&text, &Redactor::default().detect(&text))?;
+    }
+
+    #[test]
+    fn spans_are_well_formed_on_pii_text(text in pii_text()) {
+        check_spans(&text, &Redactor::default().detect(&text))?;
+    }
+
+    #[test]
+    fn redaction_is_idempotent_and_complete(text in pii_text(), style in 0..3u8) {
+        let style = match style {
+            0 => RedactStyle::Label,
+            1 => RedactStyle::PartialMask,
+            _ => RedactStyle::pseudonym(b"proptest key".to_vec()),
+        };
+        let r = Redactor::default().with_style(style);
+        let once = r.redact(&text);
+        let again = r.detect(&once.text);
+        prop_assert!(again.is_empty(), "{:?} -> {:?} still has {:?}", text, once.text, again);
+        prop_assert_eq!(r.redact(&once.text).text, once.text);
+    }
+}
