@@ -51,6 +51,7 @@ mod region;
 mod region_directory;
 mod report;
 mod validate;
+mod views;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
 pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
@@ -75,4 +76,8 @@ pub use report::{
 };
 pub use validate::{
     validate_report, validate_report_with, FormRules, Issue, ReportForm, Severity, Validation,
+};
+pub use views::{
+    AdminView, AgencyView, AnonymousCase, FullCase, NoteView, PublicContent, PublicText,
+    PublicView, ReporterView, View, Viewer,
 };
