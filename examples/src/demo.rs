@@ -18,6 +18,7 @@ pub fn run(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
     routing(s, out)?;
     verification_deadlines(s, out)?;
     attachments(s, out)?;
+    case_dashboard(s, out)?;
     Ok(())
 }
 
@@ -304,5 +305,163 @@ fn attachments(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{id:>9}  {}", e.message(Lang::Id))?;
         writeln!(out, "{:>9}  {e}", "")?;
     }
+    Ok(())
+}
+
+/// Routes every sample report, plays a few weeks of its life (deterministically, from its
+/// tracking id) and prints the dashboard an admin would see.
+fn case_dashboard(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
+    use chrono::Duration;
+    use lapor_core::synthetic::SplitMix64;
+    use lapor_core::{
+        Actor, Case, Command, Context, Holder, MetricState, SlaPolicy, Status, Tier, TrackingId,
+    };
+
+    heading(out, "Case dashboard (SLA per PermenPANRB 62/2018)")?;
+    let err = |e: lapor_core::Error| io::Error::other(e.to_string());
+    let cal = WorkingCalendar::indonesia();
+    let policy = SlaPolicy::permenpanrb_62_2018();
+    let ctx = Context::new(&s.agencies, &cal, &policy);
+    let Some(last) = s.reports.iter().filter_map(|r| r.submitted_at).max() else {
+        return Ok(());
+    };
+    // "Now": two days after the latest submission (the oldest cases have lived for months).
+    let now = last + Duration::days(2);
+    let mut cases = Vec::new();
+    for r in &s.reports {
+        let (Some(at), Some(id)) = (r.submitted_at, r.tracking_id) else {
+            continue;
+        };
+        let mut rng = SplitMix64::new(id.0);
+        let fate = rng.below(100);
+        let mut case =
+            Case::submit(&ctx, &Actor::reporter(), TrackingId(id.0), r.clone(), at).map_err(err)?;
+        let mut t = at;
+        let mut step = |case: &mut Case, actor: Actor, cmd: Command, max_hours: u64| {
+            t += Duration::hours(1 + rng.below(max_hours) as i64);
+            if t > now {
+                return false;
+            }
+            // Time-driven events first; a command the case no longer allows is skipped.
+            let _ = case.advance(&ctx, t);
+            case.handle(&ctx, &actor, &cmd, t).is_ok()
+        };
+        let Some(agency) = handling_agency(s, r).map(|a| a.id.clone()) else {
+            step(
+                &mut case,
+                Actor::national_admin(),
+                Command::Archive {
+                    reason: "tidak ada instansi berwenang".into(),
+                },
+                72,
+            );
+            cases.push(case);
+            continue;
+        };
+        let dispose = Command::Dispose {
+            agency: agency.clone(),
+            privacy: None,
+            title: None,
+            category: None,
+            tier: Some(Tier::Normative),
+        };
+        // Deterministic fates: some agencies never follow up, some reporters keep replying,
+        // others close or let the reply window run out (auto-close).
+        if fate < 5 {
+            let archive = Command::Archive {
+                reason: "tidak memenuhi kriteria".into(),
+            };
+            step(&mut case, Actor::national_admin(), archive, 72);
+        } else if step(&mut case, Actor::national_admin(), dispose, 120) && fate >= 25 {
+            let admin = Actor::agency_admin(agency.clone());
+            let follow_up = Command::FollowUp {
+                text: "Laporan sedang kami tindak lanjuti.".into(),
+            };
+            if step(&mut case, admin.clone(), follow_up, 200) {
+                if fate < 45 {
+                    let reply = Command::Reply {
+                        text: "Belum ada perubahan.".into(),
+                    };
+                    step(&mut case, Actor::reporter(), reply, 72);
+                } else if fate < 80 {
+                    step(&mut case, admin, Command::Close, 150);
+                }
+            }
+        }
+        let _ = case.advance(&ctx, now);
+        cases.push(case);
+    }
+    writeln!(
+        out,
+        "{} cases routed and played until {} (UTC)",
+        cases.len(),
+        now.format("%d %b %Y %H:%M")
+    )?;
+    for status in Status::ALL {
+        let n = cases.iter().filter(|c| c.status() == status).count();
+        if n > 0 {
+            writeln!(
+                out,
+                "  {:<22} {:<20} {n:>4} {}",
+                status.public_label(Lang::Id),
+                format!("({})", status.public_label(Lang::En)),
+                bar(n, cases.len())
+            )?;
+        }
+    }
+    // Late: open cases with a breached metric, by the agency responsible at the breach.
+    let mut late: BTreeMap<String, usize> = BTreeMap::new();
+    let mut next = Vec::new();
+    for c in cases.iter().filter(|c| !c.status().is_closed()) {
+        let metrics = c.sla(&ctx, now).map_err(err)?;
+        // The metric that is late now (breached and still running), else any breach.
+        let late_now = metrics
+            .iter()
+            .find(|m| m.state == MetricState::Breached && m.stopped.is_none())
+            .or_else(|| metrics.iter().find(|m| m.state == MetricState::Breached));
+        if let Some(m) = late_now {
+            let name = match &m.responsible {
+                Holder::NationalAdmin => "Admin Nasional SP4N-LAPOR!".to_string(),
+                Holder::Agency(a) => s.agencies.get(a).map_or(a.to_string(), |a| a.name.clone()),
+            };
+            *late.entry(name).or_default() += 1;
+        }
+        for m in metrics {
+            if m.state == MetricState::Running {
+                next.push((m.due, c.id(), m.metric));
+            }
+        }
+    }
+    writeln!(
+        out,
+        "cases late per agency (open, at least one deadline missed):"
+    )?;
+    let mut late: Vec<_> = late.into_iter().collect();
+    late.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (name, n) in late.iter().take(8) {
+        writeln!(out, "  {n:>4}  {name}")?;
+    }
+    next.sort();
+    writeln!(out, "next deadlines:")?;
+    for (due, id, metric) in next.iter().take(5) {
+        writeln!(
+            out,
+            "  {} UTC  {id}  {}",
+            due.format("%a %d %b %Y %H:%M"),
+            metric.as_str()
+        )?;
+    }
+    let breaches: usize = cases.iter().map(|c| c.breaches().len()).sum();
+    writeln!(
+        out,
+        "{breaches} breaches recorded, {} auto-closed",
+        cases
+            .iter()
+            .filter(|c| c
+                .events()
+                .iter()
+                .any(|e| e.kind == lapor_core::EventKind::AutoClosed))
+            .count()
+    )?;
     Ok(())
 }

@@ -80,6 +80,7 @@ mod tests {
             "Routing suggestions",
             "Verification deadlines",
             "Attachments",
+            "Case dashboard",
         ] {
             assert!(text.contains(heading), "missing section {heading}:\n{text}");
         }
@@ -87,5 +88,9 @@ mod tests {
         assert!(text.contains("Kota Bontang, Kalimantan Timur (WITA)"));
         assert!(text.contains("300 deadlines computed"), "{text}");
         assert!(!text.contains("not computed"), "{text}");
+        assert!(text.contains("300 cases routed"), "{text}");
+        assert!(text.contains("Selesai"), "{text}");
+        assert!(text.contains("cases late per agency"), "{text}");
+        assert!(text.contains("next deadlines"), "{text}");
     }
 }

@@ -170,6 +170,90 @@ pub enum Error {
         /// The text given.
         value: String,
     },
+    /// A command that the case's current status does not allow (see the transition table in
+    /// [`crate::case`]).
+    #[error("command {command} is not allowed on a case with status {status}")]
+    IllegalTransition {
+        /// The case's status (snake_case), or `none` before the case exists.
+        status: String,
+        /// The command or event (snake_case).
+        command: String,
+    },
+    /// An actor whose role may not give this command, or whose agency is outside the case's
+    /// disposition chain.
+    #[error("{role} may not {command} this case: {}", permission_reason_en(reason))]
+    PermissionDenied {
+        /// The actor's role (snake_case).
+        role: String,
+        /// The command (snake_case).
+        command: String,
+        /// The agency the actor acts for, if any.
+        agency: Option<String>,
+        /// Why: `role` (the role may not give the command), `no_agency` (the role needs an
+        /// agency), `outside_chain` (the agency does not hold the case and is not above its holder
+        /// in the chain) or `not_holder` (only the holder may give it).
+        reason: &'static str,
+    },
+    /// A command or event dated before the case's latest event.
+    #[error("instant {at} is before the case's latest event at {last}")]
+    TimeBackwards {
+        /// The latest event's instant.
+        last: chrono::DateTime<chrono::Utc>,
+        /// The instant given.
+        at: chrono::DateTime<chrono::Utc>,
+    },
+    /// Disposing a case to an agency that already declined it (*bukan wewenang*).
+    #[error("agency {agency:?} already declined this case")]
+    AlreadyDeclined {
+        /// The agency.
+        agency: String,
+    },
+    /// Sub-disposing to a unit that is not below the acting agency.
+    #[error("unit {unit:?} is not below agency {agency:?}")]
+    OutsideSubtree {
+        /// The acting agency.
+        agency: String,
+        /// The unit asked for.
+        unit: String,
+    },
+    /// A time-driven command (auto-close) given before it is due.
+    #[error("not due before {due}")]
+    NotDue {
+        /// When it becomes due.
+        due: chrono::DateTime<chrono::Utc>,
+    },
+    /// Reopening a resolved case after the reporter's window closed.
+    #[error("the window to reopen closed at {closed_at}")]
+    WindowClosed {
+        /// When the window closed.
+        closed_at: chrono::DateTime<chrono::Utc>,
+    },
+    /// An event for another case.
+    #[error("event for case #{found} applied to case #{expected}")]
+    WrongCase {
+        /// The case's tracking id.
+        expected: u64,
+        /// The event's tracking id.
+        found: u64,
+    },
+    /// A line of an event log (JSON Lines) that cannot be read.
+    #[error("event log line {line}: {message}")]
+    LogLine {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong with it (the underlying error's English message).
+        message: String,
+    },
+}
+
+fn permission_reason_en(reason: &str) -> &str {
+    match reason {
+        "role" => "the role may not give this command",
+        "no_agency" => "the role must act for an agency",
+        "outside_chain" => "the agency is outside the case's disposition chain",
+        "not_holder" => "only the case's holder may",
+        other => other,
+    }
 }
 
 /// What is wrong with one line of a `kode,nama` CSV file.
@@ -235,6 +319,15 @@ impl Error {
             Error::CalendarYears { .. } => "calendar_years",
             Error::InvalidInterval { .. } => "invalid_interval",
             Error::LengthMismatch { .. } => "length_mismatch",
+            Error::IllegalTransition { .. } => "illegal_transition",
+            Error::PermissionDenied { .. } => "permission_denied",
+            Error::TimeBackwards { .. } => "time_backwards",
+            Error::AlreadyDeclined { .. } => "already_declined",
+            Error::OutsideSubtree { .. } => "outside_subtree",
+            Error::NotDue { .. } => "not_due",
+            Error::WindowClosed { .. } => "window_closed",
+            Error::WrongCase { .. } => "wrong_case",
+            Error::LogLine { .. } => "log_line",
         }
     }
 
@@ -242,7 +335,8 @@ impl Error {
     /// cannot be read: region codes, JSON, CSV, names), `"directory"` (an inconsistent agency or
     /// category directory), `"not_found"` (an id the directory lacks), `"validation"` (values
     /// that break a configured rule) or `"calendar"` (a date the calendar does not cover, or a
-    /// calendar that cannot be built).
+    /// calendar that cannot be built), `"transition"` (a command or event the case's state or
+    /// timeline does not allow) or `"permission"` (an actor who may not act on the case).
     pub fn category(&self) -> &'static str {
         match self {
             Error::RegionCodeSyntax { .. }
@@ -251,7 +345,8 @@ impl Error {
             | Error::RegionCodeOutOfRange { .. }
             | Error::Json { .. }
             | Error::Csv { .. }
-            | Error::UnknownName { .. } => "parse",
+            | Error::UnknownName { .. }
+            | Error::LogLine { .. } => "parse",
             Error::DuplicateId { .. } | Error::UnknownParent { .. } | Error::Cycle { .. } => {
                 "directory"
             }
@@ -261,6 +356,13 @@ impl Error {
             | Error::InvalidInterval { .. }
             | Error::LengthMismatch { .. } => "validation",
             Error::CalendarRange { .. } | Error::CalendarYears { .. } => "calendar",
+            Error::IllegalTransition { .. }
+            | Error::TimeBackwards { .. }
+            | Error::AlreadyDeclined { .. }
+            | Error::NotDue { .. }
+            | Error::WindowClosed { .. }
+            | Error::WrongCase { .. } => "transition",
+            Error::PermissionDenied { .. } | Error::OutsideSubtree { .. } => "permission",
         }
     }
 
@@ -345,6 +447,43 @@ impl Error {
             }
             Error::LengthMismatch { expected, found } => {
                 format!("diharapkan {expected} nilai (atau 1), ditemukan {found}")
+            }
+            Error::IllegalTransition { status, command } => {
+                format!("perintah {command} tidak diizinkan pada kasus berstatus {status}")
+            }
+            Error::PermissionDenied {
+                role,
+                command,
+                reason,
+                ..
+            } => {
+                let why = match *reason {
+                    "role" => "peran ini tidak berwenang",
+                    "no_agency" => "peran ini harus bertindak atas nama instansi",
+                    "outside_chain" => "instansi di luar rantai disposisi kasus",
+                    "not_holder" => "hanya pemegang kasus yang boleh",
+                    other => other,
+                };
+                format!("{role} tidak boleh {command} kasus ini: {why}")
+            }
+            Error::TimeBackwards { last, at } => {
+                format!("waktu {at} lebih awal dari peristiwa terakhir kasus pada {last}")
+            }
+            Error::AlreadyDeclined { agency } => {
+                format!("instansi {agency:?} sudah menyatakan kasus ini bukan wewenangnya")
+            }
+            Error::OutsideSubtree { agency, unit } => {
+                format!("unit {unit:?} tidak berada di bawah instansi {agency:?}")
+            }
+            Error::NotDue { due } => format!("belum jatuh tempo sebelum {due}"),
+            Error::WindowClosed { closed_at } => {
+                format!("batas waktu membuka kembali sudah lewat pada {closed_at}")
+            }
+            Error::WrongCase { expected, found } => {
+                format!("peristiwa untuk kasus #{found} diterapkan pada kasus #{expected}")
+            }
+            Error::LogLine { line, message } => {
+                format!("log peristiwa baris {line}: {message}")
             }
         }
     }
@@ -431,7 +570,15 @@ mod tests {
             let value: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();
             assert_eq!(value["code"], e.code(), "{e:?}");
             assert!(!e.message(Lang::Id).is_empty() && e.message(Lang::Id) != e.message(Lang::En));
-            assert!(["parse", "directory", "not_found", "validation"].contains(&e.category()));
+            assert!([
+                "parse",
+                "directory",
+                "not_found",
+                "validation",
+                "transition",
+                "permission"
+            ]
+            .contains(&e.category()));
         }
         let e = crate::RegionCode::parse("97").unwrap_err();
         assert_eq!(

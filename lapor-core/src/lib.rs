@@ -16,6 +16,14 @@
 //! - [`WorkingCalendar`]: working days (*hari kerja*) with Indonesia's holidays and cuti bersama
 //!   for 2024–2026 built in; [`deadline`]s in working days, office hours or calendar days, in the
 //!   agency's [`TimeZone`], with clock pauses ([`Budget`], [`Interval`]).
+//! - [`Case`]: the routing state machine (DESIGN.md 3.4). A [`Command`] from an [`Actor`] at an
+//!   instant gives one [`Event`] or a typed error; a case is the fold of its events
+//!   ([`Case::replay`], JSON Lines logs with [`read_event_log`] / [`write_event_log`]); its
+//!   disposition chain ([`Holding`]) attributes every moment to the level holding it; [`Status`]
+//!   has LAPOR!'s public labels; [`Case::advance_to`] yields the due auto-closes, breaches and
+//!   escalations; [`Case::sla`] evaluates each [`Metric`] against an [`SlaPolicy`]
+//!   (PermenPANRB 62/2018 by default); [`Case::to_open311`] exports an Open311 GeoReport v2
+//!   request; [`synthetic`] generates a seeded directory and event log.
 //! - [`Error`]: the one error type, with a stable [`Error::code`] and messages in Bahasa
 //!   Indonesia and English ([`Lang`]).
 //!
@@ -32,6 +40,7 @@
 
 mod agency;
 mod calendar;
+pub mod case;
 mod category;
 pub mod deadline;
 mod error;
@@ -42,9 +51,16 @@ mod region;
 mod region_directory;
 mod report;
 mod validate;
+mod views;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
 pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
+pub use case::{
+    cases_from_events, read_event_log, synthetic, write_event_log, Actor, Breach, Case, Command,
+    Context, Escalation, Event, EventKind, EventLog, Holder, Holding, HoldingEnd, LogErrors,
+    Metric, MetricState, MetricStatus, Note, Open311Request, Role, SlaOverride, SlaPolicy,
+    SlaTargets, Status, Tier,
+};
 pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Interval};
 pub use error::{CsvProblem, Error, Result};
@@ -60,4 +76,8 @@ pub use report::{
 };
 pub use validate::{
     validate_report, validate_report_with, FormRules, Issue, ReportForm, Severity, Validation,
+};
+pub use views::{
+    AdminView, AgencyView, AnonymousCase, FullCase, NoteView, PublicContent, PublicText,
+    PublicView, ReporterView, View, Viewer,
 };

@@ -158,6 +158,41 @@ pub enum LaporError {
         /// Message in English.
         message_en: String,
     },
+    /// A command the case's state or timeline does not allow: `illegal_transition`,
+    /// `time_backwards`, `already_declined`, `not_due`, `window_closed`, `wrong_case`.
+    #[error("{message_en}")]
+    Transition {
+        /// Stable error code.
+        code: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+    },
+    /// An actor who may not act on the case: `permission_denied`, `outside_subtree`.
+    #[error("{message_en}")]
+    Permission {
+        /// Stable error code.
+        code: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The agency concerned, if any.
+        agency: Option<String>,
+    },
+    /// A bad line in an event log (JSON Lines).
+    #[error("{message_en}")]
+    LogLine {
+        /// Stable error code.
+        code: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// 1-based line number.
+        line: u64,
+    },
 }
 
 impl From<CoreError> for LaporError {
@@ -279,6 +314,34 @@ impl From<CoreError> for LaporError {
                     message_en,
                 }
             }
+            CoreError::IllegalTransition { .. }
+            | CoreError::TimeBackwards { .. }
+            | CoreError::AlreadyDeclined { .. }
+            | CoreError::NotDue { .. }
+            | CoreError::WindowClosed { .. }
+            | CoreError::WrongCase { .. } => LaporError::Transition {
+                code,
+                message_id,
+                message_en,
+            },
+            CoreError::PermissionDenied { agency, .. } => LaporError::Permission {
+                code,
+                message_id,
+                message_en,
+                agency,
+            },
+            CoreError::OutsideSubtree { agency, .. } => LaporError::Permission {
+                code,
+                message_id,
+                message_en,
+                agency: Some(agency),
+            },
+            CoreError::LogLine { line, .. } => LaporError::LogLine {
+                code,
+                message_id,
+                message_en,
+                line: line as u64,
+            },
         }
     }
 }

@@ -28,6 +28,8 @@ fn class_name(category: &str) -> &'static str {
         "not_found" => "NotFoundError",
         "validation" => "ValidationError",
         "calendar" => "CalendarRangeError",
+        "transition" => "TransitionError",
+        "permission" => "PermissionDeniedError",
         _ => "LaporError",
     }
 }

@@ -7,7 +7,16 @@ public-service complaint system, computed by the Rust core ``lapor-core``.
 from __future__ import annotations
 
 from lapor._lapor import RegionCode
-from lapor.errors import CalendarRangeError, DirectoryError, LaporError, NotFoundError, ParseError, ValidationError
+from lapor.errors import (
+    CalendarRangeError,
+    DirectoryError,
+    LaporError,
+    NotFoundError,
+    ParseError,
+    PermissionDeniedError,
+    TransitionError,
+    ValidationError,
+)
 
 __all__ = [
     "RegionCode",
@@ -17,4 +26,6 @@ __all__ = [
     "NotFoundError",
     "ValidationError",
     "CalendarRangeError",
+    "TransitionError",
+    "PermissionDeniedError",
 ]

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["LaporError", "ParseError", "DirectoryError", "NotFoundError", "ValidationError"]
+__all__ = [
+    "LaporError",
+    "ParseError",
+    "DirectoryError",
+    "NotFoundError",
+    "ValidationError",
+    "CalendarRangeError",
+    "TransitionError",
+    "PermissionDeniedError",
+]
 
 
 class LaporError(Exception):
@@ -44,3 +53,13 @@ class ValidationError(LaporError, ValueError):
 class CalendarRangeError(LaporError, ValueError):
     """A date outside the years a working-day calendar covers (``calendar_range``), or a calendar
     whose years are not a contiguous range (``calendar_years``)."""
+
+
+class TransitionError(LaporError, ValueError):
+    """A command or event that a case's status or timeline does not allow: ``illegal_transition``,
+    ``time_backwards``, ``already_declined``, ``not_due``, ``window_closed``, ``wrong_case``."""
+
+
+class PermissionDeniedError(LaporError, PermissionError):
+    """An actor who may not act on a case (``permission_denied``, with ``role``, ``command``,
+    ``agency``, ``reason``), or a sub-disposition outside the actor's subtree (``outside_subtree``)."""

@@ -1,0 +1,536 @@
+//! The transition function: [`Case::decide`] (pure) and [`Case::apply`] (the fold).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use super::{
+    Actor, Case, Command, Context, Event, EventKind, Holder, Holding, HoldingEnd, Note, Role,
+    Status, Tier,
+};
+use crate::agency::AgencyId;
+use crate::deadline::Interval;
+use crate::error::{Error, Result};
+use crate::report::{Report, TrackingId};
+
+use Status::*;
+
+/// The one transition table: which statuses allow each command.
+fn allowed(status: Status, command: &Command) -> bool {
+    match command {
+        Command::Submit { .. } => false,
+        Command::Dispose { .. } | Command::Postpone { .. } => status == Submitted,
+        Command::Resume => status == Postponed,
+        Command::Archive { .. } | Command::Withdraw => matches!(status, Submitted | Postponed),
+        Command::Delete { .. } => matches!(status, Submitted | Postponed | Archived),
+        Command::Reroute { .. }
+        | Command::SubDispose { .. }
+        | Command::DeclineAuthority { .. }
+        | Command::FollowUp { .. } => matches!(status, Disposed | InProgress),
+        Command::Reply { .. } | Command::Close | Command::AutoClose => status == InProgress,
+        Command::Reopen => status == Resolved,
+    }
+}
+
+/// The roles that may give each command.
+fn roles(command: &Command) -> &'static [Role] {
+    use Role::*;
+    match command {
+        Command::Submit { .. } => &[Reporter, NationalAdmin],
+        Command::Dispose { .. }
+        | Command::Postpone { .. }
+        | Command::Resume
+        | Command::Archive { .. }
+        | Command::Delete { .. }
+        | Command::Reroute { .. } => &[NationalAdmin],
+        Command::SubDispose { .. } => &[AgencyAdmin],
+        Command::DeclineAuthority { .. } | Command::FollowUp { .. } => {
+            &[AgencyAdmin, LiaisonOfficer]
+        }
+        Command::Reply { .. } | Command::Reopen => &[Reporter, NationalAdmin],
+        Command::Close => &[NationalAdmin, AgencyAdmin],
+        Command::Withdraw => &[Reporter],
+        Command::AutoClose => &[System],
+    }
+}
+
+fn denied(actor: &Actor, command: &Command, reason: &'static str) -> Error {
+    Error::PermissionDenied {
+        role: actor.role.as_str().into(),
+        command: command.name().into(),
+        agency: actor.agency.as_ref().map(|a| a.to_string()),
+        reason,
+    }
+}
+
+impl Case {
+    /// Files a report: the case's first event. The tracking id is written into the report, and
+    /// so is `at` if the report has no `submitted_at`.
+    ///
+    /// Errors: [`Error::PermissionDenied`] unless the actor is the reporter or the national admin
+    /// (manual entry); [`Error::UnknownAgency`] if the report targets an agency the directory
+    /// lacks.
+    pub fn submit(
+        ctx: &Context<'_>,
+        actor: &Actor,
+        id: TrackingId,
+        report: Report,
+        at: DateTime<Utc>,
+    ) -> Result<Case> {
+        let event = Case::decide_submit(ctx, actor, id, report, at)?;
+        Case::from_first(&event)
+    }
+
+    /// The `submitted` event [`Case::submit`] would start the case with.
+    pub fn decide_submit(
+        ctx: &Context<'_>,
+        actor: &Actor,
+        id: TrackingId,
+        mut report: Report,
+        at: DateTime<Utc>,
+    ) -> Result<Event> {
+        if !matches!(actor.role, Role::Reporter | Role::NationalAdmin) {
+            return Err(denied(
+                actor,
+                &Command::Submit {
+                    report: Box::new(report),
+                },
+                "role",
+            ));
+        }
+        if let Some(target) = &report.target_agency {
+            ctx.directory.get(target)?;
+        }
+        report.tracking_id = Some(id);
+        report.submitted_at.get_or_insert(at);
+        Ok(Event {
+            case: id,
+            at,
+            actor: actor.clone(),
+            kind: EventKind::Submitted {
+                report: Arc::new(report),
+            },
+        })
+    }
+
+    /// A case from its first event, which must be `submitted`.
+    pub(crate) fn from_first(event: &Event) -> Result<Case> {
+        let EventKind::Submitted { report } = &event.kind else {
+            return Err(Error::IllegalTransition {
+                status: "none".into(),
+                command: event.kind.name().into(),
+            });
+        };
+        Ok(Case {
+            id: event.case,
+            report: Arc::clone(report),
+            status: Submitted,
+            submitted_at: event.at,
+            disposed_at: None,
+            verified_end: None,
+            tier: Tier::default(),
+            path: vec![Holder::NationalAdmin],
+            chain: vec![Holding {
+                holder: Holder::NationalAdmin,
+                from: event.at,
+                until: None,
+                end: None,
+            }],
+            declined: Vec::new(),
+            follow_ups: Vec::new(),
+            replies: Vec::new(),
+            pauses: Vec::new(),
+            paused_since: None,
+            resolved_at: None,
+            closed_reason: None,
+            breaches: Vec::new(),
+            events: vec![event.clone()],
+        })
+    }
+
+    /// Checks `command` by `actor` at `at` and returns the event it produces, without changing
+    /// the case. See the [module documentation](crate::case) for the table and the order of the
+    /// checks.
+    pub fn decide(
+        &self,
+        ctx: &Context<'_>,
+        actor: &Actor,
+        command: &Command,
+        at: DateTime<Utc>,
+    ) -> Result<Event> {
+        let last = self.last_event_at();
+        if at < last {
+            return Err(Error::TimeBackwards { last, at });
+        }
+        if !allowed(self.status, command) {
+            return Err(Error::IllegalTransition {
+                status: self.status.as_str().into(),
+                command: command.name().into(),
+            });
+        }
+        if !roles(command).contains(&actor.role) {
+            return Err(denied(actor, command, "role"));
+        }
+        let acting = if matches!(actor.role, Role::AgencyAdmin | Role::LiaisonOfficer) {
+            let agency = actor
+                .agency
+                .as_ref()
+                .ok_or_else(|| denied(actor, command, "no_agency"))?;
+            if !self.path.contains(&Holder::Agency(agency.clone())) {
+                return Err(denied(actor, command, "outside_chain"));
+            }
+            Some(agency)
+        } else {
+            None
+        };
+        let kind = match command {
+            Command::Submit { .. } => unreachable_submit(self.status)?,
+            Command::Dispose {
+                agency,
+                privacy,
+                title,
+                category,
+                tier,
+            } => {
+                self.check_target(ctx, agency)?;
+                EventKind::Disposed {
+                    agency: agency.clone(),
+                    privacy: *privacy,
+                    title: title.clone(),
+                    category: category.clone(),
+                    tier: *tier,
+                }
+            }
+            Command::Postpone { reason } => EventKind::Postponed {
+                reason: reason.clone(),
+            },
+            Command::Resume => EventKind::Resumed,
+            Command::Archive { reason } => EventKind::Archived {
+                reason: reason.clone(),
+            },
+            Command::Delete { reason } => EventKind::Deleted {
+                reason: reason.clone(),
+            },
+            Command::Withdraw => {
+                if self.disposed_at.is_some() {
+                    return Err(Error::IllegalTransition {
+                        status: self.status.as_str().into(),
+                        command: command.name().into(),
+                    });
+                }
+                EventKind::Withdrawn
+            }
+            Command::Reroute { agency } => {
+                self.check_target(ctx, agency)?;
+                EventKind::Rerouted {
+                    agency: agency.clone(),
+                }
+            }
+            Command::SubDispose { unit } => {
+                let acting = acting.ok_or_else(|| denied(actor, command, "no_agency"))?;
+                ctx.directory.get(unit)?;
+                if unit == acting || !ctx.directory.is_within(unit, acting)? {
+                    return Err(Error::OutsideSubtree {
+                        agency: acting.to_string(),
+                        unit: unit.to_string(),
+                    });
+                }
+                if self.declined.contains(unit) {
+                    return Err(Error::AlreadyDeclined {
+                        agency: unit.to_string(),
+                    });
+                }
+                EventKind::SubDisposed { unit: unit.clone() }
+            }
+            Command::DeclineAuthority { reason } => {
+                if self.holder().agency() != acting {
+                    return Err(denied(actor, command, "not_holder"));
+                }
+                EventKind::Declined {
+                    reason: reason.clone(),
+                }
+            }
+            Command::FollowUp { text } => EventKind::FollowedUp { text: text.clone() },
+            Command::Reply { text } => EventKind::Replied { text: text.clone() },
+            Command::Close => EventKind::Closed,
+            Command::Reopen => {
+                if actor.role == Role::Reporter {
+                    let resolved = self.resolved_at.unwrap_or(last);
+                    let closes = ctx.calendar.deadline(
+                        resolved,
+                        ctx.policy.reopen_window,
+                        self.zone(ctx, resolved),
+                    )?;
+                    if at >= closes {
+                        return Err(Error::WindowClosed { closed_at: closes });
+                    }
+                }
+                EventKind::Reopened
+            }
+            Command::AutoClose => {
+                let due = self.auto_close_due(ctx)?;
+                match due {
+                    Some(due) if at >= due => EventKind::AutoClosed,
+                    Some(due) => return Err(Error::NotDue { due }),
+                    // A reply came after the latest follow-up: the reporter's window does not run.
+                    None => {
+                        return Err(Error::IllegalTransition {
+                            status: self.status.as_str().into(),
+                            command: command.name().into(),
+                        })
+                    }
+                }
+            }
+        };
+        Ok(Event {
+            case: self.id,
+            at,
+            actor: actor.clone(),
+            kind,
+        })
+    }
+
+    /// An agency the national admin routes to: known, and not one that declined.
+    fn check_target(&self, ctx: &Context<'_>, agency: &AgencyId) -> Result<()> {
+        ctx.directory.get(agency)?;
+        if self.declined.contains(agency) {
+            return Err(Error::AlreadyDeclined {
+                agency: agency.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// When the reporter's reply window runs out (auto-close), if it runs: the latest follow-up
+    /// has no later reply. Counted in the holder's zone.
+    pub fn auto_close_due(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        if self.status != InProgress {
+            return Ok(None);
+        }
+        let Some(latest) = self.follow_ups.last() else {
+            return Ok(None);
+        };
+        if self.replies.last().is_some_and(|r| r.at >= latest.at) {
+            return Ok(None);
+        }
+        let zone = self.zone(ctx, latest.at);
+        Ok(Some(ctx.calendar.deadline(
+            latest.at,
+            ctx.policy.reply_window,
+            zone,
+        )?))
+    }
+
+    /// [`decide`](Self::decide), then [`apply`](Self::apply): the event is returned and folded
+    /// into the case; on error the case is unchanged.
+    pub fn handle(
+        &mut self,
+        ctx: &Context<'_>,
+        actor: &Actor,
+        command: &Command,
+        at: DateTime<Utc>,
+    ) -> Result<Event> {
+        let event = self.decide(ctx, actor, command, at)?;
+        self.apply(&event);
+        Ok(event)
+    }
+
+    /// Folds an event into the case. Events come from [`decide`](Self::decide) or
+    /// [`advance_to`](Self::advance_to) (or a log of them); `apply` trusts them and never
+    /// fails: an event that makes no sense in the current state changes nothing but the log.
+    /// Use [`check_event`](Self::check_event) or [`Case::replay`] for untrusted logs.
+    pub fn apply(&mut self, event: &Event) {
+        let at = event.at;
+        match &event.kind {
+            EventKind::Submitted { .. } => {}
+            EventKind::Disposed {
+                agency,
+                privacy,
+                title,
+                category,
+                tier,
+            } => {
+                if privacy.is_some() || title.is_some() || category.is_some() {
+                    let report = Arc::make_mut(&mut self.report);
+                    if let Some(p) = privacy {
+                        report.privacy = *p;
+                    }
+                    if let Some(t) = title {
+                        report.title.clone_from(t);
+                    }
+                    if let Some(c) = category {
+                        report.category = Some(c.clone());
+                    }
+                }
+                if let Some(t) = tier {
+                    self.tier = *t;
+                }
+                self.disposed_at.get_or_insert(at);
+                self.verified_end.get_or_insert(at);
+                self.end_holding(at, HoldingEnd::Disposed);
+                self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
+                self.start_holding(at);
+                self.status = if self.follow_ups.is_empty() {
+                    Disposed
+                } else {
+                    InProgress
+                };
+            }
+            EventKind::Postponed { .. } => {
+                self.paused_since = Some(at);
+                self.status = Postponed;
+            }
+            EventKind::Resumed => {
+                if let Some(since) = self.paused_since.take() {
+                    if let Ok(pause) = Interval::new(since, at) {
+                        self.pauses.push(pause);
+                    }
+                }
+                self.status = Submitted;
+            }
+            EventKind::Archived { reason } | EventKind::Deleted { reason } => {
+                let deleted = matches!(event.kind, EventKind::Deleted { .. });
+                self.close_pause(at);
+                self.verified_end.get_or_insert(at);
+                self.closed_reason = Some(reason.clone());
+                self.end_holding(
+                    at,
+                    if deleted {
+                        HoldingEnd::Deleted
+                    } else {
+                        HoldingEnd::Archived
+                    },
+                );
+                self.status = if deleted { Deleted } else { Archived };
+            }
+            EventKind::Withdrawn => {
+                self.close_pause(at);
+                self.verified_end.get_or_insert(at);
+                self.closed_reason = Some("withdrawn".into());
+                self.end_holding(at, HoldingEnd::Archived);
+                self.status = Archived;
+            }
+            EventKind::Rerouted { agency } => {
+                self.end_holding(at, HoldingEnd::Rerouted);
+                self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
+                self.start_holding(at);
+            }
+            EventKind::SubDisposed { unit } => {
+                self.end_holding(at, HoldingEnd::SubDisposed);
+                // The acting agency may sit above the holder: cut the path back to it.
+                if let Some(pos) = event
+                    .actor
+                    .agency
+                    .as_ref()
+                    .and_then(|a| self.path.iter().position(|h| h.agency() == Some(a)))
+                {
+                    self.path.truncate(pos + 1);
+                }
+                self.path.push(Holder::Agency(unit.clone()));
+                self.start_holding(at);
+            }
+            EventKind::Declined { .. } => {
+                self.end_holding(at, HoldingEnd::Declined);
+                if let Some(Holder::Agency(a)) = self.path.pop() {
+                    if !self.declined.contains(&a) {
+                        self.declined.push(a);
+                    }
+                }
+                if self.path.is_empty() {
+                    self.path.push(Holder::NationalAdmin);
+                }
+                if self.path.len() == 1 {
+                    self.status = Submitted;
+                }
+                self.start_holding(at);
+            }
+            EventKind::FollowedUp { text } => {
+                self.follow_ups.push(Note {
+                    at,
+                    by: event.actor.clone(),
+                    text: text.clone(),
+                });
+                self.status = InProgress;
+            }
+            EventKind::Replied { text } => self.replies.push(Note {
+                at,
+                by: event.actor.clone(),
+                text: text.clone(),
+            }),
+            EventKind::Closed | EventKind::AutoClosed => {
+                self.resolved_at = Some(at);
+                self.end_holding(at, HoldingEnd::Resolved);
+                self.status = Resolved;
+            }
+            EventKind::Reopened => {
+                self.resolved_at = None;
+                self.start_holding(at);
+                self.status = if self.follow_ups.is_empty() {
+                    Disposed
+                } else {
+                    InProgress
+                };
+            }
+            EventKind::Breached { metric, due } => {
+                if !self.breaches.iter().any(|b| b.metric == *metric) {
+                    self.breaches.push(super::Breach {
+                        metric: *metric,
+                        due: *due,
+                        escalated_to: None,
+                    });
+                }
+            }
+            EventKind::Escalated { metric, to } => {
+                if let Some(b) = self.breaches.iter_mut().find(|b| b.metric == *metric) {
+                    b.escalated_to = Some(to.clone());
+                }
+            }
+        }
+        self.events.push(event.clone());
+    }
+
+    fn close_pause(&mut self, at: DateTime<Utc>) {
+        if let Some(since) = self.paused_since.take() {
+            if let Ok(pause) = Interval::new(since, at) {
+                self.pauses.push(pause);
+            }
+        }
+    }
+
+    fn end_holding(&mut self, at: DateTime<Utc>, end: HoldingEnd) {
+        if let Some(h) = self.chain.last_mut() {
+            if h.until.is_none() {
+                h.until = Some(at);
+                h.end = Some(end);
+            }
+        }
+    }
+
+    fn start_holding(&mut self, at: DateTime<Utc>) {
+        self.chain.push(Holding {
+            holder: self.holder().clone(),
+            from: at,
+            until: None,
+            end: None,
+        });
+    }
+
+    /// The time zone deadlines are counted in at `t`: the zone of the agency holding the case
+    /// then (WIB for the national admin, or for an agency the directory no longer holds).
+    pub fn zone(&self, ctx: &Context<'_>, t: DateTime<Utc>) -> crate::region::TimeZone {
+        self.holder_at(t)
+            .or(Some(self.holder()))
+            .and_then(Holder::agency)
+            .and_then(|a| ctx.directory.time_zone(a).ok())
+            .unwrap_or(crate::region::TimeZone::Wib)
+    }
+}
+
+/// `submit` on an existing case is in no status's row of the table; `allowed` already refused
+/// it, so this only keeps the match exhaustive without a panic.
+fn unreachable_submit(status: Status) -> Result<EventKind> {
+    Err(Error::IllegalTransition {
+        status: status.as_str().into(),
+        command: "submit".into(),
+    })
+}

@@ -1,0 +1,796 @@
+//! Cases: a report's life in SP4N-LAPOR!, from submission to closure (DESIGN.md 3.4, 3.5).
+//!
+//! A [`Case`] is exactly the fold of its [`Event`]s. A caller gives a [`Command`] from an
+//! [`Actor`] at an instant; [`Case::decide`] checks it against the case's state, the agency
+//! directory and the calendar and returns the one [`Event`] it produces (or a typed error);
+//! [`Case::apply`] folds the event into the case. [`Case::handle`] does both. The core never reads
+//! the clock: [`Case::advance_to`] returns the time-driven events (auto-close, SLA breaches and
+//! escalations) that are due at an instant the caller gives.
+//!
+//! # Transition table
+//!
+//! One table says which command each status allows (✓); any other pair is
+//! [`Error::IllegalTransition`](crate::Error::IllegalTransition):
+//!
+//! | command \ status | submitted | postponed | disposed | in_progress | resolved | archived | deleted | roles |
+//! |---|---|---|---|---|---|---|---|---|
+//! | `dispose` | ✓ | | | | | | | national admin |
+//! | `postpone` | ✓ | | | | | | | national admin |
+//! | `resume` | | ✓ | | | | | | national admin |
+//! | `archive` | ✓ | ✓ | | | | | | national admin |
+//! | `delete` | ✓ | ✓ | | | | ✓ | | national admin |
+//! | `withdraw` | ✓ (never disposed) | ✓ | | | | | | reporter |
+//! | `reroute` | | | ✓ | ✓ | | | | national admin |
+//! | `sub_dispose` | | | ✓ | ✓ | | | | agency admin |
+//! | `decline_authority` | | | ✓ | ✓ | | | | agency admin, liaison officer (the holder) |
+//! | `follow_up` | | | ✓ | ✓ | | | | agency admin, liaison officer |
+//! | `reply` | | | | ✓ | | | | reporter, national admin |
+//! | `close` | | | | ✓ | | | | national admin, agency admin |
+//! | `reopen` | | | | | ✓ | | | reporter (within the reopen window), national admin |
+//! | `auto_close` | | | | ✓ | | | | system (when due) |
+//!
+//! `submit` creates a case ([`Case::submit`]); on an existing case it is an illegal transition.
+//!
+//! Checks run in a fixed order, so a command that breaks several rules always gets the same
+//! error: time going backwards, then the transition table, then the role, then the actor's
+//! agency (agency admins and liaison officers must act for an agency on the current disposition
+//! path: the holder or an agency above it that passed the case down), then the command's own
+//! rules (unknown agency, already declined, outside the subtree, not due, window closed).
+//!
+//! # Choices where DESIGN.md is silent
+//!
+//! - A decline goes back one step on the disposition path: a unit's decline returns the case
+//!   to the agency that sub-disposed it (status unchanged); an agency's decline directly below
+//!   the national admin returns it to the national admin with status `submitted`, and the admin
+//!   disposes it again (`dispose`, not `reroute`). An agency that declined is never disposed,
+//!   rerouted or sub-disposed the case again.
+//! - `withdraw` is allowed while the case was never disposed, and archives it (reason
+//!   `"withdrawn"`).
+//! - `reply` by the national admin counts as an admin's reply (it stops the auto-close clock).
+//! - `reopen` returns a case to `in_progress` (a resolved case always had a follow-up).
+//! - The information-request extension (UU 14/2008: 7 more working days, once) is not a command
+//!   yet: set a longer `information_request` budget in the [`SlaPolicy`] for such agencies.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::agency::{AgencyDirectory, AgencyId};
+use crate::calendar::WorkingCalendar;
+use crate::category::CategoryId;
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::report::{Privacy, Report, TrackingId};
+
+mod log;
+mod machine;
+mod open311;
+mod sla;
+pub mod synthetic;
+#[cfg(test)]
+mod tests;
+
+pub use log::{cases_from_events, read_event_log, write_event_log, EventLog, LogErrors};
+pub use open311::Open311Request;
+pub use sla::{
+    Escalation, Metric, MetricState, MetricStatus, SlaOverride, SlaPolicy, SlaTargets, Tier,
+};
+
+/// Where a case stands (DESIGN.md 3.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Waiting for the national admin to verify it.
+    Submitted,
+    /// The admin asked for more information; the clock is paused.
+    Postponed,
+    /// Routed to an agency (or a unit of it), no follow-up yet.
+    Disposed,
+    /// At least one follow-up (*tindak lanjut*) posted.
+    InProgress,
+    /// Closed by an admin, or automatically.
+    Resolved,
+    /// Did not meet the criteria (too general, not about public service, duplicate…), or
+    /// withdrawn by the reporter.
+    Archived,
+    /// Spam or unintelligible; never public.
+    Deleted,
+}
+
+impl Status {
+    /// Every status, in life-cycle order.
+    pub const ALL: [Status; 7] = [
+        Status::Submitted,
+        Status::Postponed,
+        Status::Disposed,
+        Status::InProgress,
+        Status::Resolved,
+        Status::Archived,
+        Status::Deleted,
+    ];
+
+    /// The snake_case name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Submitted => "submitted",
+            Status::Postponed => "postponed",
+            Status::Disposed => "disposed",
+            Status::InProgress => "in_progress",
+            Status::Resolved => "resolved",
+            Status::Archived => "archived",
+            Status::Deleted => "deleted",
+        }
+    }
+
+    /// The label LAPOR! shows the public.
+    ///
+    /// ```
+    /// use lapor_core::{Lang, Status};
+    /// assert_eq!(Status::Disposed.public_label(Lang::Id), "Belum Ditindaklanjuti");
+    /// assert_eq!(Status::InProgress.public_label(Lang::En), "In process");
+    /// ```
+    pub fn public_label(self, lang: Lang) -> &'static str {
+        match self {
+            Status::Submitted => lang.pick("Belum Terverifikasi", "Not yet verified"),
+            Status::Postponed => lang.pick("Ditunda", "Postponed"),
+            Status::Disposed => lang.pick("Belum Ditindaklanjuti", "Not yet followed up"),
+            Status::InProgress => lang.pick("Proses", "In process"),
+            Status::Resolved => lang.pick("Selesai", "Resolved"),
+            Status::Archived => lang.pick("Diarsipkan", "Archived"),
+            Status::Deleted => lang.pick("Dihapus", "Deleted"),
+        }
+    }
+
+    /// The Open311 GeoReport v2 status: `"open"` or `"closed"`.
+    pub fn open311(self) -> &'static str {
+        if self.is_closed() {
+            "closed"
+        } else {
+            "open"
+        }
+    }
+
+    /// Whether the case is closed (resolved, archived or deleted).
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Resolved | Status::Archived | Status::Deleted)
+    }
+}
+
+/// What an actor is in the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The citizen who filed the report.
+    Reporter,
+    /// The national admin (KemenPANRB's LAPOR! team), who verifies and routes.
+    NationalAdmin,
+    /// An agency's admin (*admin instansi*).
+    AgencyAdmin,
+    /// A unit's liaison officer (*pejabat penghubung*).
+    LiaisonOfficer,
+    /// The system itself (time-driven events).
+    System,
+}
+
+impl Role {
+    /// The snake_case name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Reporter => "reporter",
+            Role::NationalAdmin => "national_admin",
+            Role::AgencyAdmin => "agency_admin",
+            Role::LiaisonOfficer => "liaison_officer",
+            Role::System => "system",
+        }
+    }
+}
+
+/// Who gives a command: a role, and the agency an agency admin or liaison officer acts for.
+///
+/// JSON: `{"role": "agency_admin", "agency": "dinkes-bontang"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Actor {
+    /// The actor's role.
+    pub role: Role,
+    /// The agency (or unit) acted for; `None` for the reporter, the national admin, the system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<AgencyId>,
+}
+
+impl Actor {
+    /// The reporter.
+    pub fn reporter() -> Actor {
+        Actor {
+            role: Role::Reporter,
+            agency: None,
+        }
+    }
+
+    /// The national admin.
+    pub fn national_admin() -> Actor {
+        Actor {
+            role: Role::NationalAdmin,
+            agency: None,
+        }
+    }
+
+    /// An agency admin of `agency`.
+    pub fn agency_admin(agency: impl Into<AgencyId>) -> Actor {
+        Actor {
+            role: Role::AgencyAdmin,
+            agency: Some(agency.into()),
+        }
+    }
+
+    /// A liaison officer of `unit`.
+    pub fn liaison(unit: impl Into<AgencyId>) -> Actor {
+        Actor {
+            role: Role::LiaisonOfficer,
+            agency: Some(unit.into()),
+        }
+    }
+
+    /// The system (time-driven events).
+    pub fn system() -> Actor {
+        Actor {
+            role: Role::System,
+            agency: None,
+        }
+    }
+}
+
+/// Who holds a case: the national admin, or an agency or unit.
+///
+/// JSON: `"national_admin"` or `{"agency": "dinkes-bontang"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Holder {
+    /// The national admin (before disposition, or after an agency declined).
+    NationalAdmin,
+    /// An agency or one of its units.
+    Agency(AgencyId),
+}
+
+impl Holder {
+    /// The agency, if an agency holds it.
+    pub fn agency(&self) -> Option<&AgencyId> {
+        match self {
+            Holder::NationalAdmin => None,
+            Holder::Agency(id) => Some(id),
+        }
+    }
+}
+
+/// A command to a case. JSON is internally tagged by `"command"`:
+/// `{"command": "dispose", "agency": "dinkes-bontang"}`, `{"command": "close"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "command", rename_all = "snake_case")]
+pub enum Command {
+    /// File a report (creates the case: see [`Case::submit`]).
+    Submit {
+        /// The report.
+        report: Box<Report>,
+    },
+    /// Verify the report and route it to an agency; may set the privacy flags, edit the title
+    /// and category, and set the completion tier (default normative).
+    Dispose {
+        /// The agency it goes to.
+        agency: AgencyId,
+        /// New privacy flags, if the admin sets them.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        privacy: Option<Privacy>,
+        /// A corrected title.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// A corrected category.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        category: Option<CategoryId>,
+        /// The completion tier.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tier: Option<Tier>,
+    },
+    /// Ask the reporter for more information (pauses the clock).
+    Postpone {
+        /// What is missing.
+        reason: String,
+    },
+    /// Resume a postponed case.
+    Resume,
+    /// Archive a report that does not meet the criteria.
+    Archive {
+        /// Why.
+        reason: String,
+    },
+    /// Delete spam or an unintelligible report.
+    Delete {
+        /// Why.
+        reason: String,
+    },
+    /// Move a disposed case to another agency.
+    Reroute {
+        /// The new agency.
+        agency: AgencyId,
+    },
+    /// Pass the case down to a unit below the acting agency.
+    SubDispose {
+        /// The unit.
+        unit: AgencyId,
+    },
+    /// "Bukan wewenang": the holder declines; the case goes back one step up the path.
+    DeclineAuthority {
+        /// Why.
+        reason: String,
+    },
+    /// Post a follow-up (*tindak lanjut*).
+    FollowUp {
+        /// The follow-up.
+        text: String,
+    },
+    /// The reporter (or an admin) answers a follow-up.
+    Reply {
+        /// The answer.
+        text: String,
+    },
+    /// Resolve the case.
+    Close,
+    /// Reopen a resolved case.
+    Reopen,
+    /// The reporter withdraws a report not yet disposed.
+    Withdraw,
+    /// The system resolves a case whose reply window ran out.
+    AutoClose,
+}
+
+impl Command {
+    /// The snake_case name, as in JSON.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Submit { .. } => "submit",
+            Command::Dispose { .. } => "dispose",
+            Command::Postpone { .. } => "postpone",
+            Command::Resume => "resume",
+            Command::Archive { .. } => "archive",
+            Command::Delete { .. } => "delete",
+            Command::Reroute { .. } => "reroute",
+            Command::SubDispose { .. } => "sub_dispose",
+            Command::DeclineAuthority { .. } => "decline_authority",
+            Command::FollowUp { .. } => "follow_up",
+            Command::Reply { .. } => "reply",
+            Command::Close => "close",
+            Command::Reopen => "reopen",
+            Command::Withdraw => "withdraw",
+            Command::AutoClose => "auto_close",
+        }
+    }
+
+    /// Reads a command from JSON.
+    pub fn from_json(json: &str) -> Result<Command> {
+        crate::error::from_json("command", json)
+    }
+
+    /// Writes the command as JSON.
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+}
+
+/// What happened to a case. JSON is internally tagged by `"event"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The report was filed.
+    Submitted {
+        /// The report.
+        report: Arc<Report>,
+    },
+    /// Verified and routed to an agency.
+    Disposed {
+        /// The agency.
+        agency: AgencyId,
+        /// New privacy flags.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        privacy: Option<Privacy>,
+        /// Corrected title.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// Corrected category.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        category: Option<CategoryId>,
+        /// Completion tier.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tier: Option<Tier>,
+    },
+    /// Postponed (clock paused).
+    Postponed {
+        /// What is missing.
+        reason: String,
+    },
+    /// Resumed (clock running again).
+    Resumed,
+    /// Archived.
+    Archived {
+        /// Why.
+        reason: String,
+    },
+    /// Deleted.
+    Deleted {
+        /// Why.
+        reason: String,
+    },
+    /// Moved to another agency.
+    Rerouted {
+        /// The new agency.
+        agency: AgencyId,
+    },
+    /// Passed down to a unit.
+    SubDisposed {
+        /// The unit.
+        unit: AgencyId,
+    },
+    /// The holder declined ("bukan wewenang").
+    Declined {
+        /// Why.
+        reason: String,
+    },
+    /// A follow-up was posted.
+    FollowedUp {
+        /// The follow-up.
+        text: String,
+    },
+    /// The reporter (or an admin) replied.
+    Replied {
+        /// The reply.
+        text: String,
+    },
+    /// Resolved by an admin.
+    Closed,
+    /// Reopened.
+    Reopened,
+    /// Withdrawn by the reporter (archived).
+    Withdrawn,
+    /// Resolved automatically after the reply window.
+    AutoClosed,
+    /// An SLA metric ran out.
+    Breached {
+        /// The metric.
+        metric: Metric,
+        /// When its budget ran out (the event's `at` may be later: events never go back in time).
+        due: DateTime<Utc>,
+    },
+    /// A breach was escalated.
+    Escalated {
+        /// The metric.
+        metric: Metric,
+        /// Who it was escalated to.
+        to: Holder,
+    },
+}
+
+impl EventKind {
+    /// The snake_case name, as in JSON.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::Submitted { .. } => "submitted",
+            EventKind::Disposed { .. } => "disposed",
+            EventKind::Postponed { .. } => "postponed",
+            EventKind::Resumed => "resumed",
+            EventKind::Archived { .. } => "archived",
+            EventKind::Deleted { .. } => "deleted",
+            EventKind::Rerouted { .. } => "rerouted",
+            EventKind::SubDisposed { .. } => "sub_disposed",
+            EventKind::Declined { .. } => "declined",
+            EventKind::FollowedUp { .. } => "followed_up",
+            EventKind::Replied { .. } => "replied",
+            EventKind::Closed => "closed",
+            EventKind::Reopened => "reopened",
+            EventKind::Withdrawn => "withdrawn",
+            EventKind::AutoClosed => "auto_closed",
+            EventKind::Breached { .. } => "breached",
+            EventKind::Escalated { .. } => "escalated",
+        }
+    }
+}
+
+/// One event of a case's log: which case, when (RFC 3339), who, and what.
+///
+/// JSON (one line of an event log):
+/// `{"case":1916449,"at":"2026-03-16T03:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"dinkes"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// The case's tracking id.
+    pub case: TrackingId,
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// Who did it.
+    pub actor: Actor,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// Reads an event from JSON.
+    pub fn from_json(json: &str) -> Result<Event> {
+        crate::error::from_json("event", json)
+    }
+
+    /// Writes the event as one line of JSON.
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+}
+
+/// How a holding of the disposition chain ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HoldingEnd {
+    /// The national admin disposed it to an agency.
+    Disposed,
+    /// Passed down to a unit.
+    SubDisposed,
+    /// The holder declined it.
+    Declined,
+    /// The national admin moved it to another agency.
+    Rerouted,
+    /// Resolved (by an admin or automatically).
+    Resolved,
+    /// Archived (or withdrawn).
+    Archived,
+    /// Deleted.
+    Deleted,
+}
+
+/// One stretch of time during which one level held the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holding {
+    /// Who held it.
+    pub holder: Holder,
+    /// Since when.
+    pub from: DateTime<Utc>,
+    /// Until when (`None`: still holding).
+    pub until: Option<DateTime<Utc>>,
+    /// How it ended.
+    pub end: Option<HoldingEnd>,
+}
+
+/// A follow-up or a reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who wrote it.
+    pub by: Actor,
+    /// The text.
+    pub text: String,
+}
+
+/// A recorded SLA breach.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breach {
+    /// The metric.
+    pub metric: Metric,
+    /// When its budget ran out.
+    pub due: DateTime<Utc>,
+    /// Who it was escalated to, if an escalation event followed.
+    pub escalated_to: Option<Holder>,
+}
+
+/// What a command is checked against: the agency directory, the calendar and the SLA policy.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The agencies.
+    pub directory: &'a AgencyDirectory,
+    /// Working days.
+    pub calendar: &'a WorkingCalendar,
+    /// Budgets and escalation.
+    pub policy: &'a SlaPolicy,
+}
+
+impl<'a> Context<'a> {
+    /// A context of the three.
+    pub fn new(
+        directory: &'a AgencyDirectory,
+        calendar: &'a WorkingCalendar,
+        policy: &'a SlaPolicy,
+    ) -> Context<'a> {
+        Context {
+            directory,
+            calendar,
+            policy,
+        }
+    }
+}
+
+/// A report being handled: the fold of its events.
+///
+/// ```
+/// use chrono::{TimeZone as _, Utc};
+/// use lapor_core::{Actor, AgencyDirectory, Case, Command, Context, Report, SlaPolicy, Status,
+///                  TrackingId, WorkingCalendar};
+/// let dir = AgencyDirectory::from_json(r#"[
+///   {"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"},
+///   {"id": "pemkot", "name": "Pemkot Bontang", "level": "regency", "parent": "kemenpanrb",
+///    "regions": ["64.74"]}
+/// ]"#)?;
+/// let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let report = Report::from_json(r#"{"kind": "complaint", "title": "Jalan rusak",
+///   "body": "Berlubang.", "incident_date": "2025-03-01", "channel": "web"}"#)?;
+/// let t = |d, h| Utc.with_ymd_and_hms(2025, 3, d, h, 0, 0).unwrap();
+/// let mut case = Case::submit(&ctx, &Actor::reporter(), TrackingId(1916449), report, t(3, 2))?;
+/// case.handle(&ctx, &Actor::national_admin(),
+///             &Command::Dispose { agency: "pemkot".into(), privacy: None, title: None,
+///                                 category: None, tier: None }, t(4, 2))?;
+/// assert_eq!(case.status(), Status::Disposed);
+/// let err = case.handle(&ctx, &Actor::reporter(), &Command::Close, t(5, 2)).unwrap_err();
+/// assert_eq!(err.code(), "illegal_transition");
+/// assert_eq!(Case::replay(case.events())?, case);
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Case {
+    pub(crate) id: TrackingId,
+    pub(crate) report: Arc<Report>,
+    pub(crate) status: Status,
+    pub(crate) submitted_at: DateTime<Utc>,
+    pub(crate) disposed_at: Option<DateTime<Utc>>,
+    pub(crate) verified_end: Option<DateTime<Utc>>,
+    pub(crate) tier: Tier,
+    /// The current disposition path: national admin, agency, unit, sub-unit…
+    pub(crate) path: Vec<Holder>,
+    pub(crate) chain: Vec<Holding>,
+    pub(crate) declined: Vec<AgencyId>,
+    pub(crate) follow_ups: Vec<Note>,
+    pub(crate) replies: Vec<Note>,
+    pub(crate) pauses: Vec<crate::deadline::Interval>,
+    pub(crate) paused_since: Option<DateTime<Utc>>,
+    pub(crate) resolved_at: Option<DateTime<Utc>>,
+    pub(crate) closed_reason: Option<String>,
+    pub(crate) breaches: Vec<Breach>,
+    pub(crate) events: Vec<Event>,
+}
+
+impl Case {
+    /// The tracking id.
+    pub fn id(&self) -> TrackingId {
+        self.id
+    }
+
+    /// The report, with the admin's edits (privacy flags, title, category) applied.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The report, shared.
+    pub fn report_arc(&self) -> Arc<Report> {
+        Arc::clone(&self.report)
+    }
+
+    /// The current status.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// Who holds the case now.
+    pub fn holder(&self) -> &Holder {
+        self.path.last().unwrap_or(&Holder::NationalAdmin)
+    }
+
+    /// The current disposition path, from the national admin down to the holder.
+    pub fn path(&self) -> &[Holder] {
+        &self.path
+    }
+
+    /// The whole disposition chain: every holding, in time order.
+    pub fn chain(&self) -> &[Holding] {
+        &self.chain
+    }
+
+    /// Who held the case at `t` (`None` before submission, or after it was closed).
+    pub fn holder_at(&self, t: DateTime<Utc>) -> Option<&Holder> {
+        self.chain
+            .iter()
+            .rev()
+            .find(|h| h.from <= t && h.until.map_or(true, |u| t < u))
+            .map(|h| &h.holder)
+    }
+
+    /// The agencies that declined the case.
+    pub fn declined(&self) -> &[AgencyId] {
+        &self.declined
+    }
+
+    /// The follow-ups, in time order.
+    pub fn follow_ups(&self) -> &[Note] {
+        &self.follow_ups
+    }
+
+    /// The replies, in time order.
+    pub fn replies(&self) -> &[Note] {
+        &self.replies
+    }
+
+    /// The postponements that ended (clock pauses).
+    pub fn pauses(&self) -> &[crate::deadline::Interval] {
+        &self.pauses
+    }
+
+    /// Since when the case is postponed, if it is.
+    pub fn paused_since(&self) -> Option<DateTime<Utc>> {
+        self.paused_since
+    }
+
+    /// When it was submitted.
+    pub fn submitted_at(&self) -> DateTime<Utc> {
+        self.submitted_at
+    }
+
+    /// When it was first disposed.
+    pub fn disposed_at(&self) -> Option<DateTime<Utc>> {
+        self.disposed_at
+    }
+
+    /// When it was resolved (`None` if it is not resolved now).
+    pub fn resolved_at(&self) -> Option<DateTime<Utc>> {
+        self.resolved_at
+    }
+
+    /// Why it was archived or deleted.
+    pub fn closed_reason(&self) -> Option<&str> {
+        self.closed_reason.as_deref()
+    }
+
+    /// The completion tier.
+    pub fn tier(&self) -> Tier {
+        self.tier
+    }
+
+    /// The SLA breaches recorded so far.
+    pub fn breaches(&self) -> &[Breach] {
+        &self.breaches
+    }
+
+    /// The events, in order.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// The instant of the latest event.
+    pub fn last_event_at(&self) -> DateTime<Utc> {
+        self.events.last().map_or(self.submitted_at, |e| e.at)
+    }
+
+    /// Rebuilds a case from its events (the first must be `submitted`). Checks that every
+    /// event is for the same case and that time never goes backwards; the events themselves are
+    /// trusted (they were produced by [`Case::decide`]).
+    pub fn replay<'e>(events: impl IntoIterator<Item = &'e Event>) -> Result<Case> {
+        let mut events = events.into_iter();
+        let first = events.next().ok_or(Error::IllegalTransition {
+            status: "none".into(),
+            command: "replay".into(),
+        })?;
+        let mut case = Case::from_first(first)?;
+        for e in events {
+            case.check_event(e)?;
+            case.apply(e);
+        }
+        Ok(case)
+    }
+
+    /// Checks that an event may be folded into this case: same tracking id, not earlier than the
+    /// latest event.
+    pub fn check_event(&self, e: &Event) -> Result<()> {
+        if e.case != self.id {
+            return Err(Error::WrongCase {
+                expected: self.id.0,
+                found: e.case.0,
+            });
+        }
+        let last = self.last_event_at();
+        if e.at < last {
+            return Err(Error::TimeBackwards { last, at: e.at });
+        }
+        Ok(())
+    }
+}

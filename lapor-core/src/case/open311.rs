@@ -1,0 +1,113 @@
+//! Export of a case as an Open311 GeoReport v2 `service_request`.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Serialize;
+
+use super::{Case, Context, Holder};
+use crate::error::Result;
+use crate::lang::Lang;
+
+/// A case as an Open311 GeoReport v2 `service_request` (JSON through serde).
+///
+/// Privacy: the description is the report's body for an ordinary case, the title only for an
+/// anonymous one (the body may identify the reporter; the title is the public summary), and
+/// absent for a confidential (*rahasia*) or whistle-blowing case, whose content is never public
+/// (DESIGN.md 3.2: "existence only"). Nothing about the reporter is ever exported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Open311Request {
+    /// The tracking id's digits.
+    pub service_request_id: String,
+    /// `"open"` or `"closed"`.
+    pub status: &'static str,
+    /// The status's public label (Bahasa Indonesia).
+    pub status_notes: String,
+    /// The report's kind, and its category id when it has one (`"complaint / jalan"`).
+    pub service_name: String,
+    /// The category id (Open311's `service_code`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_code: Option<String>,
+    /// See the type's documentation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The name of the agency holding the case (the national admin's name before disposition).
+    pub agency_responsible: String,
+    /// Submission instant (RFC 3339).
+    pub requested_datetime: String,
+    /// Latest event's instant (RFC 3339).
+    pub updated_datetime: String,
+    /// Due instant of the running completion (or information-request, first-follow-up,
+    /// verification) metric, if one runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_datetime: Option<String>,
+    /// The location's free text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The location's region code, dotted (Open311's `address_id`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// Latitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude.
+    #[serde(rename = "long", skip_serializing_if = "Option::is_none")]
+    pub long: Option<f64>,
+}
+
+fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+impl Open311Request {
+    /// Writes the request as JSON (an object; Open311 lists are arrays of these).
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+}
+
+impl Case {
+    /// The case as an Open311 `service_request` at `now`.
+    ///
+    /// Errors: calendar errors from the SLA evaluation ([`Case::sla`]).
+    pub fn to_open311(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Open311Request> {
+        let r = &self.report;
+        let description = if r.is_confidential() {
+            None
+        } else if r.is_anonymous() {
+            Some(r.title.clone())
+        } else {
+            Some(r.body.clone())
+        };
+        let agency_responsible = match self.holder() {
+            Holder::NationalAdmin => "SP4N-LAPOR! (Admin Nasional)".to_string(),
+            Holder::Agency(a) => ctx
+                .directory
+                .get(a)
+                .map_or_else(|_| a.to_string(), |a| a.name.clone()),
+        };
+        let expected = if self.status.is_closed() {
+            None
+        } else {
+            self.expected(ctx, now)?
+        };
+        let service_name = match &r.category {
+            Some(c) => format!("{} / {}", r.kind.as_str(), c),
+            None => r.kind.as_str().to_string(),
+        };
+        Ok(Open311Request {
+            service_request_id: self.id.0.to_string(),
+            status: self.status.open311(),
+            status_notes: self.status.public_label(Lang::Id).to_string(),
+            service_name,
+            service_code: r.category.as_ref().map(|c| c.to_string()),
+            description,
+            agency_responsible,
+            requested_datetime: rfc3339(self.submitted_at),
+            updated_datetime: rfc3339(self.last_event_at()),
+            expected_datetime: expected.map(|m| rfc3339(m.due)),
+            address: r.location.text.clone(),
+            address_id: r.location.region.map(|c| c.to_string()),
+            lat: r.location.coordinates.map(|c| c.lat),
+            long: r.location.coordinates.map(|c| c.lon),
+        })
+    }
+}

@@ -1,0 +1,612 @@
+//! SLA: budgets per metric (DESIGN.md 3.5), their evaluation on a case at an instant, and the
+//! time-driven events ([`Case::advance_to`]).
+//!
+//! # Metrics
+//!
+//! | metric | starts | stops | budget (PermenPANRB 62/2018 defaults) |
+//! |---|---|---|---|
+//! | verification | submission | first disposition, archive, deletion or withdrawal | 3 working days |
+//! | first follow-up | first disposition | first follow-up | 5 working days |
+//! | completion (not for information requests) | first disposition | resolution | by [`Tier`]: 3, 5, 14 or 60 working days |
+//! | information request | submission | resolution (or archive) | 10 working days |
+//! | reply window | latest follow-up | a later reply, or resolution | 10 working days (then auto-close) |
+//!
+//! A metric is met when its clock stops strictly before the due instant (the due instant is the
+//! local midnight ending the last day: acting at it is a day late). The reply window is also met
+//! when the case is auto-closed exactly at its due instant (its normal end); it is breached only
+//! while an overdue auto-close has not been applied.
+//!
+//! Postponements pause every clock (see [`crate::deadline`] for how a partially paused day
+//! counts). Reopening a resolved case clears its resolution, so completion runs again from the
+//! first disposition. Deadlines are counted in the time zone of the agency responsible (the
+//! holder at the reference instant; WIB for the national admin).
+//!
+//! # Overrides and precedence
+//!
+//! [`SlaPolicy::targets_for`] starts from the policy's `defaults`, then applies the override for
+//! the report's kind (`kinds`), then the overrides of the responsible agency's ancestors from the
+//! root down, and finally the agency's own (`agencies`): the nearest agency wins, and any agency
+//! override wins over a kind override. Each override sets only the budgets it names.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Actor, Case, Context, Event, EventKind, Holder, Status};
+use crate::agency::{AgencyDirectory, AgencyId};
+use crate::deadline::{local_date, Budget, Interval};
+use crate::error::Result;
+use crate::report::ReportKind;
+
+/// What the SLA measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Submission to disposition (or archive/deletion).
+    Verification,
+    /// Disposition to the first follow-up.
+    FirstFollowUp,
+    /// Disposition to resolution, by tier.
+    Completion,
+    /// Submission to resolution of an information request (UU 14/2008).
+    InformationRequest,
+    /// Latest follow-up to auto-close, when the reporter does not reply.
+    ReplyWindow,
+}
+
+impl Metric {
+    /// The snake_case name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Metric::Verification => "verification",
+            Metric::FirstFollowUp => "first_follow_up",
+            Metric::Completion => "completion",
+            Metric::InformationRequest => "information_request",
+            Metric::ReplyWindow => "reply_window",
+        }
+    }
+}
+
+/// The completion tier set at disposition (KemenPANRB 2018, regional SOPs).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// Light: 3 working days.
+    Light,
+    /// Normative (the default): 5 working days.
+    #[default]
+    Normative,
+    /// Needs work but no field check: 14 working days.
+    NoFieldCheck,
+    /// Needs a field check: 60 working days.
+    FieldCheck,
+}
+
+/// The budget of each metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlaTargets {
+    /// Verification.
+    pub verification: Budget,
+    /// First follow-up.
+    pub first_follow_up: Budget,
+    /// Completion, light tier.
+    pub completion_light: Budget,
+    /// Completion, normative tier.
+    pub completion_normative: Budget,
+    /// Completion, no field check.
+    pub completion_no_field_check: Budget,
+    /// Completion, field check.
+    pub completion_field_check: Budget,
+    /// Information request.
+    pub information_request: Budget,
+}
+
+impl Default for SlaTargets {
+    /// PermenPANRB 62/2018 and LAPOR!'s rules (DESIGN.md 3.5).
+    fn default() -> Self {
+        SlaTargets {
+            verification: Budget::WorkingDays(3),
+            first_follow_up: Budget::WorkingDays(5),
+            completion_light: Budget::WorkingDays(3),
+            completion_normative: Budget::WorkingDays(5),
+            completion_no_field_check: Budget::WorkingDays(14),
+            completion_field_check: Budget::WorkingDays(60),
+            information_request: Budget::WorkingDays(10),
+        }
+    }
+}
+
+impl SlaTargets {
+    /// The completion budget of a tier.
+    pub fn completion(&self, tier: Tier) -> Budget {
+        match tier {
+            Tier::Light => self.completion_light,
+            Tier::Normative => self.completion_normative,
+            Tier::NoFieldCheck => self.completion_no_field_check,
+            Tier::FieldCheck => self.completion_field_check,
+        }
+    }
+
+    fn apply(&mut self, o: &SlaOverride) {
+        let pairs = [
+            (&mut self.verification, o.verification),
+            (&mut self.first_follow_up, o.first_follow_up),
+            (&mut self.completion_light, o.completion_light),
+            (&mut self.completion_normative, o.completion_normative),
+            (
+                &mut self.completion_no_field_check,
+                o.completion_no_field_check,
+            ),
+            (&mut self.completion_field_check, o.completion_field_check),
+            (&mut self.information_request, o.information_request),
+        ];
+        for (slot, value) in pairs {
+            if let Some(v) = value {
+                *slot = v;
+            }
+        }
+    }
+}
+
+/// Budgets that replace the defaults for a kind or an agency; absent fields keep the value below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)] // the fields are those of `SlaTargets`
+pub struct SlaOverride {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_follow_up: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_light: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_normative: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_no_field_check: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_field_check: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub information_request: Option<Budget>,
+}
+
+/// Where a breach is escalated (local policy, DESIGN.md 3.5).
+///
+/// JSON: `"parent"`, `"national_admin"`, `{"agency": "inspektorat"}`, `"none"`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Escalation {
+    /// To the parent of the agency responsible (the national admin for a root agency or for a
+    /// breach by the national admin).
+    #[default]
+    Parent,
+    /// Always to the national admin.
+    NationalAdmin,
+    /// Always to one agency (an inspectorate, the Ombudsman…).
+    Agency(AgencyId),
+    /// No escalation event.
+    None,
+}
+
+/// Budgets, windows and escalation: a versioned policy.
+///
+/// ```
+/// use lapor_core::{Budget, SlaPolicy, Tier};
+/// let p = SlaPolicy::from_json(r#"{"name": "Pemkot Bontang 2025",
+///   "agencies": {"pemkot": {"first_follow_up": {"working_days": 3}}}}"#)?;
+/// assert_eq!(p.defaults.completion(Tier::FieldCheck), Budget::WorkingDays(60));
+/// assert!(SlaPolicy::from_json(r#"{"deadlines": {}}"#).is_err());
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlaPolicy {
+    /// The policy's name (the regulation it follows).
+    #[serde(default = "default_name")]
+    pub name: String,
+    /// Budgets for every case.
+    #[serde(default)]
+    pub defaults: SlaTargets,
+    /// Overrides per report kind.
+    #[serde(default)]
+    pub kinds: BTreeMap<ReportKind, SlaOverride>,
+    /// Overrides per agency (and, through the tree, its units).
+    #[serde(default)]
+    pub agencies: BTreeMap<AgencyId, SlaOverride>,
+    /// The reporter's reply window after a follow-up, then auto-close (10 working days [reg]).
+    #[serde(default = "ten_working_days")]
+    pub reply_window: Budget,
+    /// How long after resolution the reporter may reopen (10 working days [choice]).
+    #[serde(default = "ten_working_days")]
+    pub reopen_window: Budget,
+    /// Where breaches are escalated.
+    #[serde(default)]
+    pub escalation: Escalation,
+}
+
+fn default_name() -> String {
+    "PermenPANRB 62/2018".into()
+}
+
+fn ten_working_days() -> Budget {
+    Budget::WorkingDays(10)
+}
+
+impl Default for SlaPolicy {
+    fn default() -> Self {
+        SlaPolicy::permenpanrb_62_2018()
+    }
+}
+
+impl SlaPolicy {
+    /// The defaults of DESIGN.md 3.5 (PermenPANRB 62/2018).
+    pub fn permenpanrb_62_2018() -> SlaPolicy {
+        SlaPolicy {
+            name: default_name(),
+            defaults: SlaTargets::default(),
+            kinds: BTreeMap::new(),
+            agencies: BTreeMap::new(),
+            reply_window: ten_working_days(),
+            reopen_window: ten_working_days(),
+            escalation: Escalation::Parent,
+        }
+    }
+
+    /// Reads a policy; absent fields take the PermenPANRB 62/2018 values, unknown fields are
+    /// an error.
+    pub fn from_json(json: &str) -> Result<SlaPolicy> {
+        crate::error::from_json("SLA policy", json)
+    }
+
+    /// Writes the policy as JSON.
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+
+    /// The budgets for a report kind handled by `agency` (see the module documentation for
+    /// the precedence).
+    pub fn targets_for(
+        &self,
+        kind: ReportKind,
+        agency: Option<&AgencyId>,
+        directory: &AgencyDirectory,
+    ) -> SlaTargets {
+        let mut t = self.defaults;
+        if let Some(o) = self.kinds.get(&kind) {
+            t.apply(o);
+        }
+        if let Some(a) = agency {
+            if !self.agencies.is_empty() {
+                let ancestors = directory.ancestors(a).unwrap_or_default();
+                for anc in ancestors.iter().rev() {
+                    if let Some(o) = self.agencies.get(&anc.id) {
+                        t.apply(o);
+                    }
+                }
+                if let Some(o) = self.agencies.get(a) {
+                    t.apply(o);
+                }
+            }
+        }
+        t
+    }
+
+    /// Where a breach by `responsible` goes, or `None` if the policy does not escalate.
+    pub fn escalate(&self, responsible: &Holder, directory: &AgencyDirectory) -> Option<Holder> {
+        match &self.escalation {
+            Escalation::None => None,
+            Escalation::NationalAdmin => Some(Holder::NationalAdmin),
+            Escalation::Agency(a) => Some(Holder::Agency(a.clone())),
+            Escalation::Parent => Some(
+                responsible
+                    .agency()
+                    .and_then(|a| directory.get(a).ok())
+                    .and_then(|a| a.parent.clone())
+                    .map_or(Holder::NationalAdmin, Holder::Agency),
+            ),
+        }
+    }
+}
+
+/// Where a metric stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricState {
+    /// The clock runs, not yet due.
+    Running,
+    /// The case is postponed: the clock is stopped.
+    Paused,
+    /// Stopped before the due instant.
+    Met,
+    /// The due instant passed before it stopped.
+    Breached,
+}
+
+/// One metric of a case, evaluated at an instant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetricStatus {
+    /// The metric.
+    pub metric: Metric,
+    /// Its budget.
+    pub target: Budget,
+    /// When its clock started.
+    pub started: DateTime<Utc>,
+    /// When the budget runs out (while paused: if the clock resumed at the evaluated instant).
+    pub due: DateTime<Utc>,
+    /// Time used, in the budget's unit (whole working days, whole office hours or whole days).
+    pub used: u32,
+    /// Running, paused, met or breached.
+    pub state: MetricState,
+    /// When the clock stopped, if it did.
+    pub stopped: Option<DateTime<Utc>>,
+    /// When it was breached (the due instant), if it was.
+    pub breached_at: Option<DateTime<Utc>>,
+    /// Who held the case at the reference instant: the breach, the stop, or the evaluated
+    /// instant.
+    pub responsible: Holder,
+}
+
+impl Case {
+    /// The SLA metrics of the case at `now` (see the module documentation of
+    /// [`crate::case`]'s SLA part). `now` may be in the past of the case: what happened after
+    /// it is ignored.
+    ///
+    /// Errors: [`Error::CalendarRange`](crate::Error::CalendarRange) if a deadline falls outside
+    /// the calendar's years.
+    pub fn sla(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Vec<MetricStatus>> {
+        let mut pauses: Vec<Interval> = self
+            .pauses
+            .iter()
+            .filter(|p| p.start() < now)
+            .filter_map(|p| Interval::new(p.start(), p.end().min(now)).ok())
+            .collect();
+        let paused_now = match self.paused_since {
+            Some(since) if since <= now => {
+                pauses.extend(Interval::new(since, now).ok());
+                true
+            }
+            _ => false,
+        };
+        let mut out = Vec::with_capacity(4);
+        let info = self.report.kind == ReportKind::InformationRequest;
+        out.push(self.metric(
+            ctx,
+            now,
+            Metric::Verification,
+            self.submitted_at,
+            self.verified_end,
+            &pauses,
+            paused_now,
+        )?);
+        if let Some(disposed) = self.disposed_at.filter(|d| *d <= now) {
+            let first = self.follow_ups.first().map(|n| n.at);
+            out.push(self.metric(
+                ctx,
+                now,
+                Metric::FirstFollowUp,
+                disposed,
+                first,
+                &pauses,
+                paused_now,
+            )?);
+            if !info {
+                out.push(self.metric(
+                    ctx,
+                    now,
+                    Metric::Completion,
+                    disposed,
+                    self.resolved_at,
+                    &pauses,
+                    paused_now,
+                )?);
+            }
+        }
+        if info {
+            let stop = match self.status {
+                Status::Archived | Status::Deleted => self.verified_end,
+                _ => self.resolved_at,
+            };
+            out.push(self.metric(
+                ctx,
+                now,
+                Metric::InformationRequest,
+                self.submitted_at,
+                stop,
+                &pauses,
+                paused_now,
+            )?);
+        }
+        if let Some(latest) = self.follow_ups.iter().rev().find(|n| n.at <= now) {
+            let reply = self.replies.iter().map(|r| r.at).find(|&r| r >= latest.at);
+            let stop = match (reply, self.resolved_at) {
+                (Some(r), Some(s)) => Some(r.min(s)),
+                (r, s) => r.or(s),
+            };
+            out.push(self.metric(ctx, now, Metric::ReplyWindow, latest.at, stop, &[], false)?);
+        }
+        Ok(out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn metric(
+        &self,
+        ctx: &Context<'_>,
+        now: DateTime<Utc>,
+        metric: Metric,
+        start: DateTime<Utc>,
+        stop: Option<DateTime<Utc>>,
+        pauses: &[Interval],
+        paused_now: bool,
+    ) -> Result<MetricStatus> {
+        let stop = stop.filter(|s| *s <= now);
+        let probe = stop.unwrap_or(now);
+        let zone = self.zone(ctx, before(probe, start));
+        let responsible_then = |t: DateTime<Utc>| {
+            self.holder_at(before(t, start))
+                .unwrap_or(self.holder())
+                .clone()
+        };
+        let target = match metric {
+            Metric::ReplyWindow => ctx.policy.reply_window,
+            _ => {
+                let holder = responsible_then(probe);
+                let t = ctx
+                    .policy
+                    .targets_for(self.report.kind, holder.agency(), ctx.directory);
+                match metric {
+                    Metric::Verification => t.verification,
+                    Metric::FirstFollowUp => t.first_follow_up,
+                    Metric::Completion => t.completion(self.tier),
+                    _ => t.information_request,
+                }
+            }
+        };
+        let due = ctx
+            .calendar
+            .deadline_with_pauses(start, target, zone, pauses)?;
+        let end = stop.unwrap_or(now);
+        let used = match target {
+            Budget::WorkingDays(_) => ctx.calendar.working_days_used(start, end, zone, pauses)?,
+            Budget::WorkingHours(_) => {
+                let s = ctx.calendar.office_seconds_used(start, end, zone, pauses)?;
+                u32::try_from(s / 3600).unwrap_or(u32::MAX)
+            }
+            Budget::CalendarDays(_) => {
+                let days = (local_date(end, zone) - local_date(start, zone)).num_days() - 1;
+                u32::try_from(days.max(0)).unwrap_or(u32::MAX)
+            }
+        };
+        let (state, breached_at) = match stop {
+            Some(s) if s < due => (MetricState::Met, None),
+            // The reply window's normal end is the auto-close at its due instant.
+            Some(s) if metric == Metric::ReplyWindow && s == due => (MetricState::Met, None),
+            Some(_) => (MetricState::Breached, Some(due)),
+            None if now >= due => (MetricState::Breached, Some(due)),
+            None if paused_now => (MetricState::Paused, None),
+            None => (MetricState::Running, None),
+        };
+        let responsible = responsible_then(breached_at.unwrap_or(end));
+        Ok(MetricStatus {
+            metric,
+            target,
+            started: start,
+            due,
+            used,
+            state,
+            stopped: stop,
+            breached_at,
+            responsible,
+        })
+    }
+
+    /// The time-driven events due at `now`, in time order, without changing the case: a
+    /// `breached` event for each metric whose budget ran out (once per metric; not for the
+    /// reply window, whose end is the auto-close), followed at the same instant by an
+    /// `escalated` event per the policy's [`Escalation`] rule, and `auto_closed` when the reply
+    /// window ran out. Each event is dated at the instant it became due, or at the case's latest
+    /// event if that is later (a log never goes back in time). Apply them in order (or use
+    /// [`Case::advance`]).
+    ///
+    /// Errors: [`Error::TimeBackwards`](crate::Error::TimeBackwards) if `now` is before the
+    /// latest event; calendar errors as for [`Case::sla`].
+    pub fn advance_to(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Vec<Event>> {
+        let last = self.last_event_at();
+        if now < last {
+            return Err(crate::Error::TimeBackwards { last, at: now });
+        }
+        let mut sim = self.clone();
+        let mut out = Vec::new();
+        // Each metric breaches once and auto-close closes the case: the loop ends.
+        for _ in 0..16 {
+            let last = sim.last_event_at();
+            let mut next: Option<(DateTime<Utc>, EventKind, Option<Holder>)> = None;
+            for m in sim.sla(ctx, now)? {
+                if m.metric == Metric::ReplyWindow
+                    || sim.breaches.iter().any(|b| b.metric == m.metric)
+                {
+                    continue;
+                }
+                if let Some(due) = m.breached_at {
+                    let at = due.max(last);
+                    if next.as_ref().map_or(true, |(t, _, _)| at < *t) {
+                        let to = ctx.policy.escalate(&m.responsible, ctx.directory);
+                        next = Some((
+                            at,
+                            EventKind::Breached {
+                                metric: m.metric,
+                                due,
+                            },
+                            to,
+                        ));
+                    }
+                }
+            }
+            if let Some(due) = sim.auto_close_due(ctx)?.filter(|d| *d <= now) {
+                let at = due.max(last);
+                if next.as_ref().map_or(true, |(t, _, _)| at < *t) {
+                    next = Some((at, EventKind::AutoClosed, None));
+                }
+            }
+            let Some((at, kind, to)) = next else {
+                break;
+            };
+            let metric = match &kind {
+                EventKind::Breached { metric, .. } => Some(*metric),
+                _ => None,
+            };
+            let event = Event {
+                case: sim.id,
+                at,
+                actor: Actor::system(),
+                kind,
+            };
+            sim.apply(&event);
+            out.push(event);
+            if let (Some(metric), Some(to)) = (metric, to) {
+                let event = Event {
+                    case: sim.id,
+                    at,
+                    actor: Actor::system(),
+                    kind: EventKind::Escalated { metric, to },
+                };
+                sim.apply(&event);
+                out.push(event);
+            }
+        }
+        Ok(out)
+    }
+
+    /// [`advance_to`](Self::advance_to), with the events applied to the case; returns them.
+    pub fn advance(&mut self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Vec<Event>> {
+        let events = self.advance_to(ctx, now)?;
+        for e in &events {
+            self.apply(e);
+        }
+        Ok(events)
+    }
+
+    /// The metric that says when the case is next expected to move: the running (or paused)
+    /// completion, information-request, first-follow-up or verification metric, in that order.
+    pub fn expected(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Option<MetricStatus>> {
+        let mut metrics = self.sla(ctx, now)?;
+        metrics.retain(|m| m.stopped.is_none());
+        let rank = |m: &MetricStatus| match m.metric {
+            Metric::Completion | Metric::InformationRequest => 0,
+            Metric::FirstFollowUp => 1,
+            Metric::Verification => 2,
+            Metric::ReplyWindow => 3,
+        };
+        metrics.sort_by_key(rank);
+        Ok(metrics
+            .into_iter()
+            .find(|m| m.metric != Metric::ReplyWindow))
+    }
+}
+
+/// The instant just before `t` (but not before `start`): the holder *before* a transition at `t`.
+fn before(t: DateTime<Utc>, start: DateTime<Utc>) -> DateTime<Utc> {
+    (t - Duration::nanoseconds(1)).max(start)
+}

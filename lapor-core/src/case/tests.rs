@@ -1,0 +1,1075 @@
+//! Every command and every error kind, through the public API.
+
+use chrono::{DateTime, TimeZone as _, Utc};
+use proptest::prelude::*;
+
+use crate::{
+    cases_from_events, read_event_log, synthetic, write_event_log, Actor, AgencyDirectory, Budget,
+    Case, Command, Context, Escalation, Event, EventKind, Holder, HoldingEnd, LogErrors, Metric,
+    MetricState, Privacy, Report, SlaPolicy, Status, Tier, TrackingId, WorkingCalendar,
+};
+
+const DIR: &str = r#"[
+  {"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"},
+  {"id": "pemkot", "name": "Pemerintah Kota Bontang", "level": "regency", "parent": "kemenpanrb", "regions": ["64.74"]},
+  {"id": "dinkes", "name": "Dinas Kesehatan Kota Bontang", "level": "opd", "parent": "pemkot"},
+  {"id": "puskesmas", "name": "Puskesmas Bontang Utara", "level": "unit", "parent": "dinkes"},
+  {"id": "dpupr", "name": "Dinas PUPR Kota Bontang", "level": "opd", "parent": "pemkot"},
+  {"id": "kemenkes", "name": "Kementerian Kesehatan", "level": "ministry", "parent": "kemenpanrb"}
+]"#;
+
+struct World {
+    dir: AgencyDirectory,
+    cal: WorkingCalendar,
+    policy: SlaPolicy,
+}
+
+impl World {
+    fn new() -> World {
+        World {
+            dir: AgencyDirectory::from_json(DIR).unwrap(),
+            cal: WorkingCalendar::indonesia(),
+            policy: SlaPolicy::permenpanrb_62_2018(),
+        }
+    }
+    fn ctx(&self) -> Context<'_> {
+        Context::new(&self.dir, &self.cal, &self.policy)
+    }
+}
+
+/// An instant in UTC, March–April 2026.
+fn t(month: u32, day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, month, day, hour, 0, 0).unwrap()
+}
+
+fn report() -> Report {
+    Report::from_json(
+        r#"{"kind": "complaint", "title": "Obat kosong di puskesmas",
+            "body": "Sudah dua minggu obat hipertensi kosong. Saya Budi, 0812-1111-2222.",
+            "incident_date": "2026-03-10", "channel": "android",
+            "location": {"text": "Jl. Ahmad Yani", "region": "64.74.01",
+                         "coordinates": {"lat": 0.13, "lon": 117.49}},
+            "category": "kesehatan"}"#,
+    )
+    .unwrap()
+}
+
+fn dispose(agency: &str) -> Command {
+    Command::Dispose {
+        agency: agency.into(),
+        privacy: None,
+        title: None,
+        category: None,
+        tier: None,
+    }
+}
+
+fn follow_up() -> Command {
+    Command::FollowUp {
+        text: "Obat sudah dipesan.".into(),
+    }
+}
+
+/// Submitted Mon 16 Mar 2026 02:00 UTC (09:00 WIB), disposed to dinkes Tue 17 Mar 02:00 UTC.
+fn disposed(w: &World) -> Case {
+    let ctx = w.ctx();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(7),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &dispose("dinkes"),
+        t(3, 17, 2),
+    )
+    .unwrap();
+    c
+}
+
+fn code(r: crate::Result<Event>) -> &'static str {
+    r.map(|_| ()).unwrap_err().code()
+}
+
+#[test]
+fn public_labels_and_open311() {
+    use crate::Lang;
+    let labels: Vec<_> = Status::ALL
+        .iter()
+        .map(|s| s.public_label(Lang::Id))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Belum Terverifikasi",
+            "Ditunda",
+            "Belum Ditindaklanjuti",
+            "Proses",
+            "Selesai",
+            "Diarsipkan",
+            "Dihapus"
+        ]
+    );
+    assert_eq!(Status::Archived.public_label(Lang::En), "Archived");
+    let closed: Vec<_> = Status::ALL.iter().map(|s| s.open311()).collect();
+    assert_eq!(
+        closed,
+        ["open", "open", "open", "open", "closed", "closed", "closed"]
+    );
+}
+
+#[test]
+fn submit_and_its_errors() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(7),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::Submitted);
+    assert_eq!(c.holder(), &Holder::NationalAdmin);
+    assert_eq!(c.report().tracking_id, Some(TrackingId(7)));
+    assert_eq!(c.report().submitted_at, Some(t(3, 16, 2)));
+    let e = Case::submit(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        TrackingId(7),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap_err();
+    assert_eq!(e.code(), "permission_denied");
+    assert_eq!(e.category(), "permission");
+    let mut r = report();
+    r.target_agency = Some("nowhere".into());
+    let e = Case::submit(&ctx, &Actor::reporter(), TrackingId(7), r, t(3, 16, 2)).unwrap_err();
+    assert_eq!(e.code(), "unknown_agency");
+    // Submit on an existing case.
+    let cmd = Command::Submit {
+        report: Box::new(report()),
+    };
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::reporter(), &cmd, t(3, 16, 3))),
+        "illegal_transition"
+    );
+}
+
+#[test]
+fn dispose_edits_privacy_title_tier() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(7),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    let cmd = Command::Dispose {
+        agency: "dinkes".into(),
+        privacy: Some(Privacy {
+            anonymous: true,
+            confidential: false,
+        }),
+        title: Some("Stok obat kosong".into()),
+        category: Some("kesehatan.obat".into()),
+        tier: Some(Tier::NoFieldCheck),
+    };
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::reporter(), &cmd, t(3, 17, 2))),
+        "permission_denied"
+    );
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::national_admin(),
+            &dispose("nowhere"),
+            t(3, 17, 2)
+        )),
+        "unknown_agency"
+    );
+    c.handle(&ctx, &Actor::national_admin(), &cmd, t(3, 17, 2))
+        .unwrap();
+    assert_eq!(c.status(), Status::Disposed);
+    assert!(c.report().is_anonymous());
+    assert_eq!(c.report().title, "Stok obat kosong");
+    assert_eq!(c.tier(), Tier::NoFieldCheck);
+    assert_eq!(c.holder(), &Holder::Agency("dinkes".into()));
+    assert_eq!(c.chain()[0].end, Some(HoldingEnd::Disposed));
+    assert_eq!(Case::replay(c.events()).unwrap(), c);
+}
+
+#[test]
+fn postpone_pauses_verification() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(7),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    // Without a pause: 3 working days after Mon 16 Mar (WIB): Tue 17, then 18–24 are holidays
+    // and cuti bersama, Wed 25, Thu 26 → due Fri 27 00:00 WIB = Thu 26 17:00 UTC.
+    let v = &c.sla(&ctx, t(3, 16, 3)).unwrap()[0];
+    assert_eq!(
+        (v.metric, v.due, v.state),
+        (Metric::Verification, t(3, 26, 17), MetricState::Running)
+    );
+    let pp = Command::Postpone {
+        reason: "lokasi?".into(),
+    };
+    c.handle(&ctx, &Actor::national_admin(), &pp, t(3, 16, 3))
+        .unwrap();
+    assert_eq!(c.status(), Status::Postponed);
+    assert_eq!(
+        c.sla(&ctx, t(3, 17, 3)).unwrap()[0].state,
+        MetricState::Paused
+    );
+    // Paused from Mon 16 10:00 WIB to Wed 25 10:00 WIB: Tue 17 (the only working day wholly
+    // inside) does not count. Counting restarts: Wed 25 (partial, counts), Thu 26, Fri 27.
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Resume,
+        t(3, 25, 3),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::Submitted);
+    let v = &c.sla(&ctx, t(3, 25, 4)).unwrap()[0];
+    assert_eq!(v.due, t(3, 27, 17));
+    assert_eq!(v.state, MetricState::Running);
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Resume,
+            t(3, 25, 5)
+        )),
+        "illegal_transition"
+    );
+}
+
+#[test]
+fn archive_delete_withdraw() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let fresh = || {
+        Case::submit(
+            &ctx,
+            &Actor::reporter(),
+            TrackingId(7),
+            report(),
+            t(3, 16, 2),
+        )
+        .unwrap()
+    };
+    let mut c = fresh();
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Archive {
+            reason: "duplikat".into(),
+        },
+        t(3, 16, 5),
+    )
+    .unwrap();
+    assert_eq!(
+        (c.status(), c.closed_reason()),
+        (Status::Archived, Some("duplikat"))
+    );
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Delete {
+            reason: "spam".into(),
+        },
+        t(3, 16, 6),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::Deleted);
+    assert_eq!(c.holder_at(t(3, 16, 7)), None);
+    let mut c = fresh();
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Withdraw,
+            t(3, 16, 3)
+        )),
+        "permission_denied"
+    );
+    c.handle(&ctx, &Actor::reporter(), &Command::Withdraw, t(3, 16, 3))
+        .unwrap();
+    assert_eq!(
+        (c.status(), c.closed_reason()),
+        (Status::Archived, Some("withdrawn"))
+    );
+    // Withdraw after a disposition (declined back to the admin) is refused.
+    let mut c = disposed(&w);
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &Command::DeclineAuthority { reason: "x".into() },
+        t(3, 17, 3),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::Submitted);
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::reporter(), &Command::Withdraw, t(3, 17, 4))),
+        "illegal_transition"
+    );
+}
+
+#[test]
+fn chain_sub_dispose_decline_reroute() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = disposed(&w);
+    let admin = Actor::agency_admin("dinkes");
+    // Outside the subtree, and not even below: both outside_subtree.
+    let e = c
+        .decide(
+            &ctx,
+            &admin,
+            &Command::SubDispose {
+                unit: "dpupr".into(),
+            },
+            t(3, 17, 3),
+        )
+        .unwrap_err();
+    assert_eq!((e.code(), e.category()), ("outside_subtree", "permission"));
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &admin,
+            &Command::SubDispose {
+                unit: "dinkes".into()
+            },
+            t(3, 17, 3)
+        )),
+        "outside_subtree"
+    );
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &admin,
+            &Command::SubDispose {
+                unit: "nowhere".into()
+            },
+            t(3, 17, 3)
+        )),
+        "unknown_agency"
+    );
+    // Only agency admins sub-dispose.
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::liaison("dinkes"),
+            &Command::SubDispose {
+                unit: "puskesmas".into()
+            },
+            t(3, 17, 3)
+        )),
+        "permission_denied"
+    );
+    c.handle(
+        &ctx,
+        &admin,
+        &Command::SubDispose {
+            unit: "puskesmas".into(),
+        },
+        t(3, 17, 3),
+    )
+    .unwrap();
+    assert_eq!(c.holder(), &Holder::Agency("puskesmas".into()));
+    assert_eq!(c.path().len(), 3);
+    // The dinkes admin may not decline for the unit that holds it.
+    let decline = Command::DeclineAuthority {
+        reason: "bukan wewenang".into(),
+    };
+    assert_eq!(
+        code(c.decide(&ctx, &admin, &decline, t(3, 17, 4))),
+        "permission_denied"
+    );
+    // The unit declines: back to dinkes, status unchanged.
+    c.handle(&ctx, &Actor::liaison("puskesmas"), &decline, t(3, 17, 4))
+        .unwrap();
+    assert_eq!(c.holder(), &Holder::Agency("dinkes".into()));
+    assert_eq!(c.status(), Status::Disposed);
+    assert_eq!(c.declined(), &["puskesmas".into()]);
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &admin,
+            &Command::SubDispose {
+                unit: "puskesmas".into()
+            },
+            t(3, 17, 5)
+        )),
+        "already_declined"
+    );
+    // Reroute to the ministry; a reroute to a declined agency is refused.
+    let e = c
+        .decide(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Reroute {
+                agency: "puskesmas".into(),
+            },
+            t(3, 17, 5),
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "already_declined");
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Reroute {
+                agency: "nowhere".into()
+            },
+            t(3, 17, 5)
+        )),
+        "unknown_agency"
+    );
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Reroute {
+            agency: "kemenkes".into(),
+        },
+        t(3, 17, 5),
+    )
+    .unwrap();
+    assert_eq!(c.holder(), &Holder::Agency("kemenkes".into()));
+    // The old holder is now outside the chain.
+    let e = c
+        .decide(&ctx, &admin, &follow_up(), t(3, 17, 6))
+        .unwrap_err();
+    assert_eq!(
+        e.to_json(),
+        r#"{"code":"permission_denied","role":"agency_admin","command":"follow_up","agency":"dinkes","reason":"outside_chain"}"#
+    );
+    // The ministry declines: back to the national admin, who disposes again.
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("kemenkes"),
+        &decline,
+        t(3, 17, 6),
+    )
+    .unwrap();
+    assert_eq!(
+        (c.status(), c.holder()),
+        (Status::Submitted, &Holder::NationalAdmin)
+    );
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::national_admin(),
+            &dispose("kemenkes"),
+            t(3, 17, 7)
+        )),
+        "already_declined"
+    );
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &dispose("dpupr"),
+        t(3, 17, 7),
+    )
+    .unwrap();
+    // Every moment is attributed to its holder.
+    assert_eq!(c.holder_at(t(3, 16, 2)), Some(&Holder::NationalAdmin));
+    assert_eq!(
+        c.holder_at(t(3, 17, 2)),
+        Some(&Holder::Agency("dinkes".into()))
+    );
+    assert_eq!(
+        c.holder_at(t(3, 17, 3)),
+        Some(&Holder::Agency("puskesmas".into()))
+    );
+    assert_eq!(
+        c.holder_at(t(3, 17, 4)),
+        Some(&Holder::Agency("dinkes".into()))
+    );
+    assert_eq!(c.holder_at(t(3, 17, 6)), Some(&Holder::NationalAdmin));
+    assert_eq!(
+        c.holder_at(t(3, 18, 0)),
+        Some(&Holder::Agency("dpupr".into()))
+    );
+    assert_eq!(c.holder_at(t(3, 16, 1)), None);
+    let ends: Vec<_> = c.chain().iter().map(|h| h.end).collect();
+    assert_eq!(
+        ends,
+        [
+            Some(HoldingEnd::Disposed),
+            Some(HoldingEnd::SubDisposed),
+            Some(HoldingEnd::Declined),
+            Some(HoldingEnd::Rerouted),
+            Some(HoldingEnd::Declined),
+            Some(HoldingEnd::Disposed),
+            None
+        ]
+    );
+    assert_eq!(Case::replay(c.events()).unwrap(), c);
+}
+
+#[test]
+fn follow_up_reply_close_reopen() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = disposed(&w);
+    let reply = Command::Reply {
+        text: "Belum".into(),
+    };
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::reporter(), &reply, t(3, 17, 3))),
+        "illegal_transition"
+    );
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::reporter(), &follow_up(), t(3, 17, 3))),
+        "permission_denied"
+    );
+    let no_agency = Actor {
+        role: crate::Role::AgencyAdmin,
+        agency: None,
+    };
+    let e = c
+        .decide(&ctx, &no_agency, &follow_up(), t(3, 17, 3))
+        .unwrap_err();
+    assert!(e.to_json().contains("no_agency"), "{e}");
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &follow_up(),
+        t(3, 25, 3),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::InProgress);
+    c.handle(&ctx, &Actor::reporter(), &reply, t(3, 25, 4))
+        .unwrap();
+    assert_eq!(c.replies().len(), 1);
+    assert_eq!(
+        code(c.decide(
+            &ctx,
+            &Actor::liaison("puskesmas"),
+            &Command::Close,
+            t(3, 25, 5)
+        )),
+        "permission_denied"
+    );
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("pemkot"),
+        &Command::Close,
+        t(3, 26, 5),
+    )
+    .unwrap_err();
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &Command::Close,
+        t(3, 26, 5),
+    )
+    .unwrap();
+    assert_eq!(
+        (c.status(), c.resolved_at()),
+        (Status::Resolved, Some(t(3, 26, 5)))
+    );
+    // Reopen window: 10 working days after Thu 26 Mar (WITA): 27, 30, 31, 1, 2, 6, 7, 8, 9, 10
+    // April (3 and 5 April are holidays) → closes Sat 11 Apr 00:00 WITA = Fri 10 Apr 16:00 UTC.
+    let e = c
+        .decide(&ctx, &Actor::reporter(), &Command::Reopen, t(4, 10, 16))
+        .unwrap_err();
+    assert_eq!(
+        e,
+        crate::Error::WindowClosed {
+            closed_at: t(4, 10, 16)
+        }
+    );
+    c.decide(&ctx, &Actor::reporter(), &Command::Reopen, t(4, 10, 15))
+        .unwrap();
+    // The national admin may reopen later.
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Reopen,
+        t(4, 20, 1),
+    )
+    .unwrap();
+    assert_eq!((c.status(), c.resolved_at()), (Status::InProgress, None));
+    assert_eq!(Case::replay(c.events()).unwrap(), c);
+}
+
+#[test]
+fn time_backwards_and_auto_close() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = disposed(&w);
+    let e = c
+        .decide(
+            &ctx,
+            &Actor::agency_admin("dinkes"),
+            &follow_up(),
+            t(3, 17, 1),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e,
+        crate::Error::TimeBackwards {
+            last: t(3, 17, 2),
+            at: t(3, 17, 1)
+        }
+    );
+    assert_eq!(e.category(), "transition");
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::system(), &Command::AutoClose, t(3, 20, 1))),
+        "illegal_transition"
+    );
+    // Follow-up Wed 25 Mar 11:00 WITA; reply window: 26, 27, 30, 31 Mar, 1, 2, 6, 7, 8, 9 Apr
+    // → due Fri 10 Apr 00:00 WITA = Thu 9 Apr 16:00 UTC.
+    c.handle(&ctx, &Actor::liaison("dinkes"), &follow_up(), t(3, 25, 3))
+        .unwrap();
+    let e = c
+        .decide(&ctx, &Actor::system(), &Command::AutoClose, t(4, 9, 15))
+        .unwrap_err();
+    assert_eq!(e, crate::Error::NotDue { due: t(4, 9, 16) });
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::reporter(), &Command::AutoClose, t(4, 9, 16))),
+        "permission_denied"
+    );
+    // Completion (normative, 5 working days after Tue 17 Mar WITA: 25, 26, 27, 30, 31) is due
+    // Wed 1 Apr 00:00 WITA = Tue 31 Mar 16:00 UTC; first follow-up met.
+    let sla = c.sla(&ctx, t(4, 1, 0)).unwrap();
+    let by = |m| sla.iter().find(|s| s.metric == m).unwrap();
+    assert_eq!(by(Metric::FirstFollowUp).state, MetricState::Met);
+    assert_eq!(by(Metric::Completion).state, MetricState::Breached);
+    assert_eq!(by(Metric::Completion).breached_at, Some(t(3, 31, 16)));
+    assert_eq!(
+        by(Metric::Completion).responsible,
+        Holder::Agency("dinkes".into())
+    );
+    assert_eq!(by(Metric::Completion).target, Budget::WorkingDays(5));
+    assert_eq!(by(Metric::Completion).used, 5);
+    assert_eq!(by(Metric::Verification).state, MetricState::Met);
+    assert_eq!(by(Metric::ReplyWindow).due, t(4, 9, 16));
+    // advance_to: the breach, its escalation to the parent, then the auto-close.
+    assert!(c.advance_to(&ctx, t(3, 31, 15)).unwrap().is_empty());
+    let due = c.advance_to(&ctx, t(4, 30, 0)).unwrap();
+    let kinds: Vec<_> = due.iter().map(|e| (e.at, e.kind.clone())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                t(3, 31, 16),
+                EventKind::Breached {
+                    metric: Metric::Completion,
+                    due: t(3, 31, 16)
+                }
+            ),
+            (
+                t(3, 31, 16),
+                EventKind::Escalated {
+                    metric: Metric::Completion,
+                    to: Holder::Agency("pemkot".into())
+                }
+            ),
+            (t(4, 9, 16), EventKind::AutoClosed),
+        ]
+    );
+    assert_eq!(
+        code(c.decide(&ctx, &Actor::system(), &Command::AutoClose, t(3, 20, 1))),
+        "time_backwards"
+    );
+    let mut d = c.clone();
+    d.handle(&ctx, &Actor::system(), &Command::AutoClose, t(4, 9, 16))
+        .unwrap();
+    assert_eq!(d.status(), Status::Resolved);
+    c.advance(&ctx, t(4, 30, 0)).unwrap();
+    assert_eq!(c.status(), Status::Resolved);
+    assert_eq!(c.breaches().len(), 1);
+    assert!(c.advance_to(&ctx, t(4, 30, 0)).unwrap().is_empty());
+    assert_eq!(
+        code(
+            c.advance_to(&ctx, t(3, 1, 0))
+                .map(|_| c.events()[0].clone())
+        ),
+        "time_backwards"
+    );
+    // A reply after the follow-up stops the reply window: no auto-close.
+    let mut d = disposed(&w);
+    d.handle(&ctx, &Actor::liaison("dinkes"), &follow_up(), t(3, 25, 3))
+        .unwrap();
+    d.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Reply {
+            text: "Mohon dipercepat".into(),
+        },
+        t(3, 25, 4),
+    )
+    .unwrap();
+    assert_eq!(
+        code(d.decide(&ctx, &Actor::system(), &Command::AutoClose, t(4, 20, 0))),
+        "illegal_transition"
+    );
+    assert!(!d
+        .advance_to(&ctx, t(4, 20, 0))
+        .unwrap()
+        .iter()
+        .any(|e| e.kind == EventKind::AutoClosed));
+}
+
+#[test]
+fn escalation_rules() {
+    let mut w = World::new();
+    w.policy.escalation = Escalation::None;
+    let mut c = disposed(&w);
+    let events = c.advance(&w.ctx(), t(4, 30, 0)).unwrap();
+    assert_eq!(events.len(), 2, "{events:?}"); // two breaches, no escalation
+    w.policy.escalation = Escalation::Agency("kemenkes".into());
+    let c = disposed(&w);
+    let events = c.advance_to(&w.ctx(), t(4, 30, 0)).unwrap();
+    assert!(events.iter().any(|e| e.kind
+        == EventKind::Escalated {
+            metric: Metric::FirstFollowUp,
+            to: Holder::Agency("kemenkes".into())
+        }));
+}
+
+#[test]
+fn policy_overrides_and_json() {
+    let p = SlaPolicy::from_json(
+        r#"{"name": "lokal",
+            "kinds": {"complaint": {"completion_normative": {"working_days": 7}, "first_follow_up": {"working_days": 4}}},
+            "agencies": {"pemkot": {"completion_normative": {"working_days": 8}},
+                         "dinkes": {"first_follow_up": {"working_hours": 4}}},
+            "escalation": {"agency": "kemenkes"}}"#,
+    )
+    .unwrap();
+    assert_eq!(SlaPolicy::from_json(&p.to_json()).unwrap(), p);
+    let dir = AgencyDirectory::from_json(DIR).unwrap();
+    let kind = crate::ReportKind::Complaint;
+    let t0 = p.targets_for(kind, None, &dir);
+    assert_eq!(
+        (t0.completion(Tier::Normative), t0.first_follow_up),
+        (Budget::WorkingDays(7), Budget::WorkingDays(4))
+    );
+    let t1 = p.targets_for(kind, Some(&"puskesmas".into()), &dir);
+    assert_eq!(t1.completion(Tier::Normative), Budget::WorkingDays(8));
+    assert_eq!(t1.first_follow_up, Budget::WorkingHours(4));
+    assert_eq!(t1.verification, Budget::WorkingDays(3));
+    let t2 = p.targets_for(
+        crate::ReportKind::Aspiration,
+        Some(&"kemenkes".into()),
+        &dir,
+    );
+    assert_eq!(t2, SlaPolicy::permenpanrb_62_2018().defaults);
+    let e =
+        SlaPolicy::from_json(r#"{"defaults": {"verifikasi": {"working_days": 1}}}"#).unwrap_err();
+    assert_eq!(e.code(), "json");
+    assert_eq!(
+        SlaPolicy::from_json("{}").unwrap(),
+        SlaPolicy::permenpanrb_62_2018()
+    );
+}
+
+#[test]
+fn information_request_metric() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut r = report();
+    r.kind = crate::ReportKind::InformationRequest;
+    let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(9), r, t(3, 16, 2)).unwrap();
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &dispose("dinkes"),
+        t(3, 17, 2),
+    )
+    .unwrap();
+    let sla = c.sla(&ctx, t(3, 17, 3)).unwrap();
+    let metrics: Vec<_> = sla.iter().map(|m| m.metric).collect();
+    assert_eq!(
+        metrics,
+        [
+            Metric::Verification,
+            Metric::FirstFollowUp,
+            Metric::InformationRequest
+        ]
+    );
+    // 10 working days after Mon 16 Mar, counted in the holder's zone (WITA): 17, 25, 26, 27, 30,
+    // 31 Mar, 1, 2, 6, 7 Apr → due Wed 8 Apr 00:00 WITA = Tue 7 Apr 16:00 UTC.
+    assert_eq!(sla[2].due, t(4, 7, 16));
+}
+
+#[test]
+fn wrong_case_and_log_lines() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let a = disposed(&w);
+    let mut b = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(8),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    b.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &dispose("kemenkes"),
+        t(3, 16, 5),
+    )
+    .unwrap();
+    let e = a.check_event(&b.events()[1]).unwrap_err();
+    assert_eq!(
+        e,
+        crate::Error::WrongCase {
+            expected: 7,
+            found: 8
+        }
+    );
+    let mixed = [a.events()[0].clone(), b.events()[1].clone()];
+    assert_eq!(Case::replay(&mixed).unwrap_err().code(), "wrong_case");
+    let first_not_submit = [a.events()[1].clone()];
+    assert_eq!(
+        Case::replay(&first_not_submit).unwrap_err().code(),
+        "illegal_transition"
+    );
+    // Interleaved log: round trip, grouping.
+    let mut all: Vec<Event> = a.events().iter().chain(b.events()).cloned().collect();
+    all.sort_by_key(|e| e.at);
+    let text = write_event_log(&all);
+    assert!(text.contains(r#""at":"2026-03-16T02:00:00Z""#), "{text}");
+    let log = read_event_log(&text, LogErrors::Stop).unwrap();
+    assert_eq!(log.events, all);
+    let cases = cases_from_events(&log.events).unwrap();
+    assert_eq!(cases, [a.clone(), b.clone()]);
+    // Bad lines.
+    let bad = format!("{}\n\n{{\"case\": 7}}\nnot json\n", text.trim_end());
+    let e = read_event_log(&bad, LogErrors::Stop).unwrap_err();
+    assert_eq!(e.code(), "log_line");
+    assert_eq!(e.category(), "parse");
+    let crate::Error::LogLine { line, .. } = e else {
+        panic!()
+    };
+    assert_eq!(line, 6);
+    let log = read_event_log(&bad, LogErrors::Collect).unwrap();
+    assert_eq!(log.events.len(), 4);
+    let lines: Vec<_> = log
+        .errors
+        .iter()
+        .map(|e| match e {
+            crate::Error::LogLine { line, .. } => *line,
+            _ => 0,
+        })
+        .collect();
+    assert_eq!(lines, [6, 7]);
+    // Events out of time order within a case.
+    let backwards = [a.events()[1].clone(), a.events()[0].clone()];
+    let mut c = Case::replay(&a.events()[..1]).unwrap();
+    assert!(c.check_event(&backwards[0]).is_ok());
+    c.apply(&backwards[0]);
+    assert_eq!(
+        c.check_event(&backwards[1]).unwrap_err().code(),
+        "time_backwards"
+    );
+}
+
+#[test]
+fn open311_export() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let c = disposed(&w);
+    let o = c.to_open311(&ctx, t(3, 18, 0)).unwrap();
+    assert_eq!(o.service_request_id, "7");
+    assert_eq!(
+        (o.status, o.status_notes.as_str()),
+        ("open", "Belum Ditindaklanjuti")
+    );
+    assert_eq!(o.agency_responsible, "Dinas Kesehatan Kota Bontang");
+    assert_eq!(o.requested_datetime, "2026-03-16T02:00:00Z");
+    assert_eq!(o.updated_datetime, "2026-03-17T02:00:00Z");
+    assert_eq!(o.expected_datetime.as_deref(), Some("2026-03-31T16:00:00Z"));
+    assert_eq!(o.description.as_deref(), Some(report().body.as_str()));
+    assert_eq!((o.lat, o.long), (Some(0.13), Some(117.49)));
+    assert_eq!(o.address_id.as_deref(), Some("64.74.01"));
+    let json: serde_json::Value = serde_json::from_str(&o.to_json()).unwrap();
+    assert_eq!(json["long"], 117.49);
+    assert_eq!(json["service_name"], "complaint / kesehatan");
+    // Anonymous: the title only. Confidential: no description at all.
+    for (privacy, want) in [
+        (
+            Privacy {
+                anonymous: true,
+                confidential: false,
+            },
+            Some("Obat kosong di puskesmas"),
+        ),
+        (
+            Privacy {
+                anonymous: false,
+                confidential: true,
+            },
+            None,
+        ),
+        (
+            Privacy {
+                anonymous: true,
+                confidential: true,
+            },
+            None,
+        ),
+    ] {
+        let mut r = report();
+        r.privacy = privacy;
+        let c = Case::submit(&ctx, &Actor::reporter(), TrackingId(8), r, t(3, 16, 2)).unwrap();
+        let o = c.to_open311(&ctx, t(3, 16, 3)).unwrap();
+        assert_eq!(o.description.as_deref(), want);
+        assert_eq!(o.agency_responsible, "SP4N-LAPOR! (Admin Nasional)");
+        assert_eq!(o.expected_datetime.as_deref(), Some("2026-03-26T17:00:00Z"));
+        assert!(!o.to_json().contains("description") || want.is_some());
+        assert!(!o.to_json().contains("Budi"));
+    }
+    let mut c = disposed(&w);
+    c.handle(&ctx, &Actor::liaison("dinkes"), &follow_up(), t(3, 25, 3))
+        .unwrap();
+    c.handle(&ctx, &Actor::national_admin(), &Command::Close, t(3, 25, 4))
+        .unwrap();
+    let o = c.to_open311(&ctx, t(3, 26, 0)).unwrap();
+    assert_eq!((o.status, o.expected_datetime), ("closed", None));
+}
+
+#[test]
+fn commands_and_events_json() {
+    let cmd = Command::from_json(r#"{"command": "sub_dispose", "unit": "puskesmas"}"#).unwrap();
+    assert_eq!(
+        cmd,
+        Command::SubDispose {
+            unit: "puskesmas".into()
+        }
+    );
+    assert_eq!(Command::from_json(&cmd.to_json()).unwrap(), cmd);
+    assert_eq!(
+        Command::from_json(r#"{"command": "fly"}"#)
+            .unwrap_err()
+            .code(),
+        "json"
+    );
+    let w = World::new();
+    let c = disposed(&w);
+    for e in c.events() {
+        assert_eq!(&Event::from_json(&e.to_json()).unwrap(), e);
+    }
+    assert!(c.events()[1].to_json().contains(r#""event":"disposed""#));
+}
+
+#[test]
+fn synthetic_log_replays() {
+    let dir = synthetic::directory();
+    assert!(dir.len() >= 50, "{}", dir.len());
+    let (cal, policy) = (
+        WorkingCalendar::indonesia(),
+        SlaPolicy::permenpanrb_62_2018(),
+    );
+    let ctx = Context::new(&dir, &cal, &policy);
+    let events = synthetic::event_log(&ctx, 42, 400).unwrap();
+    let per_case = events.len() as f64 / 400.0;
+    assert!((5.0..10.0).contains(&per_case), "{per_case}");
+    let cases = cases_from_events(&events).unwrap();
+    assert_eq!(cases.len(), 400);
+    let text = write_event_log(&events);
+    assert_eq!(
+        read_event_log(&text, LogErrors::Stop).unwrap().events,
+        events
+    );
+    // The log covers every event kind.
+    let mut names: Vec<_> = events.iter().map(|e| e.kind.name()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), 17, "{names:?}");
+    for c in &cases {
+        c.sla(&ctx, t(12, 31, 0)).unwrap();
+    }
+}
+
+/// Random command sequences: whatever is accepted, replaying the log gives the same case.
+fn arb_step() -> impl Strategy<Value = (u8, u8, u8, u16)> {
+    (0u8..15, 0u8..8, 0u8..6, 0u16..200)
+}
+
+fn build(steps: &[(u8, u8, u8, u16)], w: &World) -> Case {
+    let ctx = w.ctx();
+    let agencies = [
+        "pemkot",
+        "dinkes",
+        "puskesmas",
+        "dpupr",
+        "kemenkes",
+        "nowhere",
+    ];
+    let mut at = t(3, 2, 1);
+    let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(1), report(), at).unwrap();
+    for &(cmd, actor, ag, hours) in steps {
+        at += chrono::Duration::hours(i64::from(hours));
+        let a = agencies[usize::from(ag)];
+        let actor = match actor {
+            0 => Actor::reporter(),
+            1 | 2 => Actor::national_admin(),
+            3 => Actor::system(),
+            4 | 5 => Actor::agency_admin(c.holder().agency().cloned().unwrap_or_else(|| a.into())),
+            6 => Actor::agency_admin(a),
+            _ => Actor::liaison(a),
+        };
+        let command = match cmd {
+            0 => dispose(a),
+            1 => Command::Postpone { reason: "?".into() },
+            2 => Command::Resume,
+            3 => Command::Archive { reason: "a".into() },
+            4 => Command::Delete { reason: "d".into() },
+            5 => Command::Reroute { agency: a.into() },
+            6 => Command::SubDispose { unit: a.into() },
+            7 => Command::DeclineAuthority { reason: "x".into() },
+            8 => follow_up(),
+            9 => Command::Reply { text: "r".into() },
+            10 => Command::Close,
+            11 => Command::Reopen,
+            12 => Command::Withdraw,
+            13 => Command::AutoClose,
+            _ => {
+                let _ = c.advance(&ctx, at);
+                continue;
+            }
+        };
+        let _ = c.handle(&ctx, &actor, &command, at);
+    }
+    c
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn replay_gives_the_same_case(steps in proptest::collection::vec(arb_step(), 0..40)) {
+        let w = World::new();
+        let c = build(&steps, &w);
+        prop_assert_eq!(&Case::replay(c.events()).unwrap(), &c);
+        let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
+        prop_assert_eq!(&cases_from_events(&log.events).unwrap()[0], &c);
+        // Events are in time order and SLA evaluation never fails inside the calendar.
+        prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
+        let _ = c.sla(&w.ctx(), c.last_event_at()).unwrap();
+    }
+}

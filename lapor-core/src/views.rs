@@ -1,0 +1,641 @@
+//! What each viewer may see of a case: the visibility matrix of DESIGN §3.2 as types.
+//!
+//! | viewer \ flags | none | anonim | rahasia | anonim + rahasia |
+//! |---|---|---|---|---|
+//! | public ([`PublicView`]) | content and reporter name | content, identity redacted | existence only | existence only |
+//! | handling agency ([`AgencyView`]) | all | content, identity redacted, no reporter | all | content, identity redacted, no reporter |
+//! | national admin ([`AdminView`]) | all | all | all | all |
+//! | the reporter ([`ReporterView`]) | all | all | all | all |
+//!
+//! A view holds only what its viewer may see, so serialising it can never emit more: an
+//! [`AgencyView::Anonymous`] has no reporter field at all, and its title, body, location text,
+//! attachment names and the reporter's replies have passed through the [`Redactor`], which is
+//! also told the reporter's own name, NIK, phone and e-mail (so they are hidden even where no
+//! rule would find them). Public content is always redacted, whatever the flags: other people's
+//! NIKs and phone numbers never reach the public. Attachments (photos of identity cards are
+//! common) are never public.
+//!
+//! Views are built only from a [`Case`], by [`Case::view`] or the four functions it dispatches
+//! to; the safe view is the easy one.
+//!
+//! ```
+//! use chrono::{TimeZone as _, Utc};
+//! use lapor_core::{Actor, AgencyDirectory, AgencyView, Case, Context, PublicContent, Redactor,
+//!                  Report, SlaPolicy, TrackingId, WorkingCalendar};
+//! let dir = AgencyDirectory::from_json(r#"[{"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"}]"#)?;
+//! let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+//! let ctx = Context::new(&dir, &cal, &policy);
+//! let report = Report::from_json(r#"{"kind": "complaint", "title": "Pungli di kelurahan",
+//!   "body": "Saya Budi Santoso, NIK 3273056010900009, dimintai Rp 50.000.",
+//!   "incident_date": "2025-03-01", "channel": "web", "privacy": {"anonim": true},
+//!   "reporter": {"name": "Budi Santoso", "phone": "081234567890"}}"#)?;
+//! let t = Utc.with_ymd_and_hms(2025, 3, 3, 2, 0, 0).unwrap();
+//! let case = Case::submit(&ctx, &Actor::reporter(), TrackingId(7), report, t)?;
+//! let redactor = Redactor::default();
+//! let AgencyView::Anonymous(seen) = case.agency_view(&redactor) else { unreachable!() };
+//! assert_eq!(seen.body, "Saya [PERSON], NIK [NIK], dimintai Rp 50.000.");
+//! let public = case.public_view(&redactor);
+//! assert!(matches!(public.content, PublicContent::Anonymous(_)));
+//! assert!(!public.to_json().contains("Budi"));
+//! # Ok::<(), lapor_core::Error>(())
+//! ```
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::agency::AgencyId;
+use crate::case::{Case, Holder, Holding, Note, Status};
+use crate::category::CategoryId;
+use crate::lang::Lang;
+use crate::pii::{PiiKind, Redactor};
+use crate::region::RegionCode;
+use crate::report::{Attachment, Channel, Report, ReportKind, TrackingId};
+
+/// Who looks at a case (the rows of the visibility matrix).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Viewer {
+    /// Anyone: the public LAPOR! site, open-data exports.
+    Public,
+    /// The handling agency (admin instansi, pejabat penghubung).
+    Agency,
+    /// The national admin (and agency admins a deployment trusts as much).
+    NationalAdmin,
+    /// The reporter.
+    Reporter,
+}
+
+/// A view of a case for one [`Viewer`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "viewer", rename_all = "snake_case")]
+pub enum View {
+    /// See [`PublicView`].
+    Public(PublicView),
+    /// See [`AgencyView`].
+    Agency(AgencyView),
+    /// See [`AdminView`].
+    NationalAdmin(AdminView),
+    /// See [`ReporterView`].
+    Reporter(ReporterView),
+}
+
+impl View {
+    /// The view as JSON, tagged by `"viewer"`.
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+}
+
+/// A note (follow-up or reply) as a view shows it: when, who (the role only), the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NoteView {
+    /// When it was written.
+    pub at: DateTime<Utc>,
+    /// The role of its author (`reporter`, `agency_admin`…).
+    pub role: &'static str,
+    /// The agency its author acted for, if any.
+    pub agency: Option<AgencyId>,
+    /// The text (redacted where the view requires).
+    pub text: String,
+}
+
+/// What the public sees: the tracking id, the status with its LAPOR! label, the agency that
+/// holds the case, and the content unless the case is confidential.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PublicView {
+    /// The tracking id.
+    pub tracking_id: TrackingId,
+    /// The status.
+    pub status: Status,
+    /// The public label of the status (Bahasa Indonesia, as on the LAPOR! site).
+    pub status_label: &'static str,
+    /// The agency holding the case (`None` while with the national admin).
+    pub agency: Option<AgencyId>,
+    /// What of the content is public.
+    pub content: PublicContent,
+}
+
+impl PublicView {
+    /// The view as JSON.
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+}
+
+/// The public part of a case's content, by privacy flags. JSON is tagged by `"visibility"`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "visibility", rename_all = "snake_case")]
+pub enum PublicContent {
+    /// No flags: the content (redacted) and the reporter's name.
+    Named {
+        /// The content.
+        #[serde(flatten)]
+        content: PublicText,
+        /// The reporter's name, if the report has one.
+        reporter_name: Option<String>,
+    },
+    /// *Anonim*: the content (redacted), no reporter.
+    Anonymous(PublicText),
+    /// *Rahasia* (with or without *anonim*): nothing beyond the tracking id, status and agency.
+    Confidential,
+}
+
+/// Public content: every free text passed through the redactor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PublicText {
+    /// The kind of report.
+    pub kind: ReportKind,
+    /// The title, redacted.
+    pub title: String,
+    /// The body, redacted.
+    pub body: String,
+    /// The incident date.
+    pub incident_date: NaiveDate,
+    /// The location text, redacted.
+    pub location_text: Option<String>,
+    /// The region code.
+    pub region: Option<RegionCode>,
+    /// The category.
+    pub category: Option<CategoryId>,
+    /// When it was submitted.
+    pub submitted_at: DateTime<Utc>,
+    /// The agencies' follow-ups, redacted.
+    pub follow_ups: Vec<NoteView>,
+    /// The reporter's replies, redacted.
+    pub replies: Vec<NoteView>,
+}
+
+/// What the handling agency sees: everything, unless the reporter chose *anonim*.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "identity", rename_all = "snake_case")]
+pub enum AgencyView {
+    /// Not anonymous: the whole report, reporter included.
+    Identified(FullCase),
+    /// *Anonim*: no reporter, and the free texts redacted.
+    Anonymous(AnonymousCase),
+}
+
+impl AgencyView {
+    /// The view as JSON, tagged by `"identity"`.
+    pub fn to_json(&self) -> String {
+        crate::error::to_json(self)
+    }
+}
+
+/// An anonymous case as the agency sees it. There is no reporter field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnonymousCase {
+    /// The tracking id.
+    pub tracking_id: TrackingId,
+    /// The status.
+    pub status: Status,
+    /// Who holds the case.
+    pub holder: Holder,
+    /// The disposition chain.
+    pub chain: Vec<Holding>,
+    /// The kind of report.
+    pub kind: ReportKind,
+    /// The title, redacted.
+    pub title: String,
+    /// The body, redacted.
+    pub body: String,
+    /// The incident date.
+    pub incident_date: NaiveDate,
+    /// The location text, redacted.
+    pub location_text: Option<String>,
+    /// The region code.
+    pub region: Option<RegionCode>,
+    /// The category.
+    pub category: Option<CategoryId>,
+    /// Admin tags.
+    pub tags: Vec<String>,
+    /// The channel it came through.
+    pub channel: Channel,
+    /// Whether it is also confidential.
+    pub confidential: bool,
+    /// Attachments, their names redacted.
+    pub attachments: Vec<Attachment>,
+    /// When it was submitted.
+    pub submitted_at: DateTime<Utc>,
+    /// Follow-ups (the agencies' own texts, unredacted).
+    pub follow_ups: Vec<NoteView>,
+    /// The reporter's replies, redacted.
+    pub replies: Vec<NoteView>,
+}
+
+/// A case with nothing hidden: the report (reporter included), the chain, every note.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FullCase {
+    /// The tracking id.
+    pub tracking_id: TrackingId,
+    /// The status.
+    pub status: Status,
+    /// Who holds the case.
+    pub holder: Holder,
+    /// The disposition chain.
+    pub chain: Vec<Holding>,
+    /// The report as filed, with the admin's edits.
+    pub report: Report,
+    /// When it was submitted.
+    pub submitted_at: DateTime<Utc>,
+    /// Follow-ups.
+    pub follow_ups: Vec<NoteView>,
+    /// Replies.
+    pub replies: Vec<NoteView>,
+}
+
+/// What the national admin sees: everything.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdminView(pub FullCase);
+
+/// What the reporter sees of their own report: everything, with the status's public label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReporterView {
+    /// The case.
+    #[serde(flatten)]
+    pub case: FullCase,
+    /// The public label of the status.
+    pub status_label: &'static str,
+}
+
+fn notes(list: &[Note], redact: Option<&Redactor>) -> Vec<NoteView> {
+    list.iter()
+        .map(|n| NoteView {
+            at: n.at,
+            role: n.by.role.as_str(),
+            agency: n.by.agency.clone(),
+            text: match redact {
+                Some(r) => r.redact(&n.text).text,
+                None => n.text.clone(),
+            },
+        })
+        .collect()
+}
+
+/// The redactor told the reporter's own identity, so that it is found wherever it is written.
+fn with_identity(redactor: &Redactor, report: &Report) -> Redactor {
+    let mut r = redactor.clone();
+    if let Some(who) = &report.reporter {
+        if let Some(name) = who.name.as_deref().filter(|n| !n.trim().is_empty()) {
+            r = r.add_names([name]);
+        }
+        for (kind, value) in [
+            (PiiKind::Nik, &who.nik),
+            (PiiKind::Phone, &who.phone),
+            (PiiKind::Email, &who.email),
+        ] {
+            if let Some(v) = value.as_deref() {
+                r = r.add_literal(kind, v);
+            }
+        }
+    }
+    r
+}
+
+impl Case {
+    /// The view of this case for `viewer`.
+    pub fn view(&self, viewer: Viewer, redactor: &Redactor) -> View {
+        match viewer {
+            Viewer::Public => View::Public(self.public_view(redactor)),
+            Viewer::Agency => View::Agency(self.agency_view(redactor)),
+            Viewer::NationalAdmin => View::NationalAdmin(self.admin_view()),
+            Viewer::Reporter => View::Reporter(self.reporter_view()),
+        }
+    }
+
+    /// What the public sees (see the module documentation).
+    pub fn public_view(&self, redactor: &Redactor) -> PublicView {
+        let report = self.report();
+        let content = if report.is_confidential() {
+            PublicContent::Confidential
+        } else {
+            let r = with_identity(redactor, report);
+            let text = PublicText {
+                kind: report.kind,
+                title: r.redact(&report.title).text,
+                body: r.redact(&report.body).text,
+                incident_date: report.incident_date,
+                location_text: report.location.text.as_ref().map(|t| r.redact(t).text),
+                region: report.location.region,
+                category: report.category.clone(),
+                submitted_at: self.submitted_at(),
+                follow_ups: notes(self.follow_ups(), Some(&r)),
+                replies: notes(self.replies(), Some(&r)),
+            };
+            if report.is_anonymous() {
+                PublicContent::Anonymous(text)
+            } else {
+                PublicContent::Named {
+                    content: text,
+                    reporter_name: report.reporter.as_ref().and_then(|p| p.name.clone()),
+                }
+            }
+        };
+        PublicView {
+            tracking_id: self.id(),
+            status: self.status(),
+            status_label: self.status().public_label(Lang::Id),
+            agency: self.holder().agency().cloned(),
+            content,
+        }
+    }
+
+    /// What the handling agency sees (see the module documentation).
+    pub fn agency_view(&self, redactor: &Redactor) -> AgencyView {
+        let report = self.report();
+        if !report.is_anonymous() {
+            return AgencyView::Identified(self.full());
+        }
+        let r = with_identity(redactor, report);
+        AgencyView::Anonymous(AnonymousCase {
+            tracking_id: self.id(),
+            status: self.status(),
+            holder: self.holder().clone(),
+            chain: self.chain().to_vec(),
+            kind: report.kind,
+            title: r.redact(&report.title).text,
+            body: r.redact(&report.body).text,
+            incident_date: report.incident_date,
+            location_text: report.location.text.as_ref().map(|t| r.redact(t).text),
+            region: report.location.region,
+            category: report.category.clone(),
+            tags: report.tags.clone(),
+            channel: report.channel.clone(),
+            confidential: report.is_confidential(),
+            attachments: report
+                .attachments
+                .iter()
+                .map(|a| Attachment {
+                    name: r.redact(&a.name).text,
+                    ..a.clone()
+                })
+                .collect(),
+            submitted_at: self.submitted_at(),
+            follow_ups: notes(self.follow_ups(), None),
+            replies: notes(self.replies(), Some(&r)),
+        })
+    }
+
+    /// What the national admin sees: everything.
+    pub fn admin_view(&self) -> AdminView {
+        AdminView(self.full())
+    }
+
+    /// What the reporter sees: everything about their own report.
+    pub fn reporter_view(&self) -> ReporterView {
+        ReporterView {
+            case: self.full(),
+            status_label: self.status().public_label(Lang::Id),
+        }
+    }
+
+    fn full(&self) -> FullCase {
+        FullCase {
+            tracking_id: self.id(),
+            status: self.status(),
+            holder: self.holder().clone(),
+            chain: self.chain().to_vec(),
+            report: self.report().clone(),
+            submitted_at: self.submitted_at(),
+            follow_ups: notes(self.follow_ups(), None),
+            replies: notes(self.replies(), None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Actor, Command, Context, SlaPolicy};
+    use crate::{AgencyDirectory, Privacy, WorkingCalendar};
+    use chrono::TimeZone as _;
+
+    const NIK: &str = "3273056010900009";
+    const PHONE: &str = "081234567890";
+    const NEIGHBOUR_NIK: &str = "3205184706810032";
+
+    fn dir() -> AgencyDirectory {
+        AgencyDirectory::from_json(
+            r#"[{"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"},
+                {"id": "pemkot", "name": "Pemkot Bontang", "level": "regency",
+                 "parent": "kemenpanrb", "regions": ["64.74"]}]"#,
+        )
+        .unwrap()
+    }
+
+    fn t(d: u32, h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2025, 3, d, h, 0, 0).unwrap()
+    }
+
+    /// A case with the reporter's identity in the form and in the texts, a third party's NIK,
+    /// a follow-up and a reply.
+    fn case(privacy: Privacy) -> Case {
+        let dir = dir();
+        let (cal, policy) = (
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let report = serde_json::json!({
+            "kind": "complaint",
+            "title": "Pungli KTP oleh petugas, lapor Wahyuningsih",
+            "body": format!("Saya Wahyuningsih (NIK {NIK}, HP {PHONE}) dimintai Rp 50.000. \
+                             KTP tetangga saya NIK {NEIGHBOUR_NIK} juga ditahan."),
+            "incident_date": "2025-03-01",
+            "channel": "web",
+            "location": {"text": "Kantor Kelurahan Api-Api", "region": "64.74.01"},
+            "attachments": [{"name": "ktp_wahyuningsih.jpg", "media_type": "image/jpeg", "size_bytes": 1000}],
+            "privacy": privacy,
+            "reporter": {"name": "Wahyuningsih", "nik": NIK, "phone": PHONE, "email": "wahyu@mail.com"}
+        });
+        let report = Report::from_json(&report.to_string()).unwrap();
+        let mut c = Case::submit(
+            &ctx,
+            &Actor::reporter(),
+            TrackingId(1916449),
+            report,
+            t(3, 2),
+        )
+        .unwrap();
+        c.handle(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Dispose {
+                agency: "pemkot".into(),
+                privacy: None,
+                title: None,
+                category: None,
+                tier: None,
+            },
+            t(3, 4),
+        )
+        .unwrap();
+        c.handle(
+            &ctx,
+            &Actor::agency_admin("pemkot"),
+            &Command::FollowUp {
+                text: "Petugas sudah kami periksa. Hubungi Pak Rudi 0811223344.".into(),
+            },
+            t(4, 2),
+        )
+        .unwrap();
+        c.handle(
+            &ctx,
+            &Actor::reporter(),
+            &Command::Reply {
+                text: "Terima kasih, saya Wahyuningsih, uang belum kembali.".into(),
+            },
+            t(4, 5),
+        )
+        .unwrap();
+        c
+    }
+
+    const FLAGS: [(bool, bool); 4] = [(false, false), (true, false), (false, true), (true, true)];
+
+    fn privacy(anonymous: bool, confidential: bool) -> Privacy {
+        Privacy {
+            anonymous,
+            confidential,
+        }
+    }
+
+    fn json(view: &View) -> String {
+        view.to_json()
+    }
+
+    /// Every cell of the matrix, on the JSON each view emits.
+    #[test]
+    fn the_visibility_matrix() {
+        let r = Redactor::default();
+        for (anon, conf) in FLAGS {
+            let c = case(privacy(anon, conf));
+            let cell = format!("anonim={anon} rahasia={conf}");
+
+            // Public.
+            let public = json(&c.view(Viewer::Public, &r));
+            assert!(
+                public.contains("\"tracking_id\":1916449"),
+                "{cell}: {public}"
+            );
+            assert!(public.contains("\"status_label\":\"Proses\""), "{cell}");
+            assert!(public.contains("\"agency\":\"pemkot\""), "{cell}");
+            for secret in [
+                NIK,
+                PHONE,
+                NEIGHBOUR_NIK,
+                "wahyu@mail.com",
+                "ktp_",
+                "0811223344",
+            ] {
+                assert!(!public.contains(secret), "{cell}: public shows {secret}");
+            }
+            if conf {
+                assert!(public.contains("\"visibility\":\"confidential\""), "{cell}");
+                assert!(!public.contains("Pungli"), "{cell}: {public}");
+                assert!(!public.contains("Wahyuningsih"), "{cell}");
+            } else {
+                assert!(public.contains("Pungli KTP oleh petugas"), "{cell}");
+                assert!(public.contains("dimintai Rp 50.000"), "{cell}");
+                assert!(public.contains("uang belum kembali"), "{cell}");
+                if anon {
+                    assert!(public.contains("\"visibility\":\"anonymous\""), "{cell}");
+                    assert!(!public.contains("Wahyuningsih"), "{cell}: {public}");
+                    assert!(!public.contains("reporter_name"), "{cell}");
+                } else {
+                    assert!(public.contains("\"visibility\":\"named\""), "{cell}");
+                    assert!(
+                        public.contains("\"reporter_name\":\"Wahyuningsih\""),
+                        "{cell}"
+                    );
+                }
+            }
+
+            // Agency.
+            let agency = json(&c.view(Viewer::Agency, &r));
+            if anon {
+                assert!(agency.contains("\"identity\":\"anonymous\""), "{cell}");
+                for secret in [NIK, PHONE, NEIGHBOUR_NIK, "wahyu@mail.com", "Wahyuningsih"] {
+                    assert!(
+                        !agency.contains(secret),
+                        "{cell}: agency sees {secret}: {agency}"
+                    );
+                }
+                assert!(!agency.contains("\"reporter\":"), "{cell}");
+                assert!(agency.contains("dimintai Rp 50.000"), "{cell}");
+                assert!(agency.contains("ktp_[PERSON].jpg"), "{cell}: {agency}");
+                // The agency's own follow-up is not redacted for the agency.
+                assert!(agency.contains("Pak Rudi 0811223344"), "{cell}");
+            } else {
+                assert!(agency.contains("\"identity\":\"identified\""), "{cell}");
+                for shown in [NIK, PHONE, NEIGHBOUR_NIK, "wahyu@mail.com", "Wahyuningsih"] {
+                    assert!(agency.contains(shown), "{cell}: agency misses {shown}");
+                }
+            }
+
+            // National admin and reporter: everything.
+            for viewer in [Viewer::NationalAdmin, Viewer::Reporter] {
+                let all = json(&c.view(viewer, &r));
+                for shown in [
+                    NIK,
+                    PHONE,
+                    NEIGHBOUR_NIK,
+                    "wahyu@mail.com",
+                    "ktp_wahyuningsih",
+                ] {
+                    assert!(all.contains(shown), "{cell} {viewer:?} misses {shown}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_admin_setting_the_flag_later_protects_the_reporter() {
+        let dir = dir();
+        let (cal, policy) = (
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let report = Report::from_json(&format!(
+            r#"{{"kind": "complaint", "title": "Jalan rusak", "body": "Saya Wahyuningsih, NIK {NIK}.",
+                "incident_date": "2025-03-01", "channel": "web",
+                "reporter": {{"name": "Wahyuningsih"}}}}"#
+        ))
+        .unwrap();
+        let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(1), report, t(3, 2)).unwrap();
+        c.handle(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Dispose {
+                agency: "pemkot".into(),
+                privacy: Some(privacy(true, false)),
+                title: None,
+                category: None,
+                tier: None,
+            },
+            t(3, 4),
+        )
+        .unwrap();
+        let AgencyView::Anonymous(seen) = c.agency_view(&Redactor::default()) else {
+            panic!("the flag set at verification must apply");
+        };
+        assert_eq!(seen.body, "Saya [PERSON], NIK [NIK].");
+    }
+
+    #[test]
+    fn the_reporters_own_identity_is_hidden_without_cues() {
+        // No cue before the name, the phone written differently from the form.
+        let c = case(privacy(true, false));
+        let r = Redactor::default();
+        let AgencyView::Anonymous(seen) = c.agency_view(&r) else {
+            panic!("anonymous");
+        };
+        assert!(seen.title.ends_with("lapor [PERSON]"), "{}", seen.title);
+        assert_eq!(
+            seen.replies[0].text,
+            "Terima kasih, saya [PERSON], uang belum kembali."
+        );
+        assert_eq!(seen.replies[0].role, "reporter");
+    }
+}

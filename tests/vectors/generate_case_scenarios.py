@@ -1,0 +1,124 @@
+"""Writes case_scenarios.json. The expected deadlines are derived by hand from DESIGN.md 3.5/3.6
+(see each scenario's notes), not computed by the library."""
+import json
+import os
+NAT={"role":"national_admin"}; REP={"role":"reporter"}; SYS={"role":"system"}
+def adm(a): return {"role":"agency_admin","agency":a}
+def lia(a): return {"role":"liaison_officer","agency":a}
+def ag(a): return {"agency":a}
+REPORT={"kind":"complaint","title":"Obat kosong di puskesmas","body":"Sudah dua minggu obat hipertensi kosong.","incident_date":"2026-03-10","channel":"android","location":{"region":"64.74.01"}}
+def submit(at, actor=REP, report=REPORT): return {"at":at,"actor":actor,"command":{"command":"submit","report":report}}
+def cmd(at, actor, c, **kw):
+    d={"command":c}; d.update(kw); return {"at":at,"actor":actor,"command":d}
+def exp(step, **kw): step["expect"]=kw; return step
+def err(step, code): step["error"]=code; return step
+def sla(**m): return m
+def M(state, due=None):
+    d={"state":state}
+    if due: d["due"]=due
+    return d
+agencies=[
+ {"id":"kemenpanrb","name":"KemenPANRB","level":"national"},
+ {"id":"pemkot","name":"Pemerintah Kota Bontang","level":"regency","parent":"kemenpanrb","regions":["64.74"]},
+ {"id":"dinkes","name":"Dinas Kesehatan Kota Bontang","level":"opd","parent":"pemkot"},
+ {"id":"puskesmas","name":"Puskesmas Bontang Utara","level":"unit","parent":"dinkes"},
+ {"id":"dpupr","name":"Dinas PUPR Kota Bontang","level":"opd","parent":"pemkot"},
+ {"id":"kemenkes","name":"Kementerian Kesehatan","level":"ministry","parent":"kemenpanrb"},
+ {"id":"pemkot-jayapura","name":"Pemerintah Kota Jayapura","level":"regency","parent":"kemenpanrb","regions":["91.71"]},
+]
+S=[]
+# Deadlines (hand-derived): 2026-03-18..24 are holidays or cuti bersama (Wed 18 cb, Thu 19 Nyepi,
+# Fri 20 cb, Sat 21 + Sun 22 Idul Fitri, Mon 23 + Tue 24 cb); 3 Apr (Good Friday), 5 Apr (Easter).
+S.append({"name":"idul_fitri_happy_path","notes":"Verification 3 wd after Mon 16 Mar (WIB): 17, 25, 26 -> Fri 27 00:00 WIB = 26 Mar 17:00Z. First follow-up/completion 5 wd after Tue 17 Mar (WITA): 25, 26, 27, 30, 31 -> 1 Apr 00:00 WITA = 31 Mar 16:00Z. Reply window 10 wd after Thu 26 Mar: 27, 30, 31, 1, 2, 6, 7, 8, 9, 10 Apr -> 10 Apr 16:00Z; reopen window from the resolution on 26 Mar: same.",
+ "steps":[
+  exp(submit("2026-03-16T02:00:00Z"), status="submitted", holder="national_admin", sla=sla(verification=M("running","2026-03-26T17:00:00Z"))),
+  exp(cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"), status="disposed", holder=ag("dinkes"), sla=sla(verification=M("met"), first_follow_up=M("running","2026-03-31T16:00:00Z"), completion=M("running","2026-03-31T16:00:00Z"))),
+  exp(cmd("2026-03-17T03:00:00Z",adm("dinkes"),"sub_dispose",unit="puskesmas"), status="disposed", holder=ag("puskesmas")),
+  exp(cmd("2026-03-25T03:00:00Z",lia("puskesmas"),"follow_up",text="Obat sudah dipesan."), status="in_progress", holder=ag("puskesmas"), sla=sla(first_follow_up=M("met"), reply_window=M("running","2026-04-09T16:00:00Z"))),
+  exp(cmd("2026-03-25T04:00:00Z",REP,"reply",text="Terima kasih, kapan datang?"), status="in_progress", sla=sla(reply_window=M("met"))),
+  exp(cmd("2026-03-26T03:00:00Z",lia("puskesmas"),"follow_up",text="Obat tiba Jumat."), status="in_progress", sla=sla(reply_window=M("running","2026-04-10T16:00:00Z"))),
+  exp(cmd("2026-03-26T05:00:00Z",adm("dinkes"),"close"), status="resolved", holder=ag("puskesmas"), sla=sla(completion=M("met"), reply_window=M("met"))),
+  err(cmd("2026-04-10T16:00:00Z",REP,"reopen"), "window_closed"),
+  exp(cmd("2026-04-10T15:00:00Z",REP,"reopen"), status="in_progress", holder=ag("puskesmas"), sla=sla(completion=M("breached","2026-03-31T16:00:00Z"))),
+ ]})
+S.append({"name":"auto_close_across_holiday_week","notes":"Follow-up Wed 25 Mar 11:00 WITA; 10 wd: 26, 27, 30, 31 Mar, 1, 2, 6, 7, 8, 9 Apr -> 10 Apr 00:00 WITA = 9 Apr 16:00Z. Completion breached 31 Mar 16:00Z, escalated to the parent (pemkot).",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"),
+  exp(cmd("2026-03-25T03:00:00Z",adm("dinkes"),"follow_up",text="Sedang diproses."), status="in_progress", sla=sla(reply_window=M("running","2026-04-09T16:00:00Z"))),
+  err(cmd("2026-04-09T15:00:00Z",SYS,"auto_close"), "not_due"),
+  err(cmd("2026-04-09T16:00:00Z",REP,"auto_close"), "permission_denied"),
+  exp({"advance_to":"2026-04-30T00:00:00Z","events":[["breached","2026-03-31T16:00:00Z"],["escalated","2026-03-31T16:00:00Z"],["auto_closed","2026-04-09T16:00:00Z"]]}, status="resolved", holder=ag("dinkes"), sla=sla(completion=M("breached","2026-03-31T16:00:00Z"), reply_window=M("met"))),
+  err(cmd("2026-04-30T01:00:00Z",SYS,"auto_close"), "illegal_transition"),
+ ]})
+S.append({"name":"postponement_pauses_the_clock","notes":"Paused Mon 16 Mar 10:00 WIB to Wed 25 Mar 10:00 WIB: Tue 17 (the only working day wholly inside) does not count; 25 (partial), 26, 27 count -> 28 Mar 00:00 WIB = 27 Mar 17:00Z.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  exp(cmd("2026-03-16T03:00:00Z",NAT,"postpone",reason="Lokasi kurang jelas"), status="postponed", holder="national_admin", sla=sla(verification=M("paused"))),
+  err(cmd("2026-03-17T03:00:00Z",NAT,"dispose",agency="dinkes"), "illegal_transition"),
+  exp(cmd("2026-03-25T03:00:00Z",NAT,"resume"), status="submitted", sla=sla(verification=M("running","2026-03-27T17:00:00Z"))),
+  exp(cmd("2026-03-25T05:00:00Z",NAT,"archive",reason="Bukan pelayanan publik"), status="archived", sla=sla(verification=M("met","2026-03-27T17:00:00Z"))),
+  exp(cmd("2026-03-26T05:00:00Z",NAT,"delete",reason="Spam"), status="deleted"),
+ ]})
+S.append({"name":"declines_and_reroutes","steps":[
+  submit("2026-03-02T02:00:00Z"),
+  cmd("2026-03-02T03:00:00Z",NAT,"dispose",agency="dinkes"),
+  exp(cmd("2026-03-02T04:00:00Z",adm("dinkes"),"sub_dispose",unit="puskesmas"), holder=ag("puskesmas"), status="disposed"),
+  err(cmd("2026-03-02T05:00:00Z",adm("dinkes"),"decline_authority",reason="x"), "permission_denied"),
+  exp(cmd("2026-03-02T05:00:00Z",lia("puskesmas"),"decline_authority",reason="Bukan tugas puskesmas"), holder=ag("dinkes"), status="disposed"),
+  err(cmd("2026-03-02T06:00:00Z",adm("dinkes"),"sub_dispose",unit="puskesmas"), "already_declined"),
+  err(cmd("2026-03-02T06:00:00Z",NAT,"reroute",agency="puskesmas"), "already_declined"),
+  exp(cmd("2026-03-02T06:00:00Z",NAT,"reroute",agency="kemenkes"), holder=ag("kemenkes"), status="disposed"),
+  err(cmd("2026-03-02T07:00:00Z",adm("dinkes"),"follow_up",text="x"), "permission_denied"),
+  exp(cmd("2026-03-02T07:00:00Z",adm("kemenkes"),"decline_authority",reason="Urusan daerah"), holder="national_admin", status="submitted"),
+  err(cmd("2026-03-02T08:00:00Z",REP,"withdraw"), "illegal_transition"),
+  err(cmd("2026-03-02T08:00:00Z",NAT,"dispose",agency="kemenkes"), "already_declined"),
+  exp(cmd("2026-03-02T08:00:00Z",NAT,"dispose",agency="dpupr"), holder=ag("dpupr"), status="disposed"),
+ ]})
+S.append({"name":"every_command_error","steps":[
+  err(submit("2026-03-02T02:00:00Z", actor=adm("dinkes")), "permission_denied"),
+  err(submit("2026-03-02T02:00:00Z", report=dict(REPORT, target_agency="nowhere")), "unknown_agency"),
+  submit("2026-03-02T02:00:00Z"),
+  err(cmd("2026-03-02T03:00:00Z",REP,"dispose",agency="dinkes"), "permission_denied"),
+  err(cmd("2026-03-02T03:00:00Z",NAT,"close"), "illegal_transition"),
+  err(cmd("2026-03-02T03:00:00Z",NAT,"dispose",agency="nowhere"), "unknown_agency"),
+  err(cmd("2026-03-02T01:00:00Z",NAT,"dispose",agency="dinkes"), "time_backwards"),
+  err(cmd("2026-03-02T03:00:00Z",REP,"submit",report=REPORT), "illegal_transition"),
+  cmd("2026-03-02T03:00:00Z",NAT,"dispose",agency="dinkes"),
+  err(cmd("2026-03-02T04:00:00Z",adm("dinkes"),"sub_dispose",unit="dpupr"), "outside_subtree"),
+  err(cmd("2026-03-02T04:00:00Z",REP,"reply",text="?"), "illegal_transition"),
+  cmd("2026-03-02T04:00:00Z",adm("dinkes"),"follow_up",text="Ditangani."),
+  exp(cmd("2026-03-02T05:00:00Z",NAT,"close"), status="resolved"),
+  err(cmd("2026-04-30T00:00:00Z",REP,"reopen"), "window_closed"),
+  exp(cmd("2026-04-30T00:00:00Z",NAT,"reopen"), status="in_progress"),
+ ]})
+S.append({"name":"withdraw_before_verification","steps":[
+  submit("2026-03-02T02:00:00Z"),
+  err(cmd("2026-03-02T03:00:00Z",NAT,"withdraw"), "permission_denied"),
+  exp(cmd("2026-03-02T03:00:00Z",REP,"withdraw"), status="archived", holder="national_admin"),
+ ]})
+S.append({"name":"saturday_submission_wit_agency_override","notes":"Sat 7 Mar 08:00 WIB: verification 3 wd: Mon 9, Tue 10, Wed 11 -> 12 Mar 00:00 WIB = 11 Mar 17:00Z. Disposed Mon 9 Mar 10:00 WIT to an agency whose policy sets first follow-up to 2 wd: 10, 11 -> 12 Mar 00:00 WIT = 11 Mar 15:00Z; light completion 3 wd: 10, 11, 12 -> 12 Mar 15:00Z.",
+ "policy":{"name":"override","agencies":{"pemkot-jayapura":{"first_follow_up":{"working_days":2}}}},
+ "steps":[
+  exp(submit("2026-03-07T01:00:00Z"), sla=sla(verification=M("running","2026-03-11T17:00:00Z"))),
+  exp(cmd("2026-03-09T01:00:00Z",NAT,"dispose",agency="pemkot-jayapura",tier="light"), holder=ag("pemkot-jayapura"), sla=sla(verification=M("met"), first_follow_up=M("running","2026-03-11T15:00:00Z"), completion=M("running","2026-03-12T15:00:00Z"))),
+  exp(cmd("2026-03-12T01:00:00Z",adm("pemkot-jayapura"),"follow_up",text="Ditinjau."), status="in_progress", sla=sla(first_follow_up=M("breached","2026-03-11T15:00:00Z"), completion=M("running"))),
+  exp({"advance_to":"2026-03-12T02:00:00Z","events":[["breached","2026-03-12T01:00:00Z"],["escalated","2026-03-12T01:00:00Z"]]}, status="in_progress"),
+ ]})
+logs={
+ "lines":[
+   '{"case":7,"at":"2026-03-02T02:00:00Z","actor":{"role":"reporter"},"event":"submitted","report":'+json.dumps(dict(REPORT, tracking_id=7, submitted_at="2026-03-02T02:00:00Z"))+'}',
+   '',
+   '{"case":7,"at":"2026-03-02T03:00:00+07:00","actor":{"role":"national_admin"},"event":"postponed","reason":"?"}',
+   '{"case":7,"at":"2026-03-02T03:00:00Z","actor":{"role":"national_admin"},"event":"teleported"}',
+   'not json',
+   '{"case":7,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}',
+ ],
+ "good":3, "bad_lines":[4,5],
+ "replay_error":"time_backwards",
+ "note":"The postponement at 03:00+07:00 (20:00Z the day before) is before the submission: replaying the good lines fails with time_backwards.",
+}
+wrong={"events":[json.loads(logs["lines"][0]), {"case":8,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}], "error":"wrong_case"}
+out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed), or the expected error code. Deadlines are derived by hand from DESIGN.md 3.5/3.6; see each scenario's notes.",
+ "agencies":agencies,"tracking_id":7,"scenarios":S,"log":logs,"replay":wrong}
+json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'case_scenarios.json'), 'w'), indent=1, ensure_ascii=False)
