@@ -75,58 +75,12 @@ step "the demo runs"
 cargo run --quiet -p lapor-examples --bin lapor-demo > "$OUT/demo.txt"
 echo "demo printed $(wc -l < "$OUT/demo.txt") lines (target/test-output/demo.txt)"
 
-# ---------------------------------------------------------------- Kotlin / Swift (uniffi)
-step "uniffi: build lapor-ffi and generate Kotlin, Swift and Python sources"
-cargo build --quiet -p lapor-ffi
-GEN="$OUT/uniffi"
-rm -rf "$GEN"
-cargo run --quiet -p lapor-ffi --bin uniffi-bindgen -- generate \
-    --library target/debug/liblapor_ffi.so \
-    --language kotlin --language swift --language python \
-    --no-format --out-dir "$GEN" >/dev/null
-for f in uniffi/lapor/lapor.kt lapor.swift laporFFI.h laporFFI.modulemap lapor.py; do
-    [ -s "$GEN/$f" ] || { echo "uniffi did not generate $f" >&2; exit 1; }
-done
-echo "generated: $(cd "$GEN" && find . -type f | sort | tr '\n' ' ')"
-
-step "Kotlin: compile the generated bindings and the JUnit tests, run them on the JVM"
-JARS=/usr/share/java/jna.jar:/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:/usr/share/java/gson.jar
-"$KOTLINC" -nowarn "$GEN/uniffi/lapor/lapor.kt" lapor-ffi/tests/kotlin/*.kt \
-    -cp "$JARS" -d "$OUT/kotlin-tests.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib' || true
-[ -s "$OUT/kotlin-tests.jar" ] || { echo "kotlinc failed" >&2; exit 1; }
-classes=$(cd lapor-ffi/tests/kotlin && ls *Test.kt | sed 's/\.kt$//' | tr '\n' ' ')
-java -Djna.library.path="$ROOT/target/debug" -Dlapor.vectors="$ROOT/tests/vectors" \
-    -cp "$OUT/kotlin-tests.jar:$JARS:$ROOT/tools/node_modules/kotlin-compiler/lib/kotlin-stdlib.jar" \
-    org.junit.runner.JUnitCore $classes
-
-# ---------------------------------------------------------------- Python (pyo3)
-step "Python: build the wheel, install it into .venv, run pytest"
-rm -rf target/wheels
-.venv/bin/maturin build --quiet --release -m lapor-py/Cargo.toml -o target/wheels
-.venv/bin/pip install -q --force-reinstall --no-deps target/wheels/lapor-*.whl
-# Run from outside the source tree so that the installed package is what is tested.
-(cd "$OUT" && "$ROOT/.venv/bin/python" -m pytest -q -p no:cacheprovider "$ROOT/lapor-py/tests")
-
-# ---------------------------------------------------------------- JS (wasm-bindgen)
-step "wasm: build, wasm-bindgen (nodejs + web), wasm-opt"
-cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --release
-WASM=target/wasm32-unknown-unknown/release/lapor_wasm.wasm
-for target in nodejs web; do
-    dir="lapor-wasm/pkg-$target"
-    rm -rf "$dir"
-    wasm-bindgen --target "$target" --out-dir "$dir" "$WASM"
-    "$WASM_OPT" -Oz "$dir/lapor_wasm_bg.wasm" -o "$dir/lapor_wasm_bg.wasm"
-done
-raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
-gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
-echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped" | tee "$OUT/wasm-size.txt"
-
-step "wasm: the committed TypeScript types match the generated ones, and type-check"
-diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \
-    || { echo "lapor-wasm/types/lapor_wasm.d.ts is stale: copy lapor-wasm/pkg-web/lapor_wasm.d.ts over it" >&2; exit 1; }
-"$TSC" -p lapor-wasm/tests/tsconfig.json
-
-step "wasm: node --test"
-LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg-nodejs/lapor_wasm.js" node --test lapor-wasm/tests/
+# ---------------------------------------------------------------- bindings
+# One script per binding, each with the installs only it needs.
+export ROOT OUT KOTLINC WASM_OPT TSC
+export -f step as_root
+bash scripts/test-kotlin.sh
+bash scripts/test-python.sh
+bash scripts/test-wasm.sh
 
 step "all tests passed"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Part of scripts/test.sh (which installs the shared tools first and sets ROOT, OUT, KOTLINC,
+# WASM_OPT, TSC and step()); not meant to be run on its own.
+set -euo pipefail
+cd "$ROOT"
+
+# ---------------------------------------------------------------- JS (wasm-bindgen)
+step "wasm: build, wasm-bindgen (nodejs + web), wasm-opt"
+cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --release
+WASM=target/wasm32-unknown-unknown/release/lapor_wasm.wasm
+for target in nodejs web; do
+    dir="lapor-wasm/pkg-$target"
+    rm -rf "$dir"
+    wasm-bindgen --target "$target" --out-dir "$dir" "$WASM"
+    "$WASM_OPT" -Oz "$dir/lapor_wasm_bg.wasm" -o "$dir/lapor_wasm_bg.wasm"
+done
+raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
+gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
+echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped" | tee "$OUT/wasm-size.txt"
+
+step "wasm: the committed TypeScript types match the generated ones, and type-check"
+diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \
+    || { echo "lapor-wasm/types/lapor_wasm.d.ts is stale: copy lapor-wasm/pkg-web/lapor_wasm.d.ts over it" >&2; exit 1; }
+"$TSC" -p lapor-wasm/tests/tsconfig.json
+
+step "wasm: node --test"
+LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg-nodejs/lapor_wasm.js" node --test lapor-wasm/tests/
+
