@@ -43,7 +43,10 @@ struct Expect {
 fn every_cell_of_the_visibility_matrix() {
     let v: Vectors = lapor_tests::load("views.json");
     let dir = AgencyDirectory::from_json(&v.agencies.to_string()).unwrap();
-    let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+    let (cal, policy) = (
+        WorkingCalendar::indonesia(),
+        SlaPolicy::permenpanrb_62_2018(),
+    );
     let ctx = Context::new(&dir, &cal, &policy);
     let redactor = Redactor::default();
     assert_eq!(v.cells.len(), 4);
@@ -71,10 +74,16 @@ fn every_cell_of_the_visibility_matrix() {
             let viewer: Viewer = serde_json::from_value(Value::String(viewer.clone())).unwrap();
             let json = case.view(viewer, &redactor).to_json();
             for s in &expect.present {
-                assert!(json.contains(s), "{name} {viewer:?}: missing {s:?} in {json}");
+                assert!(
+                    json.contains(s),
+                    "{name} {viewer:?}: missing {s:?} in {json}"
+                );
             }
             for s in &expect.absent {
-                assert!(!json.contains(s), "{name} {viewer:?}: shows {s:?} in {json}");
+                assert!(
+                    !json.contains(s),
+                    "{name} {viewer:?}: shows {s:?} in {json}"
+                );
             }
         }
         match (case.agency_view(&redactor), &cell.agency_anonymous_body) {
