@@ -354,6 +354,55 @@ fn person_multi_part_names() {
 }
 
 #[test]
+fn person_signatures() {
+    assert_found(
+        "Mohon segera diperbaiki.\n\nHormat saya,\nYulianti Rahayu\n",
+        &[(Person, "Yulianti Rahayu")],
+    );
+    assert_found(
+        "Tolong dicek lagi.\nSalam,\nHendra Gunawan",
+        &[(Person, "Hendra Gunawan")],
+    );
+    assert_found(
+        "Lampu mati seminggu. — Agus Prasetyo (081234567890)",
+        &[(Person, "Agus Prasetyo"), (Phone, "081234567890")],
+    );
+    assert_found(
+        "Sudah lapor dua kali. Tiurma br. Napitupulu - 081298765432",
+        &[(Person, "Tiurma br. Napitupulu"), (Phone, "081298765432")],
+    );
+    assert_found(
+        "Tidak ada tanggapan. Ratna Sari Dewi",
+        &[(Person, "Ratna Sari Dewi")],
+    );
+    assert_found(
+        "Belum dibalas juga. Sumarni Thanks.",
+        &[(Person, "Sumarni")],
+    );
+    assert_found(
+        "tolong min. Yohana Sitepu pls cek",
+        &[(Person, "Yohana Sitepu")],
+    );
+    assert_found(
+        "hubungi 081356781234 (Bonifasius). Terima kasih",
+        &[(Phone, "081356781234"), (Person, "Bonifasius")],
+    );
+    assert_found(
+        "GAJI BELUM CAIR. PARIYEM, LAHIR 12/05/1970",
+        &[(Person, "PARIYEM"), (DateOfBirth, "12/05/1970")],
+    );
+}
+
+#[test]
+fn person_signature_near_misses() {
+    assert_none("Mohon segera ditindaklanjuti.\nDinas Perhubungan");
+    assert_none("Jalan rusak parah. Kabupaten Bogor");
+    assert_none("Sudah lama rusak. Sleman");
+    assert_none("Terima kasih.\nWassalamualaikum Wr. Wb.");
+    assert_none("Saya peserta PBI, no kartu belum keluar.");
+}
+
+#[test]
 fn person_role_near_misses() {
     assert_none("Nama usaha Toko Makmur Jaya, izin belum terbit.");
     assert_none("Kepala desa dan ketua RT tidak datang rapat.");
