@@ -16,7 +16,9 @@
 //! common) are never public.
 //!
 //! Views are built only from a [`Case`], by [`Case::view`] or the four functions it dispatches
-//! to; the safe view is the easy one.
+//! to; the safe view is the easy one. Who is who is the host's business (the core has no users):
+//! a deployment that trusts some agency admins as much as the national admin ("admin instansi
+//! where configured" in the matrix) gives them [`Viewer::NationalAdmin`].
 //!
 //! ```
 //! use chrono::{TimeZone as _, Utc};
