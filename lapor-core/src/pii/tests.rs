@@ -178,6 +178,34 @@ fn plates() {
     assert_none("dia b 1234 xyz");
     assert_none("LULUSAN D3 DAN S1, SDN 4 WONOSARI, PP 43/2021, UU 25 TAHUN 2009");
     assert_none("Blok C 12 A dekat RT 03");
+    // A two-letter lower-case plate spaced out needs no cue; glued or dashed lower-case forms
+    // and single-letter regions do.
+    assert_found(
+        "Angkot biru (dk 5512 gh) menyerempet saya.",
+        &[(Plate, "dk 5512 gh")],
+    );
+    assert_found("mobilnya l-77-ab kabur", &[(Plate, "l-77-ab")]);
+    assert_found("nopol BK7012QY", &[(Plate, "BK7012QY")]);
+    assert_found("plat AB 4410 KU", &[(Plate, "AB 4410 KU")]);
+    // Agency acronyms with a digit inside are not plates.
+    assert_none("Mohon BP2MI dan P2TL serta P3K bantu, juga K3 pabrik.");
+    assert_none("beratnya ab 20 kg saja");
+}
+
+#[test]
+fn cue_through_bracketed_note() {
+    assert_found(
+        "Tgl lahir (dd-mm-yyyy): 05-11-1988, mohon dicek.",
+        &[(DateOfBirth, "05-11-1988")],
+    );
+    assert_found(
+        "Tanggal lahir (yyyy-mm-dd): 1979-02-28.",
+        &[(DateOfBirth, "1979-02-28")],
+    );
+    assert_found(
+        "hubungi (+6281234509876) segera",
+        &[(Phone, "+6281234509876")],
+    );
 }
 
 #[test]
