@@ -674,7 +674,21 @@ fn after_cues(ctx: &mut Ctx) {
                 (NameCue::Role, _) if ctx.prev_word(a).is_some_and(|p| territorial_at(ctx, p)) => {
                     ctx.mode == Mode::Normal
                         && !(ctx.is_punct(b, ',') && ctx.in_set(b + 1, lexicon::Set::Honorific))
-                        && !ctx.in_set(b, lexicon::Set::AreaWord)
+                        && !ctx.word_where(b, |w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "kec"
+                                    | "kecamatan"
+                                    | "kab"
+                                    | "kabupaten"
+                                    | "kota"
+                                    | "kel"
+                                    | "kelurahan"
+                                    | "desa"
+                                    | "prov"
+                                    | "provinsi"
+                            )
+                        })
                 }
                 // Without case information, a name after a role ends the clause
                 // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
@@ -998,11 +1012,13 @@ fn signatures(ctx: &mut Ctx) {
         if ctx.gap(i) != Gap::Line
             && ctx.is_punct(i - 1, '.')
             && ctx.prev_word(i).is_some_and(|p| {
-                ctx.in_set(p, lexicon::Set::PlaceBeforeName)
-                    || ctx.in_set(p, lexicon::Set::AreaWord)
-                    || ctx.in_set(p, lexicon::Set::StreetDesignator)
-                    || ctx.in_set(p, lexicon::Set::Honorific)
-                    || ctx.in_set(p, lexicon::Set::NameAbbrev)
+                (ctx.nchars(p) <= 3 && ctx.in_set(p, lexicon::Set::AreaWord))
+                    || ctx.nchars(p) <= 4
+                        && (ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                            || ctx.in_set(p, lexicon::Set::StreetDesignator)
+                            || ctx.in_set(p, lexicon::Set::Honorific)
+                            || ctx.in_set(p, lexicon::Set::NameAbbrev)
+                            || ctx.in_set(p, lexicon::Set::NameParticleLower))
             })
         {
             i += 1;

@@ -193,6 +193,30 @@ fn plates() {
 }
 
 #[test]
+fn addresses_with_hyphenated_names() {
+    assert_found(
+        "Rumah saya di Jl. Musholla Nurul-Huda No. 45C, RT 02/09, Kel. Cipete",
+        &[(Address, "Jl. Musholla Nurul-Huda No. 45C, RT 02/09")],
+    );
+    assert_found(
+        "tinggal di Perum Bumi-Asri Blok D3 No. 7 sejak 2019",
+        &[(Address, "Perum Bumi-Asri Blok D3 No. 7")],
+    );
+}
+
+#[test]
+fn person_after_sentence_end_word() {
+    assert_found(
+        "Lampu jalan sdh mati. Sondang br. Hutapea 🙏",
+        &[(Person, "Sondang br. Hutapea")],
+    );
+    assert_found(
+        "Saya hubungi Lurah Marlina di kantornya.",
+        &[(Person, "Marlina")],
+    );
+}
+
+#[test]
 fn cue_through_bracketed_note() {
     assert_found(
         "Tgl lahir (dd-mm-yyyy): 05-11-1988, mohon dicek.",
