@@ -142,6 +142,7 @@ impl Case {
             pauses: Vec::new(),
             paused_since: None,
             resolved_at: None,
+            window_floor: None,
             closed_reason: None,
             breaches: Vec::new(),
             events: vec![event.clone()],
@@ -310,7 +311,9 @@ impl Case {
         let Some(latest) = self.follow_ups.last() else {
             return Ok(None);
         };
-        if self.replies.last().is_some_and(|r| r.at >= latest.at) {
+        if self.replies.last().is_some_and(|r| r.at >= latest.at)
+            || self.window_floor.is_some_and(|floor| latest.at < floor)
+        {
             return Ok(None);
         }
         let zone = self.zone(ctx, latest.at);
@@ -352,8 +355,11 @@ impl Case {
             } => {
                 if privacy.is_some() || title.is_some() || category.is_some() {
                     let report = Arc::make_mut(&mut self.report);
+                    // Flags are only ever set, never cleared: an admin who adds rahasia must
+                    // not silently expose a reporter who chose anonim (DESIGN 3.1).
                     if let Some(p) = privacy {
-                        report.privacy = *p;
+                        report.privacy.anonymous |= p.anonymous;
+                        report.privacy.confidential |= p.confidential;
                     }
                     if let Some(t) = title {
                         report.title.clone_from(t);
@@ -370,11 +376,10 @@ impl Case {
                 self.end_holding(at, HoldingEnd::Disposed);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
                 self.start_holding(at);
-                self.status = if self.follow_ups.is_empty() {
-                    Disposed
-                } else {
-                    InProgress
-                };
+                // A new agency (first disposition, or again after a decline) starts afresh:
+                // earlier follow-ups were another holder's.
+                self.window_floor = Some(at);
+                self.status = Disposed;
             }
             EventKind::Postponed { .. } => {
                 self.paused_since = Some(at);
@@ -414,6 +419,10 @@ impl Case {
                 self.end_holding(at, HoldingEnd::Rerouted);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
                 self.start_holding(at);
+                // The new agency has not followed up yet; the old one's follow-ups no longer
+                // start the reporter's reply window.
+                self.window_floor = Some(at);
+                self.status = Disposed;
             }
             EventKind::SubDisposed { unit } => {
                 self.end_holding(at, HoldingEnd::SubDisposed);
@@ -465,6 +474,9 @@ impl Case {
             EventKind::Reopened => {
                 self.resolved_at = None;
                 self.start_holding(at);
+                // Reopening answers the latest follow-up: only a new one starts the reply
+                // window again.
+                self.window_floor = Some(at);
                 self.status = if self.follow_ups.is_empty() {
                     Disposed
                 } else {

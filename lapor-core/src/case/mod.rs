@@ -646,6 +646,9 @@ pub struct Case {
     pub(crate) pauses: Vec<crate::deadline::Interval>,
     pub(crate) paused_since: Option<DateTime<Utc>>,
     pub(crate) resolved_at: Option<DateTime<Utc>>,
+    /// Follow-ups before this instant no longer start the reporter's reply window (set when
+    /// the case is disposed, rerouted or reopened).
+    pub(crate) window_floor: Option<DateTime<Utc>>,
     pub(crate) closed_reason: Option<String>,
     pub(crate) breaches: Vec<Breach>,
     pub(crate) events: Vec<Event>,
