@@ -264,14 +264,17 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     if !ctx.is_word(i) {
         return None;
     }
-    let w = lower_owned(ctx.s(i));
+    // Every cue is a short ASCII word: others (most of a text's words) end here without
+    // lower-casing into a new string.
+    let mut buf = [0u8; 24];
+    let w = lexicon::lower(ctx.s(i), &mut buf)?;
     let skip_punct = |mut j: usize| {
         while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}'))) && j < i + 6 {
             j += 1;
         }
         j
     };
-    match &*w {
+    match w {
         "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name" => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
@@ -359,7 +362,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             };
             Some((NameCue::Kin, j))
         }
-        _ if role_head(&w) => role_cue(ctx, i, &w),
+        _ if role_head(w) => role_cue(ctx, i, w),
         _ if ctx.in_set(i, lexicon::Set::Honorific) => {
             let single = w.chars().count() == 1;
             let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
@@ -996,6 +999,11 @@ fn signatures(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
+        // A name starts with a capital, except in lower-case text.
+        if ctx.mode != Mode::Lower && ctx.case(i) == Case::Lower {
+            i += 1;
+            continue;
+        }
         let closing_line = closing_before(ctx, i);
         let boundary = i > 0
             && (ctx.gap(i) == Gap::Line
@@ -1093,7 +1101,7 @@ fn closing_before(ctx: &Ctx, i: usize) -> bool {
 fn business_names(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        if ctx.word_is(i, "nama") && ctx.word_where(i + 1, business_word) {
+        if ctx.nchars(i) == 4 && ctx.word_is(i, "nama") && ctx.word_where(i + 1, business_word) {
             let mut j = i + 2;
             if ctx.is_punct(j, ':') {
                 j += 1;
