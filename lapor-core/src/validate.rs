@@ -260,6 +260,7 @@ impl Validation {
 ///     body: "Sudah tiga bulan jalan berlubang, NIK saya 3273056010900009.".into(),
 ///     incident_date: Some("2026-11-20".into()),
 ///     anonymous: true,
+///     reporter_phone: Some("0812-3456-7890".into()),
 ///     ..ReportForm::default()
 /// };
 /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 3, 0, 0).unwrap();

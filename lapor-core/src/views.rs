@@ -36,8 +36,9 @@
 //! let redactor = Redactor::default();
 //! let AgencyView::Anonymous(seen) = case.agency_view(&redactor) else { unreachable!() };
 //! assert_eq!(seen.body, "Saya [PERSON], NIK [NIK], dimintai Rp 50.000.");
+//! // Nothing but existence is public before an admin has verified it (and could set flags).
 //! let public = case.public_view(&redactor);
-//! assert!(matches!(public.content, PublicContent::Anonymous(_)));
+//! assert!(matches!(public.content, PublicContent::NotVerified));
 //! assert!(!public.to_json().contains("Budi"));
 //! # Ok::<(), lapor_core::Error>(())
 //! ```
