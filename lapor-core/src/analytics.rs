@@ -15,8 +15,8 @@
 //!
 //! - `cases`: cases submitted by `as_of`; `submitted` … `deleted`: how many are in each
 //!   [`Status`] at `as_of` (they add up to `cases`).
-//! - `disposed`: cases verified and routed to an agency by `as_of` (the base of the three
-//!   review figures). `pct_followed_up`: of those, the share with at least one follow-up;
+//! - `routed` (the field `disposed`): cases verified and routed to an agency by `as_of`, whatever
+//!   their status now (the base of the three review figures). `pct_followed_up`: of those, the share with at least one follow-up;
 //!   `pct_resolved`: in status resolved; `pct_in_process`: in status in_progress (percent,
 //!   `None` when no case was disposed).
 //! - `verification_days_*`, `first_follow_up_days_*`, `completion_days_*`: mean, median and
@@ -487,7 +487,7 @@ impl Summary {
     }
 
     /// The columns, in order: `key`, `label`, `cases`, the seven status counts (named as the
-    /// statuses), `disposed`, `pct_followed_up`, `pct_resolved`, `pct_in_process`, then
+    /// statuses), `routed`, `pct_followed_up`, `pct_resolved`, `pct_in_process`, then
     /// `verification_days_mean`, `…_median`, `…_p90` and the same for `first_follow_up_days` and
     /// `completion_days`, then `compliance_verification`, `compliance_first_follow_up`,
     /// `compliance_completion`, `compliance_information_request`, `compliance_reply_window`,
@@ -520,7 +520,7 @@ impl Summary {
             });
         }
         out.push(Column {
-            name: "disposed",
+            name: "routed",
             data: u(&self.disposed),
         });
         for (name, v) in [
