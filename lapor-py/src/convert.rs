@@ -1,7 +1,5 @@
 //! Python values to core values: dates, aware datetimes, JSON-shaped dicts, columns.
 
-use std::borrow::Cow;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use lapor_core::analytics::{Column, ColumnData};
 use pyo3::prelude::*;
@@ -91,18 +89,21 @@ fn bytes_of<T: Copy, const N: usize>(
     Ok(b.unbind())
 }
 
+/// One column's parts: kind, data, validity, dictionary values.
+type RawColumn<'py> = (
+    &'static str,
+    Py<PyBytes>,
+    Option<Py<PyBytes>>,
+    Option<Bound<'py, PyList>>,
+);
+
 /// Columns as a list of `(name, kind, data, validity, values)` for `lapor._columns`:
 /// `kind` is `"u64"`, `"f64"`, `"ts"` (microseconds, UTC) or `"dict"` (u32 keys into `values`);
 /// `data` native-endian bytes; `validity` one byte per row (or `None` when all are present).
 pub(crate) fn columns<'py>(py: Python<'py>, cols: &[Column<'_>]) -> PyResult<Bound<'py, PyList>> {
     let out = PyList::empty(py);
     for c in cols {
-        let (kind, data, validity, values): (
-            &str,
-            Py<PyBytes>,
-            Option<Py<PyBytes>>,
-            Option<Bound<'py, PyList>>,
-        ) = match &c.data {
+        let (kind, data, validity, values): RawColumn<'py> = match &c.data {
             ColumnData::U64(v) => ("u64", bytes_of(py, v, u64::to_ne_bytes)?, None, None),
             ColumnData::F64(v) => (
                 "f64",
@@ -135,7 +136,7 @@ pub(crate) fn columns<'py>(py: Python<'py>, cols: &[Column<'_>]) -> PyResult<Bou
     Ok(out)
 }
 
-fn validity<T>(py: Python<'_>, v: &Cow<'_, [Option<T>]>) -> PyResult<Option<Py<PyBytes>>>
+fn validity<T>(py: Python<'_>, v: &[Option<T>]) -> PyResult<Option<Py<PyBytes>>>
 where
     T: Copy,
 {
