@@ -115,6 +115,21 @@ impl Case {
 
     /// A case from its first event, which must be `submitted`.
     pub(crate) fn from_first(event: &Event) -> Result<Case> {
+        let mut case = Case::from_first_state(event)?;
+        case.events.push(event.clone());
+        Ok(case)
+    }
+
+    /// [`from_first`](Self::from_first), taking ownership of the event (no clone).
+    pub(crate) fn from_first_owned(event: Event) -> Result<Case> {
+        let mut case = Case::from_first_state(&event)?;
+        case.events.push(event);
+        Ok(case)
+    }
+
+    /// The case a `submitted` event creates, with an empty log (room for a typical case's
+    /// events, so that replay does not grow the vectors one by one).
+    fn from_first_state(event: &Event) -> Result<Case> {
         let EventKind::Submitted { report } = &event.kind else {
             return Err(Error::IllegalTransition {
                 status: "none".into(),
@@ -130,12 +145,16 @@ impl Case {
             verified_end: None,
             tier: Tier::default(),
             path: vec![Holder::NationalAdmin],
-            chain: vec![Holding {
-                holder: Holder::NationalAdmin,
-                from: event.at,
-                until: None,
-                end: None,
-            }],
+            chain: {
+                let mut chain = Vec::with_capacity(3);
+                chain.push(Holding {
+                    holder: Holder::NationalAdmin,
+                    from: event.at,
+                    until: None,
+                    end: None,
+                });
+                chain
+            },
             declined: Vec::new(),
             follow_ups: Vec::new(),
             replies: Vec::new(),
@@ -145,7 +164,8 @@ impl Case {
             window_floor: None,
             closed_reason: None,
             breaches: Vec::new(),
-            events: vec![event.clone()],
+            events: Vec::with_capacity(8),
+            last_at: event.at,
         })
     }
 
@@ -343,7 +363,21 @@ impl Case {
     /// fails: an event that makes no sense in the current state changes nothing but the log.
     /// Use [`check_event`](Self::check_event) or [`Case::replay`] for untrusted logs.
     pub fn apply(&mut self, event: &Event) {
+        self.fold(event);
+        self.events.push(event.clone());
+    }
+
+    /// [`apply`](Self::apply), taking ownership of the event: the log keeps it without a
+    /// clone (the fast path of [`Case::replay_owned`] and [`cases_from_owned_events`](crate::case::cases_from_owned_events)).
+    pub fn apply_owned(&mut self, event: Event) {
+        self.fold(&event);
+        self.events.push(event);
+    }
+
+    /// The state change of an event, without recording it in the log.
+    fn fold(&mut self, event: &Event) {
         let at = event.at;
+        self.last_at = at;
         match &event.kind {
             EventKind::Submitted { .. } => {}
             EventKind::Disposed {
@@ -498,7 +532,6 @@ impl Case {
                 }
             }
         }
-        self.events.push(event.clone());
     }
 
     fn close_pause(&mut self, at: DateTime<Utc>) {

@@ -4,9 +4,10 @@ use chrono::{DateTime, TimeZone as _, Utc};
 use proptest::prelude::*;
 
 use crate::{
-    cases_from_events, read_event_log, synthetic, write_event_log, Actor, AgencyDirectory, Budget,
-    Case, Command, Context, Escalation, Event, EventKind, Holder, HoldingEnd, LogErrors, Metric,
-    MetricState, Privacy, Report, SlaPolicy, Status, Tier, TrackingId, WorkingCalendar,
+    cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log, Actor,
+    AgencyDirectory, Budget, Case, Command, Context, Escalation, Event, EventKind, Holder,
+    HoldingEnd, LogErrors, Metric, MetricState, Privacy, Report, SlaPolicy, Status, Tier,
+    TrackingId, WorkingCalendar,
 };
 
 const DIR: &str = r#"[
@@ -1006,6 +1007,7 @@ fn synthetic_log_replays() {
     assert!((5.0..10.0).contains(&per_case), "{per_case}");
     let cases = cases_from_events(&events).unwrap();
     assert_eq!(cases.len(), 400);
+    assert_eq!(cases_from_owned_events(events.clone()).unwrap(), cases);
     let text = write_event_log(&events);
     assert_eq!(
         read_event_log(&text, LogErrors::Stop).unwrap().events,
@@ -1083,6 +1085,8 @@ proptest! {
         prop_assert_eq!(&Case::replay(c.events()).unwrap(), &c);
         let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
         prop_assert_eq!(&cases_from_events(&log.events).unwrap()[0], &c);
+        prop_assert_eq!(&Case::replay_owned(c.events().to_vec()).unwrap(), &c);
+        prop_assert_eq!(&cases_from_owned_events(log.events).unwrap()[0], &c);
         // Events are in time order and SLA evaluation never fails inside the calendar.
         prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
         let _ = c.sla(&w.ctx(), c.last_event_at()).unwrap();
