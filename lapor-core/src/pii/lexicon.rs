@@ -104,17 +104,25 @@ pub(crate) enum Set {
     PlateRegion,
     /// [`NAME_TOO`]
     NameToo,
+    /// [`GIVEN_NAME`]
+    GivenName,
+    /// [`SURNAME`]
+    Surname,
+    /// [`HERO`]
+    Hero,
+    /// [`PERSON_NOUN`]
+    PersonNoun,
 }
 
 impl Set {
     /// The bit of this list in a word's flags.
-    pub(crate) fn bit(self) -> u16 {
-        1 << (self as u16)
+    pub(crate) fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 15] = [
+const LISTS: [(Set, &str); 19] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -130,13 +138,17 @@ const LISTS: [(Set, &str); 15] = [
     (Set::Month, MONTH),
     (Set::PlateRegion, PLATE_REGION),
     (Set::NameToo, NAME_TOO),
+    (Set::GivenName, GIVEN_NAME),
+    (Set::Surname, SURNAME),
+    (Set::Hero, HERO),
+    (Set::PersonNoun, PERSON_NOUN),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
 /// cheap pre-filter on the length and the first and last letters (most words of a text are in
 /// no list). The scan looks each word up once ([`super::scan::Ctx`] keeps the flags per token).
 struct Lexicon {
-    words: HashMap<&'static [u8], u16, BuildHasherDefault<WordHasher>>,
+    words: HashMap<&'static [u8], u32, BuildHasherDefault<WordHasher>>,
     lengths: u32,
     firsts: u32,
     lasts: u32,
@@ -173,7 +185,7 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// The lists (as [`Set`] bits) that hold `word`, in any case; 0 for most words.
-pub(crate) fn word_flags(word: &str) -> u16 {
+pub(crate) fn word_flags(word: &str) -> u32 {
     let lex = lexicon();
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -294,7 +306,9 @@ word_set!(
      april mei juli agustus september oktober november nopember desember jan feb mar apr jun jul \
      agu agt ags agst sep sept okt nov des senin selasa rabu kamis jumat sabtu ahad the and of to \
      in is my name from with for at on by this that am are was phone number account please \
-     wassalam wassalamualaikum assalamu alaikum collector debt regards pls trims"
+     wassalam wassalamualaikum assalamu alaikum collector debt regards pls trims umur usia udh blg bilang \
+     marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
+     telkomsel"
 );
 
 word_set!(
@@ -305,7 +319,9 @@ word_set!(
     "bapak bpk pak ibu ibuk bu sdr sdri sdra saudara saudari mas mbak mba bang kak haji h hj \
      hajjah hajah ustaz ustadz ustad ustadzah ustazah kyai kiai kh dr drg ir drs dra prof tn ny \
      nn nona nyonya tuan om tante mbah eyang cak ning uda uni daeng pdt romo pastor suster kang \
-     teh ceu bli mbok koh cik opung gus nyai mr mrs ms miss alm almh almarhum almarhumah"
+     teh ceu bli mbok koh cik opung gus nyai mr mrs ms miss alm almh almarhum almarhumah \
+     aipda aiptu bripka brigadir briptu bripda ipda iptu akp kompol akbp kombes serka sertu \
+     serda koptu praka pratu kapten letnan kopral sersan"
 );
 
 word_set!(
@@ -316,7 +332,7 @@ word_set!(
     "rt rw lurah kades camat carik sekdes kadus bupati walikota wali gubernur kepala desa dusun \
      kadis kapolsek babinsa kepsek guru dokter bidan ketua satpam sopir supir mantri dukun polisi \
      direktur menteri presiden dosen pendeta sekolah kasi kabid kasubag sekretaris bendahara haji \
-     ustadz ustaz kyai wakil kaur kasun kepling kaling kolektor marketing"
+     ustadz ustaz kyai wakil kaur kasun kepling kaling kolektor marketing sekcam"
 );
 
 word_set!(
@@ -658,3 +674,117 @@ mod tests {
         assert_eq!(word_cue("budi"), None);
     }
 }
+
+word_set!(
+    is_given_name,
+    GivenName,
+    GIVEN_NAME,
+    "Common Indonesian given names (Javanese, Sundanese, Batak, Minang, Bugis, Balinese, \
+     Christian, Chinese-Indonesian, Arabic-origin), written from general knowledge. A capitalised \
+     run of name words that starts with one of them reads as a person's name. Words that are also \
+     ordinary vocabulary (`Indah`, `Bunga`, `Putri`, `Jaya`) are left out.",
+    "agus budi bambang joko slamet sri siti dewi rina wahyu eko dwi hadi hari heru hendra hendro \
+     iwan yudi yuli yulia yuni yanti yati yayuk sutrisno sugeng sumarno suparman supriyadi \
+     suprapto sutarno sukirman sukardi sumardi suwarno tukiman ngatijo paijo sarmi sarinah \
+     sumiati suminah tuminah painem parmi wagiman wagiyo warsito wiwik endang ratna retno rini \
+     rita anik anis ninik nunuk tutik titik tuti umi wulan yeni yenny yuyun puji purwanto \
+     susanto susilo sulastri suharto sutanto subagyo sudarmo sudarsono sugiarto sugianto adi \
+     agung andi anton arif aris arief benny bowo danang dani dian dimas doni dodi edi edy erwin \
+     fajar feri ferry gilang guntur hendri indra irwan lukman mulyadi nanang novi nur nurul rudi \
+     rudy ruslan sandi sigit taufik teguh tono toni wawan wahyudi yoga yogi yusuf zainal asep \
+     ujang dede cecep dadang dadan deden euis iis enok neneng nining elis imas iyus ucup aep \
+     engkos enjang oman omay rohman yayat yadi hendi wendi rahmat maruli sahat togar poltak tigor \
+     bonar martua hotman tiur butet ucok yusrizal syafrizal zulkifli zulfikar syamsul rusli \
+     asril nasrul darmawan efendi effendi rizal nofrizal erianto jasman syafri syamsuddin \
+     burhanuddin nasaruddin saharuddin tajuddin hamzah baso besse sitti putu made wayan nyoman \
+     ketut kadek komang gede nengah yohanes johanes yohana johana maria marta paulus petrus \
+     yosef yosep yoseph yakobus markus lukas matius thomas tomas stefanus fransiskus agustinus \
+     antonius benediktus bernadus dominikus ignatius kornelius kristian kristina kristin \
+     magdalena elisabet elisabeth agnes angela anastasia imanuel immanuel samuel gabriel rafael \
+     mikael michael david jefri jeffry rikardo ricky robert frans hendrik willem albert alfons \
+     yunus yosua yeremia debora ester priskila lidia febri marthen melkias obaja nikolas \
+     nikodemus zakeus yance oktovianus benyamin kasimirus siprianus aloysius gregorius \
+     wilhelmus hironimus yustinus muhammad muhamad mohammad mohamad ahmad achmad abdul abdullah \
+     abdurrahman ali usman hasan husein husin hussein ibrahim ismail ilyas idris musa harun \
+     sulaiman hamid rahman rahim hidayat fatimah khadijah zainab maryam halimah aminah salmah \
+     rohmah sofyan syaiful saiful syahrul fauzi fauzan faisal fahri rizki rizka reza rendi \
+     rendy randi riski rio roni ronny rosa rosita rosmini sarah selvi silvia sinta susi susan \
+     susanti suryani tania tari tina tini vina vivi wati wenny widya winarti yohan yuliani \
+     yuliati yulianti yunita zaenal zulkarnain nining ningsih nia nisa novia nanda lina lisa \
+     lilis linda lia leni lani kiki kurnia kartini juwita jumiati jamilah irma indri ika ida \
+     ibnu hana haryanto hartini hasanah helmi henny herman heri hesti evi eva erna ernawati erni \
+     elly eli dina desi deni dewanto darmi citra cici bella ayu astuti asih arini anita anisa \
+     anggi angga andri andre andika amir alfian aldi ahmadi adit aditya abdi wahid wahyuni \
+     triyono tarmizi sutisna sumarni sukarti subekti suhendra suherman suhardi sugiono sudirjo \
+     sriyani slamat siswanto samsul samsudin rusdi rosidah ridwan ratih purnama priyanto \
+     prasetyo paryono nurhadi nuraini nugraha muslimin mulyono marwan mardiyah kusnadi kasmin \
+     kasim juned jono jumadi ismail inah hamdani gunadi firdaus fikri fadli dewantoro daryono \
+     cahyono budiman bachtiar ardi andreas anwar aminah amin akbar ahmadi agustina agustin ade \
+     yanto darto karto parto wiryo sukirno sukino sumadi tukijo tugiman tumini jumini juminten \
+     sukijan paimin painah ngadiman ngatiyem kliwon legiman lasmi lastri marni mursid sakinah \
+     siswoyo waginah wakijo warno warsini wartini yatno"
+);
+
+word_set!(
+    is_surname,
+    Surname,
+    SURNAME,
+    "Common Indonesian family names and marga (Batak, Minahasa, Maluku, Papua, NTT, \
+     Chinese-Indonesian, Javanese and Sundanese last names), written from general knowledge. A \
+     capitalised run of name words that ends with one of them reads as a person's name.",
+    "siregar nasution harahap lubis hasibuan simanjuntak sitompul hutagalung hutapea sihombing \
+     silaban simatupang sinaga situmorang sitorus pardede manurung panjaitan pasaribu simbolon \
+     sembiring ginting tarigan purba saragih damanik girsang nainggolan napitupulu marpaung \
+     matondang siahaan sianturi simamora sihotang tambunan tampubolon lumbantobing lumbangaol \
+     hutabarat hutauruk aritonang rajagukguk gultom naibaho sidabutar sidauruk samosir sinurat \
+     silalahi manullang sagala sibarani pakpahan butarbutar nababan batubara daulay rangkuti \
+     pulungan dalimunthe ritonga sumampouw mandagi wowor tambuwun lontoh rondonuwu sondakh \
+     sumual walangitan warouw kaunang kawilarang mamahit pandean runtuwene tangkilisan \
+     tumbelaka wenas lengkong lumintang rotty supit tuwaidan pinontoan paat pangkey \
+     pattiradjawane latuconsina tuasikal ohorella pattinasarany sahetapy manuhutu siahaya \
+     tehupeiory pelupessy huwae lewerissa sapulette wattimena tomasoa wanggai yoku waromi \
+     kogoya tabuni wonda murib enembe karubaba rumbewas mandowen ayomi sawaki korwa kafiar awom \
+     sroyer wayoi rumkorem yikwa magai gobai pigai tebai degei pekei fanggidae tefa nenobais \
+     manafe ndoen dethan lakapu nubatonis taneo tualaka tanuwijaya wijaya widjaja gunawan halim \
+     salim santoso tanoto kusuma hadinata lukito tjandra liem oey kwee tjoa setiawan kurniawan \
+     hidayat saputra saputri wibowo nugroho prasetyo prasetya wijayanto handayani lestari \
+     rahayu wulandari permana hermawan firmansyah suryana sumirat kusnadi mulyana sopandi \
+     sukmana saepudin susilowati purnamasari hutasoit sirait panggabean simorangkir hutajulu \
+     pohan harianja ompusunggu manik bangun sinulingga perangin-angin pinem kaban barus surbakti \
+     kembaren tamba sitanggang munthe sinambela tobing marbun situngkir hombing sihite \
+     setiadi budiman hartono susanti kartika rachman rahman hakim syahputra siswanto \
+     wicaksono utomo sutanto"
+);
+
+word_set!(
+    is_hero,
+    Hero,
+    HERO,
+    "Name words of national heroes and figures that streets, airports, hospitals and \
+     universities are named after (`Ahmad Yani`, `Gatot Subroto`, `Ngurah Rai`): a run of capitals \
+     with one of them and no person cue is a place.",
+    "yani subroto sudirman diponegoro bonjol hasanuddin pattimura antasari thamrin kartini \
+     sutomo soetomo soekarno sukarno hatta juanda wahidin sudirohusodo soepomo supratman \
+     dewantara gajah mada hayam wuruk sisingamangaraja rasuna fachrudin gunawarman tendean \
+     perdanakusuma adisucipto adisutjipto rai kusumanegara cokroaminoto tjokroaminoto \
+     ratulangi monginsidi martadinata riyadi sumoharjo sartika dhien dien kartasasmita \
+     mangkunegara hamengkubuwono djuanda tirtayasa natsir hamka sjahrir syahrir wolter \
+     malahayati asyari dahlan kahar muzakir"
+);
+
+word_set!(
+    is_person_noun,
+    PersonNoun,
+    PERSON_NOUN,
+    "Roles and occupations that a person's name is put in apposition to (`Operator sekolah, \
+     X,`) or follows with `-nya` (`Pengemudinya X`).",
+    "petugas staf staff operator pemilik penilai bendahara kasir koordinator penyidik satpam \
+     guru dokter bidan perawat sekdes oknum pengemudi sopir supir tetangga atasan mandor \
+     kontraktor pemimpin pimpinan ketua kepala pengurus pendamping penarik pelaksana pengawas \
+     panitia pegawai karyawan kurir agen makelar calo rentenir penagih pengelola pengacara \
+     notaris bos manajer penjual pedagang pemborong tukang kades lurah camat kadus sekcam wali \
+     asn pns honorer representative penyuluh pembina pelatih sekretaris direktur kepsek admin \
+     teller marketing debt collector kolektor juru kaur kasi kabid kasubag ustadz ustaz \
+     pendeta polisi penjaga pemandu penanggung penyelenggara pengantar pengepul tengkulak \
+     bidannya gurunya pemiliknya"
+);

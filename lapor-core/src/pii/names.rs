@@ -109,7 +109,7 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
         return false;
     }
     let mut buf = [0u8; 24];
-    if lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some()) {
+    if lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some() || role_nya(l)) {
         return false;
     }
     let case = ctx.case(k);
@@ -121,6 +121,17 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
     ok && !(allow.strict && case == Case::Upper && (n < 3 || looks_affixed(&lower_owned(w))))
         // Passive verbs (`diteror`, `dipukuli`) where capitals say nothing.
         && !(allow.strict && case != Case::Title && n >= 7 && lower_owned(w).starts_with("di"))
+}
+
+/// A role or occupation with `-nya` (`Pengemudinya`, `Mandornya`, `petugasnya`): it introduces
+/// a name and is never part of one.
+fn role_nya(lw: &str) -> bool {
+    lw.strip_suffix("nya").is_some_and(|s| {
+        s.len() >= 3
+            && (lexicon::in_list(s, lexicon::Set::PersonNoun)
+                || lexicon::in_list(s, lexicon::Set::Role)
+                || role_head(s))
+    })
 }
 
 /// Whether token `k` is a stop word that is also a name part (`Cucu`, `Mei`, `Tua`), in
@@ -363,10 +374,28 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             Some((NameCue::Kin, j))
         }
         _ if role_head(w) => role_cue(ctx, i, w),
+        _ if role_nya(w) => {
+            let mut j = i + 1;
+            if ctx.is_punct(j, ',') || ctx.is_punct(j, ':') || ctx.is_punct(j, '(') {
+                j += 1;
+            }
+            // A rank or honorific after it: `Penyidiknya Aipda X`.
+            if ctx.in_set(j, lexicon::Set::Honorific) {
+                j += 1;
+                if ctx.is_punct(j, '.') && ctx.glued(j) {
+                    j += 1;
+                }
+            }
+            Some((NameCue::Role, j))
+        }
         _ if ctx.in_set(i, lexicon::Set::Honorific) => {
             let single = w.chars().count() == 1;
             let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
             if single && !dot {
+                return None;
+            }
+            // `dr` without a dot in SMS style is `dari` (`dr batam`, `antri dr subuh`).
+            if w == "dr" && !dot && ctx.mode == Mode::Lower {
                 return None;
             }
             // Reduplicated plurals: `ibu-ibu`, `bapak-bapak`.
@@ -488,6 +517,12 @@ fn role_head(w: &str) -> bool {
             | "dipanggil"
             | "kontraktor"
             | "rentenir"
+            | "bendahara"
+            | "sekcam"
+            | "bidan"
+            | "koordinator"
+            | "penyidik"
+            | "operator"
     )
 }
 
@@ -518,7 +553,19 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             "unit",
             "tukang",
         ],
+        "bendahara" | "bidan" | "operator" => &[
+            "desa",
+            "kelurahan",
+            "sekolah",
+            "pns",
+            "puskesmas",
+            "koperasi",
+            "panitia",
+        ],
         "ketua" => &[
+            "koperasi",
+            "komite",
+            "yayasan",
             "rt",
             "rw",
             "kelompok",
@@ -578,6 +625,15 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             j += 1;
         }
     }
+    // An acronym after the role: `Oknum ASN X`, `Bidan PNS X`.
+    if ctx.mode == Mode::Normal
+        && ctx.is_word(j)
+        && ctx.case(j) == Case::Upper
+        && ctx.nchars(j) <= 4
+        && ctx.case(j + 1) == Case::Title
+    {
+        j += 1;
+    }
     // An honorific after the role: `Pelaksana lapangan Bpk. Dwi`, `Sekdes Kak Cucu`.
     if ctx.in_set(j, lexicon::Set::Honorific) && !ctx.in_set(j, lexicon::Set::Role) {
         j += 1;
@@ -615,6 +671,7 @@ fn territorial_role(w: &str) -> bool {
             | "kepala"
             | "carik"
             | "sekdes"
+            | "sekcam"
             | "kapolsek"
             | "kapolres"
             | "kasun"
@@ -697,6 +754,9 @@ fn after_cues(ctx: &mut Ctx) {
                 // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
                 (NameCue::Role, Mode::Lower | Mode::Upper) => {
                     ctx.gap(b) == Gap::Line
+                        || (ctx.mode == Mode::Upper
+                            && ctx.in_set(b, lexicon::Set::Stop)
+                            && !ctx.in_set(b, lexicon::Set::Kin))
                         || matches!(
                             ctx.kind(b),
                             None | Some(Tk::Punct(',' | '.' | '(' | ')' | '!' | '?' | ';'))
@@ -1140,12 +1200,374 @@ fn particle_led(ctx: &mut Ctx) {
             continue;
         }
         match collect(ctx, i, allow, 5) {
+            Some((a, b)) if has_hero(ctx, a, b) => i = b,
             Some((a, b)) if b > after || ctx.s(i) != "I" => {
                 ctx.push(a, b, PiiKind::Person, Confidence::Medium);
                 i = b;
             }
             _ => i += 1,
         }
+    }
+}
+
+/// Whether token `k` ends in a typical name ending (`-wati`, `-ningsih`, `-uddin`, `-syah`).
+fn name_suffix(ctx: &Ctx, k: usize) -> bool {
+    let mut buf = [0u8; 24];
+    ctx.nchars(k) >= 6
+        && lexicon::lower(ctx.s(k), &mut buf).is_some_and(|l| {
+            [
+                "wati", "ningsih", "ningrum", "uddin", "syah", "yanti", "iyah",
+            ]
+            .iter()
+            .any(|e| l.ends_with(e))
+        })
+}
+
+/// Whether token `k` is a known family name (or has a name ending).
+fn lex_surname(ctx: &Ctx, k: usize) -> bool {
+    ctx.in_set(k, lexicon::Set::Surname) || name_suffix(ctx, k)
+}
+
+/// Whether token `k` is a word the name lexicons know.
+fn lex_known(ctx: &Ctx, k: usize) -> bool {
+    ctx.in_set(k, lexicon::Set::GivenName) || lex_surname(ctx, k)
+}
+
+/// The name words of `a..b` (not the lower-case particles).
+fn words_of<'c>(ctx: &'c Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize> + 'c {
+    (a..b).filter(move |&k| ctx.is_word(k) && !ctx.in_set(k, lexicon::Set::NameParticleLower))
+}
+
+/// The capitalisation a name without a cue must have in this text.
+fn plain_allow(mode: Mode) -> Allow {
+    match mode {
+        Mode::Normal => TITLE,
+        Mode::Upper => Allow {
+            strict: true,
+            ..CAPITALS
+        },
+        Mode::Lower => Allow {
+            strict: true,
+            ..ANY
+        },
+    }
+}
+
+/// Whether the word before token `a` makes a capitalised run a place, an institution or a
+/// business (`Jl. Ahmad Yani`, `RSUD Budi Asih`, `Toko Sri Rejeki`).
+fn place_before(ctx: &Ctx, a: usize) -> bool {
+    let mut prev = ctx.prev_word(a);
+    // `RSUD Dr. X`: past the honorific.
+    if let Some(p) = prev.filter(|&p| ctx.in_set(p, lexicon::Set::Honorific)) {
+        prev = ctx.prev_word(p).or(Some(p));
+    }
+    prev.is_some_and(|p| {
+        ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+            || ctx.in_set(p, lexicon::Set::StreetDesignator)
+            || ctx.in_set(p, lexicon::Set::HamletDesignator)
+            || ctx.in_set(p, lexicon::Set::Office)
+            || ctx.word_where(p, |w| business_word(w) && !w.eq_ignore_ascii_case("rumah"))
+    })
+}
+
+/// Whether the run `a..b` holds a hero's name (streets and airports are named after them).
+fn has_hero(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).any(|k| ctx.in_set(k, lexicon::Set::Hero))
+}
+
+/// Whether a run ending before `b` goes on with a further capitalised word (an organisation's
+/// long name, not a person).
+fn run_goes_on(ctx: &Ctx, b: usize, allow: Allow) -> bool {
+    matches!(ctx.gap(b), Gap::Space) && name_word(ctx, b, allow)
+}
+
+/// Names with no cue, known by the name lexicons: a run of 2–4 name words that starts with a
+/// common given name or ends with a common family name (`Desi Ratnasari Chaniago datang`,
+/// `Oknum ASN Elvi Syafitri,`), not after a place, street or institution word.
+fn lexicon_runs(ctx: &mut Ctx) {
+    let allow = plain_allow(ctx.mode);
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !ctx.is_word(i) || ctx.is_used(i) || !case_ok(ctx, i, allow) {
+            i += 1;
+            continue;
+        }
+        // Only at the start of a run of capitals (not inside `Universitas Budi Luhur`).
+        if let Some(p) = i.checked_sub(1) {
+            let prev_free = ctx.is_word(p)
+                && !ctx.is_used(p)
+                && ctx.gap(i) != Gap::Line
+                && !ctx.in_set(p, lexicon::Set::Stop)
+                && !ctx.in_set(p, lexicon::Set::Role)
+                && !ctx.in_set(p, lexicon::Set::Honorific)
+                && !ctx.in_set(p, lexicon::Set::Kin)
+                && !ctx.in_set(p, lexicon::Set::PersonNoun);
+            let inside = match ctx.mode {
+                Mode::Normal => {
+                    prev_free
+                        && (ctx.case(p) == Case::Title
+                            || ctx.in_set(p, lexicon::Set::NameParticleLower))
+                }
+                _ => prev_free,
+            };
+            if inside || (ctx.glued(i) && ctx.is_word(p)) {
+                i += 1;
+                continue;
+            }
+        }
+        if place_before(ctx, i) {
+            i += 1;
+            continue;
+        }
+        let Some((a, b)) = collect(ctx, i, allow, 4) else {
+            i += 1;
+            continue;
+        };
+        let words: Vec<usize> = words_of(ctx, a, b).collect();
+        let ok = words.len() >= 2
+            && !run_goes_on(ctx, b, allow)
+            && !has_hero(ctx, a, b)
+            && (ctx.in_set(words[0], lexicon::Set::GivenName)
+                || words.last().is_some_and(|&l| lex_surname(ctx, l)))
+            // Without capitals, both ends must look like a name.
+            && (ctx.mode == Mode::Normal
+                || ctx.in_set(words[0], lexicon::Set::GivenName)
+                    && words.last().is_some_and(|&l| lex_known(ctx, l) || words.len() == 2));
+        if ok {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Names after a preposition or verb that takes a person (`oleh X`, `kepada X`, `milik X`,
+/// `punya X`, `suruhan X`, `ttd X`, `bersama X`): the run of capitals must hold a known name
+/// word, or (after the words that take only a person) be two words or more.
+fn after_prepositions(ctx: &mut Ctx) {
+    let allow = plain_allow(ctx.mode);
+    let mut i = 0;
+    while i + 1 < ctx.toks.len() {
+        let mut buf = [0u8; 24];
+        let strength = match ctx
+            .is_word(i)
+            .then(|| lexicon::lower(ctx.s(i), &mut buf))
+            .flatten()
+        {
+            Some("milik" | "punya" | "suruhan" | "ttd" | "oleh" | "kepada" | "kpd" | "menemui") => {
+                2
+            }
+            Some("dari" | "bersama" | "dengan" | "adalah" | "biasanya" | "sama") => 1,
+            _ => 0,
+        };
+        if strength == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(
+            ctx.kind(j),
+            Some(Tk::Punct('\'' | '"' | '\u{2018}' | '\u{201c}' | ':'))
+        ) {
+            j += 1;
+        }
+        if ctx.gap(j) == Gap::Line && ctx.word_is(i, "ttd") {
+            // `ttd` then the name on the next line.
+        } else if ctx.gap(j) == Gap::Line {
+            i += 1;
+            continue;
+        }
+        let Some((a, b)) = collect(ctx, j, allow, 4) else {
+            i += 1;
+            continue;
+        };
+        let words: Vec<usize> = words_of(ctx, a, b).collect();
+        let known = words.iter().any(|&k| lex_known(ctx, k));
+        let plain = strength == 2
+            && ctx.mode == Mode::Normal
+            && words.len() >= 2
+            && words.iter().all(|&k| {
+                !ctx.in_set(k, lexicon::Set::Office)
+                    && !ctx.in_set(k, lexicon::Set::PlaceBeforeName)
+                    && !looks_affixed(&lower_owned(ctx.s(k)))
+            });
+        let ok = !words.is_empty()
+            && (known || plain)
+            && !has_hero(ctx, a, b)
+            && !run_goes_on(ctx, b, allow)
+            && (ctx.mode == Mode::Normal || known);
+        if ok {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether the words before the comma at `c` describe a person: a role, an occupation, a kin
+/// word or `saya` / `kami` within the clause (`Operator sekolah, X,`, `Penilai kinerja saya,
+/// X (`, `Saya, X, siap dihubungi`).
+fn person_before_comma(ctx: &Ctx, c: usize, max: usize) -> bool {
+    let mut k = c;
+    for _ in 0..max {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+        if !ctx.is_word(p) {
+            if ctx.is_punct(p, '.') && ctx.glued(p) || ctx.is_num(p) {
+                continue;
+            }
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        let l = lexicon::lower(ctx.s(p), &mut buf).unwrap_or("");
+        if ctx.in_set(p, lexicon::Set::Role)
+            || ctx.in_set(p, lexicon::Set::PersonNoun)
+            || ctx.in_set(p, lexicon::Set::Kin)
+            || role_head(l)
+            || l.strip_suffix("nya")
+                .is_some_and(|s| lexicon::in_list(s, lexicon::Set::PersonNoun))
+            || (p + 1 == c && matches!(l, "saya" | "kami" | "sy"))
+        {
+            return true;
+        }
+        if ctx.gap(p) == Gap::Line {
+            return false;
+        }
+    }
+    false
+}
+
+/// Appositive names: `Operator sekolah, Arif Hartanto, menolak`, `Saya, Rosmaniar, siap`.
+fn appositives(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let allow = plain_allow(ctx.mode);
+    let mut c = 1;
+    while c + 1 < ctx.toks.len() {
+        if !ctx.is_punct(c, ',') || ctx.gap(c + 1) == Gap::Line || !person_before_comma(ctx, c, 5) {
+            c += 1;
+            continue;
+        }
+        let Some((a, b)) = collect(ctx, c + 1, allow, 4) else {
+            c += 1;
+            continue;
+        };
+        let words: Vec<usize> = words_of(ctx, a, b).collect();
+        let closes = ctx.gap(b) == Gap::Line
+            || matches!(
+                ctx.kind(b),
+                None | Some(Tk::Punct(',' | '(' | '.' | ')' | ';'))
+            );
+        // After the name, the sentence goes on in small letters, a degree or a bracket.
+        let after_ok = ctx.is_punct(b, '(')
+            || ctx.is_punct(b, ',')
+                && (ctx.case(b + 1) == Case::Lower && ctx.is_word(b + 1)
+                    || ctx.is_word(b + 1) && ctx.glued(b + 2) && ctx.is_punct(b + 2, '.'));
+        let ok = closes
+            && !words.is_empty()
+            && !has_hero(ctx, a, b)
+            && (words.len() >= 2 || after_ok || words.iter().any(|&k| lex_known(ctx, k)))
+            && (words.len() >= 2 || after_ok && person_before_comma(ctx, c, 1));
+        if ok {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            c = b;
+        } else {
+            c += 1;
+        }
+    }
+}
+
+/// Lists of names after a colon: `Penerima: Ani Lestari, Budi Hartono, dan Candra Wijaya`; a
+/// single name after a colon when a person word comes before it (`Ortu: X`, `Petugas yang
+/// melayani: X`) or it holds a known name word.
+fn colon_lists(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let allow = plain_allow(ctx.mode);
+    let mut c = 0;
+    while c + 1 < ctx.toks.len() {
+        if !ctx.is_punct(c, ':') || ctx.gap(c + 1) == Gap::Line {
+            c += 1;
+            continue;
+        }
+        // The runs of the list, up to the end of the sentence.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut all_names = true;
+        let mut j = c + 1;
+        while j < ctx.toks.len() && runs.len() < 8 {
+            if j > c + 1 && ctx.gap(j) == Gap::Line {
+                break;
+            }
+            if ctx.is_punct(j, '.') || ctx.is_punct(j, '!') || ctx.is_punct(j, '?') {
+                break;
+            }
+            match collect(ctx, j, allow, 4) {
+                Some((a, b)) => {
+                    let n = words_of(ctx, a, b).count();
+                    if n < 2 || has_hero(ctx, a, b) || run_goes_on(ctx, b, allow) {
+                        all_names = false;
+                    }
+                    runs.push((a, b));
+                    j = b;
+                }
+                None => {
+                    // Separators: `,`, `dan`, brackets and what a rule already took inside.
+                    let sep = matches!(ctx.kind(j), Some(Tk::Punct(',' | '(' | ')' | ';' | '/')))
+                        || ctx.word_is(j, "dan")
+                        || ctx.word_is(j, "serta")
+                        || ctx.is_used(j);
+                    if !sep {
+                        // Something else between the names (`saya sendiri`, a cue and value).
+                        let mut buf = [0u8; 24];
+                        let ok = ctx.is_word(j)
+                            && lexicon::lower(ctx.s(j), &mut buf).is_some_and(|l| {
+                                matches!(l, "saya" | "sendiri" | "paspor" | "nik" | "hp" | "wa")
+                            });
+                        if !ok {
+                            break;
+                        }
+                    }
+                    j += 1;
+                }
+            }
+        }
+        let person_ctx = (c.saturating_sub(6)..c).any(|k| {
+            ctx.in_set(k, lexicon::Set::Kin)
+                || ctx.in_set(k, lexicon::Set::PersonNoun)
+                || ctx.in_set(k, lexicon::Set::Role)
+                || ctx.word_is(k, "melayani")
+        }) && !(c.saturating_sub(6)..c)
+            .any(|k| ctx.gap(k + 1) == Gap::Line && k + 1 < c);
+        let accept = |ctx: &Ctx, a: usize, b: usize| {
+            let n = words_of(ctx, a, b).count();
+            n >= 2
+                && !has_hero(ctx, a, b)
+                && !run_goes_on(ctx, b, allow)
+                && (ctx.is_punct(b, ',')
+                    || ctx.is_punct(b, '(')
+                    || ctx.is_punct(b, '.')
+                    || ctx.word_is(b, "dan")
+                    || ctx.gap(b) == Gap::Line
+                    || ctx.kind(b).is_none())
+        };
+        let list = runs.len() >= 2 && all_names;
+        let mut pushed = Vec::new();
+        for &(a, b) in &runs {
+            let known = words_of(ctx, a, b).any(|k| lex_known(ctx, k));
+            if accept(ctx, a, b) && (list || person_ctx || known) {
+                pushed.push((a, b));
+            }
+        }
+        for (a, b) in pushed {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+        }
+        c = j.max(c + 1);
     }
 }
 
@@ -1231,6 +1653,10 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     bracketed_after_values(ctx);
     particle_led(ctx);
     signatures(ctx);
+    appositives(ctx);
+    colon_lists(ctx);
+    after_prepositions(ctx);
+    lexicon_runs(ctx);
     // Further mentions of the names found (one span per mention).
     let mut found = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {

@@ -1064,3 +1064,130 @@ proptest! {
         prop_assert_eq!(r.redact(&once.text).text, once.text);
     }
 }
+
+// Names without a cue word: the name lexicons and the structural rules.
+
+fn persons_in(text: &str) -> Vec<&str> {
+    found(text)
+        .into_iter()
+        .filter(|(k, _)| *k == Person)
+        .map(|(_, v)| v)
+        .collect()
+}
+
+#[test]
+fn names_known_by_the_lexicons() {
+    assert_eq!(
+        persons_in("Agus Wicaksono mengambil bantuan warga tanpa tanda terima."),
+        ["Agus Wicaksono"]
+    );
+    assert_eq!(
+        persons_in("Kemarin Rudi Hutapea menutup akses jalan ke sawah."),
+        ["Rudi Hutapea"]
+    );
+    assert_eq!(
+        persons_in("Berkas kami ditolak, kata Yosef Tambunan tidak lengkap."),
+        ["Yosef Tambunan"]
+    );
+    assert_eq!(
+        persons_in("HARI INI SITI MAEMUNAH DATANG KE BALAI DESA."),
+        ["SITI MAEMUNAH"]
+    );
+    // Places, streets and institutions named after people are no person.
+    assert_eq!(
+        persons_in("Lampu mati di Jl. Ahmad Yani dekat pasar."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        persons_in("Antre lama di RSUD Dr. Saiful Rahman Malang."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        persons_in("Jalan di Bypass I Gusti Ngurah Rai berlubang."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        persons_in("Universitas Budi Luhur menaikkan biaya."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        persons_in("Bandara Soekarno-Hatta macet total."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn names_in_apposition_and_lists() {
+    assert_eq!(
+        persons_in("Operator desa, Wahyu Ramadhan, menolak memperbaiki data kami."),
+        ["Wahyu Ramadhan"]
+    );
+    assert_eq!(
+        persons_in("Saya, Marlina, bersedia memberi keterangan."),
+        ["Marlina"]
+    );
+    assert_eq!(
+        persons_in("Tidak dapat bantuan: Rahmi Oktaviani, Gerson Mambrasar, dan Leni Marpaung."),
+        ["Rahmi Oktaviani", "Gerson Mambrasar", "Leni Marpaung"]
+    );
+    assert_eq!(
+        persons_in("Petugas loket yang melayani: Wendi Prakoso."),
+        ["Wendi Prakoso"]
+    );
+    // A list of places or topics after a colon is no list of people.
+    assert_eq!(
+        persons_in("Perihal: Pungutan Liar di sekolah."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        persons_in("Pemilik lahan di Cibodas, Cianjur, belum menjawab."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn names_after_prepositions_and_roles() {
+    assert_eq!(
+        persons_in("Uang itu diterima oleh Hendrikus Lamba di kantor."),
+        ["Hendrikus Lamba"]
+    );
+    assert_eq!(
+        persons_in("Tanah kami dikuasai suruhan Darmaji Sulaiman sejak 2021."),
+        ["Darmaji Sulaiman"]
+    );
+    assert_eq!(
+        persons_in("Sopir truk itu tidak peduli. Pengemudinya Ronald Sitanggang kabur."),
+        ["Ronald Sitanggang"]
+    );
+    assert_eq!(
+        persons_in("BENDAHARA DESA SUPARDI TIDAK PERNAH MEMBERI LAPORAN."),
+        ["SUPARDI"]
+    );
+    assert_eq!(
+        persons_in("Mohon ditindak. Terima kasih. ttd Irawati Gultom"),
+        ["Irawati Gultom"]
+    );
+    // Institutions and places after the same words are no person.
+    assert_eq!(
+        persons_in("Surat dari Dinas Sosial belum ada."),
+        [] as [&str; 0]
+    );
+    assert_eq!(persons_in("Saya datang dari Tanah Abang."), [] as [&str; 0]);
+    assert_eq!(
+        persons_in("Tidak ada petugas Angkasa Pura di sana."),
+        [] as [&str; 0]
+    );
+}
+
+#[test]
+fn names_in_sms_style() {
+    assert_eq!(
+        persons_in("sy dr bandung mau lapor jalan rusak"),
+        [] as [&str; 0]
+    );
+    assert_eq!(persons_in("rumah sy udh retak semua"), [] as [&str; 0]);
+    assert_eq!(
+        persons_in("SAYA DEDI KUSNADI UMUR 60 TAHUN BELUM DAPAT BLT"),
+        ["DEDI KUSNADI"]
+    );
+}
