@@ -152,7 +152,7 @@ impl WorkingCalendar {
         #[wasm_bindgen(unchecked_param_type = "Date")] start: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Budget")] budget: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Zone")] zone: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Pause[]")] pauses: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "Pause[]")] pauses: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let start = instant(&start, "start")?;
         let budget = read_budget(&budget)?;
@@ -175,7 +175,7 @@ pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "Date")] start: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Budget")] budget: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Zone")] zone: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Pause[]")] pauses: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Pause[]")] pauses: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     thread_local! {
         static INDONESIA: WorkingCalendar = WorkingCalendar::indonesia();

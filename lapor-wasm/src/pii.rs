@@ -119,7 +119,7 @@ pub fn detect_pii(
 #[wasm_bindgen(unchecked_return_type = "Redacted")]
 pub fn redact(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "RedactStyle")] style: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "RedactStyle")] style: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "redact")?;
     Redactor::new(style)?.redact_in(&text)
@@ -151,7 +151,7 @@ impl Redactor {
     /// A redactor detecting every kind, replacing in `style` (`"label"` when omitted).
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "RedactStyle")] style: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RedactStyle")] style: Option<JsValue>,
     ) -> Result<Redactor, JsValue> {
         let style = self::style(&style.unwrap_or(JsValue::UNDEFINED))?;
         Ok(Redactor(CoreRedactor::default().with_style(style)))

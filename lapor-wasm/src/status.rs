@@ -21,7 +21,7 @@ export type Lang = "id" | "en";
 #[wasm_bindgen(js_name = publicStatusLabel)]
 pub fn public_status_label(
     #[wasm_bindgen(unchecked_param_type = "StatusTag")] status: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let status = status
         .as_string()

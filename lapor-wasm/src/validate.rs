@@ -88,7 +88,7 @@ fn issue_json(i: &Issue) -> Value {
 #[wasm_bindgen(js_name = validateReport, unchecked_return_type = "ValidationResult")]
 pub fn validate_report_js(
     #[wasm_bindgen(unchecked_param_type = "ReportFormInput")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Date")] now: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Date")] now: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     if !is_object(&form) {
         return Err(invalid_argument(
