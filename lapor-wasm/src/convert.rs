@@ -51,12 +51,42 @@ pub fn is_object(value: &JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value) && !value.is_function()
 }
 
-/// `JSON.stringify(value)`; values JSON cannot hold (BigInt, cycles) are an `invalid_argument`.
+/// `JSON.stringify(value)`. Values JSON cannot hold (BigInt, cycles) are an `invalid_argument`.
 pub fn to_json(value: &JsValue, what: &str) -> Result<String, JsValue> {
     js_sys::JSON::stringify(value)
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| invalid_argument(&format!("{what} cannot be read as JSON")))
+}
+
+/// The path (`latitude`, `attachments[0].size_bytes`) of the first `NaN` or `±Infinity` in a
+/// plain object or array: JSON would silently turn it into `null`.
+fn non_finite(value: &JsValue, path: &str, depth: usize) -> Option<String> {
+    if let Some(n) = value.as_f64() {
+        return (!n.is_finite()).then(|| path.to_owned());
+    }
+    if depth > 32 {
+        return None;
+    }
+    if js_sys::Array::is_array(value) {
+        let items = js_sys::Array::from(value);
+        return (0..items.length())
+            .find_map(|i| non_finite(&items.get(i), &format!("{path}[{i}]"), depth + 1));
+    }
+    if is_object(value) {
+        let entries = js_sys::Object::entries(value.unchecked_ref::<js_sys::Object>());
+        return entries.iter().find_map(|entry| {
+            let entry = js_sys::Array::from(&entry);
+            let key = entry.get(0).as_string().unwrap_or_default();
+            let path = if path == "." {
+                key
+            } else {
+                format!("{path}.{key}")
+            };
+            non_finite(&entry.get(1), &path, depth + 1)
+        });
+    }
+    None
 }
 
 /// `JSON.parse(json)` of JSON this crate produced.
@@ -70,6 +100,15 @@ pub fn from_js<T: serde::de::DeserializeOwned>(
     value: &JsValue,
     target: &'static str,
 ) -> Result<T, JsValue> {
+    if let Some(path) = non_finite(value, ".", 0) {
+        return Err(to_js(&CoreError::Json {
+            target,
+            path,
+            line: 1,
+            column: 1,
+            message: "NaN and Infinity are not numbers JSON can hold".into(),
+        }));
+    }
     let json = to_json(value, target)?;
     let mut de = serde_json::Deserializer::from_str(&json);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {

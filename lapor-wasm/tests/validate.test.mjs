@@ -63,6 +63,13 @@ test("bad input: unknown field, wrong types, not an object, bad now", () => {
     (err) => err.code === "json" && err.path === "attachments[0].size_bytes",
   );
   throwsCode(assert, () => lapor.validateReport({ title: 5 }, NOW), "json");
+  // NaN is not silently "no coordinates" (JSON would make it null).
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    assert.throws(
+      () => lapor.validateReport({ ...good(), latitude: bad, longitude: 106.8 }, NOW),
+      (err) => err.code === "json" && err.path === "latitude",
+    );
+  }
   throwsCode(assert, () => lapor.validateReport({ kind: "laporan" }, NOW), "json");
   for (const bad of [null, undefined, "form", 42, [good()], () => 1]) {
     throwsCode(assert, () => lapor.validateReport(bad, NOW), "invalid_argument", String(bad));
