@@ -6,6 +6,11 @@ cd "$ROOT"
 
 # ---------------------------------------------------------------- Python (pyo3)
 step "Python: build the wheel, install it into .venv, run pytest"
+# Optional packages the tests use (numpy, pyarrow, polars, pandas): installed when missing and
+# reachable; a test whose package is absent is skipped with the reason.
+.venv/bin/python -c 'import numpy, pyarrow, polars, pandas' 2>/dev/null \
+    || .venv/bin/pip install -q numpy pyarrow polars pandas \
+    || echo "warning: could not install numpy/pyarrow/polars/pandas; their tests are skipped"
 rm -rf target/wheels
 .venv/bin/maturin build --quiet --release -m lapor-py/Cargo.toml -o target/wheels
 .venv/bin/pip install -q --force-reinstall --no-deps target/wheels/lapor-*.whl

@@ -19,6 +19,7 @@ pub fn run(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
     verification_deadlines(s, out)?;
     attachments(s, out)?;
     case_dashboard(s, out)?;
+    anonymity(s, out)?;
     Ok(())
 }
 
@@ -462,6 +463,104 @@ fn case_dashboard(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
                 .iter()
                 .any(|e| e.kind == lapor_core::EventKind::AutoClosed))
             .count()
+    )?;
+    Ok(())
+}
+
+/// One anonymous report as the reporter, the agency and the public see it; then every anonymous
+/// report of the sample checked: the agency's view never holds the reporter's name, NIK or phone.
+fn anonymity(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
+    use lapor_core::{
+        validate_report, Actor, AgencyView, Case, Command, Context, PublicContent, Redactor,
+        ReportForm, SlaPolicy, TrackingId,
+    };
+
+    heading(out, "Anonymity: what the agency and the public see")?;
+    let err = |e: lapor_core::Error| io::Error::other(e.to_string());
+    let cal = WorkingCalendar::indonesia();
+    let policy = SlaPolicy::permenpanrb_62_2018();
+    let ctx = Context::new(&s.agencies, &cal, &policy);
+    let redactor = Redactor::default();
+    let route = |case: &mut Case, r: &lapor_core::Report| -> Result<(), lapor_core::Error> {
+        if let (Some(agency), Some(at)) = (handling_agency(s, r), r.submitted_at) {
+            let dispose = Command::Dispose {
+                agency: agency.id.clone(),
+                privacy: None,
+                title: None,
+                category: None,
+                tier: None,
+            };
+            case.handle(
+                &ctx,
+                &Actor::national_admin(),
+                &dispose,
+                at + chrono::Duration::hours(3),
+            )?;
+        }
+        Ok(())
+    };
+    let identity = |r: &lapor_core::Report| -> Vec<String> {
+        r.reporter
+            .iter()
+            .flat_map(|p| [p.name.clone(), p.nik.clone(), p.phone.clone()])
+            .flatten()
+            .collect()
+    };
+    let mut checked = 0;
+    let mut leaks = 0;
+    let mut shown = false;
+    for r in s.reports.iter().filter(|r| r.is_anonymous()) {
+        let (Some(at), Some(id)) = (r.submitted_at, r.tracking_id) else {
+            continue;
+        };
+        let mut case =
+            Case::submit(&ctx, &Actor::reporter(), TrackingId(id.0), r.clone(), at).map_err(err)?;
+        route(&mut case, r).map_err(err)?;
+        let AgencyView::Anonymous(seen) = case.agency_view(&redactor) else {
+            return Err(io::Error::other(
+                "an anonymous case gave an identified agency view",
+            ));
+        };
+        let agency_json = case.agency_view(&redactor).to_json();
+        checked += 1;
+        if identity(r).iter().any(|v| agency_json.contains(v.as_str())) {
+            leaks += 1;
+        }
+        let writes_identity = identity(r).iter().any(|v| r.body.contains(v.as_str()));
+        if shown || r.is_confidential() || !writes_identity {
+            continue;
+        }
+        shown = true;
+        writeln!(
+            out,
+            "report {id} (anonim), as filed and as the national admin sees it:"
+        )?;
+        writeln!(out, "  {}", r.body)?;
+        let form = ReportForm {
+            title: r.title.clone(),
+            body: r.body.clone(),
+            incident_date: Some(r.incident_date.to_string()),
+            anonymous: true,
+            reporter_name: r.reporter.as_ref().and_then(|p| p.name.clone()),
+            reporter_nik: r.reporter.as_ref().and_then(|p| p.nik.clone()),
+            reporter_phone: r.reporter.as_ref().and_then(|p| p.phone.clone()),
+            reporter_email: r.reporter.as_ref().and_then(|p| p.email.clone()),
+            ..ReportForm::default()
+        };
+        for w in validate_report(&form, at).warnings() {
+            writeln!(out, "  form warning [{}]: {}", w.code, w.message(Lang::Id))?;
+        }
+        writeln!(out, "as the agency sees it (no reporter field at all):")?;
+        writeln!(out, "  {}", seen.body)?;
+        let public = case.public_view(&redactor);
+        if let PublicContent::Anonymous(text) = &public.content {
+            writeln!(out, "as the public sees it ({}):", public.status_label)?;
+            writeln!(out, "  {}", text.body)?;
+        }
+    }
+    writeln!(
+        out,
+        "{checked} anonymous cases checked: {leaks} agency views hold the reporter's name, NIK or phone"
     )?;
     Ok(())
 }

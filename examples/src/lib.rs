@@ -81,6 +81,7 @@ mod tests {
             "Verification deadlines",
             "Attachments",
             "Case dashboard",
+            "Anonymity: what the agency and the public see",
         ] {
             assert!(text.contains(heading), "missing section {heading}:\n{text}");
         }
@@ -92,5 +93,11 @@ mod tests {
         assert!(text.contains("Selesai"), "{text}");
         assert!(text.contains("cases late per agency"), "{text}");
         assert!(text.contains("next deadlines"), "{text}");
+        assert!(text.contains("as the agency sees it"), "{text}");
+        assert!(
+            text.contains("agency views hold the reporter's name, NIK or phone"),
+            "{text}"
+        );
+        assert!(text.contains(": 0 agency views hold"), "{text}");
     }
 }

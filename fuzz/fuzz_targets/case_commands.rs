@@ -57,7 +57,7 @@ fuzz_target!(|data: &[u8]| {
                 for c in &cases {
                     let _ = c.sla(&ctx, c.last_event_at());
                     let _ = c.advance_to(&ctx, c.last_event_at() + Duration::days(90));
-                    let _ = c.to_open311(&ctx, c.last_event_at());
+                    let _ = c.to_open311(&ctx, c.last_event_at(), &lapor_core::Redactor::default());
                 }
             }
         }

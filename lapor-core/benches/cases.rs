@@ -3,17 +3,18 @@
 //! Run: `cargo bench -p lapor-core --bench cases`. The set-up prints the log's size and one
 //! timed pass (cases per second for replay, for SLA evaluation, and for both); criterion then
 //! times `replay` (JSON-free: events already parsed, grouped by tracking id and folded into
-//! cases), `evaluate` (every metric of every case at one instant) and `parse_and_replay`
+//! cases), `replay_owned` (the same, taking ownership of the events: what a parsed log does),
+//! `evaluate` (every metric of every case at one instant) and `parse_and_replay`
 //! (from JSON Lines text). `thrpt` is in cases per second.
 
 use std::hint::black_box;
 use std::time::Instant;
 
 use chrono::{TimeZone as _, Utc};
-use criterion::{criterion_main, Criterion, Throughput};
+use criterion::{criterion_main, BatchSize, Criterion, Throughput};
 use lapor_core::{
-    cases_from_events, read_event_log, synthetic, write_event_log, Context, LogErrors, SlaPolicy,
-    WorkingCalendar,
+    cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log,
+    Context, LogErrors, SlaPolicy, WorkingCalendar,
 };
 
 const CASES: usize = 100_000;
@@ -64,6 +65,13 @@ fn bench(c: &mut Criterion) {
     group.bench_function("replay", |b| {
         b.iter(|| black_box(cases_from_events(black_box(&events)).map(|c| c.len())))
     });
+    group.bench_function("replay_owned", |b| {
+        b.iter_batched(
+            || events.clone(),
+            |events| black_box(cases_from_owned_events(events).map(|c| c.len())),
+            BatchSize::LargeInput,
+        )
+    });
     group.bench_function("evaluate", |b| {
         b.iter(|| {
             let mut n = 0usize;
@@ -86,7 +94,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("parse_and_replay", |b| {
         b.iter(|| {
             let log = read_event_log(black_box(&text), LogErrors::Stop).expect("log");
-            black_box(cases_from_events(&log.events).map(|c| c.len()))
+            black_box(cases_from_owned_events(log.events).map(|c| c.len()))
         })
     });
     group.finish();

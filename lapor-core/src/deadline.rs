@@ -98,13 +98,19 @@ impl Interval {
 
 /// The local date of an instant in a zone.
 pub fn local_date(t: DateTime<Utc>, zone: TimeZone) -> NaiveDate {
-    t.with_timezone(&zone.offset()).date_naive()
+    // Checked: at chrono's extreme instants the offset would overflow (the UTC date is then
+    // as good an answer as any: it lies far outside every calendar).
+    t.naive_utc()
+        .checked_add_signed(Duration::hours(i64::from(zone.utc_offset_hours())))
+        .map_or_else(|| t.date_naive(), |local| local.date())
 }
 
 /// The instant of local midnight starting `date` in `zone`.
 pub fn local_midnight(date: NaiveDate, zone: TimeZone) -> DateTime<Utc> {
     let local = NaiveDateTime::new(date, NaiveTime::MIN);
-    let utc = local - Duration::hours(i64::from(zone.utc_offset_hours()));
+    let utc = local
+        .checked_sub_signed(Duration::hours(i64::from(zone.utc_offset_hours())))
+        .unwrap_or(local);
     DateTime::from_naive_utc_and_offset(utc, Utc)
 }
 

@@ -24,6 +24,8 @@
 //!   escalations; [`Case::sla`] evaluates each [`Metric`] against an [`SlaPolicy`]
 //!   (PermenPANRB 62/2018 by default); [`Case::to_open311`] exports an Open311 GeoReport v2
 //!   request; [`synthetic`] generates a seeded directory and event log.
+//! - [`analytics`]: per-case SLA rows and summaries by agency, region, kind and channel, as
+//!   columns ([`analytics::evaluate_sla`], [`analytics::summarize`]).
 //! - [`Error`]: the one error type, with a stable [`Error::code`] and messages in Bahasa
 //!   Indonesia and English ([`Lang`]).
 //!
@@ -39,6 +41,7 @@
 #![warn(missing_docs)]
 
 mod agency;
+pub mod analytics;
 mod calendar;
 pub mod case;
 mod category;
@@ -56,10 +59,10 @@ mod views;
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
 pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
 pub use case::{
-    cases_from_events, read_event_log, synthetic, write_event_log, Actor, Breach, Case, Command,
-    Context, Escalation, Event, EventKind, EventLog, Holder, Holding, HoldingEnd, LogErrors,
-    Metric, MetricState, MetricStatus, Note, Open311Request, Role, SlaOverride, SlaPolicy,
-    SlaTargets, Status, Tier,
+    cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log, Actor,
+    Breach, Case, Command, Context, Escalation, Event, EventKind, EventLog, Holder, Holding,
+    HoldingEnd, LogErrors, Metric, MetricState, MetricStatus, Note, Open311Request, Role,
+    SlaOverride, SlaPolicy, SlaTargets, Status, Tier,
 };
 pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Interval};

@@ -17,10 +17,13 @@ use crate::region::RegionCode;
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     /// Pengaduan: a complaint about a public service.
+    #[serde(alias = "pengaduan")]
     Complaint,
     /// Aspirasi: a suggestion or wish.
+    #[serde(alias = "aspirasi")]
     Aspiration,
     /// Permintaan informasi: a request for public information (UU 14/2008).
+    #[serde(alias = "permintaan_informasi")]
     InformationRequest,
     /// Whistle-blowing (WBS): classified by admins; always confidential.
     Whistleblowing,

@@ -18,7 +18,9 @@ use crate::report::{Attachment, AttachmentRules, ReportKind};
 /// A report form as a web or mobile form collects it: every field as typed, nothing parsed yet
 /// (so that a malformed value is a finding naming its field, not a failure to read the form).
 ///
-/// JSON field names are those of the struct; every field may be omitted.
+/// JSON field names are those of the struct; every field may be omitted. Numbers and booleans
+/// may also come as strings, as HTML forms send them (`"latitude": "0.13"`, `"anonim": "on"`);
+/// a value that is not one at all is an error naming the field.
 ///
 /// ```
 /// use lapor_core::ReportForm;
@@ -42,8 +44,10 @@ pub struct ReportForm {
     /// Kemendagri region code, with or without dots.
     pub region_code: Option<String>,
     /// Latitude (WGS 84).
+    #[serde(deserialize_with = "form_number")]
     pub latitude: Option<f64>,
     /// Longitude (WGS 84).
+    #[serde(deserialize_with = "form_number")]
     pub longitude: Option<f64>,
     /// Category id.
     pub category: Option<String>,
@@ -52,10 +56,10 @@ pub struct ReportForm {
     /// Attachments (metadata only).
     pub attachments: Vec<Attachment>,
     /// Anonim: hide the reporter's identity from the public and the agency.
-    #[serde(alias = "anonim")]
+    #[serde(alias = "anonim", deserialize_with = "form_bool")]
     pub anonymous: bool,
     /// Rahasia: hide the report's content from the public.
-    #[serde(alias = "rahasia")]
+    #[serde(alias = "rahasia", deserialize_with = "form_bool")]
     pub confidential: bool,
     /// Reporter's name.
     pub reporter_name: Option<String>,
@@ -65,6 +69,49 @@ pub struct ReportForm {
     pub reporter_phone: Option<String>,
     /// Reporter's e-mail address.
     pub reporter_email: Option<String>,
+}
+
+/// A number, or a string holding one (empty: absent).
+fn form_number<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<f64>, D::Error> {
+    use serde::de::Error as _;
+    match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::Number(n)) => Ok(n.as_f64()),
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(serde_json::Value::String(s)) => s
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("expected a number, found \"{s}\""))),
+        Some(other) => Err(D::Error::custom(format!(
+            "expected a number, found {other}"
+        ))),
+    }
+}
+
+/// A boolean, or a string an HTML form sends for one (`"on"`, `"true"`, `"1"`, `"ya"`; `""`,
+/// `"false"`, `"0"`, `"off"`, `"tidak"`).
+fn form_bool<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool, D::Error> {
+    use serde::de::Error as _;
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Bool(b) => Ok(b),
+        serde_json::Value::Null => Ok(false),
+        serde_json::Value::Number(n) if n.as_u64() == Some(1) => Ok(true),
+        serde_json::Value::Number(n) if n.as_u64() == Some(0) => Ok(false),
+        serde_json::Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "on" | "true" | "1" | "ya" | "yes" => Ok(true),
+            "" | "off" | "false" | "0" | "tidak" | "no" => Ok(false),
+            _ => Err(D::Error::custom(format!(
+                "expected true or false, found \"{s}\""
+            ))),
+        },
+        other => Err(D::Error::custom(format!(
+            "expected true or false, found {other}"
+        ))),
+    }
 }
 
 impl ReportForm {
@@ -213,6 +260,7 @@ impl Validation {
 ///     body: "Sudah tiga bulan jalan berlubang, NIK saya 3273056010900009.".into(),
 ///     incident_date: Some("2026-11-20".into()),
 ///     anonymous: true,
+///     reporter_phone: Some("0812-3456-7890".into()),
 ///     ..ReportForm::default()
 /// };
 /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 3, 0, 0).unwrap();
@@ -542,7 +590,12 @@ impl Checker {
     }
 
     fn pii(&mut self, form: &ReportForm, redactor: &Redactor) {
-        for (field, text) in [("title", &form.title), ("body", &form.body)] {
+        let location = form.location_text.clone().unwrap_or_default();
+        for (field, text) in [
+            ("title", &form.title),
+            ("body", &form.body),
+            ("location_text", &location),
+        ] {
             let mut kinds: Vec<PiiKind> = redactor.detect(text).iter().map(|s| s.kind).collect();
             kinds.sort();
             kinds.dedup();
@@ -578,13 +631,21 @@ impl Checker {
 /// (the national significant number, mobile `8…` or an area code), with spaces, dots, dashes
 /// and parentheses allowed between digits.
 fn valid_phone(s: &str) -> bool {
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')' | '+'))
-        || s.chars().skip(1).any(|c| c == '+')
+    let s = s.trim();
+    // A `+` only first, or right after an opening bracket: `(+62) 812…`.
+    let plus_ok = s
+        .char_indices()
+        .filter(|&(_, c)| c == '+')
+        .all(|(i, _)| i == 0 || (i == 1 && s.starts_with('(')));
+    if !plus_ok
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')' | '+'))
     {
         return false;
     }
+    // The trunk zero some write after the country code: `+62 (0)21 555 1234`.
+    let s = &s.replacen("(0)", "", 1);
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     let national = if let Some(rest) = digits.strip_prefix("62") {
         rest
@@ -890,6 +951,30 @@ mod tests {
             "Your report's text contains personal data (national identity number (NIK)); it will \
              be hidden from the agency."
         );
+    }
+
+    #[test]
+    fn html_form_values() {
+        let f = ReportForm::from_json(
+            r#"{"latitude": "0,13", "longitude": "117.49", "anonim": "on", "rahasia": "",
+                "kind": "pengaduan"}"#,
+        )
+        .unwrap();
+        assert_eq!((f.latitude, f.longitude), (Some(0.13), Some(117.49)));
+        assert!(f.anonymous && !f.confidential);
+        assert_eq!(f.kind, Some(ReportKind::Complaint));
+        let e = ReportForm::from_json(r#"{"latitude": "utara"}"#).unwrap_err();
+        assert!(e.to_json().contains("latitude"), "{}", e.to_json());
+        assert!(ReportForm::from_json(r#"{"anonim": "mungkin"}"#).is_err());
+        // The location text is checked for personal data too.
+        let f = ReportForm {
+            location_text: Some("Rumah saya Jl. Melati No. 5 RT 03/RW 02".into()),
+            ..good()
+        };
+        let v = validate_report(&f, now());
+        assert!(v
+            .warnings()
+            .any(|i| i.field == "location_text" && i.pii_kind == Some(PiiKind::Address)));
     }
 
     #[test]

@@ -16,7 +16,9 @@
 //! common) are never public.
 //!
 //! Views are built only from a [`Case`], by [`Case::view`] or the four functions it dispatches
-//! to; the safe view is the easy one.
+//! to; the safe view is the easy one. Who is who is the host's business (the core has no users):
+//! a deployment that trusts some agency admins as much as the national admin ("admin instansi
+//! where configured" in the matrix) gives them [`Viewer::NationalAdmin`].
 //!
 //! ```
 //! use chrono::{TimeZone as _, Utc};
@@ -34,8 +36,9 @@
 //! let redactor = Redactor::default();
 //! let AgencyView::Anonymous(seen) = case.agency_view(&redactor) else { unreachable!() };
 //! assert_eq!(seen.body, "Saya [PERSON], NIK [NIK], dimintai Rp 50.000.");
+//! // Nothing but existence is public before an admin has verified it (and could set flags).
 //! let public = case.public_view(&redactor);
-//! assert!(matches!(public.content, PublicContent::Anonymous(_)));
+//! assert!(matches!(public.content, PublicContent::NotVerified));
 //! assert!(!public.to_json().contains("Budi"));
 //! # Ok::<(), lapor_core::Error>(())
 //! ```
@@ -138,6 +141,11 @@ pub enum PublicContent {
     Anonymous(PublicText),
     /// *Rahasia* (with or without *anonim*): nothing beyond the tracking id, status and agency.
     Confidential,
+    /// Not verified yet (submitted or postponed): the admin may still set the privacy flags, so
+    /// nothing beyond the tracking id, status and agency is public.
+    NotVerified,
+    /// Deleted (spam or unintelligible): never public beyond the tracking id and status.
+    Deleted,
 }
 
 /// Public content: every free text passed through the redactor.
@@ -217,7 +225,7 @@ pub struct AnonymousCase {
     pub attachments: Vec<Attachment>,
     /// When it was submitted.
     pub submitted_at: DateTime<Utc>,
-    /// Follow-ups (the agencies' own texts, unredacted).
+    /// Follow-ups: the agencies' own texts, with only the reporter's identity redacted.
     pub follow_ups: Vec<NoteView>,
     /// The reporter's replies, redacted.
     pub replies: Vec<NoteView>,
@@ -258,23 +266,97 @@ pub struct ReporterView {
     pub status_label: &'static str,
 }
 
-fn notes(list: &[Note], redact: Option<&Redactor>) -> Vec<NoteView> {
+/// How the notes of a view are shown.
+#[derive(Clone, Copy)]
+enum Notes<'r> {
+    /// As written.
+    AsWritten,
+    /// Every personal datum redacted.
+    Redacted(&'r Redactor),
+    /// Only the reporter's own identity redacted (an agency's follow-ups in an anonymous case:
+    /// an earlier holder may have named the reporter before the case became anonymous).
+    IdentityOnly(&'r Redactor, &'r Report),
+}
+
+fn notes(list: &[Note], how: Notes<'_>) -> Vec<NoteView> {
     list.iter()
         .map(|n| NoteView {
             at: n.at,
             role: n.by.role.as_str(),
             agency: n.by.agency.clone(),
-            text: match redact {
-                Some(r) => r.redact(&n.text).text,
-                None => n.text.clone(),
+            text: match how {
+                Notes::AsWritten => n.text.clone(),
+                Notes::Redacted(r) => r.redact(&n.text).text,
+                Notes::IdentityOnly(r, report) => redact_identity(r, report, &n.text),
             },
         })
         .collect()
 }
 
+/// Redacts in `text` only the values that are the reporter's own name, NIK, phone or e-mail.
+fn redact_identity(r: &Redactor, report: &Report, text: &str) -> String {
+    let Some(who) = &report.reporter else {
+        return text.to_owned();
+    };
+    let digits = |s: &str| -> String {
+        let d: String = s.chars().filter(char::is_ascii_digit).collect();
+        // Phones: compare without the country or trunk prefix.
+        d.strip_prefix("62")
+            .or_else(|| d.strip_prefix('0'))
+            .unwrap_or(&d)
+            .to_owned()
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let name_words = who.name.as_deref().map(words).unwrap_or_default();
+    let numbers: Vec<String> = [&who.nik, &who.phone]
+        .into_iter()
+        .flatten()
+        .map(|v| digits(v))
+        .filter(|d| d.len() >= 6)
+        .collect();
+    let email = who.email.as_deref().map(str::to_lowercase);
+    let mine = |kind: PiiKind, value: &str| match kind {
+        PiiKind::Person => {
+            let w = words(value);
+            !w.is_empty() && w.iter().all(|x| name_words.contains(x))
+        }
+        PiiKind::Email => email.as_deref() == Some(value.to_lowercase().as_str()),
+        _ => numbers.contains(&digits(value)),
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for span in r.detect(text) {
+        let value = span.value(text);
+        if !mine(span.kind, value) {
+            continue;
+        }
+        out.push_str(text.get(last..span.range.start).unwrap_or(""));
+        out.push_str(&r.style().replacement(span.kind, value));
+        last = span.range.end;
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    out
+}
+
+/// The kinds of the reporter's identity: always detected in a view, whatever the caller's
+/// redactor has switched off.
+const IDENTITY: [PiiKind; 4] = [
+    PiiKind::Person,
+    PiiKind::Nik,
+    PiiKind::Phone,
+    PiiKind::Email,
+];
+
 /// The redactor told the reporter's own identity, so that it is found wherever it is written.
 fn with_identity(redactor: &Redactor, report: &Report) -> Redactor {
-    let mut r = redactor.clone();
+    let mut r = IDENTITY
+        .iter()
+        .fold(redactor.clone(), |r, &kind| r.enable(kind));
     if let Some(who) = &report.reporter {
         if let Some(name) = who.name.as_deref().filter(|n| !n.trim().is_empty()) {
             r = r.add_names([name]);
@@ -306,8 +388,14 @@ impl Case {
     /// What the public sees (see the module documentation).
     pub fn public_view(&self, redactor: &Redactor) -> PublicView {
         let report = self.report();
-        let content = if report.is_confidential() {
+        let content = if self.status() == Status::Deleted {
+            PublicContent::Deleted
+        } else if report.is_confidential() {
             PublicContent::Confidential
+        } else if matches!(self.status(), Status::Submitted | Status::Postponed)
+            && self.disposed_at().is_none()
+        {
+            PublicContent::NotVerified
         } else {
             let r = with_identity(redactor, report);
             let text = PublicText {
@@ -319,8 +407,8 @@ impl Case {
                 region: report.location.region,
                 category: report.category.clone(),
                 submitted_at: self.submitted_at(),
-                follow_ups: notes(self.follow_ups(), Some(&r)),
-                replies: notes(self.replies(), Some(&r)),
+                follow_ups: notes(self.follow_ups(), Notes::Redacted(&r)),
+                replies: notes(self.replies(), Notes::Redacted(&r)),
             };
             if report.is_anonymous() {
                 PublicContent::Anonymous(text)
@@ -371,8 +459,8 @@ impl Case {
                 })
                 .collect(),
             submitted_at: self.submitted_at(),
-            follow_ups: notes(self.follow_ups(), None),
-            replies: notes(self.replies(), Some(&r)),
+            follow_ups: notes(self.follow_ups(), Notes::IdentityOnly(&r, report)),
+            replies: notes(self.replies(), Notes::Redacted(&r)),
         })
     }
 
@@ -397,8 +485,8 @@ impl Case {
             chain: self.chain().to_vec(),
             report: self.report().clone(),
             submitted_at: self.submitted_at(),
-            follow_ups: notes(self.follow_ups(), None),
-            replies: notes(self.replies(), None),
+            follow_ups: notes(self.follow_ups(), Notes::AsWritten),
+            replies: notes(self.replies(), Notes::AsWritten),
         }
     }
 }
@@ -637,5 +725,87 @@ mod tests {
             "Terima kasih, saya [PERSON], uang belum kembali."
         );
         assert_eq!(seen.replies[0].role, "reporter");
+    }
+
+    #[test]
+    fn unverified_and_deleted_cases_are_not_public() {
+        let dir = dir();
+        let (cal, policy) = (
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let report = Report::from_json(
+            r#"{"kind": "complaint", "title": "Jalan rusak parah", "body": "Berlubang besar.",
+                "incident_date": "2025-03-01", "channel": "web"}"#,
+        )
+        .unwrap();
+        let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(3), report, t(3, 2)).unwrap();
+        let r = Redactor::default();
+        assert_eq!(c.public_view(&r).content, PublicContent::NotVerified);
+        assert!(!c.public_view(&r).to_json().contains("Berlubang"));
+        let delete = Command::Delete {
+            reason: "spam".into(),
+        };
+        c.handle(&ctx, &Actor::national_admin(), &delete, t(3, 3))
+            .unwrap();
+        let public = c.public_view(&r);
+        assert_eq!(public.content, PublicContent::Deleted);
+        assert_eq!(public.status_label, "Dihapus");
+        assert!(!public.to_json().contains("Jalan rusak"));
+    }
+
+    #[test]
+    fn the_reporters_identity_is_hidden_whatever_kinds_the_caller_switched_off() {
+        let c = case(privacy(true, false));
+        let r = Redactor::default().with_kinds(&[]);
+        let json = c.agency_view(&r).to_json();
+        for secret in ["Wahyuningsih", NIK, PHONE] {
+            assert!(!json.contains(secret), "{secret} in {json}");
+        }
+        // The identity kinds are switched back on for the view, so other NIKs go too.
+        assert!(!json.contains(NEIGHBOUR_NIK));
+    }
+
+    #[test]
+    fn follow_ups_never_name_an_anonymous_reporter() {
+        // An agency may learn the name (an earlier holder saw it before an admin set anonim,
+        // or the reporter phoned): only the reporter's identity is taken out of its texts.
+        let dir = dir();
+        let (cal, policy) = (
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let report = Report::from_json(&format!(
+            r#"{{"kind": "complaint", "title": "Jalan rusak", "body": "Jalan berlubang besar.",
+                "incident_date": "2025-03-01", "channel": "web", "privacy": {{"anonim": true}},
+                "reporter": {{"name": "Wahyuningsih", "phone": "{PHONE}"}}}}"#
+        ))
+        .unwrap();
+        let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(4), report, t(3, 2)).unwrap();
+        let dispose = Command::Dispose {
+            agency: "pemkot".into(),
+            privacy: None,
+            title: None,
+            category: None,
+            tier: None,
+        };
+        c.handle(&ctx, &Actor::national_admin(), &dispose, t(3, 3))
+            .unwrap();
+        let follow_up = Command::FollowUp {
+            text: "Kami sudah menelepon Ibu Wahyuningsih di +62 812-3456-7890; Pak Rudi akan \
+                   meninjau lokasi."
+                .into(),
+        };
+        c.handle(&ctx, &Actor::agency_admin("pemkot"), &follow_up, t(3, 4))
+            .unwrap();
+        let AgencyView::Anonymous(seen) = c.agency_view(&Redactor::default()) else {
+            panic!("anonymous");
+        };
+        assert_eq!(
+            seen.follow_ups[0].text,
+            "Kami sudah menelepon Ibu [PERSON] di [PHONE]; Pak Rudi akan meninjau lokasi."
+        );
     }
 }

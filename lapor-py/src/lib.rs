@@ -6,12 +6,29 @@
 
 use pyo3::prelude::*;
 
+mod calendar;
+mod case;
+mod convert;
 mod error;
+mod pii;
 mod region;
 
 /// The native module; `lapor/__init__.py` re-exports what users should see.
 #[pymodule]
 fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<region::PyRegionCode>()?;
+    m.add_class::<calendar::PyWorkingCalendar>()?;
+    m.add_class::<pii::PyRedactor>()?;
+    m.add_class::<pii::PySpan>()?;
+    m.add_class::<case::PyReport>()?;
+    m.add_class::<case::PyAgencyDirectory>()?;
+    m.add_class::<case::PyCase>()?;
+    m.add_class::<case::PyEventLog>()?;
+    m.add_function(wrap_pyfunction!(case::py_validate_report, m)?)?;
+    m.add_function(wrap_pyfunction!(case::py_read_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(case::py_parse_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(case::py_synthetic_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(case::py_evaluate_sla, m)?)?;
+    m.add_function(wrap_pyfunction!(case::py_summarize, m)?)?;
     Ok(())
 }

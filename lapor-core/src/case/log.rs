@@ -1,6 +1,7 @@
 //! Event logs as JSON Lines: one [`Event`] per line, RFC 3339 instants.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 
 use super::{Case, Event};
 use crate::error::{Error, Result};
@@ -73,8 +74,9 @@ pub fn write_event_log<'e>(events: impl IntoIterator<Item = &'e Event>) -> Strin
 /// Groups events by tracking id (in order of first appearance) and replays each group into a
 /// case ([`Case::replay`]). The events of one case must be in time order; cases may interleave.
 pub fn cases_from_events<'e>(events: impl IntoIterator<Item = &'e Event>) -> Result<Vec<Case>> {
-    let mut index: HashMap<TrackingId, usize> = HashMap::new();
-    let mut cases: Vec<Case> = Vec::new();
+    let events = events.into_iter();
+    let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
+    let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
     for e in events {
         match index.get(&e.case) {
             Some(&i) => {
@@ -89,4 +91,60 @@ pub fn cases_from_events<'e>(events: impl IntoIterator<Item = &'e Event>) -> Res
         }
     }
     Ok(cases)
+}
+
+/// [`cases_from_events`], taking ownership of the events (the fast path after
+/// [`read_event_log`]: no event, text or agency id is cloned).
+/// `cases_from_owned_events(events.clone()) == cases_from_events(&events)`.
+pub fn cases_from_owned_events(events: impl IntoIterator<Item = Event>) -> Result<Vec<Case>> {
+    let events = events.into_iter();
+    let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
+    let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
+    for e in events {
+        match index.get(&e.case) {
+            Some(&i) => {
+                let case = &mut cases[i];
+                case.check_event(&e)?;
+                case.apply_owned(e);
+            }
+            None => {
+                index.insert(e.case, cases.len());
+                cases.push(Case::from_first_owned(e)?);
+            }
+        }
+    }
+    Ok(cases)
+}
+
+/// Tracking id to position: tracking ids are integers, so a multiplicative hash is enough (and
+/// much cheaper than SipHash; the input is the caller's own log, not an attacker's keys).
+type IdMap = HashMap<TrackingId, usize, IdHash>;
+
+#[derive(Clone, Copy, Default)]
+struct IdHash;
+
+impl BuildHasher for IdHash {
+    type Hasher = IdHasher;
+    fn build_hasher(&self) -> IdHasher {
+        IdHasher(0)
+    }
+}
+
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        // Fibonacci hashing; hashbrown takes the top bits for the group and the low bits for
+        // the bucket, so mix both.
+        let h = self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 32)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x100_0000_01B3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = self.0.rotate_left(29) ^ n;
+    }
 }

@@ -115,6 +115,21 @@ impl Case {
 
     /// A case from its first event, which must be `submitted`.
     pub(crate) fn from_first(event: &Event) -> Result<Case> {
+        let mut case = Case::from_first_state(event)?;
+        case.events.push(event.clone());
+        Ok(case)
+    }
+
+    /// [`from_first`](Self::from_first), taking ownership of the event (no clone).
+    pub(crate) fn from_first_owned(event: Event) -> Result<Case> {
+        let mut case = Case::from_first_state(&event)?;
+        case.events.push(event);
+        Ok(case)
+    }
+
+    /// The case a `submitted` event creates, with an empty log (room for a typical case's
+    /// events, so that replay does not grow the vectors one by one).
+    fn from_first_state(event: &Event) -> Result<Case> {
         let EventKind::Submitted { report } = &event.kind else {
             return Err(Error::IllegalTransition {
                 status: "none".into(),
@@ -130,21 +145,27 @@ impl Case {
             verified_end: None,
             tier: Tier::default(),
             path: vec![Holder::NationalAdmin],
-            chain: vec![Holding {
-                holder: Holder::NationalAdmin,
-                from: event.at,
-                until: None,
-                end: None,
-            }],
+            chain: {
+                let mut chain = Vec::with_capacity(3);
+                chain.push(Holding {
+                    holder: Holder::NationalAdmin,
+                    from: event.at,
+                    until: None,
+                    end: None,
+                });
+                chain
+            },
             declined: Vec::new(),
             follow_ups: Vec::new(),
             replies: Vec::new(),
             pauses: Vec::new(),
             paused_since: None,
             resolved_at: None,
+            window_floor: None,
             closed_reason: None,
             breaches: Vec::new(),
-            events: vec![event.clone()],
+            events: Vec::with_capacity(8),
+            last_at: event.at,
         })
     }
 
@@ -310,7 +331,9 @@ impl Case {
         let Some(latest) = self.follow_ups.last() else {
             return Ok(None);
         };
-        if self.replies.last().is_some_and(|r| r.at >= latest.at) {
+        if self.replies.last().is_some_and(|r| r.at >= latest.at)
+            || self.window_floor.is_some_and(|floor| latest.at < floor)
+        {
             return Ok(None);
         }
         let zone = self.zone(ctx, latest.at);
@@ -340,7 +363,21 @@ impl Case {
     /// fails: an event that makes no sense in the current state changes nothing but the log.
     /// Use [`check_event`](Self::check_event) or [`Case::replay`] for untrusted logs.
     pub fn apply(&mut self, event: &Event) {
+        self.fold(event);
+        self.events.push(event.clone());
+    }
+
+    /// [`apply`](Self::apply), taking ownership of the event: the log keeps it without a
+    /// clone (the fast path of [`Case::replay_owned`] and [`cases_from_owned_events`](crate::case::cases_from_owned_events)).
+    pub fn apply_owned(&mut self, event: Event) {
+        self.fold(&event);
+        self.events.push(event);
+    }
+
+    /// The state change of an event, without recording it in the log.
+    fn fold(&mut self, event: &Event) {
         let at = event.at;
+        self.last_at = at;
         match &event.kind {
             EventKind::Submitted { .. } => {}
             EventKind::Disposed {
@@ -352,8 +389,11 @@ impl Case {
             } => {
                 if privacy.is_some() || title.is_some() || category.is_some() {
                     let report = Arc::make_mut(&mut self.report);
+                    // Flags are only ever set, never cleared: an admin who adds rahasia must
+                    // not silently expose a reporter who chose anonim (DESIGN 3.1).
                     if let Some(p) = privacy {
-                        report.privacy = *p;
+                        report.privacy.anonymous |= p.anonymous;
+                        report.privacy.confidential |= p.confidential;
                     }
                     if let Some(t) = title {
                         report.title.clone_from(t);
@@ -370,11 +410,10 @@ impl Case {
                 self.end_holding(at, HoldingEnd::Disposed);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
                 self.start_holding(at);
-                self.status = if self.follow_ups.is_empty() {
-                    Disposed
-                } else {
-                    InProgress
-                };
+                // A new agency (first disposition, or again after a decline) starts afresh:
+                // earlier follow-ups were another holder's.
+                self.window_floor = Some(at);
+                self.status = Disposed;
             }
             EventKind::Postponed { .. } => {
                 self.paused_since = Some(at);
@@ -414,6 +453,10 @@ impl Case {
                 self.end_holding(at, HoldingEnd::Rerouted);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
                 self.start_holding(at);
+                // The new agency has not followed up yet; the old one's follow-ups no longer
+                // start the reporter's reply window.
+                self.window_floor = Some(at);
+                self.status = Disposed;
             }
             EventKind::SubDisposed { unit } => {
                 self.end_holding(at, HoldingEnd::SubDisposed);
@@ -465,6 +508,9 @@ impl Case {
             EventKind::Reopened => {
                 self.resolved_at = None;
                 self.start_holding(at);
+                // Reopening answers the latest follow-up: only a new one starts the reply
+                // window again.
+                self.window_floor = Some(at);
                 self.status = if self.follow_ups.is_empty() {
                     Disposed
                 } else {
@@ -486,7 +532,6 @@ impl Case {
                 }
             }
         }
-        self.events.push(event.clone());
     }
 
     fn close_pause(&mut self, at: DateTime<Utc>) {

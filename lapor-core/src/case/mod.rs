@@ -71,7 +71,10 @@ pub mod synthetic;
 #[cfg(test)]
 mod tests;
 
-pub use log::{cases_from_events, read_event_log, write_event_log, EventLog, LogErrors};
+pub use log::{
+    cases_from_events, cases_from_owned_events, read_event_log, write_event_log, EventLog,
+    LogErrors,
+};
 pub use open311::Open311Request;
 pub use sla::{
     Escalation, Metric, MetricState, MetricStatus, SlaOverride, SlaPolicy, SlaTargets, Tier,
@@ -646,9 +649,15 @@ pub struct Case {
     pub(crate) pauses: Vec<crate::deadline::Interval>,
     pub(crate) paused_since: Option<DateTime<Utc>>,
     pub(crate) resolved_at: Option<DateTime<Utc>>,
+    /// Follow-ups before this instant no longer start the reporter's reply window (set when
+    /// the case is disposed, rerouted or reopened).
+    pub(crate) window_floor: Option<DateTime<Utc>>,
     pub(crate) closed_reason: Option<String>,
     pub(crate) breaches: Vec<Breach>,
     pub(crate) events: Vec<Event>,
+    /// The instant of the latest event (kept beside the log so that checking the next event
+    /// does not have to read the log).
+    pub(crate) last_at: DateTime<Utc>,
 }
 
 impl Case {
@@ -758,7 +767,7 @@ impl Case {
 
     /// The instant of the latest event.
     pub fn last_event_at(&self) -> DateTime<Utc> {
-        self.events.last().map_or(self.submitted_at, |e| e.at)
+        self.last_at
     }
 
     /// Rebuilds a case from its events (the first must be `submitted`). Checks that every
@@ -774,6 +783,22 @@ impl Case {
         for e in events {
             case.check_event(e)?;
             case.apply(e);
+        }
+        Ok(case)
+    }
+
+    /// [`replay`](Self::replay), taking ownership of the events (no clone of their texts and
+    /// ids). `Case::replay_owned(events.clone()) == Case::replay(&events)`.
+    pub fn replay_owned(events: impl IntoIterator<Item = Event>) -> Result<Case> {
+        let mut events = events.into_iter();
+        let first = events.next().ok_or(Error::IllegalTransition {
+            status: "none".into(),
+            command: "replay".into(),
+        })?;
+        let mut case = Case::from_first_owned(first)?;
+        for e in events {
+            case.check_event(&e)?;
+            case.apply_owned(e);
         }
         Ok(case)
     }

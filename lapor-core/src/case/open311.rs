@@ -6,13 +6,19 @@ use serde::Serialize;
 use super::{Case, Context, Holder};
 use crate::error::Result;
 use crate::lang::Lang;
+use crate::pii::Redactor;
+use crate::views::PublicContent;
 
 /// A case as an Open311 GeoReport v2 `service_request` (JSON through serde).
 ///
-/// Privacy: the description is the report's body for an ordinary case, the title only for an
-/// anonymous one (the body may identify the reporter; the title is the public summary), and
-/// absent for a confidential (*rahasia*) or whistle-blowing case, whose content is never public
-/// (DESIGN.md 3.2: "existence only"). Nothing about the reporter is ever exported.
+/// Privacy: an Open311 export is public, so it is built from the case's [`PublicView`]: the
+/// description and address are the public view's redacted body and location text (the
+/// reporter's identity and anyone's personal data hidden, whatever the flags), and a case whose
+/// content is not public (confidential or whistle-blowing, not verified yet, or deleted) exports
+/// only its id, status, kind, agency and instants (DESIGN.md 3.2: "existence only"). Nothing
+/// about the reporter is ever exported.
+///
+/// [`PublicView`]: crate::PublicView
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Open311Request {
     /// The tracking id's digits.
@@ -65,17 +71,24 @@ impl Open311Request {
 }
 
 impl Case {
-    /// The case as an Open311 `service_request` at `now`.
+    /// The case as an Open311 `service_request` at `now`, its texts passed through `redactor`
+    /// as in [`Case::public_view`].
     ///
     /// Errors: calendar errors from the SLA evaluation ([`Case::sla`]).
-    pub fn to_open311(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Open311Request> {
+    pub fn to_open311(
+        &self,
+        ctx: &Context<'_>,
+        now: DateTime<Utc>,
+        redactor: &Redactor,
+    ) -> Result<Open311Request> {
         let r = &self.report;
-        let description = if r.is_confidential() {
-            None
-        } else if r.is_anonymous() {
-            Some(r.title.clone())
-        } else {
-            Some(r.body.clone())
+        let public = match self.public_view(redactor).content {
+            PublicContent::Named { content, .. } | PublicContent::Anonymous(content) => {
+                Some(content)
+            }
+            PublicContent::Confidential | PublicContent::NotVerified | PublicContent::Deleted => {
+                None
+            }
         };
         let agency_responsible = match self.holder() {
             Holder::NationalAdmin => "SP4N-LAPOR! (Admin Nasional)".to_string(),
@@ -89,7 +102,8 @@ impl Case {
         } else {
             self.expected(ctx, now)?
         };
-        let service_name = match &r.category {
+        let category = public.as_ref().and_then(|p| p.category.as_ref());
+        let service_name = match category {
             Some(c) => format!("{} / {}", r.kind.as_str(), c),
             None => r.kind.as_str().to_string(),
         };
@@ -98,16 +112,19 @@ impl Case {
             status: self.status.open311(),
             status_notes: self.status.public_label(Lang::Id).to_string(),
             service_name,
-            service_code: r.category.as_ref().map(|c| c.to_string()),
-            description,
+            service_code: category.map(|c| c.to_string()),
+            description: public.as_ref().map(|p| p.body.clone()),
             agency_responsible,
             requested_datetime: rfc3339(self.submitted_at),
             updated_datetime: rfc3339(self.last_event_at()),
             expected_datetime: expected.map(|m| rfc3339(m.due)),
-            address: r.location.text.clone(),
-            address_id: r.location.region.map(|c| c.to_string()),
-            lat: r.location.coordinates.map(|c| c.lat),
-            long: r.location.coordinates.map(|c| c.lon),
+            address: public.as_ref().and_then(|p| p.location_text.clone()),
+            address_id: public
+                .as_ref()
+                .and_then(|p| p.region)
+                .map(|c| c.to_string()),
+            lat: public.as_ref().and(r.location.coordinates).map(|c| c.lat),
+            long: public.as_ref().and(r.location.coordinates).map(|c| c.lon),
         })
     }
 }

@@ -87,7 +87,7 @@ pub enum Tier {
 
 /// The budget of each metric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct SlaTargets {
     /// Verification.
     pub verification: Budget,
@@ -363,12 +363,17 @@ impl Case {
             .filter(|p| p.start() < now)
             .filter_map(|p| Interval::new(p.start(), p.end().min(now)).ok())
             .collect();
+        // Paused at `now`: a pause still running, or (evaluating a past instant) one that
+        // contained it.
         let paused_now = match self.paused_since {
             Some(since) if since <= now => {
                 pauses.extend(Interval::new(since, now).ok());
                 true
             }
-            _ => false,
+            _ => self
+                .pauses
+                .iter()
+                .any(|p| p.start() <= now && now < p.end()),
         };
         let mut out = Vec::with_capacity(4);
         let info = self.report.kind == ReportKind::InformationRequest;
@@ -421,10 +426,10 @@ impl Case {
         }
         if let Some(latest) = self.follow_ups.iter().rev().find(|n| n.at <= now) {
             let reply = self.replies.iter().map(|r| r.at).find(|&r| r >= latest.at);
-            let stop = match (reply, self.resolved_at) {
-                (Some(r), Some(s)) => Some(r.min(s)),
-                (r, s) => r.or(s),
-            };
+            // A reroute or a reopen after the follow-up also ends its window (see
+            // `auto_close_due`).
+            let floor = self.window_floor.filter(|&f| f > latest.at);
+            let stop = [reply, self.resolved_at, floor].into_iter().flatten().min();
             out.push(self.metric(ctx, now, Metric::ReplyWindow, latest.at, stop, &[], false)?);
         }
         Ok(out)
@@ -608,5 +613,7 @@ impl Case {
 
 /// The instant just before `t` (but not before `start`): the holder *before* a transition at `t`.
 fn before(t: DateTime<Utc>, start: DateTime<Utc>) -> DateTime<Utc> {
-    (t - Duration::nanoseconds(1)).max(start)
+    t.checked_sub_signed(Duration::nanoseconds(1))
+        .unwrap_or(t)
+        .max(start)
 }

@@ -4,9 +4,10 @@ use chrono::{DateTime, TimeZone as _, Utc};
 use proptest::prelude::*;
 
 use crate::{
-    cases_from_events, read_event_log, synthetic, write_event_log, Actor, AgencyDirectory, Budget,
-    Case, Command, Context, Escalation, Event, EventKind, Holder, HoldingEnd, LogErrors, Metric,
-    MetricState, Privacy, Report, SlaPolicy, Status, Tier, TrackingId, WorkingCalendar,
+    cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log, Actor,
+    AgencyDirectory, Budget, Case, Command, Context, Escalation, Event, EventKind, Holder,
+    HoldingEnd, LogErrors, Metric, MetricState, Privacy, Report, SlaPolicy, Status, Tier,
+    TrackingId, WorkingCalendar,
 };
 
 const DIR: &str = r#"[
@@ -894,7 +895,8 @@ fn open311_export() {
     let w = World::new();
     let ctx = w.ctx();
     let c = disposed(&w);
-    let o = c.to_open311(&ctx, t(3, 18, 0)).unwrap();
+    let redactor = crate::Redactor::default();
+    let o = c.to_open311(&ctx, t(3, 18, 0), &redactor).unwrap();
     assert_eq!(o.service_request_id, "7");
     assert_eq!(
         (o.status, o.status_notes.as_str()),
@@ -904,20 +906,22 @@ fn open311_export() {
     assert_eq!(o.requested_datetime, "2026-03-16T02:00:00Z");
     assert_eq!(o.updated_datetime, "2026-03-17T02:00:00Z");
     assert_eq!(o.expected_datetime.as_deref(), Some("2026-03-31T16:00:00Z"));
-    assert_eq!(o.description.as_deref(), Some(report().body.as_str()));
+    // Public: the body redacted (the reporter's name and phone are in it).
+    let public_body = "Sudah dua minggu obat hipertensi kosong. Saya [PERSON], [PHONE].";
+    assert_eq!(o.description.as_deref(), Some(public_body));
     assert_eq!((o.lat, o.long), (Some(0.13), Some(117.49)));
     assert_eq!(o.address_id.as_deref(), Some("64.74.01"));
     let json: serde_json::Value = serde_json::from_str(&o.to_json()).unwrap();
     assert_eq!(json["long"], 117.49);
     assert_eq!(json["service_name"], "complaint / kesehatan");
-    // Anonymous: the title only. Confidential: no description at all.
+    // Anonymous: the redacted body. Confidential: no description, no place at all.
     for (privacy, want) in [
         (
             Privacy {
                 anonymous: true,
                 confidential: false,
             },
-            Some("Obat kosong di puskesmas"),
+            Some(public_body.to_string()),
         ),
         (
             Privacy {
@@ -936,11 +940,23 @@ fn open311_export() {
     ] {
         let mut r = report();
         r.privacy = privacy;
-        let c = Case::submit(&ctx, &Actor::reporter(), TrackingId(8), r, t(3, 16, 2)).unwrap();
-        let o = c.to_open311(&ctx, t(3, 16, 3)).unwrap();
-        assert_eq!(o.description.as_deref(), want);
+        let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(8), r, t(3, 16, 2)).unwrap();
+        // Before verification nothing but existence is public, whatever the flags.
+        let o = c.to_open311(&ctx, t(3, 16, 3), &redactor).unwrap();
+        assert_eq!(o.description, None);
         assert_eq!(o.agency_responsible, "SP4N-LAPOR! (Admin Nasional)");
         assert_eq!(o.expected_datetime.as_deref(), Some("2026-03-26T17:00:00Z"));
+        c.handle(
+            &ctx,
+            &Actor::national_admin(),
+            &dispose("dinkes"),
+            t(3, 17, 2),
+        )
+        .unwrap();
+        let o = c.to_open311(&ctx, t(3, 17, 3), &redactor).unwrap();
+        assert_eq!(o.description, want);
+        assert_eq!(o.lat.is_some(), want.is_some());
+        assert_eq!(o.address_id.is_some(), want.is_some());
         assert!(!o.to_json().contains("description") || want.is_some());
         assert!(!o.to_json().contains("Budi"));
     }
@@ -949,7 +965,7 @@ fn open311_export() {
         .unwrap();
     c.handle(&ctx, &Actor::national_admin(), &Command::Close, t(3, 25, 4))
         .unwrap();
-    let o = c.to_open311(&ctx, t(3, 26, 0)).unwrap();
+    let o = c.to_open311(&ctx, t(3, 26, 0), &redactor).unwrap();
     assert_eq!((o.status, o.expected_datetime), ("closed", None));
 }
 
@@ -991,6 +1007,7 @@ fn synthetic_log_replays() {
     assert!((5.0..10.0).contains(&per_case), "{per_case}");
     let cases = cases_from_events(&events).unwrap();
     assert_eq!(cases.len(), 400);
+    assert_eq!(cases_from_owned_events(events.clone()).unwrap(), cases);
     let text = write_event_log(&events);
     assert_eq!(
         read_event_log(&text, LogErrors::Stop).unwrap().events,
@@ -1068,8 +1085,159 @@ proptest! {
         prop_assert_eq!(&Case::replay(c.events()).unwrap(), &c);
         let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
         prop_assert_eq!(&cases_from_events(&log.events).unwrap()[0], &c);
+        prop_assert_eq!(&Case::replay_owned(c.events().to_vec()).unwrap(), &c);
+        prop_assert_eq!(&cases_from_owned_events(log.events).unwrap()[0], &c);
         // Events are in time order and SLA evaluation never fails inside the calendar.
         prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
         let _ = c.sla(&w.ctx(), c.last_event_at()).unwrap();
+    }
+}
+
+#[test]
+fn an_admin_can_set_privacy_flags_but_never_clear_them() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut r = report();
+    r.privacy.anonymous = true;
+    let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(9), r, t(3, 16, 2)).unwrap();
+    // The admin only meant to add rahasia.
+    let dispose = Command::Dispose {
+        agency: "dinkes".into(),
+        privacy: Some(Privacy {
+            anonymous: false,
+            confidential: true,
+        }),
+        title: None,
+        category: None,
+        tier: None,
+    };
+    c.handle(&ctx, &Actor::national_admin(), &dispose, t(3, 17, 2))
+        .unwrap();
+    assert!(c.report().privacy.anonymous && c.report().privacy.confidential);
+    assert_eq!(Case::replay(c.events()).unwrap(), c);
+}
+
+#[test]
+fn a_reopened_case_waits_for_a_new_follow_up_before_auto_closing() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = disposed(&w);
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &follow_up(),
+        t(3, 25, 3),
+    )
+    .unwrap();
+    // Ten working days after Wed 25 Mar (WITA): auto-closed at the end of Thu 9 Apr.
+    let closed = c.advance(&ctx, t(4, 30, 0)).unwrap();
+    assert!(closed
+        .iter()
+        .any(|e| e.kind == EventKind::AutoClosed && e.at == t(4, 9, 16)));
+    assert_eq!(c.status(), Status::Resolved);
+    c.handle(&ctx, &Actor::reporter(), &Command::Reopen, t(4, 10, 1))
+        .unwrap();
+    assert_eq!(c.auto_close_due(&ctx).unwrap(), None);
+    assert!(!c
+        .advance_to(&ctx, t(4, 10, 2))
+        .unwrap()
+        .iter()
+        .any(|e| e.kind == EventKind::AutoClosed));
+    // A new follow-up starts the window again: 10 working days after Mon 13 Apr.
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &follow_up(),
+        t(4, 13, 3),
+    )
+    .unwrap();
+    assert_eq!(c.auto_close_due(&ctx).unwrap(), Some(t(4, 27, 16)));
+    assert_eq!(Case::replay(c.events()).unwrap(), c);
+}
+
+#[test]
+fn a_rerouted_case_starts_afresh_at_the_new_agency() {
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = disposed(&w);
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &follow_up(),
+        t(3, 25, 3),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::InProgress);
+    let reroute = Command::Reroute {
+        agency: "kemenkes".into(),
+    };
+    c.handle(&ctx, &Actor::national_admin(), &reroute, t(4, 1, 2))
+        .unwrap();
+    assert_eq!(c.status(), Status::Disposed);
+    // dinkes's follow-up no longer runs the reporter's reply window.
+    assert_eq!(c.auto_close_due(&ctx).unwrap(), None);
+    assert!(c
+        .advance_to(&ctx, t(4, 30, 0))
+        .unwrap()
+        .iter()
+        .all(|e| e.kind != EventKind::AutoClosed));
+    let sla = c.sla(&ctx, t(4, 2, 0)).unwrap();
+    let window = sla
+        .iter()
+        .find(|m| m.metric == Metric::ReplyWindow)
+        .unwrap();
+    assert_eq!(window.state, MetricState::Met);
+    assert_eq!(Case::replay(c.events()).unwrap(), c);
+}
+
+#[test]
+fn partial_policies_and_past_pauses() {
+    let policy =
+        SlaPolicy::from_json(r#"{"defaults": {"verification": {"working_days": 2}}}"#).unwrap();
+    assert_eq!(policy.defaults.verification, Budget::WorkingDays(2));
+    assert_eq!(
+        policy.defaults.first_follow_up,
+        SlaPolicy::permenpanrb_62_2018().defaults.first_follow_up
+    );
+    // Evaluated at an instant inside a pause that has since ended: paused.
+    let w = World::new();
+    let ctx = w.ctx();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(7),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    let postpone = Command::Postpone {
+        reason: "lengkapi lokasi".into(),
+    };
+    c.handle(&ctx, &Actor::national_admin(), &postpone, t(3, 16, 3))
+        .unwrap();
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Resume,
+        t(3, 17, 3),
+    )
+    .unwrap();
+    let then = c.sla(&ctx, t(3, 16, 20)).unwrap();
+    let verification = then
+        .iter()
+        .find(|m| m.metric == Metric::Verification)
+        .unwrap();
+    assert_eq!(verification.state, MetricState::Paused);
+}
+
+#[test]
+fn extreme_instants_give_errors_not_panics() {
+    let w = World::new();
+    let ctx = w.ctx();
+    for at in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
+        let c = Case::submit(&ctx, &Actor::reporter(), TrackingId(7), report(), at).unwrap();
+        assert!(c.sla(&ctx, at).is_err());
+        let _ = c.advance_to(&ctx, at);
+        let _ = c.to_open311(&ctx, at, &crate::Redactor::default());
     }
 }

@@ -106,6 +106,16 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 name_words += 1;
                 after_designator = false;
             }
+            // A hyphenated name part: `Al-Ikhlas`, `Pao-Pao`.
+            Some(Tk::Punct('-'))
+                if name_words > 0
+                    && ctx.glued(j)
+                    && ctx.is_word(j + 1)
+                    && ctx.glued(j + 1)
+                    && !ctx.is_used(j + 1) =>
+            {
+                j += 2;
+            }
             Some(Tk::Num) if name_words > 0 || !hamlet => {
                 // A number inside the name (`Jl. 17 Agustus`, `Gg. Mawar 3 No. 5`): only when a
                 // capitalised word or a house marker follows.

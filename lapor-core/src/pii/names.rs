@@ -264,14 +264,17 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     if !ctx.is_word(i) {
         return None;
     }
-    let w = lower_owned(ctx.s(i));
+    // Every cue is a short ASCII word: others (most of a text's words) end here without
+    // lower-casing into a new string.
+    let mut buf = [0u8; 24];
+    let w = lexicon::lower(ctx.s(i), &mut buf)?;
     let skip_punct = |mut j: usize| {
         while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}'))) && j < i + 6 {
             j += 1;
         }
         j
     };
-    match &*w {
+    match w {
         "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name" => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
@@ -359,7 +362,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             };
             Some((NameCue::Kin, j))
         }
-        _ if role_head(&w) => role_cue(ctx, i, &w),
+        _ if role_head(w) => role_cue(ctx, i, w),
         _ if ctx.in_set(i, lexicon::Set::Honorific) => {
             let single = w.chars().count() == 1;
             let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
@@ -533,9 +536,6 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             "proyek",
             "kebersihan",
             "parkir",
-            "kelurahan",
-            "desa",
-            "kecamatan",
             "loket",
             "pajak",
             "pln",
@@ -589,6 +589,15 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
         j += 1;
     }
     Some((NameCue::Role, j))
+}
+
+/// Whether token `p` is a territorial role (`Lurah`, `Camat`) or ends one (`Kepala Desa`).
+fn territorial_at(ctx: &Ctx, p: usize) -> bool {
+    ctx.word_where(p, territorial_role)
+        || (matches!(
+            lower_owned(ctx.s(p)).as_ref(),
+            "desa" | "dusun" | "lingkungan" | "kampung" | "lorong"
+        ) && ctx.prev_word(p).is_some_and(|q| ctx.word_is(q, "kepala")))
 }
 
 /// Roles named after their territory.
@@ -663,6 +672,27 @@ fn after_cues(ctx: &mut Ctx) {
                             None | Some(Tk::Punct(',' | '.' | '(' | '!' | '?' | ';'))
                         )
                 }
+                // A territorial role is often followed by its territory, not a name: only in
+                // ordinary text, and not "Camat Sirimau, Sdr. …" (the person comes after).
+                (NameCue::Role, _) if ctx.prev_word(a).is_some_and(|p| territorial_at(ctx, p)) => {
+                    ctx.mode == Mode::Normal
+                        && !(ctx.is_punct(b, ',') && ctx.in_set(b + 1, lexicon::Set::Honorific))
+                        && !ctx.word_where(b, |w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "kec"
+                                    | "kecamatan"
+                                    | "kab"
+                                    | "kabupaten"
+                                    | "kota"
+                                    | "kel"
+                                    | "kelurahan"
+                                    | "desa"
+                                    | "prov"
+                                    | "provinsi"
+                            )
+                        })
+                }
                 // Without case information, a name after a role ends the clause
                 // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
                 (NameCue::Role, Mode::Lower | Mode::Upper) => {
@@ -705,7 +735,8 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
                     || ctx.in_set(p, lexicon::Set::Honorific))
         }),
         Some(Tk::Punct(
-            '!' | '?' | ':' | ';' | '(' | '"' | '\u{201c}' | '\n' | '-' | '\u{2013}' | '|',
+            '!' | '?' | ':' | ';' | '(' | '"' | '\u{201c}' | '\n' | '-' | '\u{2013}' | '\u{2014}'
+            | '|',
         )) => true,
         Some(Tk::Placeholder) => true,
         Some(Tk::Word) => {
@@ -730,7 +761,8 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
 fn before_values(ctx: &mut Ctx) {
     // Token starts of the values found so far (and of placeholders, so that a redacted text
     // behaves like the original).
-    let mut anchors: Vec<usize> = ctx
+    // (token, whether the value is a date of birth)
+    let mut anchors: Vec<(usize, bool)> = ctx
         .cands
         .iter()
         .filter(|c| {
@@ -743,9 +775,15 @@ fn before_values(ctx: &mut Ctx) {
                     | PiiKind::Npwp
                     | PiiKind::Nip
                     | PiiKind::Bpjs
+                    | PiiKind::DateOfBirth
             )
         })
-        .map(|c| ctx.toks.partition_point(|t| t.start < c.start))
+        .map(|c| {
+            (
+                ctx.toks.partition_point(|t| t.start < c.start),
+                c.kind == PiiKind::DateOfBirth,
+            )
+        })
         .collect();
     anchors.extend(
         ctx.toks
@@ -757,10 +795,10 @@ fn before_values(ctx: &mut Ctx) {
                 let label = label.split(':').next().unwrap_or("");
                 matches!(
                     label,
-                    "PHONE" | "NIK" | "EMAIL" | "KK" | "NPWP" | "NIP" | "BPJS"
+                    "PHONE" | "NIK" | "EMAIL" | "KK" | "NPWP" | "NIP" | "BPJS" | "DATE_OF_BIRTH"
                 )
             })
-            .map(|(i, _)| i),
+            .map(|(i, t)| (i, ctx.text[t.start..].starts_with("[DATE"))),
     );
     let allow = match ctx.mode {
         Mode::Normal | Mode::Upper => CAPITALS,
@@ -769,10 +807,13 @@ fn before_values(ctx: &mut Ctx) {
             ..ANY
         },
     };
-    for p in anchors {
+    for (p, dob) in anchors {
         let mut j = p;
         // Cue words between the comma and the value: ", NIK 3515", ", telp 0832", ", HP: 0812".
         let mut skipped = 0;
+        // Before a date of birth only with its cue in between (`Darmi, lahir 16/11/1970`): in
+        // `TTL: Medan, 12-03-1985` the word before the comma is the place of birth.
+        let mut dob_cue = false;
         while j > 0 && skipped < 4 {
             let k = j - 1;
             let is_cue = ctx.is_word(k) && {
@@ -783,18 +824,26 @@ fn before_values(ctx: &mut Ctx) {
                 })
             };
             if is_cue || matches!(ctx.kind(k), Some(Tk::Punct(':' | '.'))) {
+                dob_cue |= is_cue && {
+                    let mut buf = [0u8; 24];
+                    lexicon::lower(ctx.s(k), &mut buf)
+                        .is_some_and(|l| matches!(l, "lahir" | "lhr" | "lair" | "kelahiran"))
+                };
                 j = k;
                 skipped += 1;
             } else {
                 break;
             }
         }
+        if dob && !dob_cue {
+            continue;
+        }
         let Some(sep) = j.checked_sub(1) else {
             continue;
         };
         if !matches!(
             ctx.kind(sep),
-            Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}'))
+            Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}' | '\u{2014}'))
         ) {
             continue;
         }
@@ -810,7 +859,12 @@ fn before_values(ctx: &mut Ctx) {
                 || (ctx.is_punct(k, '.')
                     && k > 0
                     && ctx.glued(k)
-                    && ctx.in_set(k - 1, lexicon::Set::NameAbbrev));
+                    && (ctx.in_set(k - 1, lexicon::Set::NameAbbrev)
+                        || (n > 0 && ctx.in_set(k - 1, lexicon::Set::NameParticleLower))))
+                || (n > 0
+                    && ctx.in_set(k, lexicon::Set::NameParticleLower)
+                    && ctx.case(k) == Case::Lower)
+                || (n > 0 && name_too(ctx, k, allow));
             if !ok {
                 break;
             }
@@ -825,6 +879,14 @@ fn before_values(ctx: &mut Ctx) {
             }
         }
         if n == 0 || !boundary_before(ctx, s) {
+            continue;
+        }
+        // A lone short acronym in ordinary text (`peserta PBI, no BPJS …`) is no name.
+        if ctx.mode == Mode::Normal
+            && s + 1 == sep
+            && ctx.case(s) == Case::Upper
+            && ctx.nchars(s) <= 4
+        {
             continue;
         }
         // Without capitals, only right after a sentence boundary.
@@ -842,6 +904,220 @@ fn before_values(ctx: &mut Ctx) {
             if b == sep {
                 ctx.push(a, b, PiiKind::Person, Confidence::Medium);
             }
+        }
+    }
+}
+
+/// A name in brackets right after a phone number: `0812… (Wagiman)`.
+fn bracketed_after_values(ctx: &mut Ctx) {
+    let allow = match ctx.mode {
+        Mode::Normal | Mode::Upper => CAPITALS,
+        Mode::Lower => Allow {
+            strict: true,
+            ..ANY
+        },
+    };
+    let mut i = 1;
+    while i + 2 < ctx.toks.len() {
+        let after_value = ctx.is_punct(i, '(')
+            && matches!(ctx.kind(i - 1), Some(Tk::Placeholder))
+            && ctx.gap(i) != Gap::Line
+            && phone_like(ctx, i - 1);
+        if after_value {
+            if let Some((a, b)) = collect(ctx, i + 1, allow, 5) {
+                if ctx.is_punct(b, ')') {
+                    ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                    i = b;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether token `k` (taken or a placeholder) is a phone number.
+fn phone_like(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    if t.kind == Tk::Placeholder {
+        return ctx.text[t.start..t.end].starts_with("[PHONE");
+    }
+    ctx.cands
+        .iter()
+        .any(|c| c.kind == PiiKind::Phone && c.start <= t.start && t.end <= c.end)
+}
+
+/// Whether a name ending before token `b` closes a message: the end of the text or of its line
+/// (only trailing punctuation or emoji after it), or a thanks / request word (`Thanks`,
+/// `trims`, `pls`, `mohon ditindak`, 🙏). Returns (at end, before a marker).
+fn closes_message(ctx: &Ctx, b: usize) -> (bool, bool) {
+    let mut k = b;
+    loop {
+        match ctx.kind(k) {
+            None => return (true, false),
+            _ if k > b && ctx.gap(k) == Gap::Line => return (true, false),
+            _ if k == b && ctx.gap(k) == Gap::Line => return (true, false),
+            Some(Tk::Punct('\u{1f64f}')) => return (false, true),
+            Some(Tk::Punct(c)) if !c.is_ascii() || matches!(c, '.' | '!') => k += 1,
+            Some(Tk::Word) if k == b => {
+                let w = lower_owned(ctx.s(k));
+                let marker = matches!(
+                    w.as_ref(),
+                    "thanks"
+                        | "thank"
+                        | "thx"
+                        | "tks"
+                        | "trims"
+                        | "trmks"
+                        | "makasih"
+                        | "terimakasih"
+                        | "pls"
+                        | "please"
+                        | "mksh"
+                ) || (w == "terima" && ctx.word_is(k + 1, "kasih"))
+                    || (w == "mohon"
+                        && ctx.word_where(k + 1, |v| {
+                            let v = v.to_ascii_lowercase();
+                            v.starts_with("ditindak") || v == "dibantu" || v == "segera"
+                        }));
+                return (false, marker);
+            }
+            _ => return (false, false),
+        }
+    }
+}
+
+/// Signatures: a name on its own line after a closing (`Hormat saya,` / `Salam,` / `Terima
+/// kasih,`), and a name standing alone after a sentence, a dash or a line break at the end of
+/// the text or a line, or before `Thanks` / `trims` / `mohon ditindak` / 🙏.
+fn signatures(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !ctx.is_word(i) || ctx.is_used(i) {
+            i += 1;
+            continue;
+        }
+        // A name starts with a capital, except in lower-case text.
+        if ctx.mode != Mode::Lower && ctx.case(i) == Case::Lower {
+            i += 1;
+            continue;
+        }
+        let closing_line = closing_before(ctx, i);
+        let boundary = i > 0
+            && (ctx.gap(i) == Gap::Line
+                || matches!(
+                    ctx.kind(i - 1),
+                    Some(Tk::Punct('.' | '!' | '?' | '\u{2014}' | '\u{2013}'))
+                )
+                || (ctx.is_punct(i - 1, '-') && ctx.gap(i - 1) != Gap::None));
+        if !boundary {
+            i += 1;
+            continue;
+        }
+        // After an abbreviation's dot (`Kec.`, `Jl.`, `Bpk.`) the sentence goes on.
+        if ctx.gap(i) != Gap::Line
+            && ctx.is_punct(i - 1, '.')
+            && ctx.prev_word(i).is_some_and(|p| {
+                (ctx.nchars(p) <= 3 && ctx.in_set(p, lexicon::Set::AreaWord))
+                    || ctx.nchars(p) <= 4
+                        && (ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                            || ctx.in_set(p, lexicon::Set::StreetDesignator)
+                            || ctx.in_set(p, lexicon::Set::Honorific)
+                            || ctx.in_set(p, lexicon::Set::NameAbbrev)
+                            || ctx.in_set(p, lexicon::Set::NameParticleLower))
+            })
+        {
+            i += 1;
+            continue;
+        }
+        let allow = match ctx.mode {
+            Mode::Normal | Mode::Upper => CAPITALS,
+            Mode::Lower => Allow {
+                strict: true,
+                ..ANY
+            },
+        };
+        let Some((a, b)) = collect(ctx, i, allow, 5) else {
+            i += 1;
+            continue;
+        };
+        let words = (a..b)
+            .filter(|&k| ctx.is_word(k) && !ctx.in_set(k, lexicon::Set::NameParticleLower))
+            .count();
+        let title = (a..b).all(|k| {
+            !ctx.is_word(k)
+                || ctx.in_set(k, lexicon::Set::NameParticleLower)
+                || ctx.case(k) == Case::Title
+                || ctx.nchars(k) == 1
+        });
+        let (at_end, marker) = closes_message(ctx, b);
+        let ok = if closing_line {
+            at_end || ctx.is_punct(b, ',') || ctx.is_num(b)
+        } else {
+            match ctx.mode {
+                Mode::Normal => title && (marker || (at_end && words >= 2)),
+                Mode::Upper => words >= 2 && (marker || at_end),
+                Mode::Lower => words >= 2 && marker,
+            }
+        };
+        if ok {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether token `i` starts the line right after a closing: `Hormat saya,`, `Salam,`,
+/// `Terima kasih,`, `Wassalam,`, `Regards,`.
+fn closing_before(ctx: &Ctx, i: usize) -> bool {
+    if ctx.gap(i) != Gap::Line || i == 0 {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && matches!(ctx.kind(k), Some(Tk::Punct(',' | '.' | '!'))) {
+        k -= 1;
+    }
+    if !ctx.is_word(k) {
+        return false;
+    }
+    let w = lower_owned(ctx.s(k));
+    let prev = ctx.prev_word(k).map(|p| lower_owned(ctx.s(p)).into_owned());
+    match w.as_ref() {
+        "saya" | "sy" | "kami" => prev.as_deref() == Some("hormat"),
+        "kasih" => prev.as_deref() == Some("terima"),
+        "salam" | "wassalam" | "regards" | "terimakasih" | "makasih" | "hormatku" => {
+            ctx.gap(k) == Gap::Line || k == 0 || ctx.kind(k - 1).is_some_and(|t| t != Tk::Word)
+        }
+        _ => false,
+    }
+}
+
+/// The business after `nama usaha` / `nama toko` (`Nama usaha Keripik Mbok Sri`) is no person:
+/// its capitalised words are set aside for the name rules.
+fn business_names(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        if ctx.nchars(i) == 4 && ctx.word_is(i, "nama") && ctx.word_where(i + 1, business_word) {
+            let mut j = i + 2;
+            if ctx.is_punct(j, ':') {
+                j += 1;
+            }
+            let a = j;
+            while j < a + 6
+                && ctx.is_word(j)
+                && matches!(ctx.case(j), Case::Title | Case::Upper)
+                && (j == a || ctx.gap(j) == Gap::Space)
+            {
+                j += 1;
+            }
+            ctx.take(a, j);
+            i = j.max(i + 1);
+        } else {
+            i += 1;
         }
     }
 }
@@ -949,9 +1225,12 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
         mentions(ctx, user_names, Confidence::High, false);
     }
     ctx.mode = ctx.casing_mode();
+    business_names(ctx);
     after_cues(ctx);
     before_values(ctx);
+    bracketed_after_values(ctx);
     particle_led(ctx);
+    signatures(ctx);
     // Further mentions of the names found (one span per mention).
     let mut found = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {

@@ -361,8 +361,11 @@ fn build_run(ctx: &Ctx, i: usize) -> (usize, Vec<Group>, bool, bool) {
                 sep: Sep::Paren,
             });
             j = k;
+        } else if plus {
+            // `(+6281234567890)`: the `+` is part of the number, the brackets are not.
+            return (i - 1, groups, false, true);
         } else {
-            // `(021)` alone, or `(+62)` with nothing after: no run.
+            // `(021)` alone: no run.
             return (i, groups, false, false);
         }
     }
@@ -598,9 +601,25 @@ fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let upper = |s: &str| s.bytes().all(|b| b.is_ascii_uppercase());
     let lower = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
-    let case_ok = (upper(region) && upper(suffix))
-        || (lower(region) && lower(suffix) && ctx.has_cue_before(i, 6, Cue::Plate));
-    if !case_ok || lexicon::in_list(suffix, lexicon::Set::Stop) {
+    let cue = ctx.has_cue_before(i, 6, Cue::Plate);
+    let spaced = ctx.gap(n) == Gap::Space && ctx.gap(w) == Gap::Space;
+    let glued = ctx.glued(n) && ctx.glued(w);
+    // Without a cue: a lower-case plate only spaced out, with a real-looking number and suffix
+    // (`bn 991 mfu`); a glued one only with 3–4 digits, as agency acronyms with a digit inside
+    // (`BP2MI`, `P2TL`) have one.
+    let case_ok = (upper(region) && upper(suffix) && (cue || !glued || digits.len() >= 3))
+        || (lower(region)
+            && lower(suffix)
+            && (cue
+                || (spaced
+                    && region.len() == 2
+                    && digits.len() >= 2
+                    && suffix.len() >= 2
+                    && !matches!(
+                        suffix,
+                        "kg" | "km" | "cm" | "mm" | "rb" | "jt" | "ml" | "gr" | "ha"
+                    ))));
+    if !case_ok || (!cue && !glued && lexicon::in_list(suffix, lexicon::Set::Stop)) {
         return None;
     }
     // `D3`, `S1` degrees glued to a word are not plates.

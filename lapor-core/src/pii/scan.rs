@@ -221,6 +221,20 @@ impl<'a> Ctx<'a> {
             match self.kind(j) {
                 None | Some(Tk::Num | Tk::Placeholder) => return None,
                 Some(Tk::Punct('#')) if steps == 1 => return Some(Cue::NotPii),
+                // A bracketed note between the cue and the value (`Tanggal lahir (yyyy-mm-dd):
+                // 2001-04-10`) counts as one step.
+                Some(Tk::Punct(')')) => {
+                    let open = (j.saturating_sub(8)..j)
+                        .rev()
+                        .find(|&k| matches!(self.kind(k), Some(Tk::Punct('('))));
+                    let inner_ok = open.is_some_and(|o| {
+                        (o + 1..j).all(|k| matches!(self.kind(k), Some(Tk::Word | Tk::Punct(_))))
+                            && (o + 1..=j).all(|k| self.toks[k].gap != Gap::Line)
+                    });
+                    if let (Some(o), true) = (open, inner_ok) {
+                        j = o;
+                    }
+                }
                 Some(Tk::Punct(_)) => {}
                 Some(Tk::Word) => {
                     let mut buf = [0u8; 24];

@@ -178,6 +178,58 @@ fn plates() {
     assert_none("dia b 1234 xyz");
     assert_none("LULUSAN D3 DAN S1, SDN 4 WONOSARI, PP 43/2021, UU 25 TAHUN 2009");
     assert_none("Blok C 12 A dekat RT 03");
+    // A two-letter lower-case plate spaced out needs no cue; glued or dashed lower-case forms
+    // and single-letter regions do.
+    assert_found(
+        "Angkot biru (dk 5512 gh) menyerempet saya.",
+        &[(Plate, "dk 5512 gh")],
+    );
+    assert_found("mobilnya l-77-ab kabur", &[(Plate, "l-77-ab")]);
+    assert_found("nopol BK7012QY", &[(Plate, "BK7012QY")]);
+    assert_found("plat AB 4410 KU", &[(Plate, "AB 4410 KU")]);
+    // Agency acronyms with a digit inside are not plates.
+    assert_none("Mohon BP2MI dan P2TL serta P3K bantu, juga K3 pabrik.");
+    assert_none("beratnya ab 20 kg saja");
+}
+
+#[test]
+fn addresses_with_hyphenated_names() {
+    assert_found(
+        "Rumah saya di Jl. Musholla Nurul-Huda No. 45C, RT 02/09, Kel. Cipete",
+        &[(Address, "Jl. Musholla Nurul-Huda No. 45C, RT 02/09")],
+    );
+    assert_found(
+        "tinggal di Perum Bumi-Asri Blok D3 No. 7 sejak 2019",
+        &[(Address, "Perum Bumi-Asri Blok D3 No. 7")],
+    );
+}
+
+#[test]
+fn person_after_sentence_end_word() {
+    assert_found(
+        "Lampu jalan sdh mati. Sondang br. Hutapea 🙏",
+        &[(Person, "Sondang br. Hutapea")],
+    );
+    assert_found(
+        "Saya hubungi Lurah Marlina di kantornya.",
+        &[(Person, "Marlina")],
+    );
+}
+
+#[test]
+fn cue_through_bracketed_note() {
+    assert_found(
+        "Tgl lahir (dd-mm-yyyy): 05-11-1988, mohon dicek.",
+        &[(DateOfBirth, "05-11-1988")],
+    );
+    assert_found(
+        "Tanggal lahir (yyyy-mm-dd): 1979-02-28.",
+        &[(DateOfBirth, "1979-02-28")],
+    );
+    assert_found(
+        "hubungi (+6281234509876) segera",
+        &[(Phone, "+6281234509876")],
+    );
 }
 
 #[test]
@@ -351,6 +403,55 @@ fn person_multi_part_names() {
         "oknum dengan nama dada Ferdi Sambuaga meminta uang",
         &[(Person, "Ferdi Sambuaga")],
     );
+}
+
+#[test]
+fn person_signatures() {
+    assert_found(
+        "Mohon segera diperbaiki.\n\nHormat saya,\nYulianti Rahayu\n",
+        &[(Person, "Yulianti Rahayu")],
+    );
+    assert_found(
+        "Tolong dicek lagi.\nSalam,\nHendra Gunawan",
+        &[(Person, "Hendra Gunawan")],
+    );
+    assert_found(
+        "Lampu mati seminggu. — Agus Prasetyo (081234567890)",
+        &[(Person, "Agus Prasetyo"), (Phone, "081234567890")],
+    );
+    assert_found(
+        "Sudah lapor dua kali. Tiurma br. Napitupulu - 081298765432",
+        &[(Person, "Tiurma br. Napitupulu"), (Phone, "081298765432")],
+    );
+    assert_found(
+        "Tidak ada tanggapan. Ratna Sari Dewi",
+        &[(Person, "Ratna Sari Dewi")],
+    );
+    assert_found(
+        "Belum dibalas juga. Sumarni Thanks.",
+        &[(Person, "Sumarni")],
+    );
+    assert_found(
+        "tolong min. Yohana Sitepu pls cek",
+        &[(Person, "Yohana Sitepu")],
+    );
+    assert_found(
+        "hubungi 081356781234 (Bonifasius). Terima kasih",
+        &[(Phone, "081356781234"), (Person, "Bonifasius")],
+    );
+    assert_found(
+        "GAJI BELUM CAIR. PARIYEM, LAHIR 12/05/1970",
+        &[(Person, "PARIYEM"), (DateOfBirth, "12/05/1970")],
+    );
+}
+
+#[test]
+fn person_signature_near_misses() {
+    assert_none("Mohon segera ditindaklanjuti.\nDinas Perhubungan");
+    assert_none("Jalan rusak parah. Kabupaten Bogor");
+    assert_none("Sudah lama rusak. Sleman");
+    assert_none("Terima kasih.\nWassalamualaikum Wr. Wb.");
+    assert_none("Saya peserta PBI, no kartu belum keluar.");
 }
 
 #[test]

@@ -6,11 +6,30 @@ public-service complaint system, computed by the Rust core ``lapor-core``.
 
 from __future__ import annotations
 
-from lapor._lapor import RegionCode
+import datetime as _dt
+from typing import Any, Optional
+
+from lapor import _lapor
+from lapor._columns import Table
+from lapor._lapor import (
+    AgencyDirectory,
+    Case,
+    EventLog,
+    PiiSpan,
+    Redactor,
+    RegionCode,
+    Report,
+    WorkingCalendar,
+    parse_event_log,
+    read_event_log,
+    synthetic_event_log,
+    validate_report,
+)
 from lapor.errors import (
     CalendarRangeError,
     DirectoryError,
     LaporError,
+    NaiveDatetimeError,
     NotFoundError,
     ParseError,
     PermissionDeniedError,
@@ -18,8 +37,51 @@ from lapor.errors import (
     ValidationError,
 )
 
+
+def evaluate_sla(
+    log: EventLog,
+    as_of: _dt.datetime,
+    directory: Optional[AgencyDirectory] = None,
+    policy: Optional[Any] = None,
+) -> Table:
+    """Every SLA metric of every case submitted by ``as_of`` (an aware datetime): one row per
+    case and metric with ``tracking_id``, ``metric``, ``state``, ``started``, ``due``,
+    ``stopped``, ``breached_at``, ``budget``, ``unit``, ``used`` (in the budget's unit: working
+    days by default) and ``responsible``. ``directory``/``policy`` override the log's."""
+    return Table(_lapor._evaluate_sla(log, as_of, directory, policy))
+
+
+def summarize(
+    log: EventLog,
+    as_of: _dt.datetime,
+    by: str = "agency",
+    directory: Optional[AgencyDirectory] = None,
+    policy: Optional[Any] = None,
+) -> Table:
+    """The KemenPANRB review figures per group at ``as_of``: ``by`` is ``"agency"``,
+    ``"province"`` (or ``"region"``), ``"regency"``, ``"kind"`` or ``"channel"``. Columns:
+    ``key``, ``label``, ``cases``, one count per status, ``disposed``, ``pct_followed_up``,
+    ``pct_resolved``, ``pct_in_process``, mean/median/p90 working days to verification, first
+    follow-up and completion, ``compliance_<metric>`` (percent met) and ``arrears``."""
+    return Table(_lapor._summarize(log, as_of, by, directory, policy))
+
+
 __all__ = [
+    "AgencyDirectory",
+    "Case",
+    "EventLog",
+    "PiiSpan",
+    "Redactor",
     "RegionCode",
+    "Report",
+    "Table",
+    "WorkingCalendar",
+    "evaluate_sla",
+    "parse_event_log",
+    "read_event_log",
+    "summarize",
+    "synthetic_event_log",
+    "validate_report",
     "LaporError",
     "ParseError",
     "DirectoryError",
@@ -28,4 +90,5 @@ __all__ = [
     "CalendarRangeError",
     "TransitionError",
     "PermissionDeniedError",
+    "NaiveDatetimeError",
 ]

@@ -19,6 +19,7 @@ __all__ = [
     "CalendarRangeError",
     "TransitionError",
     "PermissionDeniedError",
+    "NaiveDatetimeError",
 ]
 
 
@@ -63,3 +64,8 @@ class TransitionError(LaporError, ValueError):
 class PermissionDeniedError(LaporError, PermissionError):
     """An actor who may not act on a case (``permission_denied``, with ``role``, ``command``,
     ``agency``, ``reason``), or a sub-disposition outside the actor's subtree (``outside_subtree``)."""
+
+
+class NaiveDatetimeError(LaporError, TypeError):
+    """A ``datetime`` without ``tzinfo`` where an instant is needed (``naive_datetime``): lapor
+    never guesses a time zone."""

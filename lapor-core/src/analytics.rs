@@ -1,0 +1,839 @@
+//! Analytics over many cases at an as-of instant (DESIGN.md 3.9): per-case SLA rows and the
+//! summaries KemenPANRB reviews, grouped by agency, province, regency, kind or channel.
+//!
+//! Results are columnar (a struct of vectors, one entry per row) so that bindings hand them to
+//! Arrow, numpy or a data frame without an object per row; [`SlaTable::columns`] and
+//! [`Summary::columns`] list them in one order, under the names every binding uses.
+//!
+//! # As-of semantics
+//!
+//! A case is counted when it was submitted at or before `as_of`. Its status is the status after
+//! its events up to and including `as_of` (later events are ignored: the case is replayed up to
+//! `as_of` when it has later ones); SLA metrics are [`Case::sla`] at `as_of`.
+//!
+//! # Figures of a summary group
+//!
+//! - `cases`: cases submitted by `as_of`; `submitted` … `deleted`: how many are in each
+//!   [`Status`] at `as_of` (they add up to `cases`).
+//! - `routed` (the field `disposed`): cases verified and routed to an agency by `as_of`, whatever
+//!   their status now (the base of the three review figures). `pct_followed_up`: of those, the share with at least one follow-up;
+//!   `pct_resolved`: in status resolved; `pct_in_process`: in status in_progress (percent,
+//!   `None` when no case was disposed).
+//! - `verification_days_*`, `first_follow_up_days_*`, `completion_days_*`: mean, median and
+//!   p90 (nearest rank) of the working days used by the metric, over the cases whose metric
+//!   stopped by `as_of` and whose budget is counted in working days (`None` without any).
+//! - `compliance_*`: per metric, the percentage met among the metrics decided by `as_of` (met,
+//!   or breached whether stopped late or still open past due); `None` when none is decided.
+//! - `arrears` (*tunggakan*): cases open at `as_of` with a metric other than the reply window
+//!   past due and not stopped.
+//!
+//! The group of a case: `agency` is the agency the national admin disposed it to (the top of
+//! its disposition path at `as_of`; `"national_admin"` while it was not disposed), labelled with
+//! the directory's name; `province` and `regency` come from the report's region code (`"-"`
+//! without one, or for a province-level code grouped by regency); `kind` and `channel` are the
+//! report's tags. Groups are sorted by key.
+//!
+//! ```
+//! use chrono::{TimeZone as _, Utc};
+//! use lapor_core::analytics::{summarize, GroupBy};
+//! use lapor_core::{cases_from_owned_events, synthetic, Context, SlaPolicy, WorkingCalendar};
+//! let dir = synthetic::directory();
+//! let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+//! let ctx = Context::new(&dir, &cal, &policy);
+//! let cases = cases_from_owned_events(synthetic::event_log(&ctx, 7, 200)?)?;
+//! let as_of = Utc.with_ymd_and_hms(2025, 12, 31, 0, 0, 0).unwrap();
+//! let s = summarize(&cases, &ctx, as_of, GroupBy::Province)?;
+//! assert_eq!(s.cases.iter().sum::<u64>(), 200);
+//! # Ok::<(), lapor_core::Error>(())
+//! ```
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::case::{Case, Holder, Metric, MetricState, Status};
+use crate::deadline::Budget;
+use crate::error::{Error, Result};
+use crate::region::RegionLevel;
+use crate::Context;
+
+/// What a summary groups cases by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GroupBy {
+    /// The agency the case was disposed to.
+    Agency,
+    /// The province of the report's region code.
+    Province,
+    /// The regency/city (kabupaten/kota) of the report's region code.
+    Regency,
+    /// The report's kind.
+    Kind,
+    /// The channel it came through.
+    Channel,
+}
+
+impl GroupBy {
+    /// Every grouping.
+    pub const ALL: [GroupBy; 5] = [
+        GroupBy::Agency,
+        GroupBy::Province,
+        GroupBy::Regency,
+        GroupBy::Kind,
+        GroupBy::Channel,
+    ];
+
+    /// The name: `"agency"`, `"province"`, `"regency"`, `"kind"` or `"channel"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupBy::Agency => "agency",
+            GroupBy::Province => "province",
+            GroupBy::Regency => "regency",
+            GroupBy::Kind => "kind",
+            GroupBy::Channel => "channel",
+        }
+    }
+
+    /// Reads a name (also `"region"` for the province).
+    ///
+    /// Errors: [`Error::UnknownName`] with `what` `"group_by"`.
+    pub fn parse(name: &str) -> Result<GroupBy> {
+        match name {
+            "agency" => Ok(GroupBy::Agency),
+            "province" | "region" => Ok(GroupBy::Province),
+            "regency" => Ok(GroupBy::Regency),
+            "kind" => Ok(GroupBy::Kind),
+            "channel" => Ok(GroupBy::Channel),
+            _ => Err(Error::UnknownName {
+                what: "group_by",
+                value: name.to_string(),
+            }),
+        }
+    }
+}
+
+/// The snake_case name of a metric state.
+pub fn state_name(state: MetricState) -> &'static str {
+    match state {
+        MetricState::Running => "running",
+        MetricState::Paused => "paused",
+        MetricState::Met => "met",
+        MetricState::Breached => "breached",
+    }
+}
+
+/// The unit of a budget: `"working_days"`, `"working_hours"` or `"calendar_days"`.
+pub fn budget_unit(b: Budget) -> &'static str {
+    match b {
+        Budget::WorkingDays(_) => "working_days",
+        Budget::WorkingHours(_) => "working_hours",
+        Budget::CalendarDays(_) => "calendar_days",
+    }
+}
+
+/// One column of a result, borrowed from it, for bindings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnData<'a> {
+    /// Unsigned integers.
+    U64(Cow<'a, [u64]>),
+    /// Floating point numbers, `None` for missing.
+    F64(Cow<'a, [Option<f64>]>),
+    /// Instants in microseconds since the Unix epoch (UTC), `None` for missing.
+    Micros(Cow<'a, [Option<i64>]>),
+    /// Texts given as indices into a list of distinct values (dictionary encoding).
+    Dict {
+        /// One index into `values` per row.
+        keys: Cow<'a, [u32]>,
+        /// The distinct values.
+        values: Cow<'a, [String]>,
+    },
+}
+
+impl ColumnData<'_> {
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        match self {
+            ColumnData::U64(v) => v.len(),
+            ColumnData::F64(v) => v.len(),
+            ColumnData::Micros(v) => v.len(),
+            ColumnData::Dict { keys, .. } => keys.len(),
+        }
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A named column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column<'a> {
+    /// The column's name (the same in every binding).
+    pub name: &'static str,
+    /// Its values.
+    pub data: ColumnData<'a>,
+}
+
+fn dict_of<T: Copy + PartialEq>(
+    values: &[T],
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> ColumnData<'static> {
+    let keys = values
+        .iter()
+        .map(|v| all.iter().position(|a| a == v).unwrap_or(0) as u32)
+        .collect::<Vec<_>>();
+    ColumnData::Dict {
+        keys: Cow::Owned(keys),
+        values: Cow::Owned(all.iter().map(|&a| name(a).to_string()).collect()),
+    }
+}
+
+const METRICS: [Metric; 5] = [
+    Metric::Verification,
+    Metric::FirstFollowUp,
+    Metric::Completion,
+    Metric::InformationRequest,
+    Metric::ReplyWindow,
+];
+
+const STATES: [MetricState; 4] = [
+    MetricState::Running,
+    MetricState::Paused,
+    MetricState::Met,
+    MetricState::Breached,
+];
+
+/// Per-case SLA evaluation: one row per case and metric ([`Case::sla`] at the as-of instant).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SlaTable {
+    /// The case's tracking id.
+    pub tracking_id: Vec<u64>,
+    /// The metric.
+    pub metric: Vec<Metric>,
+    /// Running, paused, met or breached.
+    pub state: Vec<MetricState>,
+    /// When its clock started.
+    pub started: Vec<DateTime<Utc>>,
+    /// When its budget runs out.
+    pub due: Vec<DateTime<Utc>>,
+    /// When its clock stopped, if it did by the as-of instant.
+    pub stopped: Vec<Option<DateTime<Utc>>>,
+    /// When it was breached (the due instant), if it was.
+    pub breached_at: Vec<Option<DateTime<Utc>>>,
+    /// The budget's amount, in its unit.
+    pub budget: Vec<u32>,
+    /// The budget's unit.
+    pub unit: Vec<Budget>,
+    /// Time used, in the budget's unit (working days for the default policy).
+    pub used: Vec<u32>,
+    /// Who was responsible: an index into [`responsible_names`](Self::responsible_names).
+    pub responsible: Vec<u32>,
+    /// The distinct responsible holders: agency ids, and `"national_admin"`.
+    pub responsible_names: Vec<String>,
+}
+
+impl SlaTable {
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.tracking_id.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.tracking_id.is_empty()
+    }
+
+    /// The columns, in order: `tracking_id`, `metric`, `state`, `started`, `due`, `stopped`,
+    /// `breached_at` (instants), `budget`, `unit`, `used`, `responsible`.
+    pub fn columns(&self) -> Vec<Column<'_>> {
+        let micros = |v: &[DateTime<Utc>]| {
+            ColumnData::Micros(Cow::Owned(
+                v.iter().map(|t| Some(t.timestamp_micros())).collect(),
+            ))
+        };
+        let opt_micros = |v: &[Option<DateTime<Utc>>]| {
+            ColumnData::Micros(Cow::Owned(
+                v.iter().map(|t| t.map(|t| t.timestamp_micros())).collect(),
+            ))
+        };
+        let units = [
+            Budget::WorkingDays(0),
+            Budget::WorkingHours(0),
+            Budget::CalendarDays(0),
+        ];
+        let unit_keys: Vec<u32> = self
+            .unit
+            .iter()
+            .map(|u| match u {
+                Budget::WorkingDays(_) => 0,
+                Budget::WorkingHours(_) => 1,
+                Budget::CalendarDays(_) => 2,
+            })
+            .collect();
+        vec![
+            Column {
+                name: "tracking_id",
+                data: ColumnData::U64(Cow::Borrowed(&self.tracking_id)),
+            },
+            Column {
+                name: "metric",
+                data: dict_of(&self.metric, &METRICS, Metric::as_str),
+            },
+            Column {
+                name: "state",
+                data: dict_of(&self.state, &STATES, state_name),
+            },
+            Column {
+                name: "started",
+                data: micros(&self.started),
+            },
+            Column {
+                name: "due",
+                data: micros(&self.due),
+            },
+            Column {
+                name: "stopped",
+                data: opt_micros(&self.stopped),
+            },
+            Column {
+                name: "breached_at",
+                data: opt_micros(&self.breached_at),
+            },
+            Column {
+                name: "budget",
+                data: ColumnData::U64(Cow::Owned(
+                    self.budget.iter().map(|&b| u64::from(b)).collect(),
+                )),
+            },
+            Column {
+                name: "unit",
+                data: ColumnData::Dict {
+                    keys: Cow::Owned(unit_keys),
+                    values: Cow::Owned(units.iter().map(|&u| budget_unit(u).into()).collect()),
+                },
+            },
+            Column {
+                name: "used",
+                data: ColumnData::U64(Cow::Owned(
+                    self.used.iter().map(|&u| u64::from(u)).collect(),
+                )),
+            },
+            Column {
+                name: "responsible",
+                data: ColumnData::Dict {
+                    keys: Cow::Borrowed(&self.responsible),
+                    values: Cow::Borrowed(&self.responsible_names),
+                },
+            },
+        ]
+    }
+}
+
+/// Distinct strings, numbered in order of first appearance.
+#[derive(Default)]
+struct Interner {
+    index: HashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.index.insert(name.to_string(), i);
+        self.names.push(name.to_string());
+        i
+    }
+}
+
+fn holder_name(h: &Holder) -> &str {
+    match h {
+        Holder::NationalAdmin => "national_admin",
+        Holder::Agency(a) => a.as_str(),
+    }
+}
+
+/// The case as it stood at `as_of` (`None` if it was submitted later).
+pub fn case_as_of(case: &Case, as_of: DateTime<Utc>) -> Result<Option<Cow<'_, Case>>> {
+    if case.submitted_at() > as_of {
+        return Ok(None);
+    }
+    if case.last_event_at() <= as_of {
+        return Ok(Some(Cow::Borrowed(case)));
+    }
+    let prefix = case.events().iter().take_while(|e| e.at <= as_of);
+    Ok(Some(Cow::Owned(Case::replay(prefix)?)))
+}
+
+/// Evaluates every metric of every case submitted by `as_of` (see the module documentation).
+///
+/// Errors: calendar errors of [`Case::sla`] (a deadline outside the calendar's years).
+pub fn evaluate_sla(cases: &[Case], ctx: &Context<'_>, as_of: DateTime<Utc>) -> Result<SlaTable> {
+    let mut t = SlaTable::default();
+    let rows = cases.len() * 4;
+    t.tracking_id.reserve(rows);
+    t.metric.reserve(rows);
+    t.state.reserve(rows);
+    t.started.reserve(rows);
+    t.due.reserve(rows);
+    t.stopped.reserve(rows);
+    t.breached_at.reserve(rows);
+    t.budget.reserve(rows);
+    t.unit.reserve(rows);
+    t.used.reserve(rows);
+    t.responsible.reserve(rows);
+    let mut names = Interner::default();
+    for case in cases {
+        let Some(case) = case_as_of(case, as_of)? else {
+            continue;
+        };
+        for m in case.sla(ctx, as_of)? {
+            t.tracking_id.push(case.id().0);
+            t.metric.push(m.metric);
+            t.state.push(m.state);
+            t.started.push(m.started);
+            t.due.push(m.due);
+            t.stopped.push(m.stopped);
+            t.breached_at.push(m.breached_at);
+            t.budget.push(m.target.amount());
+            t.unit.push(m.target);
+            t.used.push(m.used);
+            t.responsible.push(names.id(holder_name(&m.responsible)));
+        }
+    }
+    t.responsible_names = names.names;
+    Ok(t)
+}
+
+/// Mean, median and p90 of a sample.
+fn stats(v: &mut [f64]) -> (Option<f64>, Option<f64>, Option<f64>) {
+    if v.is_empty() {
+        return (None, None, None);
+    }
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    let mean = v.iter().sum::<f64>() / n as f64;
+    let median = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
+    // Nearest rank: the smallest value with at least 90 % of the sample at or below it.
+    let rank = (n * 9).div_ceil(10).max(1);
+    (Some(mean), Some(median), Some(v[rank - 1]))
+}
+
+fn pct(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| part as f64 * 100.0 / whole as f64)
+}
+
+#[derive(Default)]
+struct Acc {
+    cases: u64,
+    status: [u64; 7],
+    disposed: u64,
+    followed_up: u64,
+    days: [Vec<f64>; 3],
+    met: [u64; 5],
+    breached: [u64; 5],
+    arrears: u64,
+}
+
+/// The summary of cases grouped by one key (see the module documentation for each figure).
+/// One entry per group in every vector.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Summary {
+    /// The grouping.
+    pub by: Option<GroupBy>,
+    /// The group's key: agency id, province code (`"64"`), regency code (`"64.74"`), kind or
+    /// channel tag.
+    pub key: Vec<String>,
+    /// A readable name: the agency's or province's name (the key otherwise).
+    pub label: Vec<String>,
+    /// Cases submitted by the as-of instant.
+    pub cases: Vec<u64>,
+    /// Cases per status at the as-of instant, in [`Status::ALL`] order.
+    pub status: [Vec<u64>; 7],
+    /// Cases disposed by the as-of instant.
+    pub disposed: Vec<u64>,
+    /// Of the disposed, the percentage with a follow-up.
+    pub pct_followed_up: Vec<Option<f64>>,
+    /// Of the disposed, the percentage resolved.
+    pub pct_resolved: Vec<Option<f64>>,
+    /// Of the disposed, the percentage in process.
+    pub pct_in_process: Vec<Option<f64>>,
+    /// Working days to verification, first follow-up and completion: mean, median, p90 of each.
+    pub days: [[Vec<Option<f64>>; 3]; 3],
+    /// SLA compliance (percent met of decided), per metric in the order verification, first
+    /// follow-up, completion, information request, reply window.
+    pub compliance: [Vec<Option<f64>>; 5],
+    /// Open cases past a due instant.
+    pub arrears: Vec<u64>,
+}
+
+impl Summary {
+    /// The number of groups.
+    pub fn len(&self) -> usize {
+        self.key.len()
+    }
+
+    /// Whether there are no groups.
+    pub fn is_empty(&self) -> bool {
+        self.key.is_empty()
+    }
+
+    /// The columns, in order: `key`, `label`, `cases`, the seven status counts (named as the
+    /// statuses), `routed`, `pct_followed_up`, `pct_resolved`, `pct_in_process`, then
+    /// `verification_days_mean`, `…_median`, `…_p90` and the same for `first_follow_up_days` and
+    /// `completion_days`, then `compliance_verification`, `compliance_first_follow_up`,
+    /// `compliance_completion`, `compliance_information_request`, `compliance_reply_window`,
+    /// and `arrears`.
+    pub fn columns(&self) -> Vec<Column<'_>> {
+        let text = |v: &[String]| ColumnData::Dict {
+            keys: Cow::Owned((0..v.len() as u32).collect()),
+            values: Cow::Owned(v.to_vec()),
+        };
+        let u = |v: &[u64]| ColumnData::U64(Cow::Owned(v.to_vec()));
+        let f = |v: &[Option<f64>]| ColumnData::F64(Cow::Owned(v.to_vec()));
+        let mut out = vec![
+            Column {
+                name: "key",
+                data: text(&self.key),
+            },
+            Column {
+                name: "label",
+                data: text(&self.label),
+            },
+            Column {
+                name: "cases",
+                data: u(&self.cases),
+            },
+        ];
+        for (s, v) in Status::ALL.iter().zip(&self.status) {
+            out.push(Column {
+                name: s.as_str(),
+                data: u(v),
+            });
+        }
+        out.push(Column {
+            name: "routed",
+            data: u(&self.disposed),
+        });
+        for (name, v) in [
+            ("pct_followed_up", &self.pct_followed_up),
+            ("pct_resolved", &self.pct_resolved),
+            ("pct_in_process", &self.pct_in_process),
+        ] {
+            out.push(Column { name, data: f(v) });
+        }
+        const DAYS: [[&str; 3]; 3] = [
+            [
+                "verification_days_mean",
+                "verification_days_median",
+                "verification_days_p90",
+            ],
+            [
+                "first_follow_up_days_mean",
+                "first_follow_up_days_median",
+                "first_follow_up_days_p90",
+            ],
+            [
+                "completion_days_mean",
+                "completion_days_median",
+                "completion_days_p90",
+            ],
+        ];
+        for (names, vs) in DAYS.iter().zip(&self.days) {
+            for (name, v) in names.iter().zip(vs) {
+                out.push(Column { name, data: f(v) });
+            }
+        }
+        const COMPLIANCE: [&str; 5] = [
+            "compliance_verification",
+            "compliance_first_follow_up",
+            "compliance_completion",
+            "compliance_information_request",
+            "compliance_reply_window",
+        ];
+        for (name, v) in COMPLIANCE.iter().zip(&self.compliance) {
+            out.push(Column { name, data: f(v) });
+        }
+        out.push(Column {
+            name: "arrears",
+            data: u(&self.arrears),
+        });
+        out
+    }
+}
+
+fn group_key(case: &Case, ctx: &Context<'_>, by: GroupBy) -> (String, String) {
+    let region = case.report().location.region.as_ref();
+    match by {
+        GroupBy::Agency => match case.path().get(1).and_then(Holder::agency) {
+            Some(a) => {
+                let label = ctx
+                    .directory
+                    .get(a)
+                    .map_or_else(|_| a.to_string(), |ag| ag.name.clone());
+                (a.to_string(), label)
+            }
+            None => ("national_admin".into(), "national_admin".into()),
+        },
+        GroupBy::Province => match region {
+            Some(r) => (
+                format!("{:02}", r.province_number()),
+                r.province().name.to_string(),
+            ),
+            None => ("-".into(), "-".into()),
+        },
+        GroupBy::Regency => match region.and_then(|r| r.truncate(RegionLevel::Regency)) {
+            Some(r) => (r.to_string(), r.to_string()),
+            None => ("-".into(), "-".into()),
+        },
+        GroupBy::Kind => {
+            let k = case.report().kind.as_str().to_string();
+            (k.clone(), k)
+        }
+        GroupBy::Channel => {
+            let c = case.report().channel.tag().to_string();
+            (c.clone(), c)
+        }
+    }
+}
+
+fn metric_index(m: Metric) -> usize {
+    match m {
+        Metric::Verification => 0,
+        Metric::FirstFollowUp => 1,
+        Metric::Completion => 2,
+        Metric::InformationRequest => 3,
+        Metric::ReplyWindow => 4,
+    }
+}
+
+/// Summarises the cases submitted by `as_of`, grouped `by` one key (see the module
+/// documentation).
+///
+/// Errors: calendar errors of [`Case::sla`].
+pub fn summarize(
+    cases: &[Case],
+    ctx: &Context<'_>,
+    as_of: DateTime<Utc>,
+    by: GroupBy,
+) -> Result<Summary> {
+    let mut groups: HashMap<String, (String, Acc)> = HashMap::new();
+    for case in cases {
+        let Some(case) = case_as_of(case, as_of)? else {
+            continue;
+        };
+        let (key, label) = group_key(&case, ctx, by);
+        let (_, acc) = groups.entry(key).or_insert_with(|| (label, Acc::default()));
+        acc.cases += 1;
+        let status = case.status();
+        if let Some(i) = Status::ALL.iter().position(|s| *s == status) {
+            acc.status[i] += 1;
+        }
+        if case.disposed_at().is_some() {
+            acc.disposed += 1;
+            if !case.follow_ups().is_empty() {
+                acc.followed_up += 1;
+            }
+        }
+        let mut overdue = false;
+        for m in case.sla(ctx, as_of)? {
+            let i = metric_index(m.metric);
+            match m.state {
+                MetricState::Met => acc.met[i] += 1,
+                MetricState::Breached => acc.breached[i] += 1,
+                MetricState::Running | MetricState::Paused => {}
+            }
+            if m.state == MetricState::Breached
+                && m.stopped.is_none()
+                && m.metric != Metric::ReplyWindow
+            {
+                overdue = true;
+            }
+            if let (Some(_), Budget::WorkingDays(_), Some(d)) = (
+                m.stopped,
+                m.target,
+                match m.metric {
+                    Metric::Verification => Some(0),
+                    Metric::FirstFollowUp => Some(1),
+                    Metric::Completion => Some(2),
+                    _ => None,
+                },
+            ) {
+                acc.days[d].push(f64::from(m.used));
+            }
+        }
+        if overdue && !status.is_closed() {
+            acc.arrears += 1;
+        }
+    }
+    let mut keys: Vec<String> = groups.keys().cloned().collect();
+    keys.sort();
+    let mut s = Summary {
+        by: Some(by),
+        ..Summary::default()
+    };
+    for key in keys {
+        let Some((label, mut acc)) = groups.remove(&key) else {
+            continue;
+        };
+        s.key.push(key);
+        s.label.push(label);
+        s.cases.push(acc.cases);
+        for (col, n) in s.status.iter_mut().zip(acc.status) {
+            col.push(n);
+        }
+        s.disposed.push(acc.disposed);
+        s.pct_followed_up.push(pct(acc.followed_up, acc.disposed));
+        s.pct_resolved.push(pct(acc.status[4], acc.disposed));
+        s.pct_in_process.push(pct(acc.status[3], acc.disposed));
+        for (cols, sample) in s.days.iter_mut().zip(acc.days.iter_mut()) {
+            let (mean, median, p90) = stats(sample);
+            cols[0].push(mean);
+            cols[1].push(median);
+            cols[2].push(p90);
+        }
+        for (i, col) in s.compliance.iter_mut().enumerate() {
+            col.push(pct(acc.met[i], acc.met[i] + acc.breached[i]));
+        }
+        s.arrears.push(acc.arrears);
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{cases_from_owned_events, synthetic, SlaPolicy, WorkingCalendar};
+    use chrono::TimeZone as _;
+    use proptest::prelude::*;
+
+    fn world() -> (crate::AgencyDirectory, WorkingCalendar, SlaPolicy) {
+        (
+            synthetic::directory(),
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        )
+    }
+
+    fn at(m: u32, d: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2025, m, d, 0, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn stats_mean_median_p90() {
+        assert_eq!(stats(&mut []), (None, None, None));
+        let mut v = [5.0, 1.0, 3.0, 2.0];
+        assert_eq!(stats(&mut v), (Some(2.75), Some(2.5), Some(5.0)));
+        let mut v: Vec<f64> = (1..=10).map(f64::from).collect();
+        assert_eq!(stats(&mut v).2, Some(9.0));
+        let mut v: Vec<f64> = (1..=11).map(f64::from).collect();
+        assert_eq!(stats(&mut v).1, Some(6.0));
+        assert_eq!(stats(&mut v).2, Some(10.0));
+    }
+
+    #[test]
+    fn group_by_names() {
+        for g in GroupBy::ALL {
+            assert_eq!(GroupBy::parse(g.as_str()).unwrap(), g);
+        }
+        assert_eq!(GroupBy::parse("region").unwrap(), GroupBy::Province);
+        assert_eq!(GroupBy::parse("planet").unwrap_err().code(), "unknown_name");
+    }
+
+    #[test]
+    fn table_rows_match_case_sla() {
+        let (dir, cal, policy) = world();
+        let ctx = Context::new(&dir, &cal, &policy);
+        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 3, 120).unwrap()).unwrap();
+        let t = evaluate_sla(&cases, &ctx, at(12, 31)).unwrap();
+        let expected: usize = cases
+            .iter()
+            .map(|c| c.sla(&ctx, at(12, 31)).unwrap().len())
+            .sum();
+        assert_eq!(t.len(), expected);
+        for c in t.columns() {
+            assert_eq!(c.data.len(), t.len(), "{}", c.name);
+        }
+        let first = cases[0].sla(&ctx, at(12, 31)).unwrap();
+        assert_eq!(t.tracking_id[0], cases[0].id().0);
+        assert_eq!(t.due[0], first[0].due);
+        assert_eq!(t.state[0], first[0].state);
+        assert_eq!(
+            t.responsible_names[t.responsible[0] as usize],
+            holder_name(&first[0].responsible)
+        );
+    }
+
+    #[test]
+    fn as_of_ignores_later_events_and_cases() {
+        let (dir, cal, policy) = world();
+        let ctx = Context::new(&dir, &cal, &policy);
+        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 5, 150).unwrap()).unwrap();
+        let mid = at(6, 30);
+        let s = summarize(&cases, &ctx, mid, GroupBy::Kind).unwrap();
+        let submitted = cases.iter().filter(|c| c.submitted_at() <= mid).count() as u64;
+        assert_eq!(s.cases.iter().sum::<u64>(), submitted);
+        // The same as summarising the log cut at `mid`.
+        let cut: Vec<_> = cases
+            .iter()
+            .flat_map(|c| c.events().iter().filter(|e| e.at <= mid).cloned())
+            .collect();
+        let cut_cases = cases_from_owned_events(cut).unwrap();
+        assert_eq!(summarize(&cut_cases, &ctx, mid, GroupBy::Kind).unwrap(), s);
+        assert!(evaluate_sla(&cases, &ctx, at(1, 1)).unwrap().len() <= 4 * 150);
+    }
+
+    #[test]
+    fn summary_columns_have_one_value_per_group() {
+        let (dir, cal, policy) = world();
+        let ctx = Context::new(&dir, &cal, &policy);
+        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 9, 300).unwrap()).unwrap();
+        for by in GroupBy::ALL {
+            let s = summarize(&cases, &ctx, at(12, 31), by).unwrap();
+            assert!(!s.is_empty());
+            let cols = s.columns();
+            assert_eq!(cols.len(), 3 + 7 + 4 + 9 + 5 + 1);
+            for c in &cols {
+                assert_eq!(c.data.len(), s.len(), "{by:?} {}", c.name);
+            }
+            for i in 0..s.len() {
+                for p in [&s.pct_followed_up, &s.pct_resolved, &s.pct_in_process] {
+                    assert!(p[i].map_or(true, |p| (0.0..=100.0).contains(&p)));
+                }
+                assert!(s.arrears[i] <= s.cases[i]);
+                assert!(s.disposed[i] <= s.cases[i]);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+        #[test]
+        fn counts_add_up(seed in 0u64..1000, n in 1usize..60, month in 1u32..13) {
+            let (dir, cal, policy) = world();
+            let ctx = Context::new(&dir, &cal, &policy);
+            let cases = cases_from_owned_events(synthetic::event_log(&ctx, seed, n).unwrap()).unwrap();
+            let as_of = at(month, 28);
+            let submitted = cases.iter().filter(|c| c.submitted_at() <= as_of).count() as u64;
+            for by in GroupBy::ALL {
+                let s = summarize(&cases, &ctx, as_of, by).unwrap();
+                prop_assert_eq!(s.cases.iter().sum::<u64>(), submitted);
+                for i in 0..s.len() {
+                    let by_status: u64 = s.status.iter().map(|c| c[i]).sum();
+                    prop_assert_eq!(by_status, s.cases[i]);
+                }
+            }
+            let t = evaluate_sla(&cases, &ctx, as_of).unwrap();
+            let ids: std::collections::BTreeSet<_> = t.tracking_id.iter().collect();
+            prop_assert_eq!(ids.len() as u64, submitted);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! `lapor.WorkingCalendar`: working days, deadlines, and the bulk forms over numpy arrays.
+
+use std::sync::Arc;
+
+use lapor_core::{Budget, TimeZone, WorkingCalendar};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDate};
+
+use crate::convert::{date, i64s, instant, py_instant};
+use crate::error::PyLaporError;
+
+/// Indonesia's working days (*hari kerja*): weekends, national holidays and cuti bersama of the
+/// years the calendar covers (2024–2026 for :meth:`indonesia`).
+///
+/// Scalar methods take ``datetime.date`` (an aware ``datetime`` counts as its own date; a naive
+/// one raises :class:`lapor.NaiveDatetimeError`). Bulk forms take numpy ``datetime64`` arrays
+/// (any unit; truncated to days) or integer arrays of days since 1970-01-01 and return numpy
+/// arrays of the same kind. Dates outside the covered years raise
+/// :class:`lapor.CalendarRangeError`.
+#[pyclass(name = "WorkingCalendar", module = "lapor", frozen)]
+pub(crate) struct PyWorkingCalendar(pub Arc<WorkingCalendar>);
+
+fn is_scalar(x: &Bound<'_, PyAny>) -> bool {
+    x.is_instance_of::<PyDate>()
+}
+
+/// `lapor._bulk.to_days(x)`: `(bytes of int64 days, kind, shape)`.
+fn to_days<'py>(x: &Bound<'py, PyAny>) -> PyResult<(Vec<i64>, Bound<'py, PyAny>)> {
+    let conv = x
+        .py()
+        .import("lapor._bulk")?
+        .call_method1("to_days", (x,))?;
+    let bytes = conv.get_item(0)?;
+    let bytes = bytes.cast::<PyBytes>()?;
+    Ok((i64s(bytes.as_bytes()), conv))
+}
+
+fn from_i64<'py>(
+    py: Python<'py>,
+    values: &[i64],
+    conv: &Bound<'py, PyAny>,
+    as_dates: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let bytes = PyBytes::new_with(py, values.len() * 8, |buf| {
+        for (c, v) in buf.chunks_exact_mut(8).zip(values) {
+            c.copy_from_slice(&v.to_ne_bytes());
+        }
+        Ok(())
+    })?;
+    py.import("lapor._bulk")?
+        .call_method1("from_int64", (bytes, conv, as_dates))
+}
+
+/// A zone by name: `"wib"`, `"wita"`, `"wit"` (any case).
+pub(crate) fn zone(name: &str) -> Result<TimeZone, PyLaporError> {
+    TimeZone::ALL
+        .into_iter()
+        .find(|z| z.as_str().eq_ignore_ascii_case(name))
+        .ok_or_else(|| {
+            PyLaporError(lapor_core::Error::UnknownName {
+                what: "time_zone",
+                value: name.to_string(),
+            })
+        })
+}
+
+#[pymethods]
+impl PyWorkingCalendar {
+    /// Indonesia's calendar, 2024–2026, with holidays and cuti bersama (SKB 3 Menteri).
+    #[staticmethod]
+    fn indonesia() -> Self {
+        PyWorkingCalendar(Arc::new(WorkingCalendar::indonesia()))
+    }
+
+    /// A calendar from its JSON form (see ``to_json``).
+    #[staticmethod]
+    fn from_json(json: &str) -> Result<Self, PyLaporError> {
+        Ok(PyWorkingCalendar(Arc::new(WorkingCalendar::from_json(
+            json,
+        )?)))
+    }
+
+    /// The calendar as JSON.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// The first and last year covered.
+    #[getter]
+    fn years(&self) -> (i32, i32) {
+        let r = self.0.years();
+        (*r.start(), *r.end())
+    }
+
+    /// Whether ``day`` is a working day (a date, or an array of them → numpy bool array).
+    fn is_working_day<'py>(
+        &self,
+        py: Python<'py>,
+        day: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        if is_scalar(day) {
+            let d = date(day, "day")?;
+            let ok = self.0.is_working_day(d).map_err(PyLaporError)?;
+            return Ok(pyo3::types::PyBool::new(py, ok).to_owned().into_any());
+        }
+        let (days, conv) = to_days(day)?;
+        let cal = Arc::clone(&self.0);
+        let out = py
+            .detach(move || cal.is_working_day_many(&days))
+            .map_err(PyLaporError)?;
+        let bytes = PyBytes::new(py, &out.iter().map(|&b| u8::from(b)).collect::<Vec<_>>());
+        py.import("lapor._bulk")?
+            .call_method1("from_bool", (bytes, conv))
+    }
+
+    /// The date ``n`` working days after ``day`` (before it when ``n`` is negative); a
+    /// non-working ``day`` first rolls to the previous working day for ``n >= 0`` (so ``n = 1``
+    /// from a Saturday gives Monday) and to the next for ``n < 0``. Bulk: ``day`` an array and
+    /// ``n`` an int or an array of the same length.
+    fn add_working_days<'py>(
+        &self,
+        py: Python<'py>,
+        day: &Bound<'py, PyAny>,
+        n: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        if is_scalar(day) {
+            let d = date(day, "day")?;
+            let n: i64 = n.extract()?;
+            let out = self.0.add_working_days(d, n).map_err(PyLaporError)?;
+            return out.into_pyobject(py).map(Bound::into_any);
+        }
+        let (days, conv) = to_days(day)?;
+        let ns = match n.extract::<i64>() {
+            Ok(k) => vec![k],
+            Err(_) => to_days(n)?.0,
+        };
+        let cal = Arc::clone(&self.0);
+        let out = py
+            .detach(move || cal.add_working_days_many(&days, &ns))
+            .map_err(PyLaporError)?;
+        from_i64(py, &out, &conv, true)
+    }
+
+    /// Working days from ``a`` to ``b``: those after ``a`` up to and including ``b`` (negative
+    /// when ``b`` is before ``a``), numpy ``busday_count`` style. Bulk over arrays.
+    fn working_days_between<'py>(
+        &self,
+        py: Python<'py>,
+        a: &Bound<'py, PyAny>,
+        b: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        if is_scalar(a) && is_scalar(b) {
+            let out = self
+                .0
+                .working_days_between(date(a, "a")?, date(b, "b")?)
+                .map_err(PyLaporError)?;
+            return Ok(out.into_pyobject(py)?.into_any());
+        }
+        let (da, conv) = to_days(a)?;
+        let (db, _) = to_days(b)?;
+        let cal = Arc::clone(&self.0);
+        let out = py
+            .detach(move || cal.working_days_between_many(&da, &db))
+            .map_err(PyLaporError)?;
+        from_i64(py, &out, &conv, false)
+    }
+
+    /// The deadline of a budget started at ``start`` (an aware datetime), counted in ``zone``
+    /// (``"wib"``, ``"wita"``, ``"wit"``): an aware UTC datetime. ``budget`` is a number of
+    /// working days, or a dict ``{"working_days": n}``, ``{"working_hours": n}`` or
+    /// ``{"calendar_days": n}``.
+    #[pyo3(signature = (start, budget, zone = "wib"))]
+    fn deadline<'py>(
+        &self,
+        py: Python<'py>,
+        start: &Bound<'py, PyAny>,
+        budget: &Bound<'py, PyAny>,
+        zone: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let start = instant(start, "start")?;
+        let budget = match budget.extract::<u32>() {
+            Ok(n) => Budget::WorkingDays(n),
+            Err(_) => {
+                let text = crate::convert::json_text(budget)?;
+                serde_json::from_str::<Budget>(&text)
+                    .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("budget: {e}")))?
+            }
+        };
+        let z = self::zone(zone)?;
+        let due = self.0.deadline(start, budget, z).map_err(PyLaporError)?;
+        py_instant(py, due)
+    }
+
+    fn __repr__(&self) -> String {
+        let (a, b) = self.years();
+        format!("WorkingCalendar({:?}, {a}–{b})", self.0.name())
+    }
+}

@@ -1,0 +1,114 @@
+//! `lapor.Redactor` and `lapor.PiiSpan`: offsets in Python `str` indices (code points).
+
+use lapor_core::{Confidence, PiiSpan, Redactor};
+use pyo3::prelude::*;
+
+/// A piece of personal data found in a text.
+#[pyclass(name = "PiiSpan", module = "lapor", frozen, get_all)]
+#[derive(Clone)]
+pub(crate) struct PySpan {
+    /// Start, a Python ``str`` index (code points).
+    start: usize,
+    /// End (exclusive), a Python ``str`` index.
+    end: usize,
+    /// The GUIDE.md label: ``"NIK"``, ``"PHONE"``, ``"EMAIL"``, ``"PERSON"``…
+    kind: &'static str,
+    /// ``"low"``, ``"medium"`` or ``"high"``.
+    confidence: &'static str,
+    /// The text of the span.
+    value: String,
+}
+
+#[pymethods]
+impl PySpan {
+    fn __repr__(&self) -> String {
+        format!(
+            "PiiSpan(kind={:?}, start={}, end={}, value={:?}, confidence={:?})",
+            self.kind, self.start, self.end, self.value, self.confidence
+        )
+    }
+
+    fn __eq__(&self, other: &PySpan) -> bool {
+        (self.start, self.end, self.kind) == (other.start, other.end, other.kind)
+    }
+}
+
+fn confidence(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Low => "low",
+        Confidence::Medium => "medium",
+        Confidence::High => "high",
+    }
+}
+
+/// Byte offsets to code-point offsets, in one pass over the text (spans are sorted).
+fn spans(text: &str, found: &[PiiSpan]) -> Vec<PySpan> {
+    let mut bounds: Vec<usize> = found
+        .iter()
+        .flat_map(|s| [s.range.start, s.range.end])
+        .collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut cp_of = std::collections::HashMap::with_capacity(bounds.len());
+    let (mut cp, mut next) = (0usize, 0usize);
+    for (byte, _) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        while next < bounds.len() && bounds[next] <= byte {
+            cp_of.insert(bounds[next], cp);
+            next += 1;
+        }
+        cp += 1;
+    }
+    found
+        .iter()
+        .map(|s| PySpan {
+            start: cp_of.get(&s.range.start).copied().unwrap_or(0),
+            end: cp_of.get(&s.range.end).copied().unwrap_or(0),
+            kind: s.kind.label(),
+            confidence: confidence(s.confidence),
+            value: s.value(text).to_string(),
+        })
+        .collect()
+}
+
+/// Finds and hides personal data (NIK, phone numbers, e-mail, names, addresses…) in
+/// Indonesian complaint texts. ``detect_many`` and ``redact_many`` release the GIL.
+#[pyclass(name = "Redactor", module = "lapor", frozen)]
+pub(crate) struct PyRedactor(Redactor);
+
+#[pymethods]
+impl PyRedactor {
+    /// The default redactor (every kind, ``[LABEL]`` replacements).
+    #[new]
+    fn new() -> Self {
+        PyRedactor(Redactor::default())
+    }
+
+    /// The spans of personal data in ``text``, in order.
+    fn detect(&self, text: &str) -> Vec<PySpan> {
+        spans(text, &self.0.detect(text))
+    }
+
+    /// ``text`` with each span replaced by its label (``[NIK]``, ``[PHONE]``…).
+    fn redact(&self, text: &str) -> String {
+        self.0.redact(text).text
+    }
+
+    /// ``detect`` over many texts (the GIL is released while scanning).
+    fn detect_many(&self, py: Python<'_>, texts: Vec<String>) -> Vec<Vec<PySpan>> {
+        let r = &self.0;
+        py.detach(|| texts.iter().map(|t| spans(t, &r.detect(t))).collect())
+    }
+
+    /// ``redact`` over many texts (the GIL is released while scanning).
+    fn redact_many(&self, py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+        let r = &self.0;
+        py.detach(|| texts.iter().map(|t| r.redact(t).text).collect())
+    }
+
+    fn __repr__(&self) -> String {
+        "Redactor()".into()
+    }
+}
