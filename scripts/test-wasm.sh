@@ -5,6 +5,14 @@ set -euo pipefail
 cd "$ROOT"
 
 # ---------------------------------------------------------------- JS (wasm-bindgen)
+# Debian's Chromium for the end-to-end test of examples/web-form (never a browser download).
+CHROMIUM=/usr/bin/chromium
+if [ ! -x "$CHROMIUM" ]; then
+    step "installing chromium (apt)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+
 step "wasm: build, wasm-bindgen (nodejs + web), wasm-opt"
 cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --release
 WASM=target/wasm32-unknown-unknown/release/lapor_wasm.wasm
@@ -16,7 +24,8 @@ for target in nodejs web; do
 done
 raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
 gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
-echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped" | tee "$OUT/wasm-size.txt"
+echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 307200 gzipped)" | tee "$OUT/wasm-size.txt"
+[ "$gz" -le 307200 ] || { echo "lapor_wasm_bg.wasm is over the 300 KB gzipped budget" >&2; exit 1; }
 
 step "wasm: the committed TypeScript types match the generated ones, and type-check"
 diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \
@@ -26,3 +35,8 @@ diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \
 step "wasm: node --test"
 LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg-nodejs/lapor_wasm.js" node --test lapor-wasm/tests/
 
+step "wasm: examples/web-form in Chromium (playwright-core), and the benchmark in the page"
+ROOT="$ROOT" OUT="$OUT" CHROMIUM="$CHROMIUM" node lapor-wasm/tests/e2e/web-form.mjs 2>&1 | tee "$OUT/wasm-e2e.txt"
+
+step "wasm: benchmark in node (µs per call, ratio to a plain-JS baseline; no assertion)"
+BENCH_MS=300 LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg-nodejs/lapor_wasm.js" node lapor-wasm/bench/bench.mjs | tee "$OUT/wasm-bench.txt"

@@ -8,8 +8,13 @@
 
 use wasm_bindgen::prelude::*;
 
+pub mod calendar;
+pub mod convert;
 pub mod error;
+pub mod pii;
 pub mod region;
+pub mod status;
+pub mod validate;
 
 /// Runs when the module is instantiated: routes Rust panics to `console.error` with a message
 /// (they still throw a `RuntimeError` in JS: no panic is expected, but none is silent).

@@ -9,3 +9,65 @@ export function describe(input: string): string {
   const within: boolean = code.isWithin(RegionCode.parse("64"));
   return `${code.code} ${code.level} ${code.timeZone} UTC+${offset} ${parent ?? "-"} ${within}`;
 }
+
+import {
+  validateReport,
+  detectPii,
+  redact,
+  Redactor,
+  WorkingCalendar,
+  deadline,
+  publicStatusLabel,
+} from "../types/lapor_wasm";
+import type {
+  ReportFormInput,
+  ValidationResult,
+  ValidationIssue,
+  PiiSpan,
+  PiiKindLabel,
+  Redacted,
+  RedactStyle,
+  Budget,
+  Pause,
+  HolidayInput,
+} from "../types/lapor_wasm";
+
+export function check(form: ReportFormInput, now?: Date): string[] {
+  const result: ValidationResult = validateReport(form, now);
+  const again: ValidationResult = validateReport({ title: "Jalan rusak", anonim: true, attachments: [] });
+  const first: ValidationIssue | undefined = result.errors[0] ?? again.warnings[0];
+  const kind: PiiKindLabel | null = first?.piiKind ?? null;
+  return [...result.errors, ...result.warnings].map(
+    (i) => `${i.severity} ${i.code} ${i.field} ${i.messageId} ${i.messageEn} ${kind ?? "-"} ${result.valid}`,
+  );
+}
+
+export function privacy(text: string): string {
+  const spans: PiiSpan[] = detectPii(text);
+  const values: string[] = spans.map((s) => `${s.kind}:${text.slice(s.start, s.end)}:${s.confidence}`);
+  const styles: RedactStyle[] = ["label", "mask", { pseudonymKey: "k" }, { pseudonymKey: new Uint8Array([1]) }, { pseudonymKeyHex: "00ff" }];
+  const outs: Redacted[] = styles.map((s) => redact(text, s));
+  const r: Redactor = new Redactor("mask").withNames(["Siti Aminah"]).withKinds(["PERSON", "NIK"]);
+  const kinds: PiiKindLabel[] = r.kinds;
+  return [redact(text).text, ...values, ...outs.map((o) => o.text), r.redact(text).text, ...kinds].join("\n");
+}
+
+export function calendar(): [boolean, string, number, Date, Date, string] {
+  const cal: WorkingCalendar = WorkingCalendar.indonesia();
+  const local: HolidayInput = { date: "2026-03-25", kind: "local", name: "Galungan" };
+  cal.addHolidays([local]);
+  const copy: WorkingCalendar = WorkingCalendar.fromJson(cal.toJson());
+  const budget: Budget = { workingDays: 3 };
+  const pauses: Pause[] = [[new Date(0), new Date(1)], { start: new Date(2), end: new Date(3) }];
+  const due: Date = deadline(new Date(), budget, "WIB", pauses);
+  const due2: Date = copy.deadline(new Date(), { workingHours: 4 }, "wita");
+  const holidays: HolidayInput[] = copy.holidays();
+  return [
+    copy.isWorkingDay("2026-03-25"),
+    copy.addWorkingDays("2026-03-24", 1),
+    copy.workingDaysBetween("2026-03-01", "2026-03-31") + copy.firstYear + copy.lastYear + holidays.length,
+    due,
+    due2,
+    `${copy.name} ${publicStatusLabel("in_progress", "en")} ${publicStatusLabel("resolved")}`,
+  ];
+}

@@ -1,6 +1,163 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** A case status tag. */
+export type StatusTag =
+| "submitted" | "postponed" | "disposed" | "in_progress" | "resolved" | "archived" | "deleted";
+
+/** A language of messages: `"id"` (Bahasa Indonesia) or `"en"`. */
+export type Lang = "id" | "en";
+
+
+
+/** A day off: `date` is `"YYYY-MM-DD"`. */
+export interface HolidayInput {
+    date: string;
+    kind: "national" | "cuti_bersama" | "election" | "local";
+    name: string;
+}
+
+/** A deadline budget: exactly one of the three. */
+export type Budget =
+| { workingDays: number }
+| { workingHours: number }
+| { calendarDays: number };
+
+/** A clock pause `[start, end)`. */
+export type Pause = [Date, Date] | { start: Date; end: Date };
+
+/** The three Indonesian time zones (case-insensitive; IANA names are accepted too). */
+export type Zone = "WIB" | "WITA" | "WIT" | "wib" | "wita" | "wit";
+
+
+
+/** A kind of personal data: the annotation guide's label. */
+export type PiiKindLabel =
+| "NIK" | "KK" | "NPWP" | "PHONE" | "EMAIL" | "PLATE" | "BANK_ACCOUNT" | "PASSPORT"
+| "BPJS" | "NIP" | "PERSON" | "ADDRESS" | "DATE_OF_BIRTH" | "HANDLE";
+
+/** One piece of personal data: `text.slice(start, end)` is the value (UTF-16 offsets). */
+export interface PiiSpan {
+    start: number;
+    end: number;
+    kind: PiiKindLabel;
+    confidence: "high" | "medium" | "low";
+}
+
+/** The redacted text and the spans replaced (offsets into the input text). */
+export interface Redacted {
+    text: string;
+    spans: PiiSpan[];
+}
+
+/**
+ * How values are replaced: `"label"` (`[NIK]`, the default), `"mask"` (keep the last four
+ * digits), or a keyed pseudonym (`[NIK:7f3a9c21]`) with the key as a string (its UTF-8 bytes),
+ * as bytes, or in hex.
+ */
+export type RedactStyle =
+| "label"
+| "mask"
+| { pseudonymKey: string | Uint8Array }
+| { pseudonymKeyHex: string };
+
+
+
+/** An attachment's metadata (the library never sees file contents). */
+export interface AttachmentInput {
+    name: string;
+    media_type: string;
+    size_bytes: number;
+}
+
+/**
+ * A report form as the page collects it; every field may be omitted. Field names are the core's
+ * JSON names (snake_case); `anonim` and `rahasia` are accepted for `anonymous` and
+ * `confidential`. An unknown field is an error with code `json`.
+ */
+export interface ReportFormInput {
+    kind?: "complaint" | "aspiration" | "information_request" | "whistleblowing" | null;
+    title?: string;
+    body?: string;
+    incident_date?: string | null;
+    location_text?: string | null;
+    region_code?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+    category?: string | null;
+    target_agency?: string | null;
+    attachments?: AttachmentInput[];
+    anonymous?: boolean;
+    anonim?: boolean;
+    confidential?: boolean;
+    rahasia?: boolean;
+    reporter_name?: string | null;
+    reporter_nik?: string | null;
+    reporter_phone?: string | null;
+    reporter_email?: string | null;
+}
+
+/** One finding of `validateReport`. */
+export interface ValidationIssue {
+    /** `"error"` blocks submission, `"warning"` does not. */
+    severity: "error" | "warning";
+    /** Stable code, such as `title_required` or `pii_in_text_anonymous`. */
+    code: string;
+    /** The form field concerned: `title`, `attachments[1].media_type`… */
+    field: string;
+    /** Message in Bahasa Indonesia. */
+    messageId: string;
+    /** Message in English. */
+    messageEn: string;
+    /** For personal-data warnings: the kind's label (`"NIK"`, `"PHONE"`…), else `null`. */
+    piiKind: PiiKindLabel | null;
+}
+
+/** The result of `validateReport`. */
+export interface ValidationResult {
+    /** No errors (warnings allowed). */
+    valid: boolean;
+    /** Findings that block submission, in field order. */
+    errors: ValidationIssue[];
+    /** Findings that do not. */
+    warnings: ValidationIssue[];
+}
+
+
+
+/**
+ * A configured redactor, to reuse: a style and extra names (the reporter's own name, known from
+ * the form) to detect wherever they occur.
+ */
+export class Redactor {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * [`detectPii`] with this redactor.
+     */
+    detect(text: string): PiiSpan[];
+    /**
+     * A redactor detecting every kind, replacing in `style` (`"label"` when omitted).
+     */
+    constructor(style?: RedactStyle);
+    /**
+     * [`redact`] with this redactor.
+     */
+    redact(text: string): Redacted;
+    /**
+     * A copy that detects only these kinds (labels such as `"NIK"`, `"PHONE"`).
+     */
+    withKinds(kinds: PiiKindLabel[]): Redactor;
+    /**
+     * A copy that also detects these person names anywhere (whole words, any case).
+     */
+    withNames(names: string[]): Redactor;
+    /**
+     * The kinds detected, as labels.
+     */
+    readonly kinds: PiiKindLabel[];
+}
+
 /**
  * A Kemendagri region code (`11.01.01.2001`, `1101012001` or a shorter prefix).
  */
@@ -64,16 +221,126 @@ export class RegionCode {
 }
 
 /**
+ * A working-day calendar (weekends and the listed holidays are off), covering a range of years.
+ * Dates are `"YYYY-MM-DD"` strings; a date outside the covered years throws a `LaporError`
+ * with code `calendar_range`.
+ */
+export class WorkingCalendar {
+    private constructor();
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Adds holidays (local closures, late decrees). Throws `json` for a malformed list and
+     * `calendar_range` for a date outside the covered years (nothing is added then).
+     */
+    addHolidays(holidays: HolidayInput[]): void;
+    /**
+     * The n-th working day strictly after `date` (before it for negative `n`; `date` itself,
+     * or the working day before it, for 0), as `"YYYY-MM-DD"`.
+     */
+    addWorkingDays(date: string, n: number): string;
+    /**
+     * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
+     * stopped during `pauses` (DESIGN.md 3.5). Throws `invalid_argument`, `unknown_name` (zone),
+     * `invalid_interval` (a pause ending before it starts) or `calendar_range`.
+     */
+    deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Date;
+    /**
+     * Reads a calendar from JSON text (`{"name", "years", "holidays"}`, as `toJson` writes).
+     * Throws `json` or `calendar_years` / `calendar_range`.
+     */
+    static fromJson(json: string): WorkingCalendar;
+    /**
+     * Every holiday, sorted by date.
+     */
+    holidays(): HolidayInput[];
+    /**
+     * Indonesia's national calendar for 2024–2026 (holidays, cuti bersama, election days).
+     */
+    static indonesia(): WorkingCalendar;
+    /**
+     * Whether `date` is a working day.
+     */
+    isWorkingDay(date: string): boolean;
+    /**
+     * The calendar as JSON text.
+     */
+    toJson(): string;
+    /**
+     * The number of working days in `(a, b]` (negative when `b` is before `a`).
+     */
+    workingDaysBetween(a: string, b: string): number;
+    /**
+     * The first year covered.
+     */
+    readonly firstYear: number;
+    /**
+     * The last year covered.
+     */
+    readonly lastYear: number;
+    /**
+     * The calendar's name.
+     */
+    readonly name: string;
+}
+
+/**
+ * [`WorkingCalendar::deadline`] on `WorkingCalendar.indonesia()`.
+ */
+export function deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Date;
+
+/**
+ * Finds the personal data in `text`: spans sorted by `start`, never overlapping, with UTF-16
+ * offsets (`text.slice(span.start, span.end)` is the value). Throws `invalid_argument` when
+ * `text` is not a string.
+ */
+export function detectPii(text: string): PiiSpan[];
+
+/**
+ * The label LAPOR! shows the public for a case status (`"in_progress"` → `"Proses"` in
+ * Indonesian, `"In process"` in English); `lang` is `"id"` when omitted. Throws `unknown_name`
+ * for an unknown status or language.
+ */
+export function publicStatusLabel(status: StatusTag, lang?: Lang): string;
+
+/**
+ * Replaces the personal data in `text` in `style` (`"label"` when omitted); returns the new
+ * text and the spans replaced (UTF-16 offsets into the input). Throws `invalid_argument` for a
+ * non-string text or an unknown style.
+ */
+export function redact(text: string, style?: RedactStyle): Redacted;
+
+/**
  * Runs when the module is instantiated: routes Rust panics to `console.error` with a message
  * (they still throw a `RuntimeError` in JS: no panic is expected, but none is silent).
  */
 export function start(): void;
 
+/**
+ * Checks a report form (a plain object, see `ReportFormInput`) at the instant `now` (a `Date`;
+ * the current time when omitted). Never throws for what the citizen typed: every problem is an
+ * issue. Throws a `LaporError` with code `json` (unknown field, wrong type: `path` names it)
+ * or `invalid_argument` (not an object, `now` not a valid `Date`).
+ */
+export function validateReport(form: ReportFormInput, now?: Date): ValidationResult;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly __wbg_redactor_free: (a: number, b: number) => void;
     readonly __wbg_regioncode_free: (a: number, b: number) => void;
+    readonly __wbg_workingcalendar_free: (a: number, b: number) => void;
+    readonly deadline: (a: any, b: any, c: any, d: number) => [number, number, number];
+    readonly detectPii: (a: any) => [number, number, number];
+    readonly publicStatusLabel: (a: any, b: number) => [number, number, number, number];
+    readonly redact: (a: any, b: number) => [number, number, number];
+    readonly redactor_detect: (a: number, b: any) => [number, number, number];
+    readonly redactor_kinds: (a: number) => [number, number];
+    readonly redactor_new: (a: number) => [number, number, number];
+    readonly redactor_redact: (a: number, b: any) => [number, number, number];
+    readonly redactor_withKinds: (a: number, b: any) => [number, number, number];
+    readonly redactor_withNames: (a: number, b: any) => [number, number, number];
     readonly regioncode_code: (a: number) => [number, number];
     readonly regioncode_digits: (a: number) => [number, number];
     readonly regioncode_isWithin: (a: number, b: number) => number;
@@ -88,6 +355,19 @@ export interface InitOutput {
     readonly regioncode_utcOffsetHours: (a: number) => number;
     readonly regioncode_villageKind: (a: number) => [number, number];
     readonly start: () => void;
+    readonly validateReport: (a: any, b: number) => [number, number, number];
+    readonly workingcalendar_addHolidays: (a: number, b: any) => [number, number];
+    readonly workingcalendar_addWorkingDays: (a: number, b: any, c: any) => [number, number, number, number];
+    readonly workingcalendar_deadline: (a: number, b: any, c: any, d: any, e: number) => [number, number, number];
+    readonly workingcalendar_firstYear: (a: number) => number;
+    readonly workingcalendar_fromJson: (a: any) => [number, number, number];
+    readonly workingcalendar_holidays: (a: number) => any;
+    readonly workingcalendar_indonesia: () => number;
+    readonly workingcalendar_isWorkingDay: (a: number, b: any) => [number, number, number];
+    readonly workingcalendar_lastYear: (a: number) => number;
+    readonly workingcalendar_name: (a: number) => [number, number];
+    readonly workingcalendar_toJson: (a: number) => [number, number];
+    readonly workingcalendar_workingDaysBetween: (a: number, b: any, c: any) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
@@ -95,6 +375,7 @@ export interface InitOutput {
     readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __externref_table_dealloc: (a: number) => void;
+    readonly __externref_drop_slice: (a: number, b: number) => void;
     readonly __wbindgen_start: () => void;
 }
 

@@ -1,0 +1,47 @@
+//! `publicStatusLabel`.
+
+use lapor_core::{Error as CoreError, Lang, Status};
+use wasm_bindgen::prelude::*;
+
+use crate::error::{invalid_argument, to_js};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_STATUS: &str = r#"
+/** A case status tag. */
+export type StatusTag =
+    | "submitted" | "postponed" | "disposed" | "in_progress" | "resolved" | "archived" | "deleted";
+
+/** A language of messages: `"id"` (Bahasa Indonesia) or `"en"`. */
+export type Lang = "id" | "en";
+"#;
+
+/// The label LAPOR! shows the public for a case status (`"in_progress"` → `"Proses"` in
+/// Indonesian, `"In process"` in English); `lang` is `"id"` when omitted. Throws `unknown_name`
+/// for an unknown status or language.
+#[wasm_bindgen(js_name = publicStatusLabel)]
+pub fn public_status_label(
+    #[wasm_bindgen(unchecked_param_type = "StatusTag")] status: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let status = status
+        .as_string()
+        .ok_or_else(|| invalid_argument("publicStatusLabel expects a status string"))?;
+    let status = Status::ALL
+        .into_iter()
+        .find(|s| s.as_str() == status)
+        .ok_or_else(|| {
+            to_js(&CoreError::UnknownName {
+                what: "status",
+                value: status,
+            })
+        })?;
+    let lang = match lang.filter(|l| !l.is_undefined()) {
+        None => Lang::Id,
+        Some(l) => l
+            .as_string()
+            .ok_or_else(|| invalid_argument("lang must be \"id\" or \"en\""))?
+            .parse()
+            .map_err(|e: CoreError| to_js(&e))?,
+    };
+    Ok(status.public_label(lang).into())
+}
