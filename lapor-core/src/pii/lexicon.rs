@@ -149,9 +149,19 @@ const LISTS: [(Set, &str); 19] = [
 /// no list). The scan looks each word up once ([`super::scan::Ctx`] keeps the flags per token).
 struct Lexicon {
     words: HashMap<&'static [u8], u32, BuildHasherDefault<WordHasher>>,
-    lengths: u32,
-    firsts: u32,
+    /// Per first letter (`a`–`z`, then any other byte), the lengths of the words that start with it.
+    lengths: [u32; 27],
     lasts: u32,
+}
+
+/// Index of a first letter in [`Lexicon::lengths`].
+fn first_index(b: u8) -> usize {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        usize::from(b - b'a')
+    } else {
+        26
+    }
 }
 
 /// Bit of a lower-case ASCII letter (other bytes share bit 31).
@@ -168,14 +178,14 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut lex = Lexicon {
             words: HashMap::default(),
-            lengths: 0,
-            firsts: 0,
+            lengths: [0; 27],
             lasts: 0,
         };
         for (set, words) in LISTS {
             for w in words.split_whitespace().map(str::as_bytes) {
-                lex.lengths |= 1 << w.len().min(31);
-                lex.firsts |= w.first().map_or(0, |&b| letter_bit(b));
+                if let Some(&b) = w.first() {
+                    lex.lengths[first_index(b)] |= 1 << w.len().min(31);
+                }
                 lex.lasts |= w.last().map_or(0, |&b| letter_bit(b));
                 *lex.words.entry(w).or_default() |= set.bit();
             }
@@ -191,8 +201,7 @@ pub(crate) fn word_flags(word: &str) -> u32 {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return 0;
     };
-    if lex.lengths & (1 << b.len().min(31)) == 0
-        || lex.firsts & letter_bit(first.to_ascii_lowercase()) == 0
+    if lex.lengths[first_index(first)] & (1 << b.len().min(31)) == 0
         || lex.lasts & letter_bit(last.to_ascii_lowercase()) == 0
     {
         return 0;

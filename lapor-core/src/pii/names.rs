@@ -156,7 +156,13 @@ fn case_ok(ctx: &Ctx, k: usize, allow: Allow) -> bool {
 /// A two-word name particle starting at `k` (`Ni Luh`, `Ida Bagus`, `Anak Agung`, `I Gusti`,
 /// `La Ode`, `Wa Ode`); returns the token after it.
 fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
-    if !ctx.is_word(k) || !ctx.is_word(k + 1) || ctx.gap(k + 1) != Gap::Space {
+    // Every particle's first word has at most 4 letters, its second at most 6.
+    if ctx.nchars(k) > 4
+        || ctx.nchars(k + 1) > 6
+        || !ctx.is_word(k)
+        || !ctx.is_word(k + 1)
+        || ctx.gap(k + 1) != Gap::Space
+    {
         return None;
     }
     if ctx.is_used(k)
@@ -1214,6 +1220,10 @@ fn particle_led(ctx: &mut Ctx) {
 fn name_suffix(ctx: &Ctx, k: usize) -> bool {
     let mut buf = [0u8; 24];
     ctx.nchars(k) >= 6
+        && matches!(
+            ctx.s(k).as_bytes().last().map(u8::to_ascii_lowercase),
+            Some(b'i' | b'h' | b'm' | b'n')
+        )
         && lexicon::lower(ctx.s(k), &mut buf).is_some_and(|l| {
             [
                 "wati", "ningsih", "ningrum", "uddin", "syah", "yanti", "iyah",
@@ -1292,6 +1302,14 @@ fn lexicon_runs(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
+        // A known given name here, or a family name within reach.
+        let hint = ctx.in_set(i, lexicon::Set::GivenName)
+            || (i + 1..(i + 8).min(ctx.toks.len()))
+                .any(|k| ctx.in_set(k, lexicon::Set::Surname) || name_suffix(ctx, k));
+        if !hint {
+            i += 1;
+            continue;
+        }
         // Only at the start of a run of capitals (not inside `Universitas Budi Luhur`).
         if let Some(p) = i.checked_sub(1) {
             let prev_free = ctx.is_word(p)
@@ -1349,6 +1367,17 @@ fn after_prepositions(ctx: &mut Ctx) {
     let allow = plain_allow(ctx.mode);
     let mut i = 0;
     while i + 1 < ctx.toks.len() {
+        // Every cue word has 3–9 letters and starts with one of a few letters.
+        if !ctx.is_word(i)
+            || !(3..=9).contains(&ctx.nchars(i))
+            || !matches!(
+                ctx.s(i).as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'm' | b'p' | b's' | b't' | b'o' | b'k' | b'd' | b'b' | b'a')
+            )
+        {
+            i += 1;
+            continue;
+        }
         let mut buf = [0u8; 24];
         let strength = match ctx
             .is_word(i)
