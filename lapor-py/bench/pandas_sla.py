@@ -57,8 +57,11 @@ def _last(ev, names, col="at"):
 
 def evaluate(events: pd.DataFrame, as_of: pd.Timestamp, holidays: np.ndarray,
              zones: dict) -> pd.DataFrame:
-    ev = events[events["at"] <= as_of]
-    ev = ev[["tracking_id", "at", "event", "agency", "tier", "kind"]]
+    # Naive UTC throughout (numpy's datetime64 has no time zone).
+    as_of = as_of.tz_convert("UTC").tz_localize(None)
+    ev = events[["tracking_id", "at", "event", "agency", "tier", "kind"]]
+    ev = ev.assign(at=ev["at"].dt.tz_convert("UTC").dt.tz_localize(None))
+    ev = ev[ev["at"] <= as_of]
     ev = ev.assign(event=ev["event"].astype(str))
     sub = ev[ev["event"] == "submitted"].set_index("tracking_id")
     c = pd.DataFrame({"submitted": sub["at"], "kind": sub["kind"].astype(str)})
@@ -110,11 +113,13 @@ def evaluate(events: pd.DataFrame, as_of: pd.Timestamp, holidays: np.ndarray,
     # The holder just before the probe instant: the last disposition, reroute or sub-disposition
     # at or before it (the national admin before the first one).
     probe = rows["stop"].fillna(as_of)
-    one_ns = pd.Timedelta(1, "ns")
-    rows["x"] = (probe - one_ns).where(probe - one_ns >= rows["start"], rows["start"])
+    # lapor takes the instant 1 ns before; the events are whole microseconds, so 1 µs is the same.
+    one = pd.Timedelta(1, "us")
+    rows["x"] = (probe - one).where(probe - one >= rows["start"], rows["start"]).astype("datetime64[us]")
     changes = ev.loc[ev["event"].isin(["disposed", "rerouted", "sub_disposed"]),
                      ["tracking_id", "at", "agency"]]
-    changes = changes.assign(agency=changes["agency"].astype(str)).sort_values("at")
+    changes = changes.assign(agency=changes["agency"].astype(str),
+                             at=changes["at"].astype("datetime64[us]")).sort_values("at")
     rows = rows.reset_index().sort_values("x")
     rows = pd.merge_asof(rows, changes.rename(columns={"at": "x_change"}), left_on="x",
                          right_on="x_change", by="tracking_id", direction="backward")
@@ -125,9 +130,10 @@ def evaluate(events: pd.DataFrame, as_of: pd.Timestamp, holidays: np.ndarray,
     last_day = np.busday_offset(start_local + DAY, rows["budget"].values - 1, roll="forward",
                                 holidays=holidays)
     due = (last_day + DAY).astype("datetime64[s]") - offset
-    rows["due"] = pd.to_datetime(due).tz_localize("UTC")
+    rows["due"] = pd.to_datetime(due)
     stop, due = rows["stop"], rows["due"]
     met = stop.notna() & ((stop < due) | ((rows["metric"] == "reply_window") & (stop == due)))
     breached = ~met & (stop.notna() | (as_of >= due))
     rows["state"] = np.where(met, "met", np.where(breached, "breached", "running"))
+    rows["due"] = rows["due"].dt.tz_localize("UTC")
     return rows[["tracking_id", "metric", "state", "due"]].reset_index(drop=True)

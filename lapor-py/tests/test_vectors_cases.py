@@ -129,7 +129,7 @@ def test_visibility_matrix(cell):
         for s in expect["absent"]:
             assert s not in text, f"{viewer}: shows {s!r} in {text}"
     agency = case.view("agency")
-    if cell["agency_anonymous_body"] is None:
+    if cell.get("agency_anonymous_body") is None:
         assert agency["identity"] == "identified"
     else:
         assert agency["identity"] == "anonymous"
