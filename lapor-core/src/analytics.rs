@@ -52,7 +52,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::case::{Case, Holder, Metric, MetricState, Status};
+use crate::case::{Case, EventKind, Holder, Metric, MetricState, Status, Tier};
 use crate::deadline::Budget;
 use crate::error::{Error, Result};
 use crate::region::RegionLevel;
@@ -407,6 +407,95 @@ pub fn evaluate_sla(cases: &[Case], ctx: &Context<'_>, as_of: DateTime<Utc>) -> 
     }
     t.responsible_names = names.names;
     Ok(t)
+}
+
+/// The events of many cases as columns (one row per event, in log order), for data teams that
+/// analyse the log itself: `tracking_id`, `at` (instant), `event` (its name), `agency` (the
+/// agency a `disposed` or `rerouted` event names, the unit of `sub_disposed`, the holder an
+/// `escalated` event names; `""` otherwise), `tier` (the completion tier a `disposed` event sets,
+/// `""` otherwise), `metric` (of `breached` and `escalated`, `""` otherwise) and `kind` (the
+/// report kind of `submitted`, `""` otherwise).
+pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
+    let n: usize = cases.iter().map(|c| c.events().len()).sum();
+    let mut ids = Vec::with_capacity(n);
+    let mut at = Vec::with_capacity(n);
+    let (mut event, mut agency, mut tier, mut metric, mut kind) = (
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+    );
+    let mut keys: [Vec<u32>; 5] = Default::default();
+    for e in cases.iter().flat_map(|c| c.events()) {
+        ids.push(e.case.0);
+        at.push(Some(e.at.timestamp_micros()));
+        let (a, t, m, k) = match &e.kind {
+            EventKind::Submitted { report } => ("", "", "", report.kind.as_str()),
+            EventKind::Disposed { agency, tier, .. } => {
+                (agency.as_str(), tier.map_or("", tier_name), "", "")
+            }
+            EventKind::Rerouted { agency } => (agency.as_str(), "", "", ""),
+            EventKind::SubDisposed { unit } => (unit.as_str(), "", "", ""),
+            EventKind::Breached { metric, .. } => ("", "", metric.as_str(), ""),
+            EventKind::Escalated { metric, to } => (holder_name(to), "", metric.as_str(), ""),
+            _ => ("", "", "", ""),
+        };
+        for (slot, (interner, value)) in keys.iter_mut().zip([
+            (&mut event, e.kind.name()),
+            (&mut agency, a),
+            (&mut tier, t),
+            (&mut metric, m),
+            (&mut kind, k),
+        ]) {
+            slot.push(interner.id(value));
+        }
+    }
+    let [k_event, k_agency, k_tier, k_metric, k_kind] = keys;
+    let dict = |keys: Vec<u32>, i: Interner| ColumnData::Dict {
+        keys: Cow::Owned(keys),
+        values: Cow::Owned(i.names),
+    };
+    vec![
+        Column {
+            name: "tracking_id",
+            data: ColumnData::U64(Cow::Owned(ids)),
+        },
+        Column {
+            name: "at",
+            data: ColumnData::Micros(Cow::Owned(at)),
+        },
+        Column {
+            name: "event",
+            data: dict(k_event, event),
+        },
+        Column {
+            name: "agency",
+            data: dict(k_agency, agency),
+        },
+        Column {
+            name: "tier",
+            data: dict(k_tier, tier),
+        },
+        Column {
+            name: "metric",
+            data: dict(k_metric, metric),
+        },
+        Column {
+            name: "kind",
+            data: dict(k_kind, kind),
+        },
+    ]
+}
+
+/// The snake_case name of a completion tier, as in JSON.
+pub fn tier_name(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Light => "light",
+        Tier::Normative => "normative",
+        Tier::NoFieldCheck => "no_field_check",
+        Tier::FieldCheck => "field_check",
+    }
 }
 
 /// Mean, median and p90 of a sample.
@@ -789,6 +878,44 @@ mod tests {
         let cut_cases = cases_from_owned_events(cut).unwrap();
         assert_eq!(summarize(&cut_cases, &ctx, mid, GroupBy::Kind).unwrap(), s);
         assert!(evaluate_sla(&cases, &ctx, at(1, 1)).unwrap().len() <= 4 * 150);
+    }
+
+    #[test]
+    fn event_columns_have_one_row_per_event() {
+        let (dir, cal, policy) = world();
+        let ctx = Context::new(&dir, &cal, &policy);
+        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 4, 50).unwrap()).unwrap();
+        let n: usize = cases.iter().map(|c| c.events().len()).sum();
+        let cols = event_columns(&cases);
+        let names: Vec<_> = cols.iter().map(|c| c.name).collect();
+        assert_eq!(
+            names,
+            [
+                "tracking_id",
+                "at",
+                "event",
+                "agency",
+                "tier",
+                "metric",
+                "kind"
+            ]
+        );
+        assert!(cols.iter().all(|c| c.data.len() == n));
+        let ColumnData::Dict { keys, values } = &cols[2].data else {
+            panic!("event is a dictionary column");
+        };
+        let submitted = keys.iter().filter(|&&k| values[k as usize] == "submitted");
+        assert_eq!(submitted.count(), 50);
+        let ColumnData::Dict { keys, values } = &cols[3].data else {
+            panic!("agency is a dictionary column");
+        };
+        let first_disposed = cases
+            .iter()
+            .flat_map(|c| c.events())
+            .position(|e| e.kind.name() == "disposed")
+            .unwrap();
+        assert!(!values[keys[first_disposed] as usize].is_empty());
+        assert_eq!(tier_name(Tier::NoFieldCheck), "no_field_check");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use lapor_core::{Budget, TimeZone, WorkingCalendar};
+use lapor_core::{Budget, Interval, TimeZone, WorkingCalendar};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDate};
 
@@ -168,14 +168,17 @@ impl PyWorkingCalendar {
     /// The deadline of a budget started at ``start`` (an aware datetime), counted in ``zone``
     /// (``"wib"``, ``"wita"``, ``"wit"``): an aware UTC datetime. ``budget`` is a number of
     /// working days, or a dict ``{"working_days": n}``, ``{"working_hours": n}`` or
-    /// ``{"calendar_days": n}``.
-    #[pyo3(signature = (start, budget, zone = "wib"))]
+    /// ``{"calendar_days": n}``. ``pauses`` is a list of ``(start, end)`` aware datetimes
+    /// during which the clock is stopped (see the core's ``deadline`` module for how a partly
+    /// paused day counts).
+    #[pyo3(signature = (start, budget, zone = "wib", pauses = None))]
     fn deadline<'py>(
         &self,
         py: Python<'py>,
         start: &Bound<'py, PyAny>,
         budget: &Bound<'py, PyAny>,
         zone: &str,
+        pauses: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let start = instant(start, "start")?;
         let budget = match budget.extract::<u32>() {
@@ -187,7 +190,18 @@ impl PyWorkingCalendar {
             }
         };
         let z = self::zone(zone)?;
-        let due = self.0.deadline(start, budget, z).map_err(PyLaporError)?;
+        let mut intervals = Vec::new();
+        if let Some(pauses) = pauses {
+            for p in pauses.try_iter()? {
+                let (a, b): (Bound<'py, PyAny>, Bound<'py, PyAny>) = p?.extract()?;
+                let (a, b) = (instant(&a, "pause start")?, instant(&b, "pause end")?);
+                intervals.push(Interval::new(a, b).map_err(PyLaporError)?);
+            }
+        }
+        let due = self
+            .0
+            .deadline_with_pauses(start, budget, z, &intervals)
+            .map_err(PyLaporError)?;
         py_instant(py, due)
     }
 

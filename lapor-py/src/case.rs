@@ -151,6 +151,13 @@ impl PyAgencyDirectory {
     fn __len__(&self) -> usize {
         self.0.len()
     }
+    /// The time zone deadlines of ``agency`` are counted in (``"wib"``, ``"wita"``, ``"wit"``):
+    /// that of the first region it or its nearest ancestor serves. Raises
+    /// :class:`lapor.NotFoundError` for an unknown agency.
+    fn time_zone(&self, agency: &str) -> PyResult<&'static str> {
+        let id = lapor_core::AgencyId::new(agency);
+        Ok(self.0.time_zone(&id).map_err(PyLaporError)?.as_str())
+    }
     /// The directory as JSON.
     fn to_json(&self) -> String {
         self.0.to_json()
@@ -288,6 +295,13 @@ impl PyCase {
     fn holder(&self) -> Option<String> {
         self.lock().holder().agency().map(|a| a.to_string())
     }
+    /// Who holds the case, as in JSON: ``"national_admin"`` or ``{"agency": "dinkes"}``.
+    fn holding<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        from_json(
+            py,
+            &serde_json::to_string(self.lock().holder()).unwrap_or_default(),
+        )
+    }
     /// The report (with the admin's edits).
     #[getter]
     fn report(&self) -> PyReport {
@@ -330,6 +344,10 @@ impl PyCase {
     /// The case as ``viewer`` sees it (``"public"``, ``"agency"``, ``"national_admin"``,
     /// ``"reporter"``), as a dict: the privacy matrix of DESIGN.md 3.2.
     fn view<'py>(&self, py: Python<'py>, viewer: &str) -> PyResult<Bound<'py, PyAny>> {
+        from_json(py, &self.view_json(viewer)?)
+    }
+    /// :meth:`view` as the core's compact JSON text (the same bytes in every binding).
+    fn view_json(&self, viewer: &str) -> PyResult<String> {
         let v = match viewer {
             "public" => Viewer::Public,
             "agency" => Viewer::Agency,
@@ -343,8 +361,7 @@ impl PyCase {
                 .into())
             }
         };
-        let view = self.lock().view(v, &Redactor::default());
-        from_json(py, &serde_json::to_string(&view).unwrap_or_default())
+        Ok(self.lock().view(v, &Redactor::default()).to_json())
     }
     fn __repr__(&self) -> String {
         let c = self.lock();
@@ -386,6 +403,22 @@ impl PyEventLog {
             case: std::sync::Mutex::new(c.clone()),
             world: Arc::clone(&self.world),
         })
+    }
+    /// The cases whose tracking id is in ``tracking_ids``, as a new log (same directory).
+    fn select(&self, tracking_ids: Vec<u64>) -> PyEventLog {
+        let keep: std::collections::HashSet<u64> = tracking_ids.into_iter().collect();
+        let cases: Vec<Case> = self
+            .cases
+            .iter()
+            .filter(|c| keep.contains(&c.id().0))
+            .cloned()
+            .collect();
+        let events = cases.iter().map(|c| c.events().len()).sum();
+        PyEventLog {
+            cases: Arc::new(cases),
+            world: Arc::clone(&self.world),
+            events,
+        }
     }
     /// The log as JSON Lines text.
     fn to_jsonl(&self) -> String {
@@ -509,4 +542,16 @@ pub(crate) fn py_summarize<'py>(
         .detach(move || summarize(&cases, &w.ctx(), as_of, by))
         .map_err(PyLaporError)?;
     columns(py, &s.columns())
+}
+
+/// The events of a log as raw columns for ``lapor._columns`` (see
+/// ``lapor_core::analytics::event_columns``).
+#[pyfunction(name = "_event_table")]
+pub(crate) fn py_event_table<'py>(
+    py: Python<'py>,
+    log: &Bound<'py, PyEventLog>,
+) -> PyResult<Bound<'py, PyList>> {
+    let cases = Arc::clone(&log.get().cases);
+    let cols = py.detach(move || lapor_core::analytics::event_columns(&cases));
+    columns(py, &cols)
 }

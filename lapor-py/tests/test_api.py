@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import lapor
+from optional import need
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors"
@@ -58,19 +59,44 @@ def test_calendar_range_error():
 
 def test_deadline_vectors():
     for case in load("deadlines.json")["cases"]:
-        if case.get("pauses"):
-            continue  # pauses are exercised through Case (postpone/resume)
+        pauses = [(instant(a), instant(b)) for a, b in case.get("pauses", [])]
         if case.get("error"):
             with pytest.raises(lapor.LaporError) as info:
-                CAL.deadline(instant(case["start"]), case["budget"], zone=case["zone"])
+                CAL.deadline(instant(case["start"]), case["budget"], zone=case["zone"], pauses=pauses)
             assert info.value.code == case["error"], case["name"]
             continue
-        due = CAL.deadline(instant(case["start"]), case["budget"], zone=case["zone"])
+        due = CAL.deadline(instant(case["start"]), case["budget"], zone=case["zone"], pauses=pauses)
         assert due == instant(case["deadline"]), case["name"]
 
 
+def test_deadline_pause_errors():
+    start = dt.datetime(2025, 11, 24, 3, tzinfo=UTC)
+    assert CAL.deadline(start, 3, pauses=[]) == CAL.deadline(start, 3)
+    with pytest.raises(lapor.LaporError):  # a pause that ends before it starts
+        CAL.deadline(start, 3, pauses=[(start, start - dt.timedelta(hours=1))])
+    with pytest.raises(lapor.NaiveDatetimeError):
+        CAL.deadline(start, 3, pauses=[(dt.datetime(2025, 11, 24), start)])
+
+
+def test_event_table_directory_zones_and_select():
+    log = lapor.synthetic_event_log(40, 3)
+    t = lapor.event_table(log)
+    assert t.column_names == ["tracking_id", "at", "event", "agency", "tier", "metric", "kind"]
+    d = t.to_pydict()
+    assert len(t) == log.n_events and d["event"].count("submitted") == 40
+    assert all(a for e, a in zip(d["event"], d["agency"]) if e == "disposed")
+    assert d["at"][0].tzinfo is not None
+    some = log.tracking_ids()[:5]
+    sub = log.select(some + [10**12])
+    assert sub.tracking_ids() == some and len(lapor.evaluate_sla(sub, AS_OF)) > 0
+    directory = lapor.AgencyDirectory.synthetic()
+    assert {directory.time_zone(a) for a in set(d["agency"]) - {""} if a != "national_admin"} <= {"wib", "wita", "wit"}
+    with pytest.raises(lapor.NotFoundError):
+        directory.time_zone("nope")
+
+
 def test_calendar_numpy_vectors():
-    np = pytest.importorskip("numpy", reason="numpy not installed in this venv")
+    np = need("numpy")
     v = load("calendar_numpy.json")
     base = np.datetime64(v["base"], "D")
     days = base + np.arange(v["days"])
@@ -241,17 +267,17 @@ def test_summarize_and_evaluate_columns():
 def test_arrow_polars_pandas_numpy():
     log = lapor.synthetic_event_log(200, 2)
     t = lapor.summarize(log, AS_OF, by="agency")
-    np = pytest.importorskip("numpy", reason="numpy not installed in this venv")
+    np = need("numpy")
     cols = t.to_numpy()
     assert int(cols["cases"].sum()) == 200
-    pa = pytest.importorskip("pyarrow", reason="pyarrow not installed in this venv")
+    pa = need("pyarrow")
     table = pa.table(t)
     assert table.num_rows == len(t) and table.column_names == t.column_names
     assert pa.table(lapor.evaluate_sla(log, AS_OF)).schema.field("due").type == pa.timestamp("us", tz="UTC")
     assert pa.record_batch(t).num_rows == len(t)
-    pd = pytest.importorskip("pandas", reason="pandas not installed in this venv")
+    pd = need("pandas")
     assert int(t.to_pandas()["cases"].sum()) == 200
-    pl = pytest.importorskip("polars", reason="polars not installed in this venv")
+    pl = need("polars")
     assert pl.DataFrame(t)["cases"].sum() == 200 and t.to_polars().height == len(t)
 
 

@@ -66,6 +66,15 @@ def summarize(
     return Table(_lapor._summarize(log, as_of, by, directory, policy))
 
 
+def event_table(log: EventLog) -> Table:
+    """The events of ``log`` as a table, one row per event in log order: ``tracking_id``,
+    ``at``, ``event`` (its name), ``agency`` (of ``disposed``/``rerouted``, the unit of
+    ``sub_disposed``, the target of ``escalated``; ``""`` otherwise), ``tier`` (set by
+    ``disposed``), ``metric`` (of ``breached``/``escalated``) and ``kind`` (report kind of
+    ``submitted``)."""
+    return Table(_lapor._event_table(log))
+
+
 __all__ = [
     "AgencyDirectory",
     "Case",
@@ -77,6 +86,7 @@ __all__ = [
     "Table",
     "WorkingCalendar",
     "evaluate_sla",
+    "event_table",
     "parse_event_log",
     "read_event_log",
     "summarize",

@@ -1,0 +1,136 @@
+"""The shared case vectors through lapor.Case: tests/vectors/case_scenarios.json (as
+tests/case_scenarios.rs runs them) and tests/vectors/views.json (as tests/views_vectors.rs)."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import lapor
+
+VECTORS = Path(__file__).resolve().parents[2] / "tests" / "vectors"
+
+
+def load(name):
+    return json.loads((VECTORS / name).read_text(encoding="utf-8"))
+
+
+def instant(s):
+    return dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+def iso(t):
+    return t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+CASES = load("case_scenarios.json")
+
+
+def check(where, case, at, expect):
+    if "status" in expect:
+        assert case.status == expect["status"], f"{where}: status"
+    if "holder" in expect:
+        assert case.holding() == expect["holder"], f"{where}: holder"
+    sla = {m["metric"]: m for m in case.sla(at)}
+    for metric, want in expect.get("sla", {}).items():
+        assert metric in sla, f"{where}: no metric {metric}"
+        got = sla[metric]
+        assert got["state"] == want["state"], f"{where}: {metric} {got}"
+        if "due" in want:
+            assert iso(got["due"]) == want["due"], f"{where}: {metric} due"
+
+
+@pytest.mark.parametrize("scenario", CASES["scenarios"], ids=lambda s: s["name"])
+def test_case_scenario(scenario):
+    directory = lapor.AgencyDirectory(CASES["agencies"])
+    policy = scenario.get("policy")
+    case = None
+    for i, step in enumerate(scenario["steps"]):
+        where = f"{scenario['name']} step {i}"
+        error = None
+        if "advance_to" in step:
+            at = instant(step["advance_to"])
+            events = case.advance(at)
+            got = [[e["event"], e["at"]] for e in events]
+            assert got == step["events"], f"{where}: events"
+        else:
+            at = instant(step["at"])
+            command = step["command"]
+            try:
+                if case is None:
+                    assert command["command"] == "submit", f"{where}: command before submit"
+                    case = lapor.Case.submit(command["report"], CASES["tracking_id"], at, directory,
+                                             policy=policy, actor=step["actor"])
+                else:
+                    before = case.events()
+                    try:
+                        case.handle(step["actor"], command, at)
+                    except lapor.LaporError:
+                        assert case.events() == before, f"{where}: a refused command changed the case"
+                        raise
+            except lapor.LaporError as e:
+                error = e
+        if "error" in step:
+            assert error is not None, f"{where}: expected {step['error']}, got success"
+            assert error.code == step["error"], f"{where}: {error}"
+            assert error.message_id and error.message_en
+        else:
+            assert error is None, f"{where}: unexpected error {error}"
+        if "expect" in step and case is not None:
+            check(where, case, at, step["expect"])
+    # Every scenario's log replays to the same case.
+    if case is not None:
+        again = lapor.Case.replay(case.events(), directory=directory, policy=policy)
+        assert again.events() == case.events() and again.status == case.status
+        assert again.holding() == case.holding()
+
+
+def test_scenarios_cover_enough_steps():
+    assert sum(len(s["steps"]) for s in CASES["scenarios"]) >= 50
+
+
+def test_event_log_lines_and_replay_errors():
+    log = CASES["log"]
+    text = "\n".join(log["lines"])
+    with pytest.raises(lapor.ParseError) as info:
+        lapor.parse_event_log(text)
+    assert info.value.code == "log_line" and info.value.line == log["bad_lines"][0]
+    good = [l for i, l in enumerate(log["lines"], 1) if i not in log["bad_lines"] and l.strip()]
+    assert len(good) == log["good"]
+    with pytest.raises(lapor.LaporError) as info:
+        lapor.parse_event_log("\n".join(good))
+    assert info.value.code == log["replay_error"]
+    with pytest.raises(lapor.LaporError) as info:
+        lapor.Case.replay(CASES["replay"]["events"])
+    assert info.value.code == CASES["replay"]["error"]
+
+
+VIEWS = load("views.json")
+
+
+@pytest.mark.parametrize("cell", VIEWS["cells"],
+                         ids=lambda c: f"anonim={c['anonymous']}-rahasia={c['confidential']}")
+def test_visibility_matrix(cell):
+    directory = lapor.AgencyDirectory(VIEWS["agencies"])
+    first, *rest = cell["steps"]
+    assert first["command"]["command"] == "submit"
+    case = lapor.Case.submit(first["command"]["report"], VIEWS["tracking_id"], instant(first["at"]),
+                             directory, actor=first["actor"])
+    for s in rest:
+        case.handle(s["actor"], s["command"], instant(s["at"]))
+    assert case.report.is_anonymous == cell["anonymous"]
+    assert len(cell["views"]) == 4
+    for viewer, expect in cell["views"].items():
+        text = case.view_json(viewer)
+        assert json.loads(text) == case.view(viewer)
+        for s in expect["present"]:
+            assert s in text, f"{viewer}: missing {s!r} in {text}"
+        for s in expect["absent"]:
+            assert s not in text, f"{viewer}: shows {s!r} in {text}"
+    agency = case.view("agency")
+    if cell.get("agency_anonymous_body") is None:
+        assert agency["identity"] == "identified"
+    else:
+        assert agency["identity"] == "anonymous"
+        assert agency["body"] == cell["agency_anonymous_body"]
