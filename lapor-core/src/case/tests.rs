@@ -1066,10 +1066,41 @@ proptest! {
         let w = World::new();
         let c = build(&steps, &w);
         prop_assert_eq!(&Case::replay(c.events()).unwrap(), &c);
+        // Each timeline step is the state of the case replayed up to that event.
+        let (replayed, steps) = Case::replay_steps(c.events()).unwrap();
+        prop_assert_eq!(&replayed, &c);
+        prop_assert_eq!(steps.len(), c.events().len());
+        for (i, step) in steps.iter().enumerate() {
+            let prefix = Case::replay(&c.events()[..=i]).unwrap();
+            prop_assert_eq!(&step.event, &c.events()[i]);
+            prop_assert_eq!(step.status, prefix.status());
+            prop_assert_eq!(&step.holder, prefix.holder());
+        }
         let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
         prop_assert_eq!(&cases_from_events(&log.events).unwrap()[0], &c);
         // Events are in time order and SLA evaluation never fails inside the calendar.
         prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
         let _ = c.sla(&w.ctx(), c.last_event_at()).unwrap();
+    }
+}
+
+#[test]
+fn replay_steps_errors_like_replay() {
+    let none: [Event; 0] = [];
+    assert_eq!(
+        Case::replay_steps(&none).unwrap_err().code(),
+        "illegal_transition"
+    );
+    let w = World::new();
+    let c = build(&[], &w);
+    let mut events = c.events().to_vec();
+    if let Some(first) = events.first().cloned() {
+        let mut other = first.clone();
+        other.case = TrackingId(first.case.0 + 1);
+        events.push(other);
+        assert_eq!(
+            Case::replay_steps(&events).unwrap_err().code(),
+            "wrong_case"
+        );
     }
 }
