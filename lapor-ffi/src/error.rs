@@ -2,7 +2,7 @@
 
 use std::time::SystemTime;
 
-use lapor_core::{Error as CoreError, Lang};
+use lapor_core::{CsvProblem, Error as CoreError, Lang};
 
 /// An error from `lapor` (`LaporException` in Kotlin, `LaporError` in Swift). Every variant
 /// carries the stable `code` of the core error (the same in every binding), its `category`
@@ -114,6 +114,10 @@ pub enum LaporError {
         message_en: String,
         /// 1-based line number.
         line: u64,
+        /// What is wrong: `missing_name`, `unterminated_quote`, `bad_code` or `duplicate_code`.
+        problem: String,
+        /// For `duplicate_code`: the line where the code first appeared.
+        first_line: Option<u64>,
     },
     /// A directory problem (`duplicate_id`, `unknown_parent`, `cycle`) or an unknown agency
     /// (`unknown_agency`).
@@ -488,14 +492,26 @@ impl From<CoreError> for LaporError {
                 column: n(column),
                 detail: message,
             },
-            // The line is what a caller acts on; the problem is spelled out in the messages.
-            CoreError::Csv { line, .. } => LaporError::Csv {
-                code,
-                category,
-                message_id,
-                message_en,
-                line: n(line),
-            },
+            CoreError::Csv { line, problem } => {
+                let (problem, first_line) = match problem {
+                    CsvProblem::MissingName => ("missing_name", None),
+                    CsvProblem::UnterminatedQuote => ("unterminated_quote", None),
+                    // The region-code error is spelled out in the messages.
+                    CsvProblem::BadCode(_) => ("bad_code", None),
+                    CsvProblem::DuplicateCode { first_line, .. } => {
+                        ("duplicate_code", Some(n(first_line)))
+                    }
+                };
+                LaporError::Csv {
+                    code,
+                    category,
+                    message_id,
+                    message_en,
+                    line: n(line),
+                    problem: problem.to_string(),
+                    first_line,
+                }
+            }
             CoreError::DuplicateId { what, id } | CoreError::Cycle { what, id } => {
                 LaporError::Directory {
                     code,
@@ -694,5 +710,60 @@ mod tests {
             utc(far),
             Err(LaporError::InstantOutOfRange { .. })
         ));
+    }
+
+    #[test]
+    fn csv_problem_and_every_code_reach_the_foreign_error() {
+        let e = lapor_core::RegionDirectory::from_csv("11,Aceh\n11,Aceh lagi").unwrap_err();
+        match LaporError::from(e) {
+            LaporError::Csv {
+                code,
+                line,
+                problem,
+                first_line,
+                ..
+            } => {
+                assert_eq!((code.as_str(), line), ("csv", 2));
+                assert_eq!((problem.as_str(), first_line), ("duplicate_code", Some(1)));
+            }
+            other => panic!("{other:?}"),
+        }
+        let t = Utc.with_ymd_and_hms(2026, 3, 16, 2, 0, 0).unwrap();
+        let samples = [
+            CoreError::IllegalTransition {
+                status: "submitted".into(),
+                command: "close".into(),
+            },
+            CoreError::TimeBackwards { last: t, at: t },
+            CoreError::AlreadyDeclined { agency: "a".into() },
+            CoreError::NotDue { due: t },
+            CoreError::WindowClosed { closed_at: t },
+            CoreError::WrongCase {
+                expected: 1,
+                found: 2,
+            },
+            CoreError::OutsideSubtree {
+                agency: "a".into(),
+                unit: "b".into(),
+            },
+            CoreError::LogLine {
+                line: 3,
+                message: "x".into(),
+            },
+            CoreError::InvalidDate { input: "x".into() },
+            CoreError::LengthMismatch {
+                expected: 2,
+                found: 3,
+            },
+        ];
+        for core in samples {
+            let (want, category) = (core.code(), core.category());
+            let debug = format!("{:?}", LaporError::from(core));
+            assert!(debug.contains(&format!("code: \"{want}\"")), "{debug}");
+            assert!(
+                debug.contains(&format!("category: \"{category}\"")),
+                "{debug}"
+            );
+        }
     }
 }

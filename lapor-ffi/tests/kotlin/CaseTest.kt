@@ -44,10 +44,11 @@ class CaseTest {
         is LaporException.IllegalTransition -> e.code
         is LaporException.PermissionDenied -> e.code
         is LaporException.TimeBackwards -> e.code
-        is LaporException.AlreadyDeclined -> e.code
-        is LaporException.OutsideSubtree -> e.code
-        is LaporException.NotDue -> e.code
-        is LaporException.WindowClosed -> e.code
+        is LaporException.AlreadyDeclined -> e.code.also { assertTrue(e.agency.isNotEmpty()) }
+        is LaporException.OutsideSubtree -> e.code.also { assertTrue(e.unit.isNotEmpty()) }
+        // The instants the errors carry are past the case's start.
+        is LaporException.NotDue -> e.code.also { assertTrue(e.due.isAfter(Instant.parse("2026-01-01T00:00:00Z"))) }
+        is LaporException.WindowClosed -> e.code.also { assertTrue(e.closedAt.isAfter(Instant.parse("2026-01-01T00:00:00Z"))) }
         is LaporException.WrongCase -> e.code
         is LaporException.Directory -> e.code
         is LaporException.LogLine -> e.code
