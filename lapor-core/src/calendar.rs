@@ -500,6 +500,34 @@ fn broadcast(total: usize, len: usize) -> Result<fn(usize) -> usize> {
     }
 }
 
+/// Reads an ISO calendar date, `YYYY-MM-DD` (four-digit year, two-digit month and day, nothing
+/// around it): the form dates take in JSON and in the bindings.
+///
+/// Errors: [`Error::InvalidDate`] for any other text or a day that does not exist.
+///
+/// ```
+/// use lapor_core::parse_date;
+/// assert_eq!(parse_date("2025-03-31")?.to_string(), "2025-03-31");
+/// assert_eq!(parse_date("2025-02-29").unwrap_err().code(), "invalid_date");
+/// assert_eq!(parse_date("31/03/2025").unwrap_err().code(), "invalid_date");
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    let date = match (shape, num(0..4), num(5..7), num(8..10)) {
+        (true, Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d),
+        _ => None,
+    };
+    date.ok_or_else(|| Error::InvalidDate { input: text.into() })
+}
+
 fn first_day(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MAX)
 }

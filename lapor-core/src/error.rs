@@ -236,6 +236,13 @@ pub enum Error {
         /// The event's tracking id.
         found: u64,
     },
+    /// A date that is not a valid ISO `YYYY-MM-DD` calendar date (see
+    /// [`parse_date`](crate::parse_date)).
+    #[error("date {input:?} is not a valid YYYY-MM-DD date")]
+    InvalidDate {
+        /// The text given.
+        input: String,
+    },
     /// A line of an event log (JSON Lines) that cannot be read.
     #[error("event log line {line}: {message}")]
     LogLine {
@@ -328,6 +335,7 @@ impl Error {
             Error::WindowClosed { .. } => "window_closed",
             Error::WrongCase { .. } => "wrong_case",
             Error::LogLine { .. } => "log_line",
+            Error::InvalidDate { .. } => "invalid_date",
         }
     }
 
@@ -346,7 +354,8 @@ impl Error {
             | Error::Json { .. }
             | Error::Csv { .. }
             | Error::UnknownName { .. }
-            | Error::LogLine { .. } => "parse",
+            | Error::LogLine { .. }
+            | Error::InvalidDate { .. } => "parse",
             Error::DuplicateId { .. } | Error::UnknownParent { .. } | Error::Cycle { .. } => {
                 "directory"
             }
@@ -485,6 +494,9 @@ impl Error {
             Error::LogLine { line, message } => {
                 format!("log peristiwa baris {line}: {message}")
             }
+            Error::InvalidDate { input } => {
+                format!("tanggal {input:?} bukan tanggal YYYY-MM-DD yang sah")
+            }
         }
     }
 }
@@ -565,6 +577,7 @@ mod tests {
             },
             Error::TooManyAttachments { count: 2, limit: 1 },
             "xx".parse::<Lang>().unwrap_err(),
+            crate::parse_date("2025-02-30").unwrap_err(),
         ];
         for e in samples {
             let value: serde_json::Value = serde_json::from_str(&e.to_json()).unwrap();

@@ -57,12 +57,12 @@ mod validate;
 mod views;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
-pub use calendar::{Holiday, HolidayKind, Roll, WorkingCalendar};
+pub use calendar::{parse_date, Holiday, HolidayKind, Roll, WorkingCalendar};
 pub use case::{
     cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log, Actor,
     Breach, Case, Command, Context, Escalation, Event, EventKind, EventLog, Holder, Holding,
     HoldingEnd, LogErrors, Metric, MetricState, MetricStatus, Note, Open311Request, Role,
-    SlaOverride, SlaPolicy, SlaTargets, Status, Tier,
+    SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep,
 };
 pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Interval};

@@ -266,8 +266,8 @@ impl Validation {
 /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 3, 0, 0).unwrap();
 /// let result = validate_report(&form, now);
 /// assert!(result.is_valid());
-/// let warning = result.warnings().next().unwrap();
-/// assert_eq!(warning.code, "pii_in_text_anonymous");
+/// assert!(!result.has("anonymous_without_contact"));
+/// let warning = result.warnings().find(|w| w.code == "pii_in_text_anonymous").unwrap();
 /// assert_eq!(warning.message_id, "Teks laporan Anda memuat NIK; NIK akan disembunyikan dari instansi.");
 /// ```
 pub fn validate_report(form: &ReportForm, now: DateTime<Utc>) -> Validation {

@@ -1,9 +1,14 @@
 //! [`LaporError`]: every [`lapor_core::Error`] variant, as a uniffi error enum.
 
-use lapor_core::{Error as CoreError, Lang};
+use std::time::SystemTime;
 
-/// An error from `lapor`. Every variant carries a stable `code` (as in every binding) and the
-/// message in Bahasa Indonesia (`message_id`) and English (`message_en`), plus its own fields.
+use lapor_core::{CsvProblem, Error as CoreError, Lang};
+
+/// An error from `lapor` (`LaporException` in Kotlin, `LaporError` in Swift). Every variant
+/// carries the stable `code` of the core error (the same in every binding), its `category`
+/// (`parse`, `directory`, `not_found`, `validation`, `calendar`, `transition`, `permission`), the
+/// message in Bahasa Indonesia (`message_id`) and English (`message_en`), and the core variant's
+/// own fields.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum LaporError {
     /// A region code with a character other than digits and well-placed dots.
@@ -11,6 +16,8 @@ pub enum LaporError {
     RegionCodeSyntax {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
@@ -27,6 +34,8 @@ pub enum LaporError {
     RegionCodeLength {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
@@ -41,6 +50,8 @@ pub enum LaporError {
     UnknownProvince {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
@@ -55,6 +66,8 @@ pub enum LaporError {
     RegionCodeOutOfRange {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
@@ -66,51 +79,72 @@ pub enum LaporError {
         /// The segment's value.
         value: u16,
     },
-    /// Malformed JSON, with the path of the field and the position.
+    /// JSON that does not fit the expected shape, with the path of the field and the position.
     #[error("{message_en}")]
     Json {
-        /// Stable error code.
+        /// Stable error code (`json`).
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The offending field's path.
+        /// What was being read (`report form`, `agency directory`, `event`, …).
+        target: String,
+        /// The offending field's path (`.` for the root).
         path: String,
         /// 1-based line.
         line: u64,
         /// 1-based column.
         column: u64,
+        /// What the JSON reader reported.
+        detail: String,
     },
     /// A bad line in a `kode,nama` CSV file.
     #[error("{message_en}")]
     Csv {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
         /// 1-based line number.
         line: u64,
+        /// What is wrong: `missing_name`, `unterminated_quote`, `bad_code` or `duplicate_code`.
+        problem: String,
+        /// For `duplicate_code`: the line where the code first appeared.
+        first_line: Option<u64>,
     },
-    /// A directory problem (duplicate id, unknown parent, cycle) or an unknown agency.
+    /// A directory problem (`duplicate_id`, `unknown_parent`, `cycle`) or an unknown agency
+    /// (`unknown_agency`).
     #[error("{message_en}")]
     Directory {
         /// Stable error code: `duplicate_id`, `unknown_parent`, `cycle` or `unknown_agency`.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
         /// The id concerned.
         id: String,
+        /// `agency` or `category` (not for `unknown_agency`).
+        what: Option<String>,
+        /// The missing parent (`unknown_parent` only).
+        parent: Option<String>,
     },
     /// Attachments over a configured limit (size or count).
     #[error("{message_en}")]
     Attachments {
         /// Stable error code: `attachments_too_large` or `too_many_attachments`.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
@@ -125,12 +159,30 @@ pub enum LaporError {
     UnknownName {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// What kind of name was expected.
+        what: String,
+        /// The text given.
+        value: String,
+    },
+    /// A date that is not a valid `YYYY-MM-DD` date (`invalid_date`).
+    #[error("{message_en}")]
+    InvalidDate {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
         /// The text given.
-        value: String,
+        input: String,
     },
     /// A date outside the years the calendar covers (`calendar_range`), or a calendar whose
     /// years are not a contiguous range (`calendar_years`).
@@ -138,6 +190,8 @@ pub enum LaporError {
     Calendar {
         /// Stable error code: `calendar_range` or `calendar_years`.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
@@ -147,57 +201,234 @@ pub enum LaporError {
         /// The calendar's years (first and last for `calendar_range`; those given otherwise).
         years: Vec<i32>,
     },
-    /// An argument that breaks a rule of the function: an interval ending before it starts
-    /// (`invalid_interval`), lists of different lengths (`length_mismatch`).
+    /// An interval that ends before it starts (`invalid_interval`).
     #[error("{message_en}")]
-    InvalidArgument {
+    InvalidInterval {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// Its start.
+        start: SystemTime,
+        /// Its end (before the start).
+        end: SystemTime,
+    },
+    /// Lists of different lengths (`length_mismatch`).
+    #[error("{message_en}")]
+    LengthMismatch {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The length expected.
+        expected: u64,
+        /// The length found.
+        found: u64,
+    },
+    /// An instant the library cannot represent (beyond the years ±262,000): raised by the
+    /// binding when it converts a foreign `Instant`/`Date` (`instant_out_of_range`).
+    #[error("{message_en}")]
+    InstantOutOfRange {
+        /// Stable error code.
+        code: String,
+        /// Error family (`validation`).
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
     },
-    /// A command the case's state or timeline does not allow: `illegal_transition`,
-    /// `time_backwards`, `already_declined`, `not_due`, `window_closed`, `wrong_case`.
+    /// A command the case's current status does not allow (`illegal_transition`).
     #[error("{message_en}")]
-    Transition {
+    IllegalTransition {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
+        /// The case's status (snake_case), or `none` before the case exists.
+        status: String,
+        /// The command or event (snake_case).
+        command: String,
     },
-    /// An actor who may not act on the case: `permission_denied`, `outside_subtree`.
+    /// A command or event dated before the case's latest event (`time_backwards`).
     #[error("{message_en}")]
-    Permission {
+    TimeBackwards {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The agency concerned, if any.
+        /// The latest event's instant.
+        last: SystemTime,
+        /// The instant given.
+        at: SystemTime,
+    },
+    /// Disposing a case to an agency that already declined it (`already_declined`).
+    #[error("{message_en}")]
+    AlreadyDeclined {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The agency.
+        agency: String,
+    },
+    /// A time-driven command (auto-close) given before it is due (`not_due`).
+    #[error("{message_en}")]
+    NotDue {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// When it becomes due.
+        due: SystemTime,
+    },
+    /// Reopening a resolved case after the reporter's window closed (`window_closed`).
+    #[error("{message_en}")]
+    WindowClosed {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// When the window closed.
+        closed_at: SystemTime,
+    },
+    /// An event for another case (`wrong_case`).
+    #[error("{message_en}")]
+    WrongCase {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The case's tracking id.
+        expected: u64,
+        /// The event's tracking id.
+        found: u64,
+    },
+    /// An actor whose role may not give this command, or whose agency is outside the case's
+    /// disposition chain (`permission_denied`).
+    #[error("{message_en}")]
+    PermissionDenied {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The actor's role (snake_case).
+        role: String,
+        /// The command (snake_case).
+        command: String,
+        /// The agency the actor acts for, if any.
         agency: Option<String>,
+        /// `role`, `no_agency`, `outside_chain` or `not_holder`.
+        reason: String,
     },
-    /// A bad line in an event log (JSON Lines).
+    /// Sub-disposing to a unit that is not below the acting agency (`outside_subtree`).
+    #[error("{message_en}")]
+    OutsideSubtree {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The acting agency.
+        agency: String,
+        /// The unit asked for.
+        unit: String,
+    },
+    /// A bad line in an event log (JSON Lines) (`log_line`).
     #[error("{message_en}")]
     LogLine {
         /// Stable error code.
         code: String,
+        /// Error family.
+        category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
         /// 1-based line number.
         line: u64,
+        /// What is wrong with the line (English).
+        detail: String,
     },
+}
+
+/// `usize` to `u64` (lossless on every supported target).
+fn n(v: usize) -> u64 {
+    u64::try_from(v).unwrap_or(u64::MAX)
+}
+
+/// A UTC instant as a `SystemTime` (`Instant` in Kotlin, `Date` in Swift).
+pub(crate) fn system_time(t: chrono::DateTime<chrono::Utc>) -> SystemTime {
+    SystemTime::from(t)
+}
+
+/// A foreign instant as a UTC instant; [`LaporError::InstantOutOfRange`] outside chrono's range.
+pub(crate) fn utc(t: SystemTime) -> Result<chrono::DateTime<chrono::Utc>, LaporError> {
+    let (secs, nanos) = match t.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => (i64::try_from(d.as_secs()).ok(), d.subsec_nanos()),
+        Err(e) => {
+            // Before 1970: negative seconds, nanoseconds counted forward.
+            let d = e.duration();
+            let (s, ns) = (i64::try_from(d.as_secs()).ok(), d.subsec_nanos());
+            match (s, ns) {
+                (Some(s), 0) => (Some(-s), 0),
+                (Some(s), ns) => (Some(-s - 1), 1_000_000_000 - ns),
+                (None, _) => (None, 0),
+            }
+        }
+    };
+    secs.and_then(|s| chrono::DateTime::from_timestamp(s, nanos))
+        .ok_or_else(|| LaporError::InstantOutOfRange {
+            code: "instant_out_of_range".into(),
+            category: "validation".into(),
+            message_id: "waktu di luar rentang yang dapat diolah".into(),
+            message_en: "instant out of the supported range".into(),
+        })
 }
 
 impl From<CoreError> for LaporError {
     fn from(e: CoreError) -> Self {
         let code = e.code().to_string();
+        let category = e.category().to_string();
         let message_id = e.message(Lang::Id);
         let message_en = e.message(Lang::En);
         // Exhaustive on purpose: a new core variant does not compile until it is mapped here.
@@ -208,6 +439,7 @@ impl From<CoreError> for LaporError {
                 found,
             } => LaporError::RegionCodeSyntax {
                 code,
+                category,
                 message_id,
                 message_en,
                 input,
@@ -216,6 +448,7 @@ impl From<CoreError> for LaporError {
             },
             CoreError::RegionCodeLength { input, digits } => LaporError::RegionCodeLength {
                 code,
+                category,
                 message_id,
                 message_en,
                 input,
@@ -223,6 +456,7 @@ impl From<CoreError> for LaporError {
             },
             CoreError::UnknownProvince { input, province } => LaporError::UnknownProvince {
                 code,
+                category,
                 message_id,
                 message_en,
                 input,
@@ -234,6 +468,7 @@ impl From<CoreError> for LaporError {
                 value,
             } => LaporError::RegionCodeOutOfRange {
                 code,
+                category,
                 message_id,
                 message_en,
                 input,
@@ -241,36 +476,77 @@ impl From<CoreError> for LaporError {
                 value,
             },
             CoreError::Json {
-                path, line, column, ..
+                target,
+                path,
+                line,
+                column,
+                message,
             } => LaporError::Json {
                 code,
+                category,
                 message_id,
                 message_en,
+                target: target.to_string(),
                 path,
-                line: line as u64,
-                column: column as u64,
+                line: n(line),
+                column: n(column),
+                detail: message,
             },
-            // The line is what a caller acts on; the problem is spelled out in the messages.
-            CoreError::Csv { line, .. } => LaporError::Csv {
+            CoreError::Csv { line, problem } => {
+                let (problem, first_line) = match problem {
+                    CsvProblem::MissingName => ("missing_name", None),
+                    CsvProblem::UnterminatedQuote => ("unterminated_quote", None),
+                    // The region-code error is spelled out in the messages.
+                    CsvProblem::BadCode(_) => ("bad_code", None),
+                    CsvProblem::DuplicateCode { first_line, .. } => {
+                        ("duplicate_code", Some(n(first_line)))
+                    }
+                };
+                LaporError::Csv {
+                    code,
+                    category,
+                    message_id,
+                    message_en,
+                    line: n(line),
+                    problem: problem.to_string(),
+                    first_line,
+                }
+            }
+            CoreError::DuplicateId { what, id } | CoreError::Cycle { what, id } => {
+                LaporError::Directory {
+                    code,
+                    category,
+                    message_id,
+                    message_en,
+                    id,
+                    what: Some(what.to_string()),
+                    parent: None,
+                }
+            }
+            CoreError::UnknownParent { what, id, parent } => LaporError::Directory {
                 code,
-                message_id,
-                message_en,
-                line: line as u64,
-            },
-            CoreError::DuplicateId { id, .. }
-            | CoreError::UnknownParent { id, .. }
-            | CoreError::Cycle { id, .. }
-            | CoreError::UnknownAgency { id } => LaporError::Directory {
-                code,
+                category,
                 message_id,
                 message_en,
                 id,
+                what: Some(what.to_string()),
+                parent: Some(parent),
+            },
+            CoreError::UnknownAgency { id } => LaporError::Directory {
+                code,
+                category,
+                message_id,
+                message_en,
+                id,
+                what: None,
+                parent: None,
             },
             CoreError::AttachmentsTooLarge {
                 total_bytes,
                 limit_bytes,
             } => LaporError::Attachments {
                 code,
+                category,
                 message_id,
                 message_en,
                 actual: total_bytes,
@@ -278,16 +554,26 @@ impl From<CoreError> for LaporError {
             },
             CoreError::TooManyAttachments { count, limit } => LaporError::Attachments {
                 code,
+                category,
                 message_id,
                 message_en,
-                actual: count as u64,
-                limit: limit as u64,
+                actual: n(count),
+                limit: n(limit),
             },
-            CoreError::UnknownName { value, .. } => LaporError::UnknownName {
+            CoreError::UnknownName { what, value } => LaporError::UnknownName {
                 code,
+                category,
                 message_id,
                 message_en,
+                what: what.to_string(),
                 value,
+            },
+            CoreError::InvalidDate { input } => LaporError::InvalidDate {
+                code,
+                category,
+                message_id,
+                message_en,
+                input,
             },
             CoreError::CalendarRange {
                 date,
@@ -295,6 +581,7 @@ impl From<CoreError> for LaporError {
                 last_year,
             } => LaporError::Calendar {
                 code,
+                category,
                 message_id,
                 message_en,
                 date: Some(date.to_string()),
@@ -302,46 +589,181 @@ impl From<CoreError> for LaporError {
             },
             CoreError::CalendarYears { years } => LaporError::Calendar {
                 code,
+                category,
                 message_id,
                 message_en,
                 date: None,
                 years,
             },
-            CoreError::InvalidInterval { .. } | CoreError::LengthMismatch { .. } => {
-                LaporError::InvalidArgument {
-                    code,
-                    message_id,
-                    message_en,
-                }
-            }
-            CoreError::IllegalTransition { .. }
-            | CoreError::TimeBackwards { .. }
-            | CoreError::AlreadyDeclined { .. }
-            | CoreError::NotDue { .. }
-            | CoreError::WindowClosed { .. }
-            | CoreError::WrongCase { .. } => LaporError::Transition {
+            CoreError::InvalidInterval { start, end } => LaporError::InvalidInterval {
                 code,
+                category,
                 message_id,
                 message_en,
+                start: system_time(start),
+                end: system_time(end),
             },
-            CoreError::PermissionDenied { agency, .. } => LaporError::Permission {
+            CoreError::LengthMismatch { expected, found } => LaporError::LengthMismatch {
                 code,
+                category,
+                message_id,
+                message_en,
+                expected: n(expected),
+                found: n(found),
+            },
+            CoreError::IllegalTransition { status, command } => LaporError::IllegalTransition {
+                code,
+                category,
+                message_id,
+                message_en,
+                status,
+                command,
+            },
+            CoreError::TimeBackwards { last, at } => LaporError::TimeBackwards {
+                code,
+                category,
+                message_id,
+                message_en,
+                last: system_time(last),
+                at: system_time(at),
+            },
+            CoreError::AlreadyDeclined { agency } => LaporError::AlreadyDeclined {
+                code,
+                category,
                 message_id,
                 message_en,
                 agency,
             },
-            CoreError::OutsideSubtree { agency, .. } => LaporError::Permission {
+            CoreError::NotDue { due } => LaporError::NotDue {
                 code,
+                category,
                 message_id,
                 message_en,
-                agency: Some(agency),
+                due: system_time(due),
             },
-            CoreError::LogLine { line, .. } => LaporError::LogLine {
+            CoreError::WindowClosed { closed_at } => LaporError::WindowClosed {
                 code,
+                category,
                 message_id,
                 message_en,
-                line: line as u64,
+                closed_at: system_time(closed_at),
             },
+            CoreError::WrongCase { expected, found } => LaporError::WrongCase {
+                code,
+                category,
+                message_id,
+                message_en,
+                expected,
+                found,
+            },
+            CoreError::PermissionDenied {
+                role,
+                command,
+                agency,
+                reason,
+            } => LaporError::PermissionDenied {
+                code,
+                category,
+                message_id,
+                message_en,
+                role,
+                command,
+                agency,
+                reason: reason.to_string(),
+            },
+            CoreError::OutsideSubtree { agency, unit } => LaporError::OutsideSubtree {
+                code,
+                category,
+                message_id,
+                message_en,
+                agency,
+                unit,
+            },
+            CoreError::LogLine { line, message } => LaporError::LogLine {
+                code,
+                category,
+                message_id,
+                message_en,
+                line: n(line),
+                detail: message,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone as _, Utc};
+
+    #[test]
+    fn instants_round_trip_and_overflow_is_an_error() {
+        for t in [
+            Utc.with_ymd_and_hms(2026, 3, 16, 2, 0, 0).unwrap(),
+            Utc.timestamp_opt(-1, 500).unwrap(),
+            Utc.timestamp_opt(-86_400 * 365 * 100, 0).unwrap(),
+        ] {
+            assert_eq!(utc(system_time(t)).unwrap(), t);
+        }
+        let far = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::MAX / 4);
+        assert!(matches!(
+            utc(far),
+            Err(LaporError::InstantOutOfRange { .. })
+        ));
+    }
+
+    #[test]
+    fn csv_problem_and_every_code_reach_the_foreign_error() {
+        let e = lapor_core::RegionDirectory::from_csv("11,Aceh\n11,Aceh lagi").unwrap_err();
+        match LaporError::from(e) {
+            LaporError::Csv {
+                code,
+                line,
+                problem,
+                first_line,
+                ..
+            } => {
+                assert_eq!((code.as_str(), line), ("csv", 2));
+                assert_eq!((problem.as_str(), first_line), ("duplicate_code", Some(1)));
+            }
+            other => panic!("{other:?}"),
+        }
+        let t = Utc.with_ymd_and_hms(2026, 3, 16, 2, 0, 0).unwrap();
+        let samples = [
+            CoreError::IllegalTransition {
+                status: "submitted".into(),
+                command: "close".into(),
+            },
+            CoreError::TimeBackwards { last: t, at: t },
+            CoreError::AlreadyDeclined { agency: "a".into() },
+            CoreError::NotDue { due: t },
+            CoreError::WindowClosed { closed_at: t },
+            CoreError::WrongCase {
+                expected: 1,
+                found: 2,
+            },
+            CoreError::OutsideSubtree {
+                agency: "a".into(),
+                unit: "b".into(),
+            },
+            CoreError::LogLine {
+                line: 3,
+                message: "x".into(),
+            },
+            CoreError::InvalidDate { input: "x".into() },
+            CoreError::LengthMismatch {
+                expected: 2,
+                found: 3,
+            },
+        ];
+        for core in samples {
+            let (want, category) = (core.code(), core.category());
+            let debug = format!("{:?}", LaporError::from(core));
+            assert!(debug.contains(&format!("code: \"{want}\"")), "{debug}");
+            assert!(
+                debug.contains(&format!("category: \"{category}\"")),
+                "{debug}"
+            );
         }
     }
 }

@@ -579,6 +579,29 @@ pub struct Breach {
     pub escalated_to: Option<Holder>,
 }
 
+/// One entry of a case's timeline: an event and the case's status and holder right after it
+/// (see [`Case::replay_steps`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineStep {
+    /// The event.
+    pub event: Event,
+    /// The case's status after it.
+    pub status: Status,
+    /// Who held the case after it.
+    pub holder: Holder,
+}
+
+impl TimelineStep {
+    /// The step of `event`, just folded into `case`.
+    pub fn after(case: &Case, event: &Event) -> TimelineStep {
+        TimelineStep {
+            event: event.clone(),
+            status: case.status(),
+            holder: case.holder().clone(),
+        }
+    }
+}
+
 /// What a command is checked against: the agency directory, the calendar and the SLA policy.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
@@ -801,6 +824,43 @@ impl Case {
             case.apply_owned(e);
         }
         Ok(case)
+    }
+
+    /// [`replay`](Self::replay), also giving each event with the case's status and holder right
+    /// after it: what a case's timeline shows (the status's
+    /// [`public_label`](Status::public_label) in each language, who held the case). Same errors
+    /// as [`replay`](Self::replay).
+    ///
+    /// ```
+    /// use lapor_core::{read_event_log, Case, Holder, LogErrors, Status};
+    /// let log = concat!(
+    ///     r#"{"case":7,"at":"2025-03-03T02:00:00Z","actor":{"role":"reporter"},"event":"submitted","report":{"kind":"complaint","title":"Jalan rusak","body":"Berlubang.","incident_date":"2025-03-01","channel":"web"}}"#, "\n",
+    ///     r#"{"case":7,"at":"2025-03-04T02:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"pemkot"}"#, "\n",
+    /// );
+    /// let events = read_event_log(log, LogErrors::Stop)?.events;
+    /// let (case, steps) = Case::replay_steps(&events)?;
+    /// assert_eq!(steps.len(), 2);
+    /// assert_eq!((steps[0].status, &steps[0].holder), (Status::Submitted, &Holder::NationalAdmin));
+    /// assert_eq!((steps[1].status, &steps[1].holder), (Status::Disposed, &Holder::Agency("pemkot".into())));
+    /// assert_eq!(case, Case::replay(&events)?);
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn replay_steps<'e>(
+        events: impl IntoIterator<Item = &'e Event>,
+    ) -> Result<(Case, Vec<TimelineStep>)> {
+        let mut events = events.into_iter();
+        let first = events.next().ok_or(Error::IllegalTransition {
+            status: "none".into(),
+            command: "replay".into(),
+        })?;
+        let mut case = Case::from_first(first)?;
+        let mut steps = vec![TimelineStep::after(&case, first)];
+        for e in events {
+            case.check_event(e)?;
+            case.apply(e);
+            steps.push(TimelineStep::after(&case, e));
+        }
+        Ok((case, steps))
     }
 
     /// Checks that an event may be folded into this case: same tracking id, not earlier than the

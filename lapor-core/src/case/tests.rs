@@ -1083,6 +1083,16 @@ proptest! {
         let w = World::new();
         let c = build(&steps, &w);
         prop_assert_eq!(&Case::replay(c.events()).unwrap(), &c);
+        // Each timeline step is the state of the case replayed up to that event.
+        let (replayed, steps) = Case::replay_steps(c.events()).unwrap();
+        prop_assert_eq!(&replayed, &c);
+        prop_assert_eq!(steps.len(), c.events().len());
+        for (i, step) in steps.iter().enumerate() {
+            let prefix = Case::replay(&c.events()[..=i]).unwrap();
+            prop_assert_eq!(&step.event, &c.events()[i]);
+            prop_assert_eq!(step.status, prefix.status());
+            prop_assert_eq!(&step.holder, prefix.holder());
+        }
         let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
         prop_assert_eq!(&cases_from_events(&log.events).unwrap()[0], &c);
         prop_assert_eq!(&Case::replay_owned(c.events().to_vec()).unwrap(), &c);
@@ -1239,5 +1249,26 @@ fn extreme_instants_give_errors_not_panics() {
         assert!(c.sla(&ctx, at).is_err());
         let _ = c.advance_to(&ctx, at);
         let _ = c.to_open311(&ctx, at, &crate::Redactor::default());
+    }
+}
+
+#[test]
+fn replay_steps_errors_like_replay() {
+    let none: [Event; 0] = [];
+    assert_eq!(
+        Case::replay_steps(&none).unwrap_err().code(),
+        "illegal_transition"
+    );
+    let w = World::new();
+    let c = build(&[], &w);
+    let mut events = c.events().to_vec();
+    if let Some(first) = events.first().cloned() {
+        let mut other = first.clone();
+        other.case = TrackingId(first.case.0 + 1);
+        events.push(other);
+        assert_eq!(
+            Case::replay_steps(&events).unwrap_err().code(),
+            "wrong_case"
+        );
     }
 }

@@ -1,0 +1,417 @@
+//! Case timelines: [`CaseTimeline`], built from an event log (JSON Lines), with each event's
+//! status and public labels, the holder, and the SLA metrics with their due instants.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::SystemTime;
+
+use chrono::{DateTime, Utc};
+use lapor_core::{
+    read_event_log, AgencyDirectory, Case, Command, Context, Lang, LogErrors, Metric, MetricState,
+    Report, Role, SlaPolicy, Status, TimelineStep, TrackingId,
+};
+
+use crate::calendar::{Budget, WorkingCalendar};
+use crate::error::{system_time, utc, LaporError};
+
+#[uniffi::remote(Enum)]
+enum Status {
+    Submitted,
+    Postponed,
+    Disposed,
+    InProgress,
+    Resolved,
+    Archived,
+    Deleted,
+}
+
+#[uniffi::remote(Enum)]
+enum Role {
+    Reporter,
+    NationalAdmin,
+    AgencyAdmin,
+    LiaisonOfficer,
+    System,
+}
+
+#[uniffi::remote(Enum)]
+enum Metric {
+    Verification,
+    FirstFollowUp,
+    Completion,
+    InformationRequest,
+    ReplyWindow,
+}
+
+#[uniffi::remote(Enum)]
+enum MetricState {
+    Running,
+    Paused,
+    Met,
+    Breached,
+}
+
+#[uniffi::remote(Enum)]
+enum Lang {
+    Id,
+    En,
+}
+
+/// Who holds a case.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum Holder {
+    /// The national admin (before disposition, or after an agency declined).
+    NationalAdmin,
+    /// An agency or one of its units.
+    Agency {
+        /// The agency's id in the directory.
+        id: String,
+    },
+}
+
+impl From<&lapor_core::Holder> for Holder {
+    fn from(h: &lapor_core::Holder) -> Self {
+        match h {
+            lapor_core::Holder::NationalAdmin => Holder::NationalAdmin,
+            lapor_core::Holder::Agency(id) => Holder::Agency {
+                id: id.as_str().to_string(),
+            },
+        }
+    }
+}
+
+/// Who gives a command: a role, and the agency an agency admin or liaison officer acts for.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Actor {
+    /// The actor's role.
+    pub role: Role,
+    /// The agency (or unit) acted for; none for the reporter, the national admin, the system.
+    #[uniffi(default = None)]
+    pub agency: Option<String>,
+}
+
+impl From<Actor> for lapor_core::Actor {
+    fn from(a: Actor) -> Self {
+        lapor_core::Actor {
+            role: a.role,
+            agency: a.agency.map(lapor_core::AgencyId::new),
+        }
+    }
+}
+
+impl From<&lapor_core::Actor> for Actor {
+    fn from(a: &lapor_core::Actor) -> Self {
+        Actor {
+            role: a.role,
+            agency: a.agency.as_ref().map(|id| id.as_str().to_string()),
+        }
+    }
+}
+
+/// One event of a case's timeline, with the case's state right after it.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct TimelineEntry {
+    /// When it happened.
+    pub at: SystemTime,
+    /// The event's name: `submitted`, `disposed`, `followed_up`, `breached`, … (snake_case).
+    pub event: String,
+    /// Who did it.
+    pub actor: Actor,
+    /// The case's status after the event.
+    pub status: Status,
+    /// The status's public label in Bahasa Indonesia (`Belum Ditindaklanjuti`, `Proses`, …).
+    pub label_id: String,
+    /// The status's public label in English.
+    pub label_en: String,
+    /// Who held the case after the event.
+    pub holder: Holder,
+    /// The event as one JSON line (all its fields: agency, texts, metric…).
+    pub json: String,
+}
+
+impl From<&TimelineStep> for TimelineEntry {
+    fn from(s: &TimelineStep) -> Self {
+        TimelineEntry {
+            at: system_time(s.event.at),
+            event: s.event.kind.name().to_string(),
+            actor: (&s.event.actor).into(),
+            status: s.status,
+            label_id: s.status.public_label(Lang::Id).to_string(),
+            label_en: s.status.public_label(Lang::En).to_string(),
+            holder: (&s.holder).into(),
+            json: s.event.to_json(),
+        }
+    }
+}
+
+/// One SLA metric of a case, evaluated at an instant.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct SlaMetric {
+    /// The metric.
+    pub metric: Metric,
+    /// Running, paused, met or breached.
+    pub state: MetricState,
+    /// Its budget.
+    pub target: Budget,
+    /// When its clock started.
+    pub started: SystemTime,
+    /// When the budget runs out (while paused: if the clock resumed at the evaluated instant).
+    pub due: SystemTime,
+    /// Time used, in the budget's unit.
+    pub used: u32,
+    /// When the clock stopped, if it did.
+    pub stopped: Option<SystemTime>,
+    /// When it was breached (the due instant), if it was.
+    pub breached_at: Option<SystemTime>,
+    /// Who is responsible: the holder at the breach, the stop, or the evaluated instant.
+    pub responsible: Holder,
+    /// The responsible agency's id (none when the national admin is responsible).
+    pub responsible_agency: Option<String>,
+}
+
+impl From<lapor_core::MetricStatus> for SlaMetric {
+    fn from(m: lapor_core::MetricStatus) -> Self {
+        SlaMetric {
+            metric: m.metric,
+            state: m.state,
+            target: m.target.into(),
+            started: system_time(m.started),
+            due: system_time(m.due),
+            used: m.used,
+            stopped: m.stopped.map(system_time),
+            breached_at: m.breached_at.map(system_time),
+            responsible_agency: m.responsible.agency().map(|a| a.as_str().to_string()),
+            responsible: (&m.responsible).into(),
+        }
+    }
+}
+
+struct State {
+    case: Case,
+    steps: Vec<TimelineStep>,
+}
+
+/// A case's timeline: the case rebuilt from its event log, each event with the status (and its
+/// public labels in Bahasa Indonesia and English) and holder after it, and the SLA metrics.
+///
+/// Officers' apps may also give commands ([`handle`](Self::handle)) and let time pass
+/// ([`advance_to`](Self::advance_to)); the timeline grows with the events. Safe to share between
+/// threads.
+#[derive(uniffi::Object)]
+pub struct CaseTimeline {
+    directory: AgencyDirectory,
+    calendar: lapor_core::WorkingCalendar,
+    policy: SlaPolicy,
+    as_of: DateTime<Utc>,
+    state: Mutex<State>,
+}
+
+struct Setup {
+    directory: AgencyDirectory,
+    calendar: lapor_core::WorkingCalendar,
+    policy: SlaPolicy,
+}
+
+fn setup(
+    directory_json: &str,
+    policy_json: Option<String>,
+    calendar: Option<Arc<WorkingCalendar>>,
+) -> Result<Setup, LaporError> {
+    Ok(Setup {
+        directory: AgencyDirectory::from_json(directory_json)?,
+        policy: match policy_json {
+            Some(p) => SlaPolicy::from_json(&p)?,
+            None => SlaPolicy::permenpanrb_62_2018(),
+        },
+        calendar: calendar.map_or_else(lapor_core::WorkingCalendar::indonesia, |c| c.inner.clone()),
+    })
+}
+
+#[uniffi::export]
+impl CaseTimeline {
+    /// Builds the timeline of one case from its event log (JSON Lines, one event per line, the
+    /// first `submitted`), the agency directory (JSON array of agencies), the SLA policy (JSON;
+    /// PermenPANRB 62/2018 when absent) and the calendar (Indonesia's when absent). The SLA
+    /// metrics are evaluated at `as_of`.
+    ///
+    /// Throws `LogLine` for a line that is not an event, `WrongCase` / `TimeBackwards` /
+    /// `IllegalTransition` for a log that is not one case's history, `Json` / `Directory` for a
+    /// bad directory or policy.
+    #[uniffi::constructor(default(policy_json = None, calendar = None))]
+    pub fn new(
+        event_log: String,
+        directory_json: String,
+        as_of: SystemTime,
+        policy_json: Option<String>,
+        calendar: Option<Arc<WorkingCalendar>>,
+    ) -> Result<Arc<Self>, LaporError> {
+        let s = setup(&directory_json, policy_json, calendar)?;
+        let log = read_event_log(&event_log, LogErrors::Stop)?;
+        let (case, steps) = Case::replay_steps(&log.events)?;
+        Ok(Arc::new(CaseTimeline {
+            directory: s.directory,
+            calendar: s.calendar,
+            policy: s.policy,
+            as_of: utc(as_of)?,
+            state: Mutex::new(State { case, steps }),
+        }))
+    }
+
+    /// Files a report (JSON of the core's `Report`) as a new case with this tracking id: the
+    /// timeline's first event, at `at` (also its as-of instant). Throws `Json` for a bad report,
+    /// `PermissionDenied` unless the actor is the reporter or the national admin.
+    #[uniffi::constructor(default(policy_json = None, calendar = None))]
+    pub fn submit(
+        report_json: String,
+        directory_json: String,
+        tracking_id: u64,
+        actor: Actor,
+        at: SystemTime,
+        policy_json: Option<String>,
+        calendar: Option<Arc<WorkingCalendar>>,
+    ) -> Result<Arc<Self>, LaporError> {
+        let s = setup(&directory_json, policy_json, calendar)?;
+        let report = Report::from_json(&report_json)?;
+        let at = utc(at)?;
+        let ctx = Context::new(&s.directory, &s.calendar, &s.policy);
+        let case = Case::submit(&ctx, &actor.into(), TrackingId(tracking_id), report, at)?;
+        let steps = case
+            .events()
+            .iter()
+            .map(|e| TimelineStep::after(&case, e))
+            .collect();
+        Ok(Arc::new(CaseTimeline {
+            directory: s.directory,
+            calendar: s.calendar,
+            policy: s.policy,
+            as_of: at,
+            state: Mutex::new(State { case, steps }),
+        }))
+    }
+
+    /// The case's tracking id.
+    pub fn tracking_id(&self) -> u64 {
+        self.lock().case.id().0
+    }
+
+    /// The instant the timeline was built for.
+    pub fn as_of(&self) -> SystemTime {
+        system_time(self.as_of)
+    }
+
+    /// The current status.
+    pub fn status(&self) -> Status {
+        self.lock().case.status()
+    }
+
+    /// Who holds the case now.
+    pub fn holder(&self) -> Holder {
+        self.lock().case.holder().into()
+    }
+
+    /// Every event, in order, with the status, labels and holder after it.
+    pub fn entries(&self) -> Vec<TimelineEntry> {
+        self.lock().steps.iter().map(Into::into).collect()
+    }
+
+    /// The SLA metrics at the timeline's as-of instant.
+    pub fn metrics(&self) -> Result<Vec<SlaMetric>, LaporError> {
+        self.metrics_at(system_time(self.as_of))
+    }
+
+    /// The SLA metrics at `at` (what happened after `at` is ignored). Throws `Calendar` when a
+    /// deadline falls outside the calendar's years.
+    pub fn metrics_at(&self, at: SystemTime) -> Result<Vec<SlaMetric>, LaporError> {
+        let at = utc(at)?;
+        let state = self.lock();
+        let ctx = Context::new(&self.directory, &self.calendar, &self.policy);
+        Ok(state
+            .case
+            .sla(&ctx, at)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// Gives a command (JSON, tagged by `"command"`: `{"command": "dispose", "agency":
+    /// "dinkes"}`, `{"command": "close"}`, …) as `actor` at `at`; returns the new timeline entry.
+    /// On error the case is unchanged. Throws `Json` for a bad command, then the state
+    /// machine's errors: `TimeBackwards`, `IllegalTransition`, `PermissionDenied`,
+    /// `Directory` (`unknown_agency`), `AlreadyDeclined`, `OutsideSubtree`, `NotDue`,
+    /// `WindowClosed`.
+    pub fn handle(
+        &self,
+        actor: Actor,
+        command_json: String,
+        at: SystemTime,
+    ) -> Result<TimelineEntry, LaporError> {
+        let command = Command::from_json(&command_json)?;
+        let at = utc(at)?;
+        let mut state = self.lock();
+        let ctx = Context::new(&self.directory, &self.calendar, &self.policy);
+        let event = state.case.handle(&ctx, &actor.into(), &command, at)?;
+        let step = TimelineStep::after(&state.case, &event);
+        let entry = (&step).into();
+        state.steps.push(step);
+        Ok(entry)
+    }
+
+    /// Lets time pass until `at`: applies the time-driven events due by then (SLA breaches,
+    /// escalations, auto-close) and returns their entries. Throws `TimeBackwards` if `at` is
+    /// before the latest event.
+    pub fn advance_to(&self, at: SystemTime) -> Result<Vec<TimelineEntry>, LaporError> {
+        let at = utc(at)?;
+        let mut state = self.lock();
+        let ctx = Context::new(&self.directory, &self.calendar, &self.policy);
+        let events = state.case.advance(&ctx, at)?;
+        let n = state.case.events().len() - events.len();
+        // Status and holder after each event: fold them one by one into a copy.
+        let mut case = Case::replay(&state.case.events()[..n])?;
+        let mut out = Vec::with_capacity(events.len());
+        for e in &events {
+            case.apply(e);
+            let step = TimelineStep::after(&case, e);
+            out.push((&step).into());
+            state.steps.push(step);
+        }
+        Ok(out)
+    }
+
+    /// The case's events as a JSON Lines log (what [`new`](Self::new) reads).
+    pub fn event_log(&self) -> String {
+        lapor_core::write_event_log(self.lock().case.events())
+    }
+}
+
+impl CaseTimeline {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock cannot leave a half-applied case (commands are decided
+        // before they are applied), so a poisoned lock is still usable.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The label LAPOR! shows the public for a status, in Bahasa Indonesia or English.
+#[uniffi::export]
+pub fn status_public_label(status: Status, lang: Lang) -> String {
+    status.public_label(lang).to_string()
+}
+
+/// A seeded synthetic agency directory (53 agencies in the three time zones) as JSON: for
+/// tests and demos.
+#[uniffi::export]
+pub fn synthetic_directory_json() -> String {
+    lapor_core::synthetic::directory().to_json()
+}
+
+/// A seeded synthetic event log of `cases` cases over the synthetic directory (Indonesia's
+/// calendar, PermenPANRB 62/2018), as JSON Lines: for tests and demos. The cases interleave;
+/// pick one case's lines to build a [`CaseTimeline`].
+#[uniffi::export]
+pub fn synthetic_event_log(seed: u64, cases: u32) -> Result<String, LaporError> {
+    let dir = lapor_core::synthetic::directory();
+    let cal = lapor_core::WorkingCalendar::indonesia();
+    let policy = SlaPolicy::permenpanrb_62_2018();
+    let ctx = Context::new(&dir, &cal, &policy);
+    let events = lapor_core::synthetic::event_log(&ctx, seed, cases as usize)?;
+    Ok(lapor_core::write_event_log(&events))
+}

@@ -1,0 +1,153 @@
+//! Personal-data detection and redaction, with offsets in UTF-16 code units.
+//!
+//! The core reports byte ranges into UTF-8 text. Kotlin/Java `String` indices
+//! (`substring`, `length`) and Swift's `String.utf16` view count **UTF-16 code units**, so this
+//! binding converts every offset: an emoji outside the Basic Multilingual Plane (😀) counts 2, a
+//! character like `é` counts 1. In Kotlin `text.substring(span.start.toInt(), span.end.toInt())`
+//! is the value; in Swift, index `text.utf16` with the offsets.
+
+use lapor_core::{Confidence, PiiKind, Redactor};
+
+#[uniffi::remote(Enum)]
+enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// One piece of personal data found in a text.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PiiSpan {
+    /// What the value is.
+    pub kind: PiiKind,
+    /// How sure the detector is.
+    pub confidence: Confidence,
+    /// Start of the value, in UTF-16 code units (a Kotlin/Java `String` index, Swift
+    /// `String.utf16` offset).
+    pub start: u32,
+    /// End of the value (exclusive), in UTF-16 code units.
+    pub end: u32,
+    /// The value as it appears in the text.
+    pub value: String,
+}
+
+/// How detected values are replaced.
+#[derive(Debug, Clone, PartialEq, uniffi::Enum)]
+pub enum RedactStyle {
+    /// The label in brackets: `[NIK]`, `[PHONE]`, `[PERSON]`.
+    Label,
+    /// Mask with `*`, keeping separators; numbers keep their last four digits, e-mails their
+    /// domain; names, addresses, dates of birth and plates are masked entirely.
+    PartialMask,
+    /// A keyed pseudonym `[NIK:7f3a9c21]` (HMAC-SHA256 of the normalised value): the same value
+    /// under the same key always gives the same token. Keep the key secret.
+    Pseudonym {
+        /// The secret key (32 random bytes recommended).
+        key: Vec<u8>,
+    },
+}
+
+impl From<RedactStyle> for lapor_core::RedactStyle {
+    fn from(s: RedactStyle) -> Self {
+        match s {
+            RedactStyle::Label => lapor_core::RedactStyle::Label,
+            RedactStyle::PartialMask => lapor_core::RedactStyle::PartialMask,
+            RedactStyle::Pseudonym { key } => lapor_core::RedactStyle::pseudonym(key),
+        }
+    }
+}
+
+/// The result of [`redact`].
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Redacted {
+    /// The text with every detected value replaced.
+    pub text: String,
+    /// What was replaced: offsets in UTF-16 code units into the **input** text.
+    pub spans: Vec<PiiSpan>,
+}
+
+/// Converts sorted byte offsets of `text` to UTF-16 code-unit offsets in one pass.
+struct Utf16Offsets<'t> {
+    text: &'t str,
+    byte: usize,
+    units: usize,
+}
+
+impl<'t> Utf16Offsets<'t> {
+    fn new(text: &'t str) -> Self {
+        Utf16Offsets {
+            text,
+            byte: 0,
+            units: 0,
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `to` (offsets must not decrease between calls; the core
+    /// gives ranges on `char` boundaries, sorted and non-overlapping).
+    fn at(&mut self, to: usize) -> u32 {
+        if to < self.byte {
+            // Not expected from the core; restart rather than give a wrong answer.
+            self.byte = 0;
+            self.units = 0;
+        }
+        let to = to.min(self.text.len());
+        let piece = self.text.get(self.byte..to).unwrap_or("");
+        self.units += piece.chars().map(char::len_utf16).sum::<usize>();
+        self.byte = to;
+        u32::try_from(self.units).unwrap_or(u32::MAX)
+    }
+}
+
+fn spans(text: &str, core: &[lapor_core::PiiSpan]) -> Vec<PiiSpan> {
+    let mut offsets = Utf16Offsets::new(text);
+    core.iter()
+        .map(|s| PiiSpan {
+            kind: s.kind,
+            confidence: s.confidence,
+            start: offsets.at(s.range.start),
+            end: offsets.at(s.range.end),
+            value: s.value(text).to_string(),
+        })
+        .collect()
+}
+
+/// The personal data in `text` (NIK, KK, NPWP, phone, e-mail, plate, bank account, passport,
+/// BPJS, NIP, person, address, date of birth, handle): sorted, non-overlapping spans with
+/// offsets in UTF-16 code units.
+#[uniffi::export]
+pub fn detect_pii(text: String) -> Vec<PiiSpan> {
+    spans(&text, &Redactor::default().detect(&text))
+}
+
+/// Replaces the personal data in `text` in the given style; the spans are UTF-16 offsets into
+/// the input text.
+#[uniffi::export]
+pub fn redact(text: String, style: RedactStyle) -> Redacted {
+    let out = Redactor::default().with_style(style.into()).redact(&text);
+    Redacted {
+        spans: spans(&text, &out.spans),
+        text: out.text,
+    }
+}
+
+/// The annotation label of a kind: `NIK`, `BANK_ACCOUNT`, `DATE_OF_BIRTH`, … (as in `[NIK]`).
+#[uniffi::export]
+pub fn pii_kind_label(kind: PiiKind) -> String {
+    kind.label().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_count_utf16_units() {
+        let text = "😀 é NIK: 3273056010900009";
+        let got = detect_pii(text.into());
+        assert_eq!(got.len(), 1);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let value = String::from_utf16(&units[got[0].start as usize..got[0].end as usize]);
+        assert_eq!(value.unwrap(), "3273056010900009");
+        assert_eq!(got[0].start, 10);
+    }
+}

@@ -1,0 +1,290 @@
+// JUnit 4 tests of CaseTimeline through the Kotlin binding: the shared case scenarios
+// (tests/vectors/case_scenarios.json, replayed step by step as the Rust runner does), event
+// logs, labels, SLA metrics and the typed errors of the state machine.
+import com.google.gson.JsonElement
+import com.google.gson.JsonObject
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertNotNull
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Assert.fail
+import org.junit.Test
+import uniffi.lapor.Actor
+import uniffi.lapor.CaseTimeline
+import uniffi.lapor.Holder
+import uniffi.lapor.Lang
+import uniffi.lapor.LaporException
+import uniffi.lapor.Metric
+import uniffi.lapor.MetricState
+import uniffi.lapor.Role
+import uniffi.lapor.Status
+import uniffi.lapor.WorkingCalendar
+import uniffi.lapor.statusPublicLabel
+import uniffi.lapor.syntheticDirectoryJson
+import uniffi.lapor.syntheticEventLog
+import java.time.Instant
+
+fun actor(o: JsonObject): Actor =
+    Actor(Role.valueOf(o.str("role")!!.uppercase()), o.str("agency"))
+
+fun holderJson(h: Holder): JsonElement = when (h) {
+    is Holder.NationalAdmin -> com.google.gson.JsonPrimitive("national_admin")
+    is Holder.Agency -> JsonObject().apply { addProperty("agency", h.id) }
+}
+
+/** snake_case name of a Kotlin enum constant (`FIRST_FOLLOW_UP` -> `first_follow_up`). */
+fun snake(e: Enum<*>): String = e.name.lowercase()
+
+class CaseTest {
+    private val v = vectors("case_scenarios.json")
+    private val agencies = v.getAsJsonArray("agencies").toString()
+    private val trackingId = v.get("tracking_id").asLong.toULong()
+
+    private fun code(e: LaporException): String = when (e) {
+        is LaporException.IllegalTransition -> e.code
+        is LaporException.PermissionDenied -> e.code
+        is LaporException.TimeBackwards -> e.code
+        is LaporException.AlreadyDeclined -> e.code.also { assertTrue(e.agency.isNotEmpty()) }
+        is LaporException.OutsideSubtree -> e.code.also { assertTrue(e.unit.isNotEmpty()) }
+        // The instants the errors carry are past the case's start.
+        is LaporException.NotDue -> e.code.also { assertTrue(e.due.isAfter(Instant.parse("2026-01-01T00:00:00Z"))) }
+        is LaporException.WindowClosed -> e.code.also { assertTrue(e.closedAt.isAfter(Instant.parse("2026-01-01T00:00:00Z"))) }
+        is LaporException.WrongCase -> e.code
+        is LaporException.Directory -> e.code
+        is LaporException.LogLine -> e.code
+        is LaporException.Json -> e.code
+        else -> "other: $e"
+    }
+
+    private fun check(where: String, t: CaseTimeline, at: Instant, expect: JsonObject) {
+        expect.str("status")?.let { assertEquals("$where: status", it, snake(t.status())) }
+        expect.get("holder")?.let { assertEquals("$where: holder", it, holderJson(t.holder())) }
+        val metrics = t.metricsAt(at)
+        for ((name, want) in expect.getAsJsonObject("sla")?.entrySet() ?: emptySet()) {
+            val m = metrics.find { snake(it.metric) == name } ?: error("$where: no metric $name")
+            val w = want.asJsonObject
+            assertEquals("$where: $name state", w.str("state"), snake(m.state))
+            w.str("due")?.let { assertEquals("$where: $name due", Instant.parse(it), m.due) }
+            assertEquals(m.responsible, m.responsibleAgency?.let { Holder.Agency(it) } ?: Holder.NationalAdmin)
+        }
+    }
+
+    @Test
+    fun scenarios() {
+        var steps = 0
+        for (s in v.getAsJsonArray("scenarios").map { it.asJsonObject }) {
+            val name = s.str("name")!!
+            val policy = s.get("policy")?.toString()
+            var t: CaseTimeline? = null
+            for ((i, step) in s.getAsJsonArray("steps").map { it.asJsonObject }.withIndex()) {
+                steps++
+                val where = "$name step $i"
+                val wantError = step.str("error")
+                var at: Instant
+                var error: String? = null
+                if (step.has("advance_to")) {
+                    at = Instant.parse(step.str("advance_to"))
+                    val entries = t!!.advanceTo(at)
+                    val want = step.getAsJsonArray("events").map {
+                        val p = it.asJsonArray
+                        p[0].asString to Instant.parse(p[1].asString)
+                    }
+                    assertEquals(where, want, entries.map { it.event to it.at })
+                    assertEquals(where, entries.last().status, t.status())
+                } else {
+                    at = Instant.parse(step.str("at"))
+                    val command = step.getAsJsonObject("command")
+                    val who = actor(step.getAsJsonObject("actor"))
+                    try {
+                        if (t == null && command.str("command") == "submit") {
+                            t = CaseTimeline.submit(
+                                command.getAsJsonObject("report").toString(), agencies, trackingId,
+                                who, at, policy,
+                            )
+                        } else {
+                            val before = t!!.entries()
+                            val entry = t.handle(who, command.toString(), at)
+                            assertEquals(where, before.size + 1, t.entries().size)
+                            assertEquals(where, entry, t.entries().last())
+                            assertEquals(where, at, entry.at)
+                            assertEquals(where, t.status(), entry.status)
+                        }
+                    } catch (e: LaporException) {
+                        error = code(e)
+                    }
+                }
+                assertEquals(where, wantError, error)
+                val expect = step.getAsJsonObject("expect")
+                if (expect != null && t != null) check(where, t, at, expect)
+            }
+            // The timeline's own log rebuilds the same timeline.
+            val timeline = t!!
+            val last = timeline.entries().last().at
+            val rebuilt = CaseTimeline(timeline.eventLog(), agencies, last, policy)
+            assertEquals(name, timeline.entries(), rebuilt.entries())
+            assertEquals(name, timeline.metricsAt(last), rebuilt.metrics())
+        }
+        assertTrue("$steps steps", steps >= 50)
+    }
+
+    @Test
+    fun eventLogLinesAndReplayErrors() {
+        val log = v.getAsJsonObject("log")
+        val lines = log.getAsJsonArray("lines").map { it.asString }
+        val asOf = Instant.parse("2026-03-10T00:00:00Z")
+        val firstBad = log.getAsJsonArray("bad_lines")[0].asLong
+        try {
+            CaseTimeline(lines.joinToString("\n"), agencies, asOf)
+            fail("expected LogLine")
+        } catch (e: LaporException.LogLine) {
+            assertEquals("log_line", e.code)
+            assertEquals("parse", e.category)
+            assertEquals(firstBad.toULong(), e.line)
+            assertTrue(e.messageId, e.messageId.contains("baris $firstBad"))
+            assertTrue(e.detail.isNotEmpty())
+        }
+        // The good lines (bad ones blanked, so line numbers stay) fail to replay.
+        val bad = log.getAsJsonArray("bad_lines").map { it.asInt }.toSet()
+        val good = lines.mapIndexed { i, l -> if (i + 1 in bad) "" else l }.joinToString("\n")
+        try {
+            CaseTimeline(good, agencies, asOf)
+            fail("expected ${log.str("replay_error")}")
+        } catch (e: LaporException.TimeBackwards) {
+            assertEquals(log.str("replay_error"), e.code)
+            assertEquals("transition", e.category)
+            assertEquals(Instant.parse("2026-03-02T02:00:00Z"), e.last)
+            assertEquals(Instant.parse("2026-03-01T20:00:00Z"), e.at)
+        }
+        val replay = v.getAsJsonObject("replay")
+        try {
+            CaseTimeline(replay.getAsJsonArray("events").joinToString("\n") { it.toString() }, agencies, asOf)
+            fail("expected ${replay.str("error")}")
+        } catch (e: LaporException.WrongCase) {
+            assertEquals(replay.str("error"), e.code)
+            assertEquals(7uL, e.expected)
+            assertEquals(8uL, e.found)
+        }
+        try {
+            CaseTimeline("", agencies, asOf)
+            fail("expected IllegalTransition")
+        } catch (e: LaporException.IllegalTransition) {
+            assertEquals("none", e.status)
+            assertEquals("replay", e.command)
+        }
+    }
+
+    @Test
+    fun timelineOfALogHasLabelsHoldersAndMetrics() {
+        val submit = """{"case":7,"at":"2026-03-16T02:00:00Z","actor":{"role":"reporter"},"event":"submitted","report":{"kind":"complaint","title":"Obat kosong di puskesmas","body":"Sudah dua minggu obat hipertensi kosong.","incident_date":"2026-03-10","channel":"android","location":{"region":"64.74.01"}}}"""
+        val dispose = """{"case":7,"at":"2026-03-17T02:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"dinkes"}"""
+        val followUp = """{"case":7,"at":"2026-03-18T02:00:00Z","actor":{"role":"agency_admin","agency":"dinkes"},"event":"followed_up","text":"Obat sudah dipesan."}"""
+        val asOf = Instant.parse("2026-03-20T00:00:00Z")
+        val t = CaseTimeline("$submit\n\n$dispose\n$followUp\n", agencies, asOf, null, WorkingCalendar.indonesia())
+        assertEquals(7uL, t.trackingId())
+        assertEquals(asOf, t.asOf())
+        val e = t.entries()
+        assertEquals(listOf("submitted", "disposed", "followed_up"), e.map { it.event })
+        assertEquals(listOf(Status.SUBMITTED, Status.DISPOSED, Status.IN_PROGRESS), e.map { it.status })
+        assertEquals(listOf("Belum Terverifikasi", "Belum Ditindaklanjuti", "Proses"), e.map { it.labelId })
+        assertEquals(listOf("Not yet verified", "Not yet followed up", "In process"), e.map { it.labelEn })
+        assertEquals(Holder.NationalAdmin, e[0].holder)
+        assertEquals(Holder.Agency("dinkes"), e[2].holder)
+        assertEquals(Actor(Role.AGENCY_ADMIN, "dinkes"), e[2].actor)
+        assertEquals(Instant.parse("2026-03-18T02:00:00Z"), e[2].at)
+        assertTrue(e[2].json, e[2].json.contains("Obat sudah dipesan."))
+        val m = t.metrics().associateBy { it.metric }
+        assertEquals(MetricState.MET, m[Metric.VERIFICATION]!!.state)
+        assertEquals(MetricState.MET, m[Metric.FIRST_FOLLOW_UP]!!.state)
+        val completion = m[Metric.COMPLETION]!!
+        assertEquals(MetricState.RUNNING, completion.state)
+        // Five working days after Tue 17 Mar in WITA, across Nyepi and Idul Fitri 2026.
+        assertEquals(Instant.parse("2026-03-31T16:00:00Z"), completion.due)
+        assertEquals("dinkes", completion.responsibleAgency)
+        assertNull(completion.stopped)
+        assertNotNull(m[Metric.VERIFICATION]!!.stopped)
+        assertEquals(Status.IN_PROGRESS, t.status())
+        assertEquals("Selesai", statusPublicLabel(Status.RESOLVED, Lang.ID))
+        assertEquals("Resolved", statusPublicLabel(Status.RESOLVED, Lang.EN))
+    }
+
+    @Test
+    fun commandErrorsCarryTheirFields() {
+        val t = CaseTimeline.submit(
+            """{"kind":"complaint","title":"Jalan rusak","body":"Berlubang.","incident_date":"2026-03-10","channel":"web"}""",
+            agencies, 9uL, Actor(Role.REPORTER, null), Instant.parse("2026-03-16T02:00:00Z"),
+        )
+        val later = Instant.parse("2026-03-17T02:00:00Z")
+        try {
+            t.handle(Actor(Role.REPORTER), """{"command": "dispose", "agency": "dinkes"}""", later)
+            fail()
+        } catch (e: LaporException.PermissionDenied) {
+            assertEquals("permission_denied", e.code)
+            assertEquals("permission", e.category)
+            assertEquals("reporter", e.role)
+            assertEquals("dispose", e.command)
+            assertEquals("role", e.reason)
+            assertNull(e.agency)
+        }
+        try {
+            t.handle(Actor(Role.NATIONAL_ADMIN), """{"command": "close"}""", later)
+            fail()
+        } catch (e: LaporException.IllegalTransition) {
+            assertEquals("submitted", e.status)
+            assertEquals("close", e.command)
+        }
+        try {
+            t.handle(Actor(Role.NATIONAL_ADMIN), """{"command": "dispose", "agency": "nowhere"}""", later)
+            fail()
+        } catch (e: LaporException.Directory) {
+            assertEquals("unknown_agency", e.code)
+            assertEquals("nowhere", e.id)
+        }
+        try {
+            t.handle(Actor(Role.NATIONAL_ADMIN), """{"command": "teleport"}""", later)
+            fail()
+        } catch (e: LaporException.Json) {
+            assertEquals("json", e.code)
+        }
+        t.handle(Actor(Role.NATIONAL_ADMIN), """{"command": "dispose", "agency": "dinkes"}""", later)
+        try {
+            t.handle(Actor(Role.AGENCY_ADMIN, "dinkes"), """{"command": "sub_dispose", "unit": "dpupr"}""", later)
+            fail()
+        } catch (e: LaporException.OutsideSubtree) {
+            assertEquals("dinkes", e.agency)
+            assertEquals("dpupr", e.unit)
+        }
+        try {
+            t.handle(Actor(Role.AGENCY_ADMIN, "dinkes"), """{"command": "follow_up", "text": "x"}""", Instant.parse("2026-03-16T00:00:00Z"))
+            fail()
+        } catch (e: LaporException.TimeBackwards) {
+            assertEquals(later, e.last)
+        }
+        // Errors left the case unchanged.
+        assertEquals(2, t.entries().size)
+        try {
+            CaseTimeline("", "[{\"id\": \"a\", \"name\": \"A\", \"level\": \"national\", \"parent\": \"b\"}]", later)
+            fail()
+        } catch (e: LaporException.Directory) {
+            assertEquals("unknown_parent", e.code)
+            assertEquals("a", e.id)
+            assertEquals("agency", e.what)
+            assertEquals("b", e.parent)
+        }
+    }
+
+    @Test
+    fun syntheticLogsBuildTimelines() {
+        val dir = syntheticDirectoryJson()
+        val log = syntheticEventLog(42uL, 20u)
+        assertEquals(log, syntheticEventLog(42uL, 20u))
+        val byCase = log.lines().filter { it.isNotBlank() }.groupBy { Regex("\"case\":(\\d+)").find(it)!!.groupValues[1] }
+        assertEquals(20, byCase.size)
+        for ((id, lines) in byCase) {
+            val t = CaseTimeline(lines.joinToString("\n"), dir, Instant.parse("2026-12-31T00:00:00Z"))
+            assertEquals(id.toULong(), t.trackingId())
+            assertEquals(lines.size, t.entries().size)
+            assertEquals(t.entries().last().status, t.status())
+            assertTrue(t.metrics().isNotEmpty())
+        }
+    }
+}
