@@ -112,6 +112,8 @@ pub(crate) enum Set {
     Hero,
     /// [`PERSON_NOUN`]
     PersonNoun,
+    /// [`NAME_CUE`]
+    NameCue,
 }
 
 impl Set {
@@ -122,7 +124,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 19] = [
+const LISTS: [(Set, &str); 20] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -142,6 +144,7 @@ const LISTS: [(Set, &str); 19] = [
     (Set::Surname, SURNAME),
     (Set::Hero, HERO),
     (Set::PersonNoun, PERSON_NOUN),
+    (Set::NameCue, NAME_CUE),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -796,4 +799,18 @@ word_set!(
      teller marketing debt collector kolektor juru kaur kasi kabid kasubag ustadz ustaz \
      pendeta polisi penjaga pemandu penanggung penyelenggara pengantar pengepul tengkulak \
      bidannya gurunya pemiliknya"
+);
+
+word_set!(
+    is_name_cue,
+    NameCue,
+    NAME_CUE,
+    "Words that may introduce a name (besides honorifics and words in `-nya`): a cheap \
+     pre-check before the name-cue rule. Keep in step with `names::cue_at` and \
+     `names::role_head`.",
+    "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
+     ku lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa kepala ketua sopir \
+     supir driver pengemudi kurir oknum collector kolektor staf staff petugas pelaksana pengawas \
+     mandor satpam pemilik dipanggil kontraktor rentenir bendahara sekcam bidan koordinator \
+     penyidik operator"
 );

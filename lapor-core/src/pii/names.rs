@@ -702,10 +702,24 @@ fn allow_for(cue: NameCue, mode: Mode) -> Allow {
     }
 }
 
+/// Whether `w` ends in `-nya` (any case).
+fn ends_nya(w: &str) -> bool {
+    w.len() > 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"nya")
+}
+
 /// Finds names after cues.
 fn after_cues(ctx: &mut Ctx) {
     let mut i = 0;
     while i < ctx.toks.len() {
+        // Most words are no cue: the word lists say so without reading the word.
+        if !ctx.is_word(i)
+            || !(ctx.in_set(i, lexicon::Set::NameCue)
+                || ctx.in_set(i, lexicon::Set::Honorific)
+                || ends_nya(ctx.s(i)))
+        {
+            i += 1;
+            continue;
+        }
         let Some((cue, start)) = cue_at(ctx, i) else {
             i += 1;
             continue;

@@ -36,7 +36,11 @@ pub(crate) struct Info {
 
 impl Info {
     fn of(w: &str, kind: Tk) -> Info {
-        let nchars = w.chars().count();
+        let nchars = if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars().count()
+        };
         if kind != Tk::Word {
             return Info {
                 flags: 0,
@@ -47,8 +51,18 @@ impl Info {
             };
         }
         let flags = lexicon::word_flags(w);
-        let has_upper = w.chars().any(char::is_uppercase);
-        let has_lower = w.chars().any(char::is_lowercase);
+        let (has_upper, has_lower) = if w.is_ascii() {
+            let b = w.as_bytes();
+            (
+                b.iter().any(u8::is_ascii_uppercase),
+                b.iter().any(u8::is_ascii_lowercase),
+            )
+        } else {
+            (
+                w.chars().any(char::is_uppercase),
+                w.chars().any(char::is_lowercase),
+            )
+        };
         let acronym = !has_lower
             && (flags & lexicon::Set::Stop.bit() != 0 || {
                 let mut buf = [0u8; 24];
@@ -373,6 +387,22 @@ pub(crate) enum Case {
 }
 
 pub(crate) fn word_case(w: &str) -> Case {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        let Some((first, rest)) = b.split_first() else {
+            return Case::Lower;
+        };
+        if !first.is_ascii_uppercase() {
+            return Case::Lower;
+        }
+        let any_upper = rest.iter().any(u8::is_ascii_uppercase);
+        let any_lower = rest.iter().any(u8::is_ascii_lowercase);
+        return if any_upper && !any_lower {
+            Case::Upper
+        } else {
+            Case::Title
+        };
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return Case::Lower;

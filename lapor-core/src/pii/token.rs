@@ -80,44 +80,53 @@ fn placeholder_len(s: &str) -> Option<usize> {
     }
 }
 
+/// The character at byte `i` of `text` (on a char boundary) and its length in bytes, with a
+/// fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 4);
+    let bytes = text.as_bytes();
     let mut gap = Gap::None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
             gap = match (gap, c) {
                 (_, '\n' | '\r' | '\u{2028}' | '\u{2029}') | (Gap::Line, _) => Gap::Line,
                 (Gap::None, ' ' | '\u{a0}') => Gap::Space,
                 _ => Gap::Wide,
             };
+            i += len;
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = iter.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                end = j + 1;
-                iter.next();
+            while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                end += 1;
             }
             (Tk::Num, end)
         } else if is_letter(c) {
-            let mut end = i + c.len_utf8();
+            let mut end = i + len;
             loop {
-                match iter.peek() {
-                    Some(&(j, d)) if is_letter(d) => {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    }
-                    Some(&(j, d)) if is_apostrophe(d) => {
+                if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                    end += 1;
+                    continue;
+                }
+                match char_at(text, end) {
+                    Some((d, dl)) if is_letter(d) => end += dl,
+                    Some((d, dl)) if is_apostrophe(d) => {
                         // Keep an apostrophe only between two letters.
-                        let next = text[j + d.len_utf8()..].chars().next();
-                        if next.is_some_and(is_letter) {
-                            end = j + d.len_utf8();
-                            iter.next();
+                        if char_at(text, end + dl).is_some_and(|(n, _)| is_letter(n)) {
+                            end += dl;
                         } else {
                             break;
                         }
@@ -127,13 +136,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             (Tk::Word, end)
         } else if let Some(len) = (c == '[').then(|| placeholder_len(&text[i..])).flatten() {
-            let end = i + len;
-            while iter.peek().is_some_and(|&(j, _)| j < end) {
-                iter.next();
-            }
-            (Tk::Placeholder, end)
+            (Tk::Placeholder, i + len)
         } else {
-            (Tk::Punct(c), i + c.len_utf8())
+            (Tk::Punct(c), i + len)
         };
         out.push(Token {
             kind,
@@ -142,6 +147,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             gap,
         });
         gap = Gap::None;
+        i = end;
     }
     out
 }
