@@ -235,7 +235,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
+    "swastiastu shanti rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
      jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
      meskipun sejak hingga sampai selama ketika saat waktu setelah sebelum sesudah lalu kemudian \
      akan sudah sdh udah telah belum blm masih msh sedang lagi pun itu ini tersebut tsb sini situ \
@@ -344,7 +344,8 @@ word_set!(
     "rt rw lurah kades camat carik sekdes kadus bupati walikota wali gubernur kepala desa dusun \
      kadis kapolsek babinsa kepsek guru dokter bidan ketua satpam sopir supir mantri dukun polisi \
      direktur menteri presiden dosen pendeta sekolah kasi kabid kasubag sekretaris bendahara haji \
-     ustadz ustaz kyai wakil kaur kasun kepling kaling kolektor marketing sekcam"
+     ustadz ustaz kyai wakil kaur kasun kepling kaling kolektor marketing sekcam bayan kamituwo \
+     modin kelian pekaseh geuchik keuchik kumtua jaksa hakim notaris"
 );
 
 word_set!(
@@ -428,7 +429,7 @@ word_set!(
     InstitutionalLocal,
     INSTITUTIONAL_LOCAL,
     "E-mail local parts of an office, not a person (`pengaduan@`, `info@`, `humas@`).",
-    "pengaduan info informasi humas admin administrator cs halo hallo contact kontak layanan \
+    "pengaduan info informasi humas admin administrator cs halo hallo contact kontak layanan kring \
      helpdesk support sekretariat setda redaksi ppid noreply no-reply customercare callcenter \
      hello office kantor pelayanan care customer service marketing sales hrd hr recruitment \
      rekrutmen lapor aduan inbox mail webmaster postmaster tu tatausaha umum dinas bpbd dukcapil \
@@ -446,7 +447,8 @@ word_set!(
      rsup polsek polres polda pemadam damkar ambulans ambulan pln pdam cs customer service \
      informasi darurat posko sekretariat humas kementerian samsat imigrasi klinik apotek sekolah \
      kampus balai pemkot pemkab pemprov kominfo bpbd basarnas ombudsman lapor toko pt cv \
-     callcenter fax faks kelurahannya kantornya instansi kemenag dukcapil disdukcapil bpjs"
+     callcenter fax faks kelurahannya kantornya instansi kemenag dukcapil disdukcapil bpjs \
+     dinsos dinkes disdik dishub kemensos kemenkes bapenda satpol bpn bappeda disnaker"
 );
 
 word_set!(
@@ -812,5 +814,8 @@ word_set!(
      ku lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa kepala ketua sopir \
      supir driver pengemudi kurir oknum collector kolektor staf staff petugas pelaksana pengawas \
      mandor satpam pemilik dipanggil kontraktor rentenir bendahara sekcam bidan koordinator \
-     penyidik operator"
+     penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai agen pengelola \
+     panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh kelian geuchik \
+     keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres kasatpol danramil \
+     kula i'm"
 );

@@ -358,14 +358,29 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                     .prev_word(i)
                     .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
         {
-            let j = if ctx.is_punct(i + 1, ',') {
+            let mut j = if ctx.is_punct(i + 1, ',') {
                 i + 2
             } else {
                 i + 1
             };
+            // An honorific after it: `Kakek saya H. X`.
+            if ctx.in_set(j, lexicon::Set::Honorific) && !ctx.in_set(j, lexicon::Set::Role) {
+                j += 1;
+                if ctx.is_punct(j, '.') && ctx.glued(j) {
+                    j += 1;
+                }
+            }
             Some((NameCue::Kin, j))
         }
-        "saya" | "aku" | "sy" => Some((NameCue::Saya, i + 1)),
+        // `saya sendiri X`; Javanese `kula`; English `I'm`.
+        "saya" | "aku" | "sy" | "kula" | "i'm" => {
+            let j = if ctx.word_is(i + 1, "sendiri") {
+                i + 2
+            } else {
+                i + 1
+            };
+            Some((NameCue::Saya, j))
+        }
         _ if w.ends_with("nya")
             && (ctx.in_set(i, lexicon::Set::Kin)
                 || w.strip_suffix("nya")
@@ -529,6 +544,40 @@ fn role_head(w: &str) -> bool {
             | "koordinator"
             | "penyidik"
             | "operator"
+            | "notaris"
+            | "jaksa"
+            | "hakim"
+            | "direktur"
+            | "kepsek"
+            | "guru"
+            | "perawat"
+            | "pegawai"
+            | "agen"
+            | "pengelola"
+            | "panitia"
+            | "pendamping"
+            | "debitur"
+            | "kasir"
+            | "teller"
+            | "kaur"
+            | "kasi"
+            | "kabid"
+            | "kadis"
+            | "pekaseh"
+            | "kelian"
+            | "geuchik"
+            | "keuchik"
+            | "kumtua"
+            | "bayan"
+            | "kamituwo"
+            | "modin"
+            | "tukang"
+            | "manajer"
+            | "penagih"
+            | "wali"
+            | "kapolres"
+            | "kasatpol"
+            | "danramil"
     )
 }
 
@@ -607,6 +656,34 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             "kontrakan",
             "lahan",
         ],
+        "tukang" => &[
+            "parkir", "ojek", "bangunan", "sayur", "sampah", "kebun", "becak", "las", "pos",
+        ],
+        "wali" => &["nagari", "kelas", "murid", "santri", "jorong"],
+        "kaur" | "kasi" | "kabid" | "kadis" => &[
+            "kesra",
+            "keuangan",
+            "umum",
+            "pemerintahan",
+            "perencanaan",
+            "pembangunan",
+            "pelayanan",
+            "trantib",
+            "ekbang",
+            "pemberdayaan",
+            "kesejahteraan",
+            "tu",
+            "sosial",
+            "pendidikan",
+            "kesehatan",
+            "perizinan",
+            "pendaftaran",
+            "datin",
+        ],
+        "kelian" => &["banjar", "adat", "dinas", "desa"],
+        "guru" => &[
+            "bk", "les", "honorer", "ngaji", "agama", "kelas", "olahraga", "privat",
+        ],
         "collector" => {
             if !(i > 0 && ctx.word_is(i - 1, "debt")) {
                 return None;
@@ -620,15 +697,39 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
         let q = lexicon::lower(ctx.s(j), &mut buf);
         if ctx.is_word(j) && q.is_some_and(|q| qualifiers.contains(&q)) {
             j += 1;
-        } else if matches!(w, "kepala" | "ketua") {
+        } else if matches!(
+            w,
+            "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid"
+        ) && !(ctx.mode == Mode::Normal && generic_qualifier(ctx, j))
+        {
             // `kepala` / `ketua` alone is no role.
             return None;
+        } else if matches!(
+            w,
+            "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid"
+        ) {
+            j += 1;
         }
         if ctx.is_num(j) && ctx.s(j).len() <= 3 {
             j += 1;
         }
         if w == "pemilik" && (ctx.word_is(j, "itu") || ctx.word_is(j, "ini")) {
             j += 1;
+        }
+    }
+    // SMS `-nya` written apart: `kepsek nya X`.
+    if ctx.word_is(j, "nya") {
+        j += 1;
+    }
+    // In ordinary text, up to two words that say where the person works before a capitalised
+    // name: `Petugas imigrasi bandara X`, `Staf dinas X`, `Pegawai BPN X`, `Petugas Kemenag X`.
+    if ctx.mode == Mode::Normal {
+        for _ in 0..2 {
+            if generic_qualifier(ctx, j) {
+                j += 1;
+            } else {
+                break;
+            }
         }
     }
     // An acronym after the role: `Oknum ASN X`, `Bidan PNS X`.
@@ -651,6 +752,63 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
         j += 1;
     }
     Some((NameCue::Role, j))
+}
+
+/// Whether token `j` (after a role word, in ordinary text) qualifies the role rather than starts
+/// the name: a lower-case word or a short acronym (`imigrasi`, `BPN`), or a capitalised word
+/// that is no known given name, when a capitalised known given name follows it (`Kemenag`
+/// before `Muhammad`).
+fn generic_qualifier(ctx: &Ctx, j: usize) -> bool {
+    if !ctx.is_word(j)
+        || ctx.gap(j) == Gap::Line
+        || !ctx.is_word(j + 1)
+        || !matches!(ctx.gap(j + 1), Gap::Space)
+        || ctx.case(j + 1) != Case::Title
+        || ctx.in_set(j, lexicon::Set::Honorific)
+    {
+        return false;
+    }
+    match ctx.case(j) {
+        Case::Lower => {
+            ctx.nchars(j) >= 2
+                && (!ctx.in_set(j, lexicon::Set::Stop)
+                    || ctx.in_set(j, lexicon::Set::Office)
+                    || ctx.in_set(j, lexicon::Set::Role))
+                && (ctx.in_set(j + 1, lexicon::Set::GivenName)
+                    || !ctx.in_set(j + 1, lexicon::Set::Stop))
+        }
+        Case::Upper => (2..=5).contains(&ctx.nchars(j)) && !ctx.in_set(j + 1, lexicon::Set::Stop),
+        // `BRILink`, `KemenPAN`: a brand or an office, not a name.
+        Case::Title if camel(ctx.s(j)) => true,
+        // An office before a known given name (not before its place: `Puskesmas Sidomulyo`).
+        Case::Title => {
+            ctx.in_set(j, lexicon::Set::Office)
+                && !ctx.in_set(j, lexicon::Set::GivenName)
+                && ctx.in_set(j + 1, lexicon::Set::GivenName)
+        }
+    }
+}
+
+/// A word whose first two letters are capitals and that has small letters (`BRILink`).
+fn camel(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_lowercase)
+}
+
+/// A department or service named by an affixed noun (`Pendaftaran`, `Pelayanan`, `Kesehatan`):
+/// after `Kepala Seksi` it is no name.
+fn department_noun(ctx: &Ctx, k: usize) -> bool {
+    let mut buf = [0u8; 24];
+    ctx.nchars(k) >= 8
+        && lexicon::lower(ctx.s(k), &mut buf).is_some_and(|l| {
+            l.ends_with("an")
+                && ["pe", "ke", "pem", "pen", "per"]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+        })
 }
 
 /// Whether token `p` is a territorial role (`Lurah`, `Camat`) or ends one (`Kepala Desa`).
@@ -781,6 +939,11 @@ fn after_cues(ctx: &mut Ctx) {
                             ctx.kind(b),
                             None | Some(Tk::Punct(',' | '.' | '(' | ')' | '!' | '?' | ';'))
                         )
+                }
+                (NameCue::Role, _) => {
+                    !department_noun(ctx, a)
+                        && !camel(ctx.s(a))
+                        && !ctx.in_set(a, lexicon::Set::Office)
                 }
                 _ => true,
             }

@@ -1191,3 +1191,71 @@ fn names_in_sms_style() {
         ["DEDI KUSNADI"]
     );
 }
+
+#[test]
+fn person_after_occupations_and_workplaces() {
+    // Occupations and offices that introduce a name without a cue word.
+    assert_found(
+        "Akta jual beli ditahan notaris Bonifasius Lelono sejak Maret.",
+        &[(Person, "Bonifasius Lelono")],
+    );
+    assert_found(
+        "Yang meminta uang adalah pegawai BPN Wahyudi Santoso kemarin.",
+        &[(Person, "Wahyudi Santoso")],
+    );
+    assert_found(
+        "Pengelola kantin Hartono Gunawan menaikkan sewa lapak.",
+        &[(Person, "Hartono Gunawan")],
+    );
+    // Words of the workplace between the role and the name.
+    assert_found(
+        "Saya ditegur petugas loket samsat Agus Salimudin tanpa alasan.",
+        &[(Person, "Agus Salimudin")],
+    );
+    // SMS `-nya` written apart.
+    assert_found(
+        "Kepsek nya Rina Marlina tidak mau menerima kami.",
+        &[(Person, "Rina Marlina")],
+    );
+    // Village officials of the regions.
+    assert_found(
+        "Uang itu dipegang Kaur Keuangan Sutrisno sejak Januari.",
+        &[(Person, "Sutrisno")],
+    );
+    assert_found(
+        "Dana dipotong oleh Wali nagari Efendi Chaniago tanpa rapat.",
+        &[(Person, "Efendi Chaniago")],
+    );
+}
+
+#[test]
+fn person_occupation_near_misses() {
+    // A department after `Kepala Seksi`, an office, a brand: no name.
+    assert_none("Kami sudah bertemu Kepala Seksi Perencanaan pada hari Senin.");
+    assert_none("Katanya pegawai Dinkes dan minta foto KTP lewat WA.");
+    assert_none("Saldo hilang setelah transfer di agen BRILink dekat pasar.");
+    assert_none("Istri Kaur Kesra tetap dapat bantuan tiap bulan.");
+    // `tukang`, `wali`, `kepala` alone are no roles.
+    assert_none("Rumah tukang Sayur dan Kepala Dusun sama-sama kebanjiran.");
+    assert_none("Om Swastiastu, jalan di banjar kami rusak. Om Shanti Shanti Shanti Om.");
+}
+
+#[test]
+fn person_after_pronoun_variants_and_kin_honorifics() {
+    assert_found(
+        "Nyuwun sewu, kula Paimin saking Klaten.",
+        &[(Person, "Paimin")],
+    );
+    assert_found(
+        "Hello admin, I'm Dewi Anggraini and I live in Depok.",
+        &[(Person, "Dewi Anggraini")],
+    );
+    assert_found(
+        "Korbannya banyak, termasuk saya sendiri Rahmat Hidayat.",
+        &[(Person, "Rahmat Hidayat")],
+    );
+    assert_found(
+        "Nenek saya Hj. Siti Aminah belum menerima pensiun.",
+        &[(Person, "Siti Aminah")],
+    );
+}
