@@ -80,6 +80,25 @@ fn placeholder_len(s: &str) -> Option<usize> {
     }
 }
 
+/// Length in bytes of an e-mail address masked in the partial-mask style (`*****@mail.co.id`)
+/// starting at `s`, if any: like a placeholder, it is opaque to every rule, so that the domain
+/// left visible is never read as a name when the text is redacted again.
+fn masked_email_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let stars = b.iter().take_while(|&&c| c == b'*').count();
+    if stars == 0 || b.get(stars) != Some(&b'@') {
+        return None;
+    }
+    let domain = &s[stars + 1..];
+    let len = domain
+        .char_indices()
+        .find(|&(_, c)| !(is_letter(c) || c.is_ascii_digit() || c == '-' || c == '.'))
+        .map_or(domain.len(), |(i, _)| i);
+    // Not a trailing dot (end of sentence), and a dotted domain.
+    let domain = domain[..len].trim_end_matches('.');
+    (domain.contains('.') && !domain.starts_with('.')).then_some(stars + 1 + domain.len())
+}
+
 /// The character at byte `i` of `text` (on a char boundary) and its length in bytes, with a
 /// fast path for ASCII.
 #[inline]
@@ -137,6 +156,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             (Tk::Word, end)
         } else if let Some(len) = (c == '[').then(|| placeholder_len(&text[i..])).flatten() {
             (Tk::Placeholder, i + len)
+        } else if let Some(len) = (c == '*').then(|| masked_email_len(&text[i..])).flatten() {
+            (Tk::Placeholder, i + len)
         } else {
             (Tk::Punct(c), i + len)
         };
@@ -177,6 +198,15 @@ mod tests {
         assert_eq!(k[8], (Tk::Punct('['), "[", Gap::Space));
         assert_eq!(k[9], (Tk::Word, "nik", Gap::None));
         assert_eq!(k.last().unwrap().1, "é");
+    }
+
+    #[test]
+    fn masked_emails_are_opaque() {
+        let k = kinds("ke ****@h.Kutnamids. Lalu *@x, ***@mail.co.id");
+        assert_eq!(k[1], (Tk::Placeholder, "****@h.Kutnamids", Gap::Space));
+        assert_eq!(k[2].1, ".");
+        assert_eq!(k[4].0, Tk::Punct('*'));
+        assert_eq!(k.last().unwrap(), &(Tk::Placeholder, "***@mail.co.id", Gap::Space));
     }
 
     #[test]
