@@ -206,7 +206,10 @@ mod tests {
         assert_eq!(k[1], (Tk::Placeholder, "****@h.Kutnamids", Gap::Space));
         assert_eq!(k[2].1, ".");
         assert_eq!(k[4].0, Tk::Punct('*'));
-        assert_eq!(k.last().unwrap(), &(Tk::Placeholder, "***@mail.co.id", Gap::Space));
+        assert_eq!(
+            k.last().unwrap(),
+            &(Tk::Placeholder, "***@mail.co.id", Gap::Space)
+        );
     }
 
     #[test]
