@@ -235,7 +235,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu shanti rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
+    "swastiastu swastyastu shanti sa dosen rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
      jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
      meskipun sejak hingga sampai selama ketika saat waktu setelah sebelum sesudah lalu kemudian \
      akan sudah sdh udah telah belum blm masih msh sedang lagi pun itu ini tersebut tsb sini situ \
@@ -817,5 +817,5 @@ word_set!(
      penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai agen pengelola \
      panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh kelian geuchik \
      keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres kasatpol danramil \
-     kula i'm"
+     kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku dosen sa"
 );

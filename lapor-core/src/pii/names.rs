@@ -208,7 +208,95 @@ fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
             | ("la" | "wa", "ode")
             | ("cut", "nyak")
     )
-    .then_some(k + 2)
+    .then_some(
+        // `Anak Agung Istri`, the title of a noblewoman, is one particle.
+        if (a.as_ref(), b.as_ref()) == ("anak", "agung")
+            && ctx.word_is(k + 2, "istri")
+            && ctx.gap(k + 2) == Gap::Space
+            && case_ok(ctx, k + 2, allow)
+            && ctx.is_word(k + 3)
+            && ctx.gap(k + 3) == Gap::Space
+            && matches!(ctx.case(k + 3), Case::Title | Case::Upper)
+        {
+            k + 3
+        } else {
+            k + 2
+        },
+    )
+}
+
+/// The start of the name words right before an inner title at `i` (`Abd. Rahman` before
+/// `Daeng`), in ordinary text.
+fn name_before_inner_title(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.mode != Mode::Normal
+        || ctx.case(i) != Case::Title
+        || !ctx.word_where(i, |w| inner_title(&w.to_ascii_lowercase()))
+        || ctx.gap(i) != Gap::Space
+        || i == 0
+        || !name_word(ctx, i - 1, TITLE)
+    {
+        return None;
+    }
+    let mut a = i - 1;
+    for _ in 0..3 {
+        if ctx.gap(a) != Gap::Space || a == 0 {
+            break;
+        }
+        if name_word(ctx, a - 1, TITLE) && !ctx.in_set(a - 1, lexicon::Set::PlaceBeforeName) {
+            a -= 1;
+        } else if a >= 2
+            && ctx.is_punct(a - 1, '.')
+            && ctx.glued(a - 1)
+            && ctx.in_set(a - 2, lexicon::Set::NameAbbrev)
+        {
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    (!place_before(ctx, a)).then_some(a)
+}
+
+/// Titles written inside a name (between two name words): Bugis `Daeng`, Minang `Datuak`,
+/// `Datuk`, `Malin`, `Sutan`, `Marah`, `Bagindo`.
+fn inner_title(lw: &str) -> bool {
+    matches!(
+        lw,
+        "daeng" | "datuak" | "datuk" | "malin" | "sutan" | "marah" | "bagindo" | "rajo" | "sidi"
+    )
+}
+
+/// Common Chinese-Indonesian family names that keep their own spelling in a full name.
+fn chinese_surname(lw: &str) -> bool {
+    matches!(
+        lw,
+        "tan"
+            | "ong"
+            | "liem"
+            | "lim"
+            | "go"
+            | "oei"
+            | "oey"
+            | "kwee"
+            | "kwik"
+            | "tjoa"
+            | "tjio"
+            | "thio"
+            | "tio"
+            | "lie"
+            | "liauw"
+            | "khoe"
+            | "kho"
+            | "goh"
+            | "njoo"
+            | "siauw"
+            | "tjan"
+            | "phoa"
+            | "sie"
+            | "teo"
+            | "wong"
+            | "chen"
+    )
 }
 
 /// Collects name words from token `j`; returns the token range of the name.
@@ -228,6 +316,20 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
             k = n;
             words += 1;
             end = Some(n);
+            // The name after a particle may be a word that elsewhere is an honorific (`Anak
+            // Agung Istri Mas`, `Ida Ayu Mas`).
+            if ctx.is_word(k)
+                && !ctx.is_used(k)
+                && ctx.gap(k) == Gap::Space
+                && ctx.nchars(k) >= 2
+                && ctx.case(k) == Case::Title
+                && ctx.in_set(k, lexicon::Set::Honorific)
+                && !name_word(ctx, k, allow)
+            {
+                k += 1;
+                words += 1;
+                end = Some(k);
+            }
             continue;
         }
         let w = ctx.s(k);
@@ -258,6 +360,39 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
             k += 1;
             words += 1;
             continue;
+        }
+        // Titles written inside a name, between two name words: Bugis `Daeng`, Minang `Datuak`,
+        // `Malin`, `Sutan` (`Abd. Rahman Daeng Situju`, `Syafrudin Malin Kayo`).
+        if words > 0
+            && matches!(ctx.case(k), Case::Title | Case::Upper)
+            && case_ok(ctx, k, allow)
+            && inner_title(&lw)
+            && ctx.gap(k + 1) == Gap::Space
+            && name_word(ctx, k + 1, allow)
+        {
+            k += 1;
+            words += 1;
+            continue;
+        }
+        // A Chinese-Indonesian family name and the two short given syllables after it (`Tan Kok
+        // Liang`, `Ong Tjing Hwa`): the syllables may be stop words (`Kok`, `Lie`).
+        if words == 0 && chinese_surname(&lw) && case_ok(ctx, k, allow) {
+            let syllable = |q: usize| {
+                ctx.is_word(q)
+                    && !ctx.is_used(q)
+                    && ctx.gap(q) == Gap::Space
+                    && (2..=5).contains(&ctx.nchars(q))
+                    && ctx.case(q) == ctx.case(k)
+                    && !ctx.in_set(q, lexicon::Set::Honorific)
+                    && !ctx.in_set(q, lexicon::Set::Kin)
+                    && !ctx.in_set(q, lexicon::Set::Role)
+            };
+            if syllable(k + 1) && syllable(k + 2) && (ctx.case(k) != Case::Lower || allow.lower) {
+                k += 3;
+                words += 3;
+                end = Some(k);
+                continue;
+            }
         }
         // Balinese `I` before a name.
         if w == "I" && ctx.gap(k + 1) == Gap::Space && name_word(ctx, k + 1, TITLE) {
@@ -318,7 +453,12 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                             | "panggilan"
                             | "is"
                             | "dada"
-                    ) || (ctx.in_set(j, lexicon::Set::Kin) && ctx.word_is(j + 1, "saya")))
+                    ) || (ctx.in_set(j, lexicon::Set::Kin)
+                        && (ctx.word_is(j + 1, "saya") || ctx.case(j) == Case::Lower))
+                        || (ctx.case(j) == Case::Lower
+                            && ctx.word_where(j, |w| {
+                                role_head(w) || lexicon::in_list(w, lexicon::Set::PersonNoun)
+                            })))
                 {
                     j += 1;
                 } else {
@@ -373,7 +513,9 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             Some((NameCue::Kin, j))
         }
         // `saya sendiri X`; Javanese `kula`; English `I'm`.
-        "saya" | "aku" | "sy" | "kula" | "i'm" => {
+        // Papuan and eastern `sa` (= saya), only where capitals say where the name is.
+        "sa" if ctx.mode != Mode::Normal => None,
+        "saya" | "aku" | "sy" | "kula" | "i'm" | "sa" => {
             let j = if ctx.word_is(i + 1, "sendiri") {
                 i + 2
             } else {
@@ -393,6 +535,26 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 i + 1
             };
             Some((NameCue::Kin, j))
+        }
+        // A kin word right before a capitalised name in ordinary text: `suami Liem Tjoe Hok`,
+        // `adikku Parmi`, Papuan `Mama X` / `Bapa X`, Minang `mamak X`.
+        _ if ctx.mode == Mode::Normal
+            && ctx.case(i) != Case::Upper
+            && (ctx.in_set(i, lexicon::Set::Kin)
+                || matches!(w, "mama" | "bapa" | "mamak")
+                || w.strip_suffix("ku")
+                    .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin)))
+            && !ctx.in_set(i, lexicon::Set::Honorific)
+            && ctx.gap(i + 1) == Gap::Space
+            && ctx.case(i + 1) == Case::Title
+            && particle_pair(ctx, i, ANY).is_none()
+            && !ctx.in_set(i + 1, lexicon::Set::Role)
+            && !ctx.word_where(i + 1, |w| role_head(&w.to_ascii_lowercase()))
+            && !ctx
+                .prev_word(i)
+                .is_some_and(|p| ctx.in_set(p, lexicon::Set::PlaceBeforeName)) =>
+        {
+            Some((NameCue::Kin, i + 1))
         }
         _ if role_head(w) => role_cue(ctx, i, w),
         _ if role_nya(w) => {
@@ -578,6 +740,7 @@ fn role_head(w: &str) -> bool {
             | "kapolres"
             | "kasatpol"
             | "danramil"
+            | "dosen"
     )
 }
 
@@ -873,10 +1036,20 @@ fn after_cues(ctx: &mut Ctx) {
         if !ctx.is_word(i)
             || !(ctx.in_set(i, lexicon::Set::NameCue)
                 || ctx.in_set(i, lexicon::Set::Honorific)
+                || ctx.in_set(i, lexicon::Set::Kin)
                 || ends_nya(ctx.s(i)))
         {
             i += 1;
             continue;
+        }
+        // `Daeng` / `Datuak` inside a name (`Abd. Rahman Daeng Situju`): the whole name from
+        // the words before it, not only the words after it as after an honorific.
+        if let Some(a) = name_before_inner_title(ctx, i) {
+            if let Some((a, b)) = collect(ctx, a, CAPITALS, 6).filter(|&(_, b)| b > i + 1) {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                i = b;
+                continue;
+            }
         }
         let Some((cue, start)) = cue_at(ctx, i) else {
             i += 1;
@@ -959,6 +1132,25 @@ fn after_cues(ctx: &mut Ctx) {
             }
             None => i += 1,
         }
+    }
+}
+
+/// The SMS 1708 format `LAPOR nama#NIK#kota#isi`: the name is the first field.
+fn sms_1708(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        if ctx.word_is(i, "lapor")
+            && (i == 0 || ctx.gap(i) == Gap::Line)
+            && ctx.gap(i + 1) == Gap::Space
+        {
+            if let Some((a, b)) = collect(ctx, i + 1, ANY, 4) {
+                if ctx.is_punct(b, '#') && ctx.glued(b) {
+                    ctx.push(a, b, PiiKind::Person, Confidence::High);
+                    i = b;
+                }
+            }
+        }
+        i += 1;
     }
 }
 
@@ -1854,6 +2046,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     }
     ctx.mode = ctx.casing_mode();
     business_names(ctx);
+    sms_1708(ctx);
     after_cues(ctx);
     before_values(ctx);
     bracketed_after_values(ctx);

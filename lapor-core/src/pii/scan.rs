@@ -234,7 +234,13 @@ impl<'a> Ctx<'a> {
             steps += 1;
             match self.kind(j) {
                 None | Some(Tk::Num | Tk::Placeholder) => return None,
-                Some(Tk::Punct('#')) if steps == 1 => return Some(Cue::NotPii),
+                // `#4714835` is a ticket number; in SMS 1708 fields (`LAPOR nama#NIK#kota#isi`)
+                // the `#` is glued to the word before it and is only a separator.
+                Some(Tk::Punct('#'))
+                    if steps == 1 && !(j > 0 && self.glued(j) && self.is_word(j - 1)) =>
+                {
+                    return Some(Cue::NotPii)
+                }
                 // A bracketed note between the cue and the value (`Tanggal lahir (yyyy-mm-dd):
                 // 2001-04-10`) counts as one step.
                 Some(Tk::Punct(')')) => {

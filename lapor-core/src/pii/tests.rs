@@ -1275,3 +1275,49 @@ fn masked_emails_stay_masked() {
         assert!(once.contains("*@"), "{once}");
     }
 }
+
+#[test]
+fn names_with_inner_titles_particles_and_kin() {
+    // Bugis `Daeng` and Minang titles inside a name.
+    assert_found(
+        "Yang menagih Muh. Basri Daeng Rowa, katanya dari koperasi.",
+        &[(Person, "Muh. Basri Daeng Rowa")],
+    );
+    assert_found(
+        "oknum bernama Hendri Sutan Mangkuto menolak",
+        &[(Person, "Hendri Sutan Mangkuto")],
+    );
+    // Near-miss: `Daeng` alone as a form of address keeps the honorific rule.
+    assert_found("Daeng Tompo jualan di pasar", &[(Person, "Tompo")]);
+    // Chinese-Indonesian names: family name + two syllables, even stop-word syllables.
+    assert_found(
+        "Saya Liem Kok Hian, warga Kebon Jeruk",
+        &[(Person, "Liem Kok Hian")],
+    );
+    // `Anak Agung Istri` with a name that is elsewhere an honorific.
+    assert_found(
+        "a.n. Anak Agung Istri Mas Sukerti",
+        &[(Person, "Anak Agung Istri Mas Sukerti")],
+    );
+    // A kin word right before a name; Papuan `Mama` / `Bapa`.
+    assert_found("Saya dan suami Darmanto ditolak.", &[(Person, "Darmanto")]);
+    assert_found("adikku Wagini hilang sejak Senin", &[(Person, "Wagini")]);
+    assert_found("Mama Yosina Kogoya sakit", &[(Person, "Yosina Kogoya")]);
+    // Near-misses: a kin word before a role, an office or a particle pair.
+    assert_none("istri Kepala Desa dapat bantuan");
+    assert_found("Saya, Anak Agung Oka, warga", &[(Person, "Anak Agung Oka")]);
+    // `nama` + a role or kin word: the role is outside the name.
+    assert_found(
+        "menyebut nama jaksa Dewi Anggraini sebagai",
+        &[(Person, "Dewi Anggraini")],
+    );
+    // SMS 1708: `LAPOR nama#NIK#kota#isi`, the NIK glued after `#` is no ticket number.
+    assert_found(
+        "LAPOR Rina Wulandari#3273056010900009#Bandung#jalan rusak",
+        &[(Person, "Rina Wulandari"), (Nik, "3273056010900009")],
+    );
+    // Near-miss: a ticket number after a free-standing `#` stays unlabelled.
+    assert_none("laporan #4714835 belum dibalas");
+    // Near-miss: Balinese greeting.
+    assert_none("Om Swastyastu. Jalan di desa kami rusak.");
+}
