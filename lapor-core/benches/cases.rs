@@ -59,6 +59,25 @@ fn bench(c: &mut Criterion) {
         rate(replay + evaluate)
     );
 
+    // CPU time of this thread (the machine is shared: wall time is noisy), over ten passes:
+    // one million case evaluations.
+    let cpu0 = thread_cpu_ns();
+    let t = Instant::now();
+    let mut n = 0usize;
+    for _ in 0..10 {
+        for case in &cases {
+            n += case.sla(&ctx, black_box(now)).map_or(0, |m| m.len());
+        }
+    }
+    let (wall, cpu) = (t.elapsed(), thread_cpu_ns().saturating_sub(cpu0));
+    black_box(n);
+    println!(
+        "1,000,000 evaluations (10 passes): wall {:.3} s, thread cpu {:.3} s: {:.0} cases/s of cpu",
+        wall.as_secs_f64(),
+        cpu as f64 / 1e9,
+        10.0 * CASES as f64 / (cpu as f64 / 1e9)
+    );
+
     let mut group = c.benchmark_group("cases_100k");
     group.sample_size(10);
     group.throughput(Throughput::Elements(CASES as u64));
@@ -98,6 +117,14 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux `/proc/thread-self/schedstat`; 0 elsewhere).
+fn thread_cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse().ok()))
+        .unwrap_or(0)
 }
 
 #[allow(missing_docs)]

@@ -373,8 +373,36 @@ pub fn case_as_of(case: &Case, as_of: DateTime<Utc>) -> Result<Option<Cow<'_, Ca
 ///
 /// Errors: calendar errors of [`Case::sla`] (a deadline outside the calendar's years).
 pub fn evaluate_sla(cases: &[Case], ctx: &Context<'_>, as_of: DateTime<Utc>) -> Result<SlaTable> {
+    evaluate_sla_iter(cases.iter().map(Ok), ctx, as_of)
+}
+
+/// [`evaluate_sla`] over cases that arrive one by one (borrowed or owned), such as
+/// [`synthetic::cases`](crate::synthetic::cases) or cases replayed from a stream: only the table
+/// is kept, never the cases. Rows come in the order of the cases.
+///
+/// ```
+/// use chrono::{TimeZone as _, Utc};
+/// use lapor_core::analytics::{evaluate_sla, evaluate_sla_iter};
+/// use lapor_core::{synthetic, Context, SlaPolicy, WorkingCalendar};
+/// let dir = synthetic::directory();
+/// let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let as_of = Utc.with_ymd_and_hms(2025, 12, 31, 0, 0, 0).unwrap();
+/// let streamed = evaluate_sla_iter(synthetic::cases(&ctx, 7, 100), &ctx, as_of)?;
+/// let cases = synthetic::cases(&ctx, 7, 100).collect::<Result<Vec<_>, _>>()?;
+/// assert_eq!(streamed, evaluate_sla(&cases, &ctx, as_of)?);
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+///
+/// Errors: the first error of the iterator, or as for [`evaluate_sla`].
+pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
+    cases: impl IntoIterator<Item = Result<C>>,
+    ctx: &Context<'_>,
+    as_of: DateTime<Utc>,
+) -> Result<SlaTable> {
+    let cases = cases.into_iter();
     let mut t = SlaTable::default();
-    let rows = cases.len() * 4;
+    let rows = cases.size_hint().0 * 4;
     t.tracking_id.reserve(rows);
     t.metric.reserve(rows);
     t.state.reserve(rows);
@@ -388,7 +416,8 @@ pub fn evaluate_sla(cases: &[Case], ctx: &Context<'_>, as_of: DateTime<Utc>) -> 
     t.responsible.reserve(rows);
     let mut names = Interner::default();
     for case in cases {
-        let Some(case) = case_as_of(case, as_of)? else {
+        let case = case?;
+        let Some(case) = case_as_of(case.borrow(), as_of)? else {
             continue;
         };
         for m in case.sla(ctx, as_of)? {

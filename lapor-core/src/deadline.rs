@@ -98,6 +98,15 @@ impl Interval {
 
 /// The local date of an instant in a zone.
 pub fn local_date(t: DateTime<Utc>, zone: TimeZone) -> NaiveDate {
+    // Fast path: whole days since 1970-01-01 (day 719,163 of the common era) in local time.
+    const UNIX_EPOCH_DAYS_FROM_CE: i64 = 719_163;
+    let local_secs = t.timestamp() + i64::from(zone.utc_offset_hours()) * 3600;
+    if let Some(d) = i32::try_from(local_secs.div_euclid(86_400) + UNIX_EPOCH_DAYS_FROM_CE)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+    {
+        return d;
+    }
     // Checked: at chrono's extreme instants the offset would overflow (the UTC date is then
     // as good an answer as any: it lies far outside every calendar).
     t.naive_utc()
@@ -116,6 +125,9 @@ pub fn local_midnight(date: NaiveDate, zone: TimeZone) -> DateTime<Utc> {
 
 /// Sorted, merged, non-empty pauses.
 fn merge(pauses: &[Interval]) -> Vec<Interval> {
+    if pauses.is_empty() {
+        return Vec::new();
+    }
     let mut v: Vec<Interval> = pauses.iter().copied().filter(|p| p.end > p.start).collect();
     v.sort_by_key(|p| p.start);
     let mut out: Vec<Interval> = Vec::with_capacity(v.len());
@@ -130,6 +142,9 @@ fn merge(pauses: &[Interval]) -> Vec<Interval> {
 
 /// The local dates lying wholly inside each pause, as inclusive ranges (may be empty: a > b).
 fn paused_days(pauses: &[Interval], zone: TimeZone) -> Vec<(NaiveDate, NaiveDate)> {
+    if pauses.is_empty() {
+        return Vec::new();
+    }
     merge(pauses)
         .into_iter()
         .filter_map(|p| {

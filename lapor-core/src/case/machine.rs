@@ -166,6 +166,12 @@ impl Case {
             breaches: Vec::new(),
             events: Vec::with_capacity(8),
             last_at: event.at,
+            sla_facts: super::SlaFacts {
+                kind: report.kind,
+                first_follow_up: None,
+                last_follow_up: None,
+                reply_after_last: None,
+            },
         })
     }
 
@@ -488,6 +494,10 @@ impl Case {
                 self.start_holding(at);
             }
             EventKind::FollowedUp { text } => {
+                let f = &mut self.sla_facts;
+                f.first_follow_up.get_or_insert(at);
+                f.last_follow_up = Some(at);
+                f.reply_after_last = self.replies.iter().map(|r| r.at).find(|&r| r >= at);
                 self.follow_ups.push(Note {
                     at,
                     by: event.actor.clone(),
@@ -495,11 +505,17 @@ impl Case {
                 });
                 self.status = InProgress;
             }
-            EventKind::Replied { text } => self.replies.push(Note {
-                at,
-                by: event.actor.clone(),
-                text: text.clone(),
-            }),
+            EventKind::Replied { text } => {
+                let f = &mut self.sla_facts;
+                if f.reply_after_last.is_none() && f.last_follow_up.is_some_and(|l| at >= l) {
+                    f.reply_after_last = Some(at);
+                }
+                self.replies.push(Note {
+                    at,
+                    by: event.actor.clone(),
+                    text: text.clone(),
+                });
+            }
             EventKind::Closed | EventKind::AutoClosed => {
                 self.resolved_at = Some(at);
                 self.end_holding(at, HoldingEnd::Resolved);

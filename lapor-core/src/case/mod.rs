@@ -681,6 +681,20 @@ pub struct Case {
     /// The instant of the latest event (kept beside the log so that checking the next event
     /// does not have to read the log).
     pub(crate) last_at: DateTime<Utc>,
+    /// Kept beside the state so that SLA evaluation reads only this struct and the holding
+    /// chain (each a function of the events, so equality is unchanged): the report's kind
+    /// (never edited), the first and latest follow-up instants, and the first reply at or after
+    /// the latest follow-up.
+    pub(crate) sla_facts: SlaFacts,
+}
+
+/// See [`Case::sla_facts`](Case).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct SlaFacts {
+    pub(crate) kind: crate::report::ReportKind,
+    pub(crate) first_follow_up: Option<DateTime<Utc>>,
+    pub(crate) last_follow_up: Option<DateTime<Utc>>,
+    pub(crate) reply_after_last: Option<DateTime<Utc>>,
 }
 
 impl Case {

@@ -376,37 +376,33 @@ impl Case {
                 .any(|p| p.start() <= now && now < p.end()),
         };
         let mut out = Vec::with_capacity(4);
-        let info = self.report.kind == ReportKind::InformationRequest;
-        out.push(self.metric(
-            ctx,
-            now,
+        let facts = &self.sla_facts;
+        let info = facts.kind == ReportKind::InformationRequest;
+        let mut zones = ZoneMemo::default();
+        let mut eval = |metric, start, stop| {
+            self.metric(
+                ctx,
+                now,
+                metric,
+                start,
+                stop,
+                (&pauses, paused_now),
+                &mut zones,
+            )
+        };
+        out.push(eval(
             Metric::Verification,
             self.submitted_at,
             self.verified_end,
-            &pauses,
-            paused_now,
         )?);
         if let Some(disposed) = self.disposed_at.filter(|d| *d <= now) {
-            let first = self.follow_ups.first().map(|n| n.at);
-            out.push(self.metric(
-                ctx,
-                now,
+            out.push(eval(
                 Metric::FirstFollowUp,
                 disposed,
-                first,
-                &pauses,
-                paused_now,
+                facts.first_follow_up,
             )?);
             if !info {
-                out.push(self.metric(
-                    ctx,
-                    now,
-                    Metric::Completion,
-                    disposed,
-                    self.resolved_at,
-                    &pauses,
-                    paused_now,
-                )?);
+                out.push(eval(Metric::Completion, disposed, self.resolved_at)?);
             }
         }
         if info {
@@ -414,53 +410,61 @@ impl Case {
                 Status::Archived | Status::Deleted => self.verified_end,
                 _ => self.resolved_at,
             };
+            out.push(eval(Metric::InformationRequest, self.submitted_at, stop)?);
+        }
+        // The latest follow-up at or before `now`, and the first reply at or after it (kept in
+        // `sla_facts` for the case's latest follow-up: the common case, `now` after it).
+        let latest = match facts.last_follow_up {
+            Some(l) if l <= now => Some((l, facts.reply_after_last)),
+            Some(_) => self.follow_ups.iter().rev().find(|n| n.at <= now).map(|n| {
+                let reply = self.replies.iter().map(|r| r.at).find(|&r| r >= n.at);
+                (n.at, reply)
+            }),
+            None => None,
+        };
+        if let Some((latest, reply)) = latest {
+            // A reroute or a reopen after the follow-up also ends its window (see
+            // `auto_close_due`).
+            let floor = self.window_floor.filter(|&f| f > latest);
+            let stop = [reply, self.resolved_at, floor].into_iter().flatten().min();
             out.push(self.metric(
                 ctx,
                 now,
-                Metric::InformationRequest,
-                self.submitted_at,
+                Metric::ReplyWindow,
+                latest,
                 stop,
-                &pauses,
-                paused_now,
+                (&[], false),
+                &mut zones,
             )?);
-        }
-        if let Some(latest) = self.follow_ups.iter().rev().find(|n| n.at <= now) {
-            let reply = self.replies.iter().map(|r| r.at).find(|&r| r >= latest.at);
-            // A reroute or a reopen after the follow-up also ends its window (see
-            // `auto_close_due`).
-            let floor = self.window_floor.filter(|&f| f > latest.at);
-            let stop = [reply, self.resolved_at, floor].into_iter().flatten().min();
-            out.push(self.metric(ctx, now, Metric::ReplyWindow, latest.at, stop, &[], false)?);
         }
         Ok(out)
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn metric(
-        &self,
+    fn metric<'h>(
+        &'h self,
         ctx: &Context<'_>,
         now: DateTime<Utc>,
         metric: Metric,
         start: DateTime<Utc>,
         stop: Option<DateTime<Utc>>,
-        pauses: &[Interval],
-        paused_now: bool,
+        (pauses, paused_now): (&[Interval], bool),
+        zones: &mut ZoneMemo<'h>,
     ) -> Result<MetricStatus> {
         let stop = stop.filter(|s| *s <= now);
-        let probe = stop.unwrap_or(now);
-        let zone = self.zone(ctx, before(probe, start));
-        let responsible_then = |t: DateTime<Utc>| {
-            self.holder_at(before(t, start))
-                .unwrap_or(self.holder())
-                .clone()
-        };
+        let end = stop.unwrap_or(now);
+        let holder_then =
+            |t: DateTime<Utc>| self.holder_at(before(t, start)).unwrap_or(self.holder());
+        // The holder just before the clock's reference instant: its zone counts the deadline,
+        // its budgets apply, and (unless breached earlier) it is responsible.
+        let holder = holder_then(end);
+        let zone = zones.zone(ctx, holder);
         let target = match metric {
             Metric::ReplyWindow => ctx.policy.reply_window,
             _ => {
-                let holder = responsible_then(probe);
                 let t = ctx
                     .policy
-                    .targets_for(self.report.kind, holder.agency(), ctx.directory);
+                    .targets_for(self.sla_facts.kind, holder.agency(), ctx.directory);
                 match metric {
                     Metric::Verification => t.verification,
                     Metric::FirstFollowUp => t.first_follow_up,
@@ -472,7 +476,6 @@ impl Case {
         let due = ctx
             .calendar
             .deadline_with_pauses(start, target, zone, pauses)?;
-        let end = stop.unwrap_or(now);
         let used = match target {
             Budget::WorkingDays(_) => ctx.calendar.working_days_used(start, end, zone, pauses)?,
             Budget::WorkingHours(_) => {
@@ -493,7 +496,11 @@ impl Case {
             None if paused_now => (MetricState::Paused, None),
             None => (MetricState::Running, None),
         };
-        let responsible = responsible_then(breached_at.unwrap_or(end));
+        let responsible = match breached_at {
+            Some(due) if due != end => holder_then(due),
+            _ => holder,
+        }
+        .clone();
         Ok(MetricStatus {
             metric,
             target,
@@ -616,4 +623,27 @@ fn before(t: DateTime<Utc>, start: DateTime<Utc>) -> DateTime<Utc> {
     t.checked_sub_signed(Duration::nanoseconds(1))
         .unwrap_or(t)
         .max(start)
+}
+
+/// The time zone of the holder last met while evaluating one case: most metrics share a
+/// holder, so the directory (a hash of the agency id and a walk up the tree) is asked once.
+#[derive(Default)]
+struct ZoneMemo<'h> {
+    last: Option<(&'h Holder, crate::region::TimeZone)>,
+}
+
+impl<'h> ZoneMemo<'h> {
+    fn zone(&mut self, ctx: &Context<'_>, holder: &'h Holder) -> crate::region::TimeZone {
+        if let Some((h, z)) = self.last {
+            if std::ptr::eq(h, holder) || h == holder {
+                return z;
+            }
+        }
+        let z = holder
+            .agency()
+            .and_then(|a| ctx.directory.time_zone(a).ok())
+            .unwrap_or(crate::region::TimeZone::Wib);
+        self.last = Some((holder, z));
+        z
+    }
 }

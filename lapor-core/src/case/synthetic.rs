@@ -245,7 +245,30 @@ fn report(rng: &mut SplitMix64, region: Option<RegionCode>, at: DateTime<Utc>) -
 ///
 /// Errors: only calendar errors, which the built-in calendar does not give for these dates.
 pub fn event_log(ctx: &Context<'_>, seed: u64, n: usize) -> Result<Vec<Event>> {
-    let mut rng = SplitMix64::new(seed);
+    let mut all = Vec::with_capacity(n * 8);
+    for case in cases(ctx, seed, n) {
+        all.extend(case?.events);
+    }
+    all.sort_by_key(|e| e.at);
+    Ok(all)
+}
+
+/// The cases of [`event_log`]`(ctx, seed, n)`, one at a time in tracking-id order (the order
+/// they are generated in), without ever holding the whole log: each case is equal to the one
+/// [`cases_from_owned_events`](crate::cases_from_owned_events) replays from the log.
+/// A stable sort by [`Case::submitted_at`] gives the log's order of first appearance.
+///
+/// ```
+/// use lapor_core::{cases_from_owned_events, synthetic, Context, SlaPolicy, WorkingCalendar};
+/// let dir = synthetic::directory();
+/// let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let mut streamed = synthetic::cases(&ctx, 7, 50).collect::<Result<Vec<_>, _>>()?;
+/// streamed.sort_by_key(|c| c.submitted_at());
+/// assert_eq!(streamed, cases_from_owned_events(synthetic::event_log(&ctx, 7, 50)?)?);
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+pub fn cases<'c>(ctx: &'c Context<'c>, seed: u64, n: usize) -> Cases<'c> {
     let top: Vec<AgencyId> = ctx
         .directory
         .iter()
@@ -263,14 +286,52 @@ pub fn event_log(ctx: &Context<'_>, seed: u64, n: usize) -> Result<Vec<Event>> {
             .and_hms_opt(1, 0, 0)
             .unwrap_or_default(),
     );
-    let mut all = Vec::with_capacity(n * 8);
-    for i in 0..n {
-        let start = base + Duration::minutes(rng.below(280 * 24 * 60) as i64);
-        let events = one_case(ctx, &mut rng, &top, TrackingId(1_000_001 + i as u64), start)?;
-        all.extend(events);
+    Cases {
+        ctx,
+        rng: SplitMix64::new(seed),
+        top,
+        base,
+        next: 0,
+        n,
     }
-    all.sort_by_key(|e| e.at);
-    Ok(all)
+}
+
+/// The iterator of [`cases`]: yields `Result<Case>` (only calendar errors, which the built-in
+/// calendar does not give for these dates).
+#[derive(Debug)]
+pub struct Cases<'c> {
+    ctx: &'c Context<'c>,
+    rng: SplitMix64,
+    top: Vec<AgencyId>,
+    base: DateTime<Utc>,
+    next: usize,
+    n: usize,
+}
+
+impl Iterator for Cases<'_> {
+    type Item = Result<Case>;
+
+    fn next(&mut self) -> Option<Result<Case>> {
+        while self.next < self.n {
+            let i = self.next;
+            self.next += 1;
+            let start = self.base + Duration::minutes(self.rng.below(280 * 24 * 60) as i64);
+            let id = TrackingId(1_000_001 + i as u64);
+            match one_case(self.ctx, &mut self.rng, &self.top, id, start) {
+                Ok(Some(case)) => return Some(Ok(case)),
+                Ok(None) => continue,
+                Err(e) => {
+                    self.next = self.n;
+                    return Some(Err(e));
+                }
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.n - self.next))
+    }
 }
 
 fn one_case(
@@ -279,7 +340,7 @@ fn one_case(
     top: &[AgencyId],
     id: TrackingId,
     start: DateTime<Utc>,
-) -> Result<Vec<Event>> {
+) -> Result<Option<Case>> {
     let first = rng
         .pick(top)
         .cloned()
@@ -292,7 +353,7 @@ fn one_case(
     let mut t = start;
     let mut case = match Case::submit(ctx, &Actor::reporter(), id, report(rng, region, t), t) {
         Ok(c) => c,
-        Err(_) => return Ok(Vec::new()),
+        Err(_) => return Ok(None),
     };
     let nat = Actor::national_admin;
     let roll = rng.below(100);
@@ -308,7 +369,7 @@ fn one_case(
             },
             48,
         )?;
-        return Ok(case.events);
+        return Ok(Some(case));
     } else if roll < 6 {
         step(
             ctx,
@@ -321,7 +382,7 @@ fn one_case(
             },
             48,
         )?;
-        return Ok(case.events);
+        return Ok(Some(case));
     } else if roll < 8 {
         step(
             ctx,
@@ -332,7 +393,7 @@ fn one_case(
             Command::Withdraw,
             48,
         )?;
-        return Ok(case.events);
+        return Ok(Some(case));
     } else if roll < 18 {
         step(
             ctx,
@@ -498,7 +559,7 @@ fn one_case(
             48,
         )?;
     }
-    Ok(case.events)
+    Ok(Some(case))
 }
 
 /// Advances the case to a later instant, then gives the command; a command the case no longer
