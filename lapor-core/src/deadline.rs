@@ -31,7 +31,7 @@
 //! Both rules only ever remove counted time, so adding a pause never moves a deadline earlier,
 //! a later start never gives an earlier deadline, and a zero-length pause changes nothing.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::WorkingCalendar;
@@ -112,6 +112,19 @@ pub fn local_date(t: DateTime<Utc>, zone: TimeZone) -> NaiveDate {
     t.naive_utc()
         .checked_add_signed(Duration::hours(i64::from(zone.utc_offset_hours())))
         .map_or_else(|| t.date_naive(), |local| local.date())
+}
+
+/// The local date of `t` in `zone` as days since 1970-01-01.
+fn local_day(t: DateTime<Utc>, zone: TimeZone) -> i64 {
+    (t.timestamp() + i64::from(zone.utc_offset_hours()) * 3600).div_euclid(86_400)
+}
+
+/// The instant of local midnight starting the day `day` (days since 1970-01-01) in `zone`.
+fn local_midnight_of_day(day: i64, zone: TimeZone) -> Option<DateTime<Utc>> {
+    let secs = day
+        .checked_mul(86_400)?
+        .checked_sub(i64::from(zone.utc_offset_hours()) * 3600)?;
+    DateTime::from_timestamp(secs, 0)
 }
 
 /// The instant of local midnight starting `date` in `zone`.
@@ -258,6 +271,13 @@ impl WorkingCalendar {
             return Ok(start);
         }
         let n = i64::from(budget.amount());
+        // The common case, in day numbers: working days without pauses.
+        if let (Budget::WorkingDays(_), true) = (budget, pauses.is_empty()) {
+            let last = self.add_working_days_epoch(local_day(start, zone), n)?;
+            if let Some(due) = local_midnight_of_day(last + 1, zone) {
+                return Ok(due);
+            }
+        }
         let day = |counter: &dyn DayCount| -> Result<DateTime<Utc>> {
             let last = nth_counted_day(
                 counter,
@@ -288,6 +308,14 @@ impl WorkingCalendar {
         zone: TimeZone,
         pauses: &[Interval],
     ) -> Result<u32> {
+        if pauses.is_empty() {
+            let (from, until) = (local_day(start, zone), local_day(now, zone) - 1);
+            if until <= from {
+                return Ok(0);
+            }
+            let used = self.working_days_between_epoch(from, until)?;
+            return Ok(u32::try_from(used.max(0)).unwrap_or(u32::MAX));
+        }
         let (from, to) = (local_date(start, zone), local_date(now, zone));
         let Some(until) = to.pred_opt() else {
             return Ok(0);
@@ -339,13 +367,15 @@ impl WorkingCalendar {
 
     /// Office seconds from the calendar's first day up to instant `t`.
     fn office_clock(&self, t: DateTime<Utc>, zone: TimeZone) -> Result<i64> {
-        let local = t.with_timezone(&zone.offset());
-        let date = local.date_naive();
+        // Checked conversions: near chrono's last instant the local time would overflow (the
+        // calendar then refuses the date, as for any instant outside its years).
+        let date = local_date(t, zone);
         let before = i64::from(self.working_days_before(date)?) * OFFICE_DAY;
         if !self.is_working_day(date)? {
             return Ok(before);
         }
-        let tod = i64::from(local.num_seconds_from_midnight());
+        let offset = i64::from(zone.utc_offset_hours()) * 3600;
+        let tod = (t.timestamp().rem_euclid(86_400) + offset).rem_euclid(86_400);
         // Whole seconds: a sub-second part of an instant is ignored.
         let today = (tod - i64::from(OFFICE_OPENS_SECONDS)).clamp(0, OFFICE_DAY);
         Ok(before + today)
@@ -415,6 +445,27 @@ mod tests {
 
     fn iv(a: DateTime<Utc>, b: DateTime<Utc>) -> Interval {
         Interval::new(a, b).unwrap()
+    }
+
+    /// chrono's extreme instants (reachable from JS `Date` and Java `Instant`) give errors,
+    /// never a panic, for every kind of budget and zone.
+    #[test]
+    fn extreme_instants_are_errors() {
+        let cal = WorkingCalendar::indonesia();
+        let near_end = DateTime::<Utc>::MAX_UTC - Duration::hours(1);
+        for t in [DateTime::<Utc>::MIN_UTC, near_end, DateTime::<Utc>::MAX_UTC] {
+            for zone in [TimeZone::Wib, TimeZone::Wita, TimeZone::Wit] {
+                for budget in [
+                    Budget::WorkingDays(3),
+                    Budget::WorkingHours(1),
+                    Budget::CalendarDays(1),
+                ] {
+                    let _ = cal.deadline(t, budget, zone);
+                    let _ = cal.deadline_with_pauses(t, budget, zone, &[]);
+                }
+                assert!(cal.deadline(t, Budget::WorkingHours(1), zone).is_err());
+            }
+        }
     }
 
     #[test]
