@@ -157,7 +157,42 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(r) = rt_rw(ctx, k) {
         end = Some(r);
     }
+    if end.is_none() && hamlet && home_before(ctx, i) {
+        // `rumah kami di Jorong Koto Tuo`: the hamlet where a person's house is, in capitals.
+        let mut k = skip_dot(ctx, i + 1);
+        let first = k;
+        while k < first + 3
+            && ctx.is_word(k)
+            && !ctx.is_used(k)
+            && ctx.gap(k) == Gap::Space
+            && ctx.case(k) == Case::Title
+            && !ctx.in_set(k, lexicon::Set::AreaWord)
+        {
+            k += 1;
+        }
+        if k > first {
+            end = Some(k);
+        }
+    }
     end
+}
+
+/// Whether a hamlet designator at `i` follows `rumah (kami|saya|nya) di`: where a person lives.
+fn home_before(ctx: &Ctx, i: usize) -> bool {
+    if i < 2 || !ctx.word_is(i - 1, "di") {
+        return false;
+    }
+    let mut p = i - 2;
+    if p > 0
+        && ctx.is_word(p)
+        && matches!(
+            lower(ctx.s(p)).as_str(),
+            "kami" | "saya" | "sy" | "kita" | "mereka"
+        )
+    {
+        p -= 1;
+    }
+    ctx.word_is(p, "rumah") || ctx.word_is(p, "rumahnya") || ctx.word_is(p, "rumahku")
 }
 
 /// `No. 12`, `No.164`, `nomor 209`, `No. 8/28`, `No. 12A`, `Blok C2 No. 15`, `Kav. 5`; returns the

@@ -235,7 +235,8 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu swastyastu shanti sa dosen rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
+    "swastiastu swastyastu shanti sa dosen bungsu sulung tunggal kandung tiri katolik kristen \
+     protestan rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
      jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
      meskipun sejak hingga sampai selama ketika saat waktu setelah sebelum sesudah lalu kemudian \
      akan sudah sdh udah telah belum blm masih msh sedang lagi pun itu ini tersebut tsb sini situ \
@@ -331,7 +332,7 @@ word_set!(
     "bapak bpk pak ibu ibuk bu sdr sdri sdra saudara saudari mas mbak mba bang kak haji h hj \
      hajjah hajah ustaz ustadz ustad ustadzah ustazah kyai kiai kh dr drg ir drs dra prof tn ny \
      nn nona nyonya tuan om tante mbah eyang cak ning uda uni daeng pdt romo pastor suster kang \
-     teh ceu bli mbok koh cik opung gus nyai mr mrs ms miss alm almh almarhum almarhumah \
+     teh ceu bli mbok koh cik opung ompu gus nyai mr mrs ms miss alm almh almarhum almarhumah \
      aipda aiptu bripka brigadir briptu bripda ipda iptu akp kompol akbp kombes serka sertu \
      serda koptu praka pratu kapten letnan kopral sersan"
 );

@@ -492,6 +492,13 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         "an" if ctx.is_punct(i + 1, '.') && ctx.glued(i + 1) => {
             Some((NameCue::Strong, skip_punct(i + 2)))
         }
+        // `rek 0123… an budi`: `an` without its dot right after a number.
+        "an" if i > 0
+            && matches!(ctx.kind(i - 1), Some(Tk::Num | Tk::Placeholder))
+            && ctx.gap(i + 1) == Gap::Space =>
+        {
+            Some((NameCue::Strong, i + 1))
+        }
         "saya" | "sy" | "aku" | "kami" | "ku"
             if i > 0
                 && ctx
@@ -587,8 +594,9 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 return None;
             }
             // Not a place named after a person: `Jl. Dr. Sutomo`, `RSUP Dr. Sardjito`.
+            // (`rumah Pak X` is X's house.)
             if let Some(p) = ctx.prev_word(i) {
-                if ctx.in_set(p, lexicon::Set::PlaceBeforeName) {
+                if ctx.in_set(p, lexicon::Set::PlaceBeforeName) && !ctx.word_is(p, "rumah") {
                     return None;
                 }
             }
@@ -1074,6 +1082,15 @@ fn after_cues(ctx: &mut Ctx) {
                     let words = (a..b).filter(|&k| ctx.is_word(k)).count();
                     (a..b).all(|k| !ctx.is_word(k) || ctx.case(k) == Case::Title)
                         || words >= 2
+                        // `sy yudi dr ternate`: a known given name; `sy rugun hp 0877…`: a
+                        // contact cue after it.
+                        || (ctx.mode == Mode::Lower && lex_known(ctx, a))
+                        || ctx.word_where(b, |w| {
+                            matches!(
+                                lexicon::word_cue(&w.to_ascii_lowercase()),
+                                Some(lexicon::Cue::Phone | lexicon::Cue::Nik)
+                            )
+                        })
                         || ctx.gap(b) == Gap::Line
                         || matches!(
                             ctx.kind(b),
@@ -1440,8 +1457,15 @@ fn signatures(ctx: &mut Ctx) {
             continue;
         }
         let closing_line = closing_before(ctx, i);
+        // `Salam, Tukimin.` at the end of the text, on the closing's line.
+        let closing_same_line = !closing_line
+            && i > 0
+            && ctx.gap(i) == Gap::Space
+            && ctx.is_punct(i - 1, ',')
+            && closing_ends_before(ctx, i);
         let boundary = i > 0
             && (ctx.gap(i) == Gap::Line
+                || closing_same_line
                 || matches!(
                     ctx.kind(i - 1),
                     Some(Tk::Punct('.' | '!' | '?' | '\u{2014}' | '\u{2013}'))
@@ -1490,6 +1514,8 @@ fn signatures(ctx: &mut Ctx) {
         let (at_end, marker) = closes_message(ctx, b);
         let ok = if closing_line {
             at_end || ctx.is_punct(b, ',') || ctx.is_num(b)
+        } else if closing_same_line {
+            at_end && (title || ctx.mode != Mode::Normal)
         } else {
             match ctx.mode {
                 Mode::Normal => title && (marker || (at_end && words >= 2)),
@@ -1510,6 +1536,15 @@ fn signatures(ctx: &mut Ctx) {
 /// `Terima kasih,`, `Wassalam,`, `Regards,`.
 fn closing_before(ctx: &Ctx, i: usize) -> bool {
     if ctx.gap(i) != Gap::Line || i == 0 {
+        return false;
+    }
+    closing_ends_before(ctx, i)
+}
+
+/// Whether a closing (`Salam`, `Hormat saya`, `Terima kasih`) ends right before token `i`, past
+/// its punctuation.
+fn closing_ends_before(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 {
         return false;
     }
     let mut k = i - 1;
@@ -1567,10 +1602,7 @@ fn particle_led(ctx: &mut Ctx) {
             i += 1;
             continue;
         };
-        if ctx.prev_word(i).is_some_and(|p| {
-            ctx.in_set(p, lexicon::Set::PlaceBeforeName)
-                || ctx.in_set(p, lexicon::Set::StreetDesignator)
-        }) {
+        if place_before(ctx, i) {
             i = after;
             continue;
         }
@@ -1641,7 +1673,7 @@ fn place_before(ctx: &Ctx, a: usize) -> bool {
         prev = ctx.prev_word(p).or(Some(p));
     }
     prev.is_some_and(|p| {
-        ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+        (ctx.in_set(p, lexicon::Set::PlaceBeforeName) && !ctx.word_is(p, "rumah"))
             || ctx.in_set(p, lexicon::Set::StreetDesignator)
             || ctx.in_set(p, lexicon::Set::HamletDesignator)
             || ctx.in_set(p, lexicon::Set::Office)
@@ -1736,12 +1768,12 @@ fn after_prepositions(ctx: &mut Ctx) {
     let allow = plain_allow(ctx.mode);
     let mut i = 0;
     while i + 1 < ctx.toks.len() {
-        // Every cue word has 3–9 letters and starts with one of a few letters.
+        // Every cue word has 3–10 letters and starts with one of a few letters.
         if !ctx.is_word(i)
-            || !(3..=9).contains(&ctx.nchars(i))
+            || !(3..=10).contains(&ctx.nchars(i))
             || !matches!(
                 ctx.s(i).as_bytes().first().map(u8::to_ascii_lowercase),
-                Some(b'm' | b'p' | b's' | b't' | b'o' | b'k' | b'd' | b'b' | b'a')
+                Some(b'm' | b'p' | b's' | b't' | b'o' | b'k' | b'd' | b'b' | b'a' | b'u')
             )
         {
             i += 1;
@@ -1756,7 +1788,10 @@ fn after_prepositions(ctx: &mut Ctx) {
             Some("milik" | "punya" | "suruhan" | "ttd" | "oleh" | "kepada" | "kpd" | "menemui") => {
                 2
             }
-            Some("dari" | "bersama" | "dengan" | "adalah" | "biasanya" | "sama") => 1,
+            Some("melaporkan" | "mengadukan" | "dikelola" | "dimiliki") => 2,
+            Some(
+                "dari" | "bersama" | "dengan" | "adalah" | "biasanya" | "sama" | "untuk" | "utk",
+            ) => 1,
             _ => 0,
         };
         if strength == 0 {
@@ -1797,6 +1832,74 @@ fn after_prepositions(ctx: &mut Ctx) {
             && (ctx.mode == Mode::Normal || known);
         if ok {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Names joined to a name found: `Bambang dan Tri`, `Yanti Susanti, dan Aling`, `Pak Darto
+/// serta Sulastri`. In ordinary text the joined run is capitalised and no office, place or
+/// hero; after a bare comma it must hold a known name word or go on with `dan`.
+fn coordinated(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    let mut ends: Vec<usize> = ctx
+        .cands
+        .iter()
+        .filter(|c| c.kind == PiiKind::Person)
+        .map(|c| c.end)
+        .collect();
+    if ends.is_empty() {
+        return;
+    }
+    let mut i = 1;
+    while i + 1 < ctx.toks.len() {
+        if !ctx.is_used(i - 1) || !ends.contains(&ctx.toks[i - 1].end) {
+            i += 1;
+            continue;
+        }
+        let (j, bare_comma) = if ctx.word_is(i, "dan") || ctx.word_is(i, "serta") {
+            (i + 1, false)
+        } else if ctx.is_punct(i, ',') && ctx.word_is(i + 1, "dan") {
+            (i + 2, false)
+        } else if ctx.is_punct(i, ',') {
+            (i + 1, true)
+        } else {
+            i += 1;
+            continue;
+        };
+        if ctx.gap(j) == Gap::Line || ctx.in_set(j, lexicon::Set::Honorific) {
+            i += 1;
+            continue;
+        }
+        let Some((a, b)) = collect(ctx, j, TITLE, 4) else {
+            i += 1;
+            continue;
+        };
+        let words: Vec<usize> = words_of(ctx, a, b).collect();
+        let plain = words.iter().all(|&k| {
+            ctx.case(k) == Case::Title
+                && !ctx.in_set(k, lexicon::Set::Office)
+                && !ctx.in_set(k, lexicon::Set::PlaceBeforeName)
+                && !ctx.in_set(k, lexicon::Set::AreaWord)
+                && !ctx.in_set(k, lexicon::Set::Month)
+                && !camel(ctx.s(k))
+                && !looks_affixed(&lower_owned(ctx.s(k)))
+        });
+        let known = words.iter().any(|&k| lex_known(ctx, k));
+        let list_goes_on = ctx.word_is(b, "dan") || ctx.is_punct(b, ',');
+        let ok = !words.is_empty()
+            && plain
+            && (!bare_comma || known || list_goes_on)
+            && !has_hero(ctx, a, b)
+            && !run_goes_on(ctx, b, TITLE);
+        if ok {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            // A list goes on from the name just found.
+            ends.push(ctx.toks[b - 1].end);
             i = b;
         } else {
             i += 1;
@@ -2056,6 +2159,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     colon_lists(ctx);
     after_prepositions(ctx);
     lexicon_runs(ctx);
+    coordinated(ctx);
     // Further mentions of the names found (one span per mention).
     let mut found = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {

@@ -1321,3 +1321,59 @@ fn names_with_inner_titles_particles_and_kin() {
     // Near-miss: Balinese greeting.
     assert_none("Om Swastyastu. Jalan di desa kami rusak.");
 }
+
+#[test]
+fn names_joined_after_verbs_and_closings() {
+    // Names joined to a name found; a person-taking verb.
+    assert_found(
+        "Kami melaporkan Suharto Wibisono dan Darmaji yang menebang pohon.",
+        &[(Person, "Suharto Wibisono"), (Person, "Darmaji")],
+    );
+    assert_found(
+        "Penerima bantuan justru Pak Karyo, Wartini Lestari, dan Sumadi, padahal",
+        &[
+            (Person, "Karyo"),
+            (Person, "Wartini Lestari"),
+            (Person, "Sumadi"),
+        ],
+    );
+    // Near-misses: an office or a place joined to a name.
+    assert_found(
+        "Pak Darto dan Dinas Sosial tidak menjawab.",
+        &[(Person, "Darto")],
+    );
+    // `rumah Pak X` is X's house.
+    assert_found(
+        "Pohon di depan rumah Pak Sukirman tumbang.",
+        &[(Person, "Sukirman")],
+    );
+    // Lower-case SMS: `an` after a number, `sy X` before a contact cue.
+    assert_found(
+        "rek bri 012301012345501 an dedi kurnia. tlg cek",
+        &[(BankAccount, "012301012345501"), (Person, "dedi kurnia")],
+    );
+    assert_found(
+        "sy marlina hp 0812-3456-7890 mau tanya bansos",
+        &[(Person, "marlina"), (Phone, "0812-3456-7890")],
+    );
+    // A closing and the name on the same line at the end of the text.
+    assert_found(
+        "Jalan sudah rusak dua tahun. Salam, Wagimin Hartono.",
+        &[(Person, "Wagimin Hartono")],
+    );
+    // Near-misses: a stadium named after a rank and a person, kin qualifiers.
+    assert_none("Stadion Kapten I Gusti Ngurah Rai dipakai konser.");
+    assert_none("Nama anak bungsu kami tidak muncul di KK.");
+}
+
+#[test]
+fn hamlet_of_a_home() {
+    // The hamlet where a person's house is, without RT/RW.
+    assert_found(
+        "Rumah kami di Jorong Batu Balang terendam banjir.",
+        &[(Address, "Jorong Batu Balang")],
+    );
+    // Near-misses: a hamlet as an incident location, a house of worship.
+    assert_none("Jalan di Jorong Batu Balang rusak parah.");
+    assert_none("rumah ibadah di Dusun Krajan ditutup.");
+}
