@@ -422,6 +422,21 @@ impl WorkingCalendar {
         }
     }
 
+    /// [`add_working_days`](Self::add_working_days) over a day given as days since 1970-01-01
+    /// (the same answer and errors, without converting dates).
+    pub(crate) fn add_working_days_epoch(&self, day: i64, n: i64) -> Result<i64> {
+        let i = self.epoch_index(day)?;
+        let roll = if n < 0 { Roll::Forward } else { Roll::Backward };
+        let k = self.offset_rank(i, n, roll)?;
+        Ok(self.epoch_of_index(self.nth[k]))
+    }
+
+    /// [`working_days_between`](Self::working_days_between) over days since 1970-01-01.
+    pub(crate) fn working_days_between_epoch(&self, a: i64, b: i64) -> Result<i64> {
+        let (i, j) = (self.epoch_index(a)?, self.epoch_index(b)?);
+        Ok(i64::from(self.rank[j + 1]) - i64::from(self.rank[i + 1]))
+    }
+
     fn epoch_of_index(&self, index: u32) -> i64 {
         self.base + i64::from(index) - EPOCH_DAYS_FROM_CE
     }

@@ -684,6 +684,30 @@ mod tests {
     }
 
     proptest! {
+        /// The day-number fast path (no pauses) agrees with the general one, which a pause
+        /// wholly before the start forces without changing the answer.
+        #[test]
+        fn fast_path_without_pauses_matches_the_general_path(
+            start in instant(), days in 0u32..40, z in zone(), later in 0i64..(60 * 24 * 60)
+        ) {
+            let cal = WorkingCalendar::indonesia();
+            let early = [iv(utc(2023, 1, 2, 0, 0), utc(2023, 1, 3, 0, 0))];
+            let b = Budget::WorkingDays(days);
+            prop_assert_eq!(
+                cal.deadline_with_pauses(start, b, z, &[]).ok(),
+                cal.deadline_with_pauses(start, b, z, &early).ok()
+            );
+            let now = start + Duration::minutes(later - 5 * 24 * 60);
+            prop_assert_eq!(
+                cal.working_days_used(start, now, z, &[]).ok(),
+                cal.working_days_used(start, now, z, &early).ok()
+            );
+            prop_assert_eq!(
+                local_date(start, z),
+                start.naive_utc().checked_add_signed(Duration::hours(i64::from(z.utc_offset_hours()))).unwrap().date()
+            );
+        }
+
         #[test]
         fn adding_a_pause_never_moves_the_deadline_earlier(
             start in instant(), b in budget(), z in zone(), ps in pauses(), extra in pauses()
