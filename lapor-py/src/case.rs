@@ -490,9 +490,13 @@ pub(crate) fn py_synthetic_event_log(
     let w2 = Arc::clone(&w);
     let (cases, events) = py
         .detach(move || -> lapor_core::Result<_> {
-            let events = synthetic::event_log(&w2.ctx(), seed, n_cases)?;
-            let n = events.len();
-            Ok((cases_from_owned_events(events)?, n))
+            // The core's generator yields replayed cases one by one: the log's events are never
+            // held beside the cases. A stable sort by submission gives the log's order.
+            let ctx = w2.ctx();
+            let mut cases = synthetic::cases(&ctx, seed, n_cases).collect::<Result<Vec<_>, _>>()?;
+            cases.sort_by_key(|c| c.submitted_at());
+            let n = cases.iter().map(|c| c.events().len()).sum();
+            Ok((cases, n))
         })
         .map_err(PyLaporError)?;
     Ok(PyEventLog {
@@ -500,6 +504,32 @@ pub(crate) fn py_synthetic_event_log(
         world: w,
         events,
     })
+}
+
+/// Per-case SLA rows at ``as_of`` of the synthetic log ``synthetic_event_log(n_cases, seed)``,
+/// evaluated while it is generated (the cases are never held: for national-scale volumes), as
+/// raw columns for ``lapor._columns``. Rows come in tracking-id order.
+#[pyfunction(name = "_evaluate_synthetic_sla")]
+#[pyo3(signature = (n_cases, as_of, seed = 0))]
+pub(crate) fn py_evaluate_synthetic_sla<'py>(
+    py: Python<'py>,
+    n_cases: usize,
+    as_of: &Bound<'py, PyAny>,
+    seed: u64,
+) -> PyResult<Bound<'py, PyList>> {
+    let as_of = instant(as_of, "as_of")?;
+    let w = World::new(synthetic::directory(), None);
+    let table = py
+        .detach(move || {
+            let ctx = w.ctx();
+            lapor_core::analytics::evaluate_sla_iter(
+                synthetic::cases(&ctx, seed, n_cases),
+                &ctx,
+                as_of,
+            )
+        })
+        .map_err(PyLaporError)?;
+    columns(py, &table.columns())
 }
 
 /// Per-case SLA rows at ``as_of`` (aware datetime), as raw columns for ``lapor._columns``.

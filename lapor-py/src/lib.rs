@@ -29,6 +29,7 @@ fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(case::py_parse_event_log, m)?)?;
     m.add_function(wrap_pyfunction!(case::py_synthetic_event_log, m)?)?;
     m.add_function(wrap_pyfunction!(case::py_evaluate_sla, m)?)?;
+    m.add_function(wrap_pyfunction!(case::py_evaluate_synthetic_sla, m)?)?;
     m.add_function(wrap_pyfunction!(case::py_summarize, m)?)?;
     m.add_function(wrap_pyfunction!(case::py_event_table, m)?)?;
     Ok(())

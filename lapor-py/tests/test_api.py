@@ -264,6 +264,17 @@ def test_summarize_and_evaluate_columns():
     assert rows.to_pylist()[0]["due"].tzinfo is not None
 
 
+def test_evaluate_synthetic_sla_streams_the_same_rows():
+    log = lapor.synthetic_event_log(250, 4)
+    ours = lapor.evaluate_synthetic_sla(250, AS_OF, seed=4)
+    key = lambda r: (r["tracking_id"], r["metric"])
+    assert sorted(ours.to_pylist(), key=key) == sorted(lapor.evaluate_sla(log, AS_OF).to_pylist(), key=key)
+    ids = ours.to_pydict()["tracking_id"]
+    assert ids == sorted(ids) and len(set(ids)) == 250
+    with pytest.raises(lapor.NaiveDatetimeError):
+        lapor.evaluate_synthetic_sla(3, dt.datetime(2025, 6, 1))
+
+
 def test_arrow_polars_pandas_numpy():
     log = lapor.synthetic_event_log(200, 2)
     t = lapor.summarize(log, AS_OF, by="agency")

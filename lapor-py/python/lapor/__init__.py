@@ -51,6 +51,13 @@ def evaluate_sla(
     return Table(_lapor._evaluate_sla(log, as_of, directory, policy))
 
 
+def evaluate_synthetic_sla(n_cases: int, as_of: _dt.datetime, seed: int = 0) -> Table:
+    """:func:`evaluate_sla` of ``synthetic_event_log(n_cases, seed)``, evaluated while the cases
+    are generated, without holding them (national-scale volumes in little memory). Rows come
+    in tracking-id order."""
+    return Table(_lapor._evaluate_synthetic_sla(n_cases, as_of, seed))
+
+
 def summarize(
     log: EventLog,
     as_of: _dt.datetime,
@@ -91,6 +98,7 @@ __all__ = [
     "read_event_log",
     "summarize",
     "synthetic_event_log",
+    "evaluate_synthetic_sla",
     "validate_report",
     "LaporError",
     "ParseError",
