@@ -625,25 +625,31 @@ fn before(t: DateTime<Utc>, start: DateTime<Utc>) -> DateTime<Utc> {
         .max(start)
 }
 
-/// The time zone of the holder last met while evaluating one case: most metrics share a
-/// holder, so the directory (a hash of the agency id and a walk up the tree) is asked once.
+/// The time zones of the holders met while evaluating one case (the national admin, an
+/// agency, its units: a handful): the directory (a hash of the agency id and a walk up the tree)
+/// is asked once per holder.
 #[derive(Default)]
 struct ZoneMemo<'h> {
-    last: Option<(&'h Holder, crate::region::TimeZone)>,
+    seen: [Option<(&'h Holder, crate::region::TimeZone)>; 4],
+    next: usize,
 }
 
 impl<'h> ZoneMemo<'h> {
     fn zone(&mut self, ctx: &Context<'_>, holder: &'h Holder) -> crate::region::TimeZone {
-        if let Some((h, z)) = self.last {
-            if std::ptr::eq(h, holder) || h == holder {
-                return z;
+        let Some(agency) = holder.agency() else {
+            return crate::region::TimeZone::Wib;
+        };
+        for (h, z) in self.seen.iter().flatten() {
+            if std::ptr::eq(*h, holder) || *h == holder {
+                return *z;
             }
         }
-        let z = holder
-            .agency()
-            .and_then(|a| ctx.directory.time_zone(a).ok())
+        let z = ctx
+            .directory
+            .time_zone(agency)
             .unwrap_or(crate::region::TimeZone::Wib);
-        self.last = Some((holder, z));
+        self.seen[self.next % self.seen.len()] = Some((holder, z));
+        self.next += 1;
         z
     }
 }
