@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use chrono::{DateTime, Utc};
 use lapor_core::{
     read_event_log, AgencyDirectory, Case, Command, Context, Lang, LogErrors, Metric, MetricState,
-    Report, Role, SlaPolicy, Status, TimelineStep, TrackingId,
+    Report, Role, SlaPolicy, Status, TimelineStep, TrackingId, Viewer,
 };
 
 use crate::calendar::{Budget, WorkingCalendar};
@@ -54,6 +54,14 @@ enum MetricState {
 enum Lang {
     Id,
     En,
+}
+
+#[uniffi::remote(Enum)]
+enum Viewer {
+    Public,
+    Agency,
+    NationalAdmin,
+    Reporter,
 }
 
 /// Who holds a case.
@@ -124,7 +132,10 @@ pub struct TimelineEntry {
     pub label_en: String,
     /// Who held the case after the event.
     pub holder: Holder,
-    /// The event as one JSON line (all its fields: agency, texts, metric…).
+    /// The event as one JSON line (all its fields: agency, texts, metric…). Full data, for the
+    /// national admin and the reporter: for an anonymous case the `submitted` event holds the
+    /// reporter's identity. What an agency or the public may see is
+    /// [`CaseTimeline::view_json`].
     pub json: String,
 }
 
@@ -376,7 +387,20 @@ impl CaseTimeline {
         Ok(out)
     }
 
-    /// The case's events as a JSON Lines log (what [`new`](Self::new) reads).
+    /// The case as `viewer` may see it (DESIGN 3.2's visibility matrix, applied by the core),
+    /// as JSON: for the agency, an anonymous case has no reporter and its texts are redacted;
+    /// for the public, a confidential case shows only its id, status and agency. Agency and
+    /// public apps show this, never [`entries`](Self::entries)' `json` or
+    /// [`event_log`](Self::event_log).
+    pub fn view_json(&self, viewer: Viewer) -> String {
+        self.lock()
+            .case
+            .view(viewer, &lapor_core::Redactor::default())
+            .to_json()
+    }
+
+    /// The case's events as a JSON Lines log (what [`new`](Self::new) reads). Full data (the
+    /// reporter's identity included): for the national admin and the reporter only.
     pub fn event_log(&self) -> String {
         lapor_core::write_event_log(self.lock().case.events())
     }

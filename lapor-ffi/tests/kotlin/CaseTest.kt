@@ -18,6 +18,7 @@ import uniffi.lapor.Metric
 import uniffi.lapor.MetricState
 import uniffi.lapor.Role
 import uniffi.lapor.Status
+import uniffi.lapor.Viewer
 import uniffi.lapor.WorkingCalendar
 import uniffi.lapor.statusPublicLabel
 import uniffi.lapor.syntheticDirectoryJson
@@ -170,6 +171,22 @@ class CaseTest {
         } catch (e: LaporException.IllegalTransition) {
             assertEquals("none", e.status)
             assertEquals("replay", e.command)
+        }
+    }
+
+    @Test
+    fun viewsHideAnAnonymousReporterFromTheAgencyAndThePublic() {
+        val report = """{"kind":"complaint","title":"Pungli KTP","body":"Saya Wahyuningsih, NIK 3273056010900009, dimintai Rp 50.000.","incident_date":"2026-03-10","channel":"android","privacy":{"anonim":true},"reporter":{"name":"Wahyuningsih","nik":"3273056010900009"}}"""
+        val t = CaseTimeline.submit(report, agencies, 9uL, Actor(Role.REPORTER, null), Instant.parse("2026-03-16T02:00:00Z"), null, null)
+        t.handle(Actor(Role.NATIONAL_ADMIN, null), """{"command":"dispose","agency":"dinkes"}""", Instant.parse("2026-03-17T02:00:00Z"))
+        val agency = t.viewJson(Viewer.AGENCY)
+        assertTrue(agency, agency.contains("\"identity\":\"anonymous\""))
+        assertTrue(agency, agency.contains("Saya [PERSON], NIK [NIK], dimintai Rp 50.000."))
+        for (secret in listOf("Wahyuningsih", "3273056010900009")) {
+            assertTrue(agency, !agency.contains(secret))
+            assertTrue(!t.viewJson(Viewer.PUBLIC).contains(secret))
+            assertTrue(t.viewJson(Viewer.NATIONAL_ADMIN).contains(secret))
+            assertTrue(t.viewJson(Viewer.REPORTER).contains(secret))
         }
     }
 
