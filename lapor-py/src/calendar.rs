@@ -51,17 +51,10 @@ fn from_i64<'py>(
         .call_method1("from_int64", (bytes, conv, as_dates))
 }
 
-/// A zone by name: `"wib"`, `"wita"`, `"wit"` (any case).
+/// A zone by name, as the core reads it: `"wib"`, `"wita"`, `"wit"` (any case) or the IANA
+/// names `"Asia/Jakarta"`, `"Asia/Makassar"`, `"Asia/Jayapura"`…
 pub(crate) fn zone(name: &str) -> Result<TimeZone, PyLaporError> {
-    TimeZone::ALL
-        .into_iter()
-        .find(|z| z.as_str().eq_ignore_ascii_case(name))
-        .ok_or_else(|| {
-            PyLaporError(lapor_core::Error::UnknownName {
-                what: "time_zone",
-                value: name.to_string(),
-            })
-        })
+    name.parse::<TimeZone>().map_err(PyLaporError)
 }
 
 #[pymethods]

@@ -44,7 +44,11 @@ fn world(
         None => None,
     };
     Ok(match (directory, default) {
-        (Some(d), _) => World::new(d.get().0.clone(), policy),
+        // A new directory keeps the log's policy unless one is given too.
+        (Some(d), _) => World::new(
+            d.get().0.clone(),
+            policy.or_else(|| default.map(|w| w.policy.clone())),
+        ),
         (None, Some(w)) if policy.is_none() => Arc::clone(w),
         (None, Some(w)) => World::new(w.directory.clone(), policy),
         (None, None) => World::new(
