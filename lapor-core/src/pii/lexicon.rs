@@ -114,6 +114,8 @@ pub(crate) enum Set {
     PersonNoun,
     /// [`NAME_CUE`]
     NameCue,
+    /// [`VALUE_CUE`]
+    ValueCue,
 }
 
 impl Set {
@@ -124,7 +126,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 20] = [
+const LISTS: [(Set, &str); 21] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -145,6 +147,7 @@ const LISTS: [(Set, &str); 20] = [
     (Set::Hero, HERO),
     (Set::PersonNoun, PERSON_NOUN),
     (Set::NameCue, NAME_CUE),
+    (Set::ValueCue, VALUE_CUE),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -651,6 +654,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn value_cue_list_matches_word_cue() {
+        for w in VALUE_CUE.split_whitespace() {
+            assert!(word_cue(w).is_some(), "{w} is no cue of word_cue");
+            assert!(in_list(w, Set::ValueCue));
+        }
+        assert!(in_list("NIK", Set::ValueCue));
+        assert!(!in_list("Budi", Set::ValueCue));
+    }
+
+    #[test]
     fn lookups_are_case_insensitive() {
         assert!(in_list("Yang", Set::Stop));
         assert!(in_list("YANG", Set::Stop));
@@ -819,4 +832,26 @@ word_set!(
      panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh kelian geuchik \
      keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres kasatpol danramil \
      kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku dosen sa"
+);
+
+word_set!(
+    is_value_cue,
+    ValueCue,
+    VALUE_CUE,
+    "The one-word cues of [`word_cue`], so a token's flags say whether it is one without a \
+     second look-up. Keep in step with `word_cue` (a unit test checks every word).",
+    "nik ktp ektp e-ktp kependudukan kk npwp pajak hp handphone ponsel wa whatsapp telp tlp \
+     tlpn telpon telepon phone nohp nmr kontak hubungi sms mobile seluler selular tel fax \
+     faks dihubungi whatsap wha tlfn telfon rek rekening norek bank bri bni bca bsi btn \
+     mandiri cimb niaga danamon permata bjb muamalat btpn ocbc panin maybank bpd sinarmas \
+     jenius seabank account bukopin paspor passport pasport bpjs kis jkn askes jamkesmas \
+     kesehatan kartu card nip nipppk pns asn lahir ttl kelahiran lhr dob born birth birthday \
+     lair nopol plat pelat polisi tnkb kendaraan motor mobil truk angkot bus nopolnya platnya \
+     mobilnya motornya kendaraannya rp idr rupiah uu perpres pp permen perda pergub perbup \
+     perwal kepmen keppres inpres permenpan permendagri permenkes pmk perka spbu npsn nisn \
+     nis km pos laporan tiket ticket aduan tracking resi pelanggan idpel meter nib npm nim sk \
+     se undang pasal ayat harga biaya sebesar senilai tarif kode order pesanan invoice faktur \
+     stnk bpkb sim rangka mesin imei serial hal halaman sejak kejadian terjadi hingga sampai \
+     mulai kemarin meninggal wafat menikah pukul jam tenggat batas deadline diajukan \
+     dilaporkan"
 );

@@ -108,8 +108,7 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
     if n < 2 || ctx.in_set(k, lexicon::Set::Stop) || ctx.in_set(k, lexicon::Set::Honorific) {
         return false;
     }
-    let mut buf = [0u8; 24];
-    if lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some() || role_nya(l)) {
+    if ctx.cue_word(k) {
         return false;
     }
     let case = ctx.case(k);
@@ -125,7 +124,7 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
 
 /// A role or occupation with `-nya` (`Pengemudinya`, `Mandornya`, `petugasnya`): it introduces
 /// a name and is never part of one.
-fn role_nya(lw: &str) -> bool {
+pub(crate) fn role_nya(lw: &str) -> bool {
     lw.strip_suffix("nya").is_some_and(|s| {
         s.len() >= 3
             && (lexicon::in_list(s, lexicon::Set::PersonNoun)
@@ -1156,8 +1155,8 @@ fn after_cues(ctx: &mut Ctx) {
 fn sms_1708(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        if ctx.word_is(i, "lapor")
-            && (i == 0 || ctx.gap(i) == Gap::Line)
+        if (i == 0 || ctx.gap(i) == Gap::Line)
+            && ctx.word_is(i, "lapor")
             && ctx.gap(i + 1) == Gap::Space
         {
             if let Some((a, b)) = collect(ctx, i + 1, ANY, 4) {
@@ -1619,19 +1618,17 @@ fn particle_led(ctx: &mut Ctx) {
 
 /// Whether token `k` ends in a typical name ending (`-wati`, `-ningsih`, `-uddin`, `-syah`).
 fn name_suffix(ctx: &Ctx, k: usize) -> bool {
-    let mut buf = [0u8; 24];
-    ctx.nchars(k) >= 6
-        && matches!(
-            ctx.s(k).as_bytes().last().map(u8::to_ascii_lowercase),
-            Some(b'i' | b'h' | b'm' | b'n')
-        )
-        && lexicon::lower(ctx.s(k), &mut buf).is_some_and(|l| {
-            [
-                "wati", "ningsih", "ningrum", "uddin", "syah", "yanti", "iyah",
-            ]
-            .iter()
-            .any(|e| l.ends_with(e))
-        })
+    ctx.name_suffix(k)
+}
+
+/// Whether the lower-case `l` ends in a typical name ending.
+pub(crate) fn has_name_ending(l: &str) -> bool {
+    matches!(l.as_bytes().last(), Some(b'i' | b'h' | b'm' | b'n'))
+        && [
+            "wati", "ningsih", "ningrum", "uddin", "syah", "yanti", "iyah",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e))
 }
 
 /// Whether token `k` is a known family name (or has a name ending).

@@ -32,6 +32,10 @@ pub(crate) struct Info {
     small: bool,
     /// A word with a capital that is not an acronym cue (`NIK`, `RT`, a stop word in capitals).
     capital: bool,
+    /// A value cue word (`NIK`, `hp`, `rekening`) or a role with `-nya`: never a name word.
+    pub(crate) cue_word: bool,
+    /// A word of 6 letters or more with a typical name ending (`-wati`, `-uddin`).
+    pub(crate) name_suffix: bool,
 }
 
 impl Info {
@@ -48,6 +52,8 @@ impl Info {
                 nchars,
                 small: false,
                 capital: false,
+                cue_word: false,
+                name_suffix: false,
             };
         }
         let flags = lexicon::word_flags(w);
@@ -63,17 +69,24 @@ impl Info {
                 w.chars().any(char::is_lowercase),
             )
         };
-        let acronym = !has_lower
-            && (flags & lexicon::Set::Stop.bit() != 0 || {
-                let mut buf = [0u8; 24];
-                lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some())
-            });
+        let is_cue = flags & lexicon::Set::ValueCue.bit() != 0;
+        // The lower-case form, only for the few words that may be a role with `-nya` or have a
+        // name ending.
+        let mut buf = [0u8; 24];
+        let lw = if nchars >= 6 {
+            lexicon::lower(w, &mut buf)
+        } else {
+            None
+        };
+        let acronym = !has_lower && (flags & lexicon::Set::Stop.bit() != 0 || is_cue);
         Info {
             flags,
             case: word_case(w),
             nchars,
             small: has_lower && nchars >= 2,
             capital: has_upper && !acronym,
+            cue_word: is_cue || lw.is_some_and(super::names::role_nya),
+            name_suffix: nchars >= 6 && lw.is_some_and(super::names::has_name_ending),
         }
     }
 }
@@ -166,7 +179,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        self.toks.get(i).is_some_and(|t| t.end - t.start == w.len())
+            && self.is_word(i)
+            && self.s(i).eq_ignore_ascii_case(w)
     }
 
     /// Whether token `i` is a word (not taken by a span) in the word list `set`.
@@ -183,6 +198,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// The number of `char`s of token `i` (0 when taken, as [`Ctx::s`] is then empty).
+    /// Whether token `i` (not taken) is a value cue word or a role with `-nya`.
+    pub(crate) fn cue_word(&self, i: usize) -> bool {
+        !self.is_used(i) && self.info.get(i).is_some_and(|n| n.cue_word)
+    }
+
+    /// Whether token `i` (not taken) has a typical name ending.
+    pub(crate) fn name_suffix(&self, i: usize) -> bool {
+        !self.is_used(i) && self.info.get(i).is_some_and(|n| n.name_suffix)
+    }
+
     pub(crate) fn nchars(&self, i: usize) -> usize {
         match self.info.get(i) {
             Some(info) if !self.is_used(i) => info.nchars,
