@@ -13,8 +13,8 @@ use std::time::Instant;
 use chrono::{TimeZone as _, Utc};
 use criterion::{criterion_main, BatchSize, Criterion, Throughput};
 use lapor_core::{
-    cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log,
-    Context, LogErrors, SlaPolicy, WorkingCalendar,
+    analytics, cases_from_events, cases_from_owned_events, read_event_log, synthetic,
+    write_event_log, Context, LogErrors, SlaPolicy, WorkingCalendar,
 };
 
 const CASES: usize = 100_000;
@@ -76,6 +76,22 @@ fn bench(c: &mut Criterion) {
         wall.as_secs_f64(),
         cpu as f64 / 1e9,
         10.0 * CASES as f64 / (cpu as f64 / 1e9)
+    );
+
+    // The analytics table (one row per case and metric), as the bindings build it.
+    let cpu0 = thread_cpu_ns();
+    let mut rows = 0usize;
+    for _ in 0..5 {
+        rows += analytics::evaluate_sla(black_box(&cases), &ctx, now)
+            .expect("table")
+            .len();
+    }
+    let cpu = thread_cpu_ns().saturating_sub(cpu0);
+    println!(
+        "analytics::evaluate_sla, 5 x {CASES} cases ({} rows each): thread cpu {:.3} s: {:.0} cases/s of cpu",
+        rows / 5,
+        cpu as f64 / 1e9,
+        5.0 * CASES as f64 / (cpu as f64 / 1e9)
     );
 
     let mut group = c.benchmark_group("cases_100k");
