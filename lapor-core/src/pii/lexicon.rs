@@ -480,7 +480,7 @@ word_set!(
     NAME_TOO,
     "Stop words that are also given names or name parts (`Cucu Sumiati`, `Lim Mei Ling`, \
      `Maruli Tua Sihombing`): inside a name when capitalised and followed by a further name word.",
-    "cucu mei juni juli april tua muda"
+    "cucu mei juni juli april tua muda putri putra"
 );
 
 /// Institutional words inside a social-media handle (`@lapor1708`, `@pln_123`,

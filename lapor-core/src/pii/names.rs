@@ -554,11 +554,11 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             && ctx.gap(i + 1) == Gap::Space
             && ctx.case(i + 1) == Case::Title
             && particle_pair(ctx, i, ANY).is_none()
+            // `Putri Handayani`, `Cucu Suryani`: the kin word is the name's first part.
+            && !(ctx.case(i) == Case::Title && ctx.in_set(i, lexicon::Set::NameToo))
             && !ctx.in_set(i + 1, lexicon::Set::Role)
             && !ctx.word_where(i + 1, |w| role_head(&w.to_ascii_lowercase()))
-            && !ctx
-                .prev_word(i)
-                .is_some_and(|p| ctx.in_set(p, lexicon::Set::PlaceBeforeName)) =>
+            && !(i > 0 && ctx.in_set(i - 1, lexicon::Set::PlaceBeforeName)) =>
         {
             Some((NameCue::Kin, i + 1))
         }
@@ -1121,6 +1121,7 @@ fn after_cues(ctx: &mut Ctx) {
                 // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
                 (NameCue::Role, Mode::Lower | Mode::Upper) => {
                     ctx.gap(b) == Gap::Line
+                        || ctx.cue_word(b)
                         || (ctx.mode == Mode::Upper
                             && ctx.in_set(b, lexicon::Set::Stop)
                             && !ctx.in_set(b, lexicon::Set::Kin))
@@ -1701,7 +1702,12 @@ fn lexicon_runs(ctx: &mut Ctx) {
             continue;
         }
         // A known given name here, or a family name within reach.
-        let hint = ctx.in_set(i, lexicon::Set::GivenName)
+        let chinese = ctx.mode == Mode::Normal
+            && ctx.case(i) == Case::Title
+            && ctx.nchars(i) <= 5
+            && ctx.word_where(i, |w| chinese_surname(&w.to_ascii_lowercase()));
+        let hint = chinese
+            || ctx.in_set(i, lexicon::Set::GivenName)
             || (i + 1..(i + 8).min(ctx.toks.len()))
                 .any(|k| ctx.in_set(k, lexicon::Set::Surname) || name_suffix(ctx, k));
         if !hint {
@@ -1735,7 +1741,13 @@ fn lexicon_runs(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
-        let Some((a, b)) = collect(ctx, i, allow, 4) else {
+        // A name part that is also a stop word right before it: `Cucu Suryani`, `Putri Amelia`.
+        let start = if i > 0 && ctx.gap(i) == Gap::Space && name_too(ctx, i - 1, allow) {
+            i - 1
+        } else {
+            i
+        };
+        let Some((a, b)) = collect(ctx, start, allow, 4) else {
             i += 1;
             continue;
         };
@@ -1744,7 +1756,8 @@ fn lexicon_runs(ctx: &mut Ctx) {
             && !run_goes_on(ctx, b, allow)
             && !has_hero(ctx, a, b)
             && (ctx.in_set(words[0], lexicon::Set::GivenName)
-                || words.last().is_some_and(|&l| lex_surname(ctx, l)))
+                || words.last().is_some_and(|&l| lex_surname(ctx, l))
+                || (chinese && a == i && words.len() == 3))
             // Without capitals, both ends must look like a name.
             && (ctx.mode == Mode::Normal
                 || ctx.in_set(words[0], lexicon::Set::GivenName)
@@ -1868,7 +1881,10 @@ fn coordinated(ctx: &mut Ctx) {
             i += 1;
             continue;
         };
-        if ctx.gap(j) == Gap::Line || ctx.in_set(j, lexicon::Set::Honorific) {
+        if ctx.gap(j) == Gap::Line
+            || ctx.in_set(j, lexicon::Set::Honorific)
+            || ctx.in_set(j, lexicon::Set::NameCue)
+        {
             i += 1;
             continue;
         }

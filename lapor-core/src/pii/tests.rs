@@ -1377,3 +1377,29 @@ fn hamlet_of_a_home() {
     assert_none("Jalan di Jorong Batu Balang rusak parah.");
     assert_none("rumah ibadah di Dusun Krajan ditutup.");
 }
+
+#[test]
+fn names_without_cue_chinese_and_name_too() {
+    // A Chinese-Indonesian family name and two syllables with no cue.
+    assert_found(
+        "Ruko milik Kwee Tiong Bing dibongkar.",
+        &[(Person, "Kwee Tiong Bing")],
+    );
+    // Near-miss: a Chinese family name before a single word is left alone.
+    assert_none("Tan Malaka adalah nama jalan.");
+    // A name part that is also a stop word, before a known name.
+    assert_found(
+        "Yang bertugas Putri Handayani bilang obat kosong.",
+        &[(Person, "Putri Handayani")],
+    );
+    // A lower-case role, the name, then a value cue.
+    assert_found(
+        "saya mau lapor oknum gunawan nip 19840909 200704 1 015",
+        &[(Person, "gunawan"), (Nip, "19840909 200704 1 015")],
+    );
+    // Papuan `Mama X` after a sentence ending with a place word.
+    assert_found(
+        "Dana tidak sampai ke kampung. Mama Yosina Kogoya sudah tanya.",
+        &[(Person, "Yosina Kogoya")],
+    );
+}
