@@ -940,12 +940,16 @@ fn generic_qualifier(ctx: &Ctx, j: usize) -> bool {
     }
     match ctx.case(j) {
         Case::Lower => {
+            let known_next = ctx.in_set(j + 1, lexicon::Set::GivenName)
+                || particle_pair(ctx, j + 1, TITLE).is_some();
             ctx.nchars(j) >= 2
                 && (!ctx.in_set(j, lexicon::Set::Stop)
                     || ctx.in_set(j, lexicon::Set::Office)
-                    || ctx.in_set(j, lexicon::Set::Role))
-                && (ctx.in_set(j + 1, lexicon::Set::GivenName)
-                    || !ctx.in_set(j + 1, lexicon::Set::Stop))
+                    || ctx.in_set(j, lexicon::Set::Role)
+                    // A workplace (`pasar`, `bandara`, `bank`) before a known given name.
+                    || (known_next
+                        && (ctx.in_set(j, lexicon::Set::PlaceBeforeName) || ctx.cue_word(j))))
+                && (known_next || !ctx.in_set(j + 1, lexicon::Set::Stop))
         }
         Case::Upper => (2..=5).contains(&ctx.nchars(j)) && !ctx.in_set(j + 1, lexicon::Set::Stop),
         // `BRILink`, `KemenPAN`: a brand or an office, not a name.

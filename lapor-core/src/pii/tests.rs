@@ -1403,3 +1403,17 @@ fn names_without_cue_chinese_and_name_too() {
         &[(Person, "Yosina Kogoya")],
     );
 }
+
+#[test]
+fn workplace_between_role_and_name() {
+    assert_found(
+        "Kami dekat dengan kepala pasar Agus Setiawan.",
+        &[(Person, "Agus Setiawan")],
+    );
+    assert_found(
+        "Petugas bank I Ketut Sudana bilang rekening pasif.",
+        &[(Person, "I Ketut Sudana")],
+    );
+    // Near-miss: a hospital named after a person after a role.
+    assert_none("Petugas rumah sakit Budi Asih menolak pasien.");
+}
