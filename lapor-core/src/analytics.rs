@@ -424,7 +424,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
 ) -> Result<SlaTable> {
     let cases = cases.into_iter();
     let mut t = SlaTable::default();
-    let rows = cases.size_hint().0 * 4;
+    let rows = cases.size_hint().0.min(1 << 22).saturating_mul(4);
     t.tracking_id.reserve(rows);
     t.metric.reserve(rows);
     t.state.reserve(rows);

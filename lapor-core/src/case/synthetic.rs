@@ -245,7 +245,9 @@ fn report(rng: &mut SplitMix64, region: Option<RegionCode>, at: DateTime<Utc>) -
 ///
 /// Errors: only calendar errors, which the built-in calendar does not give for these dates.
 pub fn event_log(ctx: &Context<'_>, seed: u64, n: usize) -> Result<Vec<Event>> {
-    let mut all = Vec::with_capacity(n * 8);
+    // Reserve for at most a million cases up front: a huge `n` from a binding must not abort
+    // on one giant allocation (it grows as it goes instead).
+    let mut all = Vec::with_capacity(n.min(1 << 20).saturating_mul(8));
     for case in cases(ctx, seed, n) {
         all.extend(case?.events);
     }
