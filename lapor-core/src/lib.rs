@@ -24,6 +24,13 @@
 //!   escalations; [`Case::sla`] evaluates each [`Metric`] against an [`SlaPolicy`]
 //!   (PermenPANRB 62/2018 by default); [`Case::to_open311`] exports an Open311 GeoReport v2
 //!   request; [`synthetic`] generates a seeded directory and event log.
+//! - Privacy: [`Case::view`] gives each [`Viewer`] only what DESIGN.md 3.2's visibility matrix
+//!   allows, as separate types ([`PublicView`], [`AgencyView`] — with no reporter field at all
+//!   for an anonymous case —, [`AdminView`], [`ReporterView`]). [`Redactor`] finds and replaces
+//!   Indonesian personal data ([`PiiKind`]: NIK, phone, names, addresses…) in one of three
+//!   [`RedactStyle`]s.
+//! - [`validate_report`]: the report form's rules, with stable codes, the field concerned and
+//!   messages in both languages ([`ReportForm`], [`Validation`]).
 //! - [`analytics`]: per-case SLA rows and summaries by agency, region, kind and channel, as
 //!   columns ([`analytics::evaluate_sla`], [`analytics::summarize`]).
 //! - [`Error`]: the one error type, with a stable [`Error::code`] and messages in Bahasa
