@@ -334,20 +334,35 @@ impl Case {
         if self.status != InProgress {
             return Ok(None);
         }
-        let Some(latest) = self.follow_ups.last() else {
+        let Some(latest) = self.sla_facts.last_follow_up else {
             return Ok(None);
         };
-        if self.replies.last().is_some_and(|r| r.at >= latest.at)
-            || self.window_floor.is_some_and(|floor| latest.at < floor)
+        if self
+            .reply_window_answered(latest, self.sla_facts.reply_after_last)
+            .is_some()
         {
             return Ok(None);
         }
-        let zone = self.zone(ctx, latest.at);
+        let zone = self.zone(ctx, latest);
         Ok(Some(ctx.calendar.deadline(
-            latest.at,
+            latest,
             ctx.policy.reply_window,
             zone,
         )?))
+    }
+
+    /// When the reporter's reply window opened by the follow-up at `follow_up` was answered,
+    /// if it was: by `reply` (the first reply at or after it), or by a later reroute,
+    /// re-disposition or reopen (the window floor). The one rule behind both
+    /// [`auto_close_due`](Self::auto_close_due) and the reply-window metric of
+    /// [`sla`](Self::sla).
+    pub(crate) fn reply_window_answered(
+        &self,
+        follow_up: DateTime<Utc>,
+        reply: Option<DateTime<Utc>>,
+    ) -> Option<DateTime<Utc>> {
+        let floor = self.window_floor.filter(|&f| f > follow_up);
+        reply.into_iter().chain(floor).min()
     }
 
     /// [`decide`](Self::decide), then [`apply`](Self::apply): the event is returned and folded

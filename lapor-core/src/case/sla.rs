@@ -423,10 +423,11 @@ impl Case {
             None => None,
         };
         if let Some((latest, reply)) = latest {
-            // A reroute or a reopen after the follow-up also ends its window (see
-            // `auto_close_due`).
-            let floor = self.window_floor.filter(|&f| f > latest);
-            let stop = [reply, self.resolved_at, floor].into_iter().flatten().min();
+            let stop = self
+                .reply_window_answered(latest, reply)
+                .into_iter()
+                .chain(self.resolved_at)
+                .min();
             out.push(self.metric(
                 ctx,
                 now,
