@@ -8,7 +8,7 @@ mkdir -p "$OUT"
 PY="$ROOT/.venv/bin/python"
 
 # ---------------------------------------------------------------- Python (pyo3)
-step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib)"
+step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib, holidays)"
 # Each is installed only when it does not import yet (a second run installs nothing). PyPI is
 # reachable from developers' machines and CI, so a package that cannot be installed is a real
 # failure to report: the tests skip it with a reason only then, and LAPOR_PY_REQUIRE tells them
@@ -17,10 +17,14 @@ step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplo
 "$PY" -c 'import maturin, pytest' 2>/dev/null \
     || "$PY" -m pip install -q "maturin>=1.9.4,<2" "pytest>=7"
 required=()
-for pkg in numpy pyarrow polars pandas matplotlib; do
-    if ! "$PY" -c "import $pkg" 2>/dev/null; then
-        "$PY" -m pip install -q "$pkg" \
-            || echo "warning: could not install $pkg; the tests that need it are skipped"
+# holidays is the independent oracle of the calendar tests, pinned: its 2027 data is what
+# docs/calendars.md cites, and its estimates are what the projected table was generated from.
+for spec in numpy pyarrow polars pandas matplotlib holidays==0.109; do
+    pkg=${spec%%==*}
+    if ! "$PY" -c "import $pkg" 2>/dev/null \
+        || { [ "$pkg" != "$spec" ] && [ "$("$PY" -c "import $pkg; print($pkg.__version__)")" != "${spec#*==}" ]; }; then
+        "$PY" -m pip install -q "$spec" \
+            || echo "warning: could not install $spec; the tests that need it are skipped"
     fi
     if "$PY" -c "import $pkg" 2>/dev/null; then required+=("$pkg"); fi
 done

@@ -23,6 +23,7 @@ fn rows(columns: &[Column<'_>]) -> Vec<Value> {
             for c in columns {
                 let v = match &c.data {
                     ColumnData::U64(v) => json!(v[i]),
+                    ColumnData::Bool(v) => json!(v[i]),
                     ColumnData::F64(v) => v[i].map_or(Value::Null, |f| json!(f)),
                     ColumnData::Micros(v) => v[i].map_or(Value::Null, |m| {
                         let t = DateTime::<Utc>::from_timestamp_micros(m).expect("instant");

@@ -92,7 +92,9 @@ fun main(args: Array<String>) {
     println("2026-03-19 (Nyepi) working day? ${cal.isWorkingDay("2026-03-19")}")
     println("5 working days after 2026-03-17: ${cal.addWorkingDays("2026-03-17", 5)}")
     val due = cal.deadline(Instant.parse("2026-03-17T02:00:00Z"), Budget.WorkingDays(5u), TimeZone.WIB)
-    println("deadline of 5 working days from the disposition: ${show(due)}")
+    println("deadline of 5 working days from the disposition: ${show(due.due)} (provisional: ${due.provisional})")
+    val jan = cal.deadline(Instant.parse("2026-12-28T03:00:00Z"), Budget.WorkingDays(5u), TimeZone.WIB)
+    println("5 working days from 28 December 2026: ${show(jan.due)} (provisional: ${jan.provisional})")
 }
 
 private fun quote(s: String) = "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""

@@ -84,6 +84,10 @@ pub struct Agency {
     /// The report categories it handles (empty: any).
     #[serde(default)]
     pub categories: Vec<CategoryId>,
+    /// Its own days off beyond the national calendar (a regional decree, a local closure),
+    /// inherited by its units: see [`LocalCalendars`](crate::LocalCalendars).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days_off: Vec<crate::DayOff>,
 }
 
 /// A checked tree of agencies, loaded from JSON (an array of [`Agency`]).
@@ -147,6 +151,20 @@ impl AgencyDirectory {
     /// Whether the directory holds this id.
     pub fn contains(&self, id: &AgencyId) -> bool {
         self.tree.get(id.as_str()).is_some()
+    }
+
+    /// Whether any agency of the directory has its own days off.
+    pub fn has_days_off(&self) -> bool {
+        self.agencies.iter().any(|a| !a.days_off.is_empty())
+    }
+
+    /// The agency itself, then its parent, grandparent, … up to the root.
+    pub fn lineage(&self, id: &AgencyId) -> Result<Vec<&Agency>> {
+        let i = self.index(id)?;
+        Ok(std::iter::once(i)
+            .chain(self.tree.ancestors(i))
+            .map(|a| &self.agencies[a])
+            .collect())
     }
 
     /// The parent, grandparent, … up to the root, nearest first.

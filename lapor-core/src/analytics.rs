@@ -136,6 +136,8 @@ pub fn budget_unit(b: Budget) -> &'static str {
 pub enum ColumnData<'a> {
     /// Unsigned integers.
     U64(Cow<'a, [u64]>),
+    /// Booleans.
+    Bool(Cow<'a, [bool]>),
     /// Floating point numbers, `None` for missing.
     F64(Cow<'a, [Option<f64>]>),
     /// Instants in microseconds since the Unix epoch (UTC), `None` for missing.
@@ -154,6 +156,7 @@ impl ColumnData<'_> {
     pub fn len(&self) -> usize {
         match self {
             ColumnData::U64(v) => v.len(),
+            ColumnData::Bool(v) => v.len(),
             ColumnData::F64(v) => v.len(),
             ColumnData::Micros(v) => v.len(),
             ColumnData::Dict { keys, .. } => keys.len(),
@@ -232,6 +235,9 @@ pub struct SlaTable {
     pub responsible: Vec<u32>,
     /// The distinct responsible holders: agency ids, and `"national_admin"`.
     pub responsible_names: Vec<String>,
+    /// Whether the row's `due` or `used` depends on a projected year of the calendar
+    /// ([`MetricStatus::provisional`](crate::MetricStatus::provisional)).
+    pub provisional: Vec<bool>,
 }
 
 impl SlaTable {
@@ -246,7 +252,7 @@ impl SlaTable {
     }
 
     /// The columns, in order: `tracking_id`, `metric`, `state`, `started`, `due`, `stopped`,
-    /// `breached_at` (instants), `budget`, `unit`, `used`, `responsible`.
+    /// `breached_at` (instants), `budget`, `unit`, `used`, `responsible`, `provisional`.
     pub fn columns(&self) -> Vec<Column<'_>> {
         let micros = |v: &[DateTime<Utc>]| {
             ColumnData::Micros(Cow::Owned(
@@ -326,6 +332,10 @@ impl SlaTable {
                     keys: Cow::Borrowed(&self.responsible),
                     values: Cow::Borrowed(&self.responsible_names),
                 },
+            },
+            Column {
+                name: "provisional",
+                data: ColumnData::Bool(Cow::Borrowed(&self.provisional)),
             },
         ]
     }
@@ -436,6 +446,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
     t.unit.reserve(rows);
     t.used.reserve(rows);
     t.responsible.reserve(rows);
+    t.provisional.reserve(rows);
     let mut names = Interner::default();
     for case in cases {
         let case = case?;
@@ -454,6 +465,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
             t.unit.push(m.target);
             t.used.push(m.used);
             t.responsible.push(names.id(holder_name(&m.responsible)));
+            t.provisional.push(m.provisional);
         }
     }
     t.responsible_names = names.names;

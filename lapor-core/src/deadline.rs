@@ -67,6 +67,16 @@ impl Budget {
     }
 }
 
+/// A deadline and whether it is provisional: it depends on a day of a projected year of the
+/// calendar (see [`WorkingCalendar::is_projected`]), so a decree may still move it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Deadline {
+    /// When the budget runs out.
+    pub due: DateTime<Utc>,
+    /// Whether the answer depends on a projected year.
+    pub provisional: bool,
+}
+
 /// A time interval `[start, end)`, for clock pauses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Interval {
@@ -295,6 +305,59 @@ impl WorkingCalendar {
                 self.add_office_seconds(start, i64::from(h) * 3600, zone, &merge(pauses))
             }
         }
+    }
+
+    /// [`deadline_with_pauses`](Self::deadline_with_pauses), with whether the answer is
+    /// provisional: a working-day or working-hour budget whose days, from the start's local date
+    /// to the last counted day, reach into a projected year. Calendar-day budgets never are.
+    ///
+    /// ```
+    /// use chrono::{TimeZone as _, Utc};
+    /// use lapor_core::{Budget, TimeZone, WorkingCalendar};
+    /// let cal = WorkingCalendar::indonesia();
+    /// // Monday 28 December 2026, 10:00 WIB, five working days: 29–31 December, 4 and 6 January
+    /// // (1 January is New Year, 5 January Isra Mikraj in the official 2027 data).
+    /// let start = Utc.with_ymd_and_hms(2026, 12, 28, 3, 0, 0).unwrap();
+    /// let d = cal.deadline_detail(start, Budget::WorkingDays(5), TimeZone::Wib, &[])?;
+    /// assert_eq!(d.due, Utc.with_ymd_and_hms(2027, 1, 6, 17, 0, 0).unwrap());
+    /// assert!(!d.provisional);
+    /// // Sixty working days from October 2027 reach into projected 2028.
+    /// let october = Utc.with_ymd_and_hms(2027, 10, 20, 3, 0, 0).unwrap();
+    /// let d = cal.deadline_detail(october, Budget::WorkingDays(60), TimeZone::Wib, &[])?;
+    /// assert!(d.provisional);
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn deadline_detail(
+        &self,
+        start: DateTime<Utc>,
+        budget: Budget,
+        zone: TimeZone,
+        pauses: &[Interval],
+    ) -> Result<Deadline> {
+        let due = self.deadline_with_pauses(start, budget, zone, pauses)?;
+        Ok(Deadline {
+            due,
+            provisional: self.provisional(budget, start, due, zone),
+        })
+    }
+
+    /// Whether a result of `budget` that reads the days from `start` to `until` depends on a
+    /// projected year (`until` itself is excluded: a day budget ends at the next local midnight).
+    pub(crate) fn provisional(
+        &self,
+        budget: Budget,
+        start: DateTime<Utc>,
+        until: DateTime<Utc>,
+        zone: TimeZone,
+    ) -> bool {
+        if self.projected_years().is_empty() || matches!(budget, Budget::CalendarDays(_)) {
+            return false;
+        }
+        let last = until
+            .checked_sub_signed(Duration::nanoseconds(1))
+            .unwrap_or(until)
+            .max(start);
+        self.depends_on_projection(local_date(start, zone), local_date(last, zone))
     }
 
     /// Whole working days used between `start` and `now`: the working days after `start`'s local
@@ -625,10 +688,10 @@ mod tests {
         let a = utc(2025, 1, 2, 0, 0);
         let b = utc(2025, 1, 1, 0, 0);
         assert_eq!(Interval::new(a, b).unwrap_err().code(), "invalid_interval");
-        let cal = WorkingCalendar::indonesia();
+        let cal = WorkingCalendar::indonesia().without_projection();
         let e = cal
             .deadline(
-                utc(2026, 12, 28, 3, 0),
+                utc(2027, 12, 28, 3, 0),
                 Budget::WorkingDays(10),
                 TimeZone::Wib,
             )
@@ -636,7 +699,7 @@ mod tests {
         assert_eq!(e.code(), "calendar_range");
         let e = cal
             .deadline(
-                utc(2026, 12, 28, 3, 0),
+                utc(2027, 12, 28, 3, 0),
                 Budget::WorkingHours(100),
                 TimeZone::Wib,
             )

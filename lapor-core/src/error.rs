@@ -146,6 +146,17 @@ pub enum Error {
         /// The years given.
         years: Vec<i32>,
     },
+    /// An entry of calendar data that cannot be used: a year given twice or already official, a
+    /// year not adjacent to the covered ones, a missing source, a date outside its entry's year.
+    #[error("calendar data `{entry}`: {}", calendar_problem(problem, Lang::En))]
+    CalendarEntry {
+        /// The entry, such as `years[1]` or `years[0].holidays[3]`.
+        entry: String,
+        /// `duplicate_year`, `already_official`, `not_contiguous`, `year_out_of_bounds`,
+        /// `missing_source`, `date_outside_year`, `not_a_covered_year` or
+        /// `not_an_official_year`.
+        problem: &'static str,
+    },
     /// An interval that ends before it starts.
     #[error("interval ends at {end} before it starts at {start}")]
     InvalidInterval {
@@ -300,6 +311,40 @@ impl CsvProblem {
     }
 }
 
+/// The message of a [`Error::CalendarEntry`] problem.
+fn calendar_problem(problem: &str, lang: Lang) -> &'static str {
+    let (id, en) = match problem {
+        "duplicate_year" => ("tahun disebut dua kali", "the year is given twice"),
+        "already_official" => (
+            "tahun ini sudah berisi data resmi (ubah hari per hari)",
+            "the year already holds official data (change single days instead)",
+        ),
+        "not_contiguous" => (
+            "tahun tidak bersambung dengan tahun yang dicakup",
+            "the year is not adjacent to the covered years",
+        ),
+        "year_out_of_bounds" => ("tahun di luar 1900–2199", "the year is outside 1900–2199"),
+        "missing_source" => ("sumber (source) kosong", "the source is empty"),
+        "date_outside_year" => (
+            "tanggal di luar tahun entri ini",
+            "the date lies outside the entry's year",
+        ),
+        "not_a_covered_year" => (
+            "bukan tahun yang dicakup kalender, atau disebut dua kali",
+            "not a year the calendar covers, or given twice",
+        ),
+        _ => (
+            "bukan tahun resmi kalender, atau disebut dua kali",
+            "not an official year of the calendar, or given twice",
+        ),
+    };
+    if lang == Lang::En {
+        en
+    } else {
+        id
+    }
+}
+
 impl Error {
     /// A stable snake_case identifier of the variant, the same in every binding.
     ///
@@ -324,6 +369,7 @@ impl Error {
             Error::UnknownName { .. } => "unknown_name",
             Error::CalendarRange { .. } => "calendar_range",
             Error::CalendarYears { .. } => "calendar_years",
+            Error::CalendarEntry { .. } => "calendar_entry",
             Error::InvalidInterval { .. } => "invalid_interval",
             Error::LengthMismatch { .. } => "length_mismatch",
             Error::IllegalTransition { .. } => "illegal_transition",
@@ -364,7 +410,9 @@ impl Error {
             | Error::TooManyAttachments { .. }
             | Error::InvalidInterval { .. }
             | Error::LengthMismatch { .. } => "validation",
-            Error::CalendarRange { .. } | Error::CalendarYears { .. } => "calendar",
+            Error::CalendarRange { .. }
+            | Error::CalendarYears { .. }
+            | Error::CalendarEntry { .. } => "calendar",
             Error::IllegalTransition { .. }
             | Error::TimeBackwards { .. }
             | Error::AlreadyDeclined { .. }
@@ -450,6 +498,10 @@ impl Error {
             ),
             Error::CalendarYears { years } => format!(
                 "tahun kalender {years:?} harus berurutan, tidak kosong, dan di antara 1900–2199"
+            ),
+            Error::CalendarEntry { entry, problem } => format!(
+                "data kalender `{entry}`: {}",
+                calendar_problem(problem, Lang::Id)
             ),
             Error::InvalidInterval { start, end } => {
                 format!("interval berakhir pada {end} sebelum dimulai pada {start}")

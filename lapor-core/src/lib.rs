@@ -14,7 +14,8 @@
 //!   [`TimeZone`]s; [`RegionDirectory`] for region names from a `kode,nama` CSV file.
 //! - [`AgencyDirectory`]: the tree of agencies that handle reports; [`CategoryTree`].
 //! - [`WorkingCalendar`]: working days (*hari kerja*) with Indonesia's holidays and cuti bersama
-//!   for 2024–2026 built in; [`deadline`]s in working days, office hours or calendar days, in the
+//!   (official 2024–2027, projected 2028–2040 and marked provisional), local days off of agencies
+//!   and regions ([`LocalCalendars`]); [`deadline`]s in working days, office hours or calendar days, in the
 //!   agency's [`TimeZone`], with clock pauses ([`Budget`], [`Interval`]).
 //! - [`Case`]: the routing state machine (DESIGN.md 3.4). A [`Command`] from an [`Actor`] at an
 //!   instant gives one [`Event`] or a typed error; a case is the fold of its events
@@ -64,15 +65,18 @@ mod validate;
 mod views;
 
 pub use agency::{Agency, AgencyDirectory, AgencyId, AgencyLevel};
-pub use calendar::{parse_date, Holiday, HolidayKind, Roll, WorkingCalendar};
+pub use calendar::{
+    parse_date, DayOff, DayOffScope, Holiday, HolidayKind, LocalCalendars, Roll, ScopedDayOff,
+    WorkingCalendar, YearSource,
+};
 pub use case::{
     cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log, Actor,
     Breach, Case, Command, Context, Escalation, Event, EventKind, EventLog, Holder, Holding,
     HoldingEnd, LogErrors, Metric, MetricState, MetricStatus, Note, Open311Request, Role,
-    SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep,
+    SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep, World,
 };
 pub use category::{Category, CategoryId, CategoryTree};
-pub use deadline::{Budget, Interval};
+pub use deadline::{Budget, Deadline, Interval};
 pub use error::{CsvProblem, Error, Result};
 pub use lang::Lang;
 pub use pii::*;

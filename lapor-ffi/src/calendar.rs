@@ -78,6 +78,16 @@ pub struct Holiday {
     pub name: String,
 }
 
+/// A deadline, and whether it is provisional (it depends on a projected year of the calendar,
+/// whose holidays are estimates: a decree may still move it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct Deadline {
+    /// When the budget runs out.
+    pub due: SystemTime,
+    /// Whether the answer depends on a projected year.
+    pub provisional: bool,
+}
+
 /// A working-day calendar: Monday to Friday minus its holidays, over a range of years.
 /// Immutable and safe to share between threads.
 #[derive(Debug, uniffi::Object)]
@@ -87,13 +97,43 @@ pub struct WorkingCalendar {
 
 #[uniffi::export]
 impl WorkingCalendar {
-    /// Indonesia's national calendar for 2024–2026: national holidays, cuti bersama (including
-    /// the 18 August 2025 amendment) and the 2024 election days.
+    /// Indonesia's national calendar: official years 2024–2027 (national holidays, cuti
+    /// bersama, the 18 August 2025 amendment, the 2024 election days), then projected years
+    /// 2028–2040 whose results are marked provisional.
     #[uniffi::constructor]
     pub fn indonesia() -> Arc<Self> {
         Arc::new(WorkingCalendar {
             inner: lapor_core::WorkingCalendar::indonesia(),
         })
+    }
+
+    /// Indonesia's official years only (2024–2027): a date beyond them throws `Calendar`
+    /// (`calendar_range`) instead of a provisional answer.
+    #[uniffi::constructor]
+    pub fn indonesia_official() -> Arc<Self> {
+        Arc::new(WorkingCalendar {
+            inner: lapor_core::WorkingCalendar::indonesia().without_projection(),
+        })
+    }
+
+    /// A copy with official data for new years loaded over the projected ones, from JSON
+    /// `{"years": [{"year": 2028, "source": "SKB …", "holidays": [{"date", "kind", "name"}]}]}`.
+    /// Throws `Json`, or `Calendar` (`calendar_entry`: a year given twice or already official,
+    /// not adjacent, without a source, or a date outside its year).
+    pub fn with_official_years(&self, json: String) -> Result<Arc<Self>, LaporError> {
+        let mut inner = self.inner.clone();
+        inner.load_official_years(&json)?;
+        Ok(Arc::new(WorkingCalendar { inner }))
+    }
+
+    /// The covered years whose holidays are projected (estimates, no cuti bersama).
+    pub fn projected_years(&self) -> Vec<i32> {
+        self.inner.projected_years().to_vec()
+    }
+
+    /// Whether `date` (`YYYY-MM-DD`) lies in a projected year. Throws `InvalidDate`.
+    pub fn is_projected(&self, date: String) -> Result<bool, LaporError> {
+        Ok(self.inner.is_projected(parse_date(&date)?))
     }
 
     /// Reads a calendar from JSON: `{"name": …, "years": [2024, 2025], "holidays": [{"date":
@@ -164,6 +204,7 @@ impl WorkingCalendar {
     /// When `budget`, started at `start`, runs out for an agency in time zone `zone`, with the
     /// clock stopped during `pauses`: working and calendar days end at local midnight after the
     /// n-th day strictly after the start's local date; office hours count 07:30–16:00 local.
+    /// The result says whether it is provisional (it reads a projected year).
     /// Throws `InvalidInterval` for a pause ending before it starts, `Calendar` when the
     /// deadline falls outside the calendar's years.
     #[uniffi::method(default(pauses = []))]
@@ -173,14 +214,17 @@ impl WorkingCalendar {
         budget: Budget,
         zone: TimeZone,
         pauses: Vec<Interval>,
-    ) -> Result<SystemTime, LaporError> {
+    ) -> Result<Deadline, LaporError> {
         let pauses = pauses
             .into_iter()
             .map(|p| Ok(lapor_core::Interval::new(utc(p.start)?, utc(p.end)?)?))
             .collect::<Result<Vec<_>, LaporError>>()?;
-        let due = self
+        let d = self
             .inner
-            .deadline_with_pauses(utc(start)?, budget.into(), zone, &pauses)?;
-        Ok(system_time(due))
+            .deadline_detail(utc(start)?, budget.into(), zone, &pauses)?;
+        Ok(Deadline {
+            due: system_time(d.due),
+            provisional: d.provisional,
+        })
     }
 }

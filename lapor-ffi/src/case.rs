@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use chrono::{DateTime, Utc};
 use lapor_core::{
     read_event_log, AgencyDirectory, Case, Command, Context, Lang, LogErrors, Metric, MetricState,
-    Report, Role, SlaPolicy, Status, TimelineStep, TrackingId, Viewer,
+    Report, Role, SlaPolicy, Status, TimelineStep, TrackingId, Viewer, World,
 };
 
 use crate::calendar::{Budget, WorkingCalendar};
@@ -177,6 +177,9 @@ pub struct SlaMetric {
     pub responsible: Holder,
     /// The responsible agency's id (none when the national admin is responsible).
     pub responsible_agency: Option<String>,
+    /// Whether `due` or `used` depends on a projected year of the calendar (a decree may still
+    /// move them).
+    pub provisional: bool,
 }
 
 impl From<lapor_core::MetricStatus> for SlaMetric {
@@ -192,6 +195,7 @@ impl From<lapor_core::MetricStatus> for SlaMetric {
             breached_at: m.breached_at.map(system_time),
             responsible_agency: m.responsible.agency().map(|a| a.as_str().to_string()),
             responsible: (&m.responsible).into(),
+            provisional: m.provisional,
         }
     }
 }
@@ -209,32 +213,26 @@ struct State {
 /// threads.
 #[derive(uniffi::Object)]
 pub struct CaseTimeline {
-    directory: AgencyDirectory,
-    calendar: lapor_core::WorkingCalendar,
-    policy: SlaPolicy,
+    world: World,
     as_of: DateTime<Utc>,
     state: Mutex<State>,
 }
 
-struct Setup {
-    directory: AgencyDirectory,
-    calendar: lapor_core::WorkingCalendar,
-    policy: SlaPolicy,
-}
-
+/// The core's [`World`] from the JSON and calendar a timeline is built with (local days off of
+/// the directory and the policy included).
 fn setup(
     directory_json: &str,
     policy_json: Option<String>,
     calendar: Option<Arc<WorkingCalendar>>,
-) -> Result<Setup, LaporError> {
-    Ok(Setup {
-        directory: AgencyDirectory::from_json(directory_json)?,
-        policy: match policy_json {
+) -> Result<World, LaporError> {
+    Ok(World::new(
+        AgencyDirectory::from_json(directory_json)?,
+        calendar.map_or_else(lapor_core::WorkingCalendar::indonesia, |c| c.inner.clone()),
+        match policy_json {
             Some(p) => SlaPolicy::from_json(&p)?,
             None => SlaPolicy::permenpanrb_62_2018(),
         },
-        calendar: calendar.map_or_else(lapor_core::WorkingCalendar::indonesia, |c| c.inner.clone()),
-    })
+    )?)
 }
 
 #[uniffi::export]
@@ -259,9 +257,7 @@ impl CaseTimeline {
         let log = read_event_log(&event_log, LogErrors::Stop)?;
         let (case, steps) = Case::replay_steps(&log.events)?;
         Ok(Arc::new(CaseTimeline {
-            directory: s.directory,
-            calendar: s.calendar,
-            policy: s.policy,
+            world: s,
             as_of: utc(as_of)?,
             state: Mutex::new(State { case, steps }),
         }))
@@ -283,7 +279,7 @@ impl CaseTimeline {
         let s = setup(&directory_json, policy_json, calendar)?;
         let report = Report::from_json(&report_json)?;
         let at = utc(at)?;
-        let ctx = Context::new(&s.directory, &s.calendar, &s.policy);
+        let ctx = s.context();
         let case = Case::submit(&ctx, &actor.into(), TrackingId(tracking_id), report, at)?;
         let steps = case
             .events()
@@ -291,9 +287,7 @@ impl CaseTimeline {
             .map(|e| TimelineStep::after(&case, e))
             .collect();
         Ok(Arc::new(CaseTimeline {
-            directory: s.directory,
-            calendar: s.calendar,
-            policy: s.policy,
+            world: s,
             as_of: at,
             state: Mutex::new(State { case, steps }),
         }))
@@ -334,7 +328,7 @@ impl CaseTimeline {
     pub fn metrics_at(&self, at: SystemTime) -> Result<Vec<SlaMetric>, LaporError> {
         let at = utc(at)?;
         let state = self.lock();
-        let ctx = Context::new(&self.directory, &self.calendar, &self.policy);
+        let ctx = self.world.context();
         Ok(state
             .case
             .sla(&ctx, at)?
@@ -358,7 +352,7 @@ impl CaseTimeline {
         let command = Command::from_json(&command_json)?;
         let at = utc(at)?;
         let mut state = self.lock();
-        let ctx = Context::new(&self.directory, &self.calendar, &self.policy);
+        let ctx = self.world.context();
         let event = state.case.handle(&ctx, &actor.into(), &command, at)?;
         let step = TimelineStep::after(&state.case, &event);
         let entry = (&step).into();
@@ -372,7 +366,7 @@ impl CaseTimeline {
     pub fn advance_to(&self, at: SystemTime) -> Result<Vec<TimelineEntry>, LaporError> {
         let at = utc(at)?;
         let mut state = self.lock();
-        let ctx = Context::new(&self.directory, &self.calendar, &self.policy);
+        let ctx = self.world.context();
         let events = state.case.advance(&ctx, at)?;
         let n = state.case.events().len() - events.len();
         // Status and holder after each event: fold them one by one into a copy.

@@ -184,8 +184,9 @@ pub enum LaporError {
         /// The text given.
         input: String,
     },
-    /// A date outside the years the calendar covers (`calendar_range`), or a calendar whose
-    /// years are not a contiguous range (`calendar_years`).
+    /// A date outside the years the calendar covers (`calendar_range`), a calendar whose
+    /// years are not a contiguous range (`calendar_years`), or an entry of calendar data that
+    /// cannot be used (`calendar_entry`: `entry` names it, `problem` says why).
     #[error("{message_en}")]
     Calendar {
         /// Stable error code: `calendar_range` or `calendar_years`.
@@ -200,6 +201,10 @@ pub enum LaporError {
         date: Option<String>,
         /// The calendar's years (first and last for `calendar_range`; those given otherwise).
         years: Vec<i32>,
+        /// The entry of calendar data at fault (`calendar_entry`), such as `years[0]`.
+        entry: Option<String>,
+        /// Why the entry cannot be used (`calendar_entry`), such as `already_official`.
+        problem: Option<String>,
     },
     /// An interval that ends before it starts (`invalid_interval`).
     #[error("{message_en}")]
@@ -586,6 +591,8 @@ impl From<CoreError> for LaporError {
                 message_en,
                 date: Some(date.to_string()),
                 years: vec![first_year, last_year],
+                entry: None,
+                problem: None,
             },
             CoreError::CalendarYears { years } => LaporError::Calendar {
                 code,
@@ -594,6 +601,18 @@ impl From<CoreError> for LaporError {
                 message_en,
                 date: None,
                 years,
+                entry: None,
+                problem: None,
+            },
+            CoreError::CalendarEntry { entry, problem } => LaporError::Calendar {
+                code,
+                category,
+                message_id,
+                message_en,
+                date: None,
+                years: Vec::new(),
+                entry: Some(entry),
+                problem: Some(problem.to_string()),
             },
             CoreError::InvalidInterval { start, end } => LaporError::InvalidInterval {
                 code,

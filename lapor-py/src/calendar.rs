@@ -10,7 +10,8 @@ use crate::convert::{date, i64s, instant, py_instant};
 use crate::error::PyLaporError;
 
 /// Indonesia's working days (*hari kerja*): weekends, national holidays and cuti bersama of the
-/// years the calendar covers (2024–2026 for :meth:`indonesia`).
+/// years the calendar covers (:meth:`indonesia`: official 2024–2027, then projected 2028–2040,
+/// whose results are provisional; :meth:`indonesia_official`: 2024–2027 only).
 ///
 /// Scalar methods take ``datetime.date`` (an aware ``datetime`` counts as its own date; a naive
 /// one raises :class:`lapor.NaiveDatetimeError`). Bulk forms take numpy ``datetime64`` arrays
@@ -57,12 +58,90 @@ pub(crate) fn zone(name: &str) -> Result<TimeZone, PyLaporError> {
     name.parse::<TimeZone>().map_err(PyLaporError)
 }
 
+/// A deadline: ``due`` (an aware UTC datetime) and ``provisional`` (whether it depends on a
+/// projected year of the calendar, whose holidays are estimates). Unpacks as
+/// ``due, provisional = cal.deadline(...)``.
+#[pyclass(name = "Deadline", module = "lapor", frozen)]
+pub(crate) struct PyDeadline {
+    /// When the budget runs out.
+    #[pyo3(get)]
+    due: Py<PyAny>,
+    /// Whether it depends on a projected year.
+    #[pyo3(get)]
+    provisional: bool,
+}
+
+#[pymethods]
+impl PyDeadline {
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let items = (self.due.clone_ref(py), self.provisional).into_pyobject(py)?;
+        items.try_iter().map(Bound::into_any)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Deadline(due={}, provisional={})",
+            self.due.bind(py).repr()?,
+            if self.provisional { "True" } else { "False" }
+        ))
+    }
+}
+
 #[pymethods]
 impl PyWorkingCalendar {
-    /// Indonesia's calendar, 2024–2026, with holidays and cuti bersama (SKB 3 Menteri).
+    /// Indonesia's calendar: official 2024–2027 (holidays and cuti bersama of each year's SKB 3
+    /// Menteri), then projected 2028–2040 (estimated holidays, no cuti bersama).
     #[staticmethod]
     fn indonesia() -> Self {
         PyWorkingCalendar(Arc::new(WorkingCalendar::indonesia()))
+    }
+
+    /// Indonesia's official years only (2024–2027): later dates raise
+    /// :class:`lapor.CalendarRangeError`.
+    #[staticmethod]
+    fn indonesia_official() -> Self {
+        PyWorkingCalendar(Arc::new(WorkingCalendar::indonesia_official()))
+    }
+
+    /// A copy with official data for new years loaded over the projected ones, from a dict or
+    /// JSON text ``{"years": [{"year": 2028, "source": "SKB …", "holidays": [...]}]}``; raises
+    /// :class:`lapor.ParseError` or :class:`lapor.CalendarRangeError` (code ``calendar_entry``)
+    /// naming the entry.
+    fn with_official_years(&self, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let mut cal = (*self.0).clone();
+        cal.load_official_years(&crate::convert::json_text(data)?)
+            .map_err(PyLaporError)?;
+        Ok(PyWorkingCalendar(Arc::new(cal)))
+    }
+
+    /// The covered years whose holidays are projected.
+    #[getter]
+    fn projected_years(&self) -> Vec<i32> {
+        self.0.projected_years().to_vec()
+    }
+
+    /// Where each official year's data comes from: ``{year: source}``.
+    #[getter]
+    fn sources(&self) -> std::collections::BTreeMap<i32, String> {
+        self.0
+            .sources()
+            .iter()
+            .map(|s| (s.year, s.source.clone()))
+            .collect()
+    }
+
+    /// Whether ``day`` (a date) lies in a projected year.
+    fn is_projected(&self, day: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.0.is_projected(date(day, "day")?))
+    }
+
+    /// Every holiday as ``(date, kind, name)``, sorted by date.
+    fn holidays(&self) -> Vec<(chrono::NaiveDate, &'static str, String)> {
+        self.0
+            .holidays()
+            .iter()
+            .map(|h| (h.date, h.kind.as_str(), h.name.clone()))
+            .collect()
     }
 
     /// A calendar from its JSON form (see ``to_json``).
@@ -159,7 +238,8 @@ impl PyWorkingCalendar {
     }
 
     /// The deadline of a budget started at ``start`` (an aware datetime), counted in ``zone``
-    /// (``"wib"``, ``"wita"``, ``"wit"``): an aware UTC datetime. ``budget`` is a number of
+    /// (``"wib"``, ``"wita"``, ``"wit"``): a :class:`lapor.Deadline` with ``due`` (an aware UTC
+    /// datetime) and ``provisional`` (it depends on a projected year). ``budget`` is a number of
     /// working days, or a dict ``{"working_days": n}``, ``{"working_hours": n}`` or
     /// ``{"calendar_days": n}``. ``pauses`` is a list of ``(start, end)`` aware datetimes
     /// during which the clock is stopped (see the core's ``deadline`` module for how a partly
@@ -172,7 +252,7 @@ impl PyWorkingCalendar {
         budget: &Bound<'py, PyAny>,
         zone: &str,
         pauses: Option<&Bound<'py, PyAny>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
+    ) -> PyResult<PyDeadline> {
         let start = instant(start, "start")?;
         let budget = match budget.extract::<u32>() {
             Ok(n) => Budget::WorkingDays(n),
@@ -191,11 +271,14 @@ impl PyWorkingCalendar {
                 intervals.push(Interval::new(a, b).map_err(PyLaporError)?);
             }
         }
-        let due = self
+        let d = self
             .0
-            .deadline_with_pauses(start, budget, z, &intervals)
+            .deadline_detail(start, budget, z, &intervals)
             .map_err(PyLaporError)?;
-        py_instant(py, due)
+        Ok(PyDeadline {
+            due: py_instant(py, d.due)?.unbind(),
+            provisional: d.provisional,
+        })
     }
 
     fn __repr__(&self) -> String {

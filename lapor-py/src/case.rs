@@ -5,8 +5,8 @@ use std::sync::Arc;
 use lapor_core::analytics::{evaluate_sla, summarize, GroupBy};
 use lapor_core::{
     cases_from_owned_events, read_event_log, synthetic, validate_report, Actor, AgencyDirectory,
-    Case, Command, Context, Event, LogErrors, Redactor, Report, ReportForm, SlaPolicy, TrackingId,
-    Viewer, WorkingCalendar,
+    Case, Command, Event, LogErrors, Redactor, Report, ReportForm, SlaPolicy, TrackingId, Viewer,
+    WorkingCalendar, World,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyList;
@@ -14,24 +14,16 @@ use pyo3::types::PyList;
 use crate::convert::{columns, from_json, instant, json_text, py_instant};
 use crate::error::PyLaporError;
 
-/// What cases are checked against: directory, calendar (Indonesia) and SLA policy.
-pub(crate) struct World {
-    directory: AgencyDirectory,
-    calendar: WorkingCalendar,
-    policy: SlaPolicy,
-}
-
-impl World {
-    fn new(directory: AgencyDirectory, policy: Option<SlaPolicy>) -> Arc<World> {
-        Arc::new(World {
-            directory,
-            calendar: WorkingCalendar::indonesia(),
-            policy: policy.unwrap_or_default(),
-        })
-    }
-    fn ctx(&self) -> Context<'_> {
-        Context::new(&self.directory, &self.calendar, &self.policy)
-    }
+/// The core's [`World`] (directory, Indonesia's calendar, SLA policy and the local calendars
+/// built from them), shared by the cases of a log.
+fn new_world(directory: AgencyDirectory, policy: Option<SlaPolicy>) -> PyResult<Arc<World>> {
+    let w = World::new(
+        directory,
+        WorkingCalendar::indonesia(),
+        policy.unwrap_or_default(),
+    )
+    .map_err(PyLaporError)?;
+    Ok(Arc::new(w))
 }
 
 fn world(
@@ -45,16 +37,16 @@ fn world(
     };
     Ok(match (directory, default) {
         // A new directory keeps the log's policy unless one is given too.
-        (Some(d), _) => World::new(
+        (Some(d), _) => new_world(
             d.get().0.clone(),
-            policy.or_else(|| default.map(|w| w.policy.clone())),
-        ),
+            policy.or_else(|| default.map(|w| w.policy().clone())),
+        )?,
         (None, Some(w)) if policy.is_none() => Arc::clone(w),
-        (None, Some(w)) => World::new(w.directory.clone(), policy),
-        (None, None) => World::new(
+        (None, Some(w)) => new_world(w.directory().clone(), policy)?,
+        (None, None) => new_world(
             AgencyDirectory::new(Vec::new()).map_err(PyLaporError)?,
             policy,
-        ),
+        )?,
     })
 }
 
@@ -211,7 +203,7 @@ impl PyCase {
         let w = world(Some(directory), policy, None)?;
         let actor = actor_of(actor, Actor::reporter())?;
         let case = Case::submit(
-            &w.ctx(),
+            &w.context(),
             &actor,
             TrackingId(tracking_id),
             report,
@@ -260,7 +252,7 @@ impl PyCase {
         let at = instant(at, "at")?;
         let event = self
             .lock()
-            .handle(&self.world.ctx(), &actor, &command, at)
+            .handle(&self.world.context(), &actor, &command, at)
             .map_err(PyLaporError)?;
         from_json(py, &event.to_json())
     }
@@ -275,7 +267,7 @@ impl PyCase {
         let now = instant(now, "now")?;
         let events = self
             .lock()
-            .advance(&self.world.ctx(), now)
+            .advance(&self.world.context(), now)
             .map_err(PyLaporError)?;
         let out = PyList::empty(py);
         for e in events {
@@ -325,7 +317,7 @@ impl PyCase {
         let now = instant(now, "now")?;
         let metrics = self
             .lock()
-            .sla(&self.world.ctx(), now)
+            .sla(&self.world.context(), now)
             .map_err(PyLaporError)?;
         let out = PyList::empty(py);
         for m in metrics {
@@ -490,13 +482,13 @@ pub(crate) fn py_synthetic_event_log(
     n_cases: usize,
     seed: u64,
 ) -> PyResult<PyEventLog> {
-    let w = World::new(synthetic::directory(), None);
+    let w = new_world(synthetic::directory(), None)?;
     let w2 = Arc::clone(&w);
     let (cases, events) = py
         .detach(move || -> lapor_core::Result<_> {
             // The core's generator yields replayed cases one by one: the log's events are never
             // held beside the cases. A stable sort by submission gives the log's order.
-            let ctx = w2.ctx();
+            let ctx = w2.context();
             let mut cases = synthetic::cases(&ctx, seed, n_cases).collect::<Result<Vec<_>, _>>()?;
             cases.sort_by_key(|c| c.submitted_at());
             let n = cases.iter().map(|c| c.events().len()).sum();
@@ -522,10 +514,10 @@ pub(crate) fn py_evaluate_synthetic_sla<'py>(
     seed: u64,
 ) -> PyResult<Bound<'py, PyList>> {
     let as_of = instant(as_of, "as_of")?;
-    let w = World::new(synthetic::directory(), None);
+    let w = new_world(synthetic::directory(), None)?;
     let table = py
         .detach(move || {
-            let ctx = w.ctx();
+            let ctx = w.context();
             lapor_core::analytics::evaluate_sla_iter(
                 synthetic::cases(&ctx, seed, n_cases),
                 &ctx,
@@ -551,7 +543,7 @@ pub(crate) fn py_evaluate_sla<'py>(
     let w = world(directory, policy, Some(&log.world))?;
     let cases = Arc::clone(&log.cases);
     let table = py
-        .detach(move || evaluate_sla(&cases, &w.ctx(), as_of))
+        .detach(move || evaluate_sla(&cases, &w.context(), as_of))
         .map_err(PyLaporError)?;
     columns(py, &table.columns())
 }
@@ -573,7 +565,7 @@ pub(crate) fn py_summarize<'py>(
     let w = world(directory, policy, Some(&log.world))?;
     let cases = Arc::clone(&log.cases);
     let s = py
-        .detach(move || summarize(&cases, &w.ctx(), as_of, by))
+        .detach(move || summarize(&cases, &w.context(), as_of, by))
         .map_err(PyLaporError)?;
     columns(py, &s.columns())
 }

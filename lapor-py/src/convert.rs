@@ -98,13 +98,20 @@ type RawColumn<'py> = (
 );
 
 /// Columns as a list of `(name, kind, data, validity, values)` for `lapor._columns`:
-/// `kind` is `"u64"`, `"f64"`, `"ts"` (microseconds, UTC) or `"dict"` (u32 keys into `values`);
+/// `kind` is `"u64"`, `"bool"` (one byte per row), `"f64"`, `"ts"` (microseconds, UTC) or
+/// `"dict"` (u32 keys into `values`);
 /// `data` native-endian bytes; `validity` one byte per row (or `None` when all are present).
 pub(crate) fn columns<'py>(py: Python<'py>, cols: &[Column<'_>]) -> PyResult<Bound<'py, PyList>> {
     let out = PyList::empty(py);
     for c in cols {
         let (kind, data, validity, values): RawColumn<'py> = match &c.data {
             ColumnData::U64(v) => ("u64", bytes_of(py, v, u64::to_ne_bytes)?, None, None),
+            ColumnData::Bool(v) => (
+                "bool",
+                bytes_of(py, v, |b: bool| [u8::from(b)])?,
+                None,
+                None,
+            ),
             ColumnData::F64(v) => (
                 "f64",
                 bytes_of(py, v, |x: Option<f64>| x.unwrap_or(f64::NAN).to_ne_bytes())?,

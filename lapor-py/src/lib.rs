@@ -18,6 +18,7 @@ mod region;
 fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<region::PyRegionCode>()?;
     m.add_class::<calendar::PyWorkingCalendar>()?;
+    m.add_class::<calendar::PyDeadline>()?;
     m.add_class::<pii::PyRedactor>()?;
     m.add_class::<pii::PySpan>()?;
     m.add_class::<case::PyReport>()?;

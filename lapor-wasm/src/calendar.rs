@@ -27,6 +27,13 @@ export type Budget =
 /** A clock pause `[start, end)`. */
 export type Pause = [Date, Date] | { start: Date; end: Date };
 
+/** A deadline; `provisional` when it depends on a projected year of the calendar (its holidays
+ * are estimates, so a decree may still move it). */
+export interface Deadline {
+    due: Date;
+    provisional: boolean;
+}
+
 /** The three Indonesian time zones (case-insensitive; IANA names are accepted too). */
 export type Zone = "WIB" | "WITA" | "WIT" | "wib" | "wita" | "wit";
 "#;
@@ -39,9 +46,46 @@ pub struct WorkingCalendar(CoreCalendar);
 
 #[wasm_bindgen]
 impl WorkingCalendar {
-    /// Indonesia's national calendar for 2024–2026 (holidays, cuti bersama, election days).
+    /// Indonesia's national calendar: official years 2024–2027 (holidays, cuti bersama,
+    /// election days), then projected years 2028–2040 whose answers are provisional.
     pub fn indonesia() -> WorkingCalendar {
         WorkingCalendar(CoreCalendar::indonesia())
+    }
+
+    /// Indonesia's official years only (2024–2027): beyond them, `calendar_range`.
+    #[wasm_bindgen(js_name = indonesiaOfficial)]
+    pub fn indonesia_official() -> WorkingCalendar {
+        WorkingCalendar(CoreCalendar::indonesia_official())
+    }
+
+    /// Loads official data for new years over the projected ones, from JSON text
+    /// `{"years": [{"year": 2028, "source": "SKB …", "holidays": [{date, kind, name}]}]}`.
+    /// Throws `json` or `calendar_entry` (a year given twice or already official, not adjacent,
+    /// without a source, or a date outside its year); nothing changes then.
+    #[wasm_bindgen(js_name = loadOfficialYears)]
+    pub fn load_official_years(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    ) -> Result<(), JsValue> {
+        let json = json
+            .as_string()
+            .ok_or_else(|| invalid_argument("loadOfficialYears expects a string"))?;
+        self.0.load_official_years(&json).map_err(|e| to_js(&e))
+    }
+
+    /// The covered years whose holidays are projected.
+    #[wasm_bindgen(getter, js_name = projectedYears)]
+    pub fn projected_years(&self) -> Vec<i32> {
+        self.0.projected_years().to_vec()
+    }
+
+    /// Whether `date` lies in a projected year.
+    #[wasm_bindgen(js_name = isProjected)]
+    pub fn is_projected(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self.0.is_projected(naive_date(&date, "date")?))
     }
 
     /// Reads a calendar from JSON text (`{"name", "years", "holidays"}`, as `toJson` writes).
@@ -144,9 +188,10 @@ impl WorkingCalendar {
     }
 
     /// When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
-    /// stopped during `pauses` (DESIGN.md 3.5). Throws `invalid_argument`, `unknown_name` (zone),
-    /// `invalid_interval` (a pause ending before it starts) or `calendar_range`.
-    #[wasm_bindgen(unchecked_return_type = "Date")]
+    /// stopped during `pauses`, as `{due, provisional}`. Throws `invalid_argument`,
+    /// `unknown_name` (zone), `invalid_interval` (a pause ending before it starts) or
+    /// `calendar_range`.
+    #[wasm_bindgen(unchecked_return_type = "Deadline")]
     pub fn deadline(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Date")] start: JsValue,
@@ -162,15 +207,21 @@ impl WorkingCalendar {
             .parse()
             .map_err(|e: CoreError| to_js(&e))?;
         let pauses = read_pauses(pauses)?;
-        self.0
-            .deadline_with_pauses(start, budget, zone, &pauses)
-            .map(|t| date_value(t).into())
-            .map_err(|e| to_js(&e))
+        let d = self
+            .0
+            .deadline_detail(start, budget, zone, &pauses)
+            .map_err(|e| to_js(&e))?;
+        let out = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &k.into(), v);
+        set("due", &date_value(d.due).into())
+            .and_then(|_| set("provisional", &d.provisional.into()))
+            .map_err(|_| invalid_argument("could not build the deadline object"))?;
+        Ok(out.into())
     }
 }
 
 /// [`WorkingCalendar::deadline`] on `WorkingCalendar.indonesia()`.
-#[wasm_bindgen(unchecked_return_type = "Date")]
+#[wasm_bindgen(unchecked_return_type = "Deadline")]
 pub fn deadline(
     #[wasm_bindgen(unchecked_param_type = "Date")] start: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Budget")] budget: JsValue,

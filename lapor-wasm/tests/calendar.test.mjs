@@ -10,7 +10,8 @@ test("WorkingCalendar.indonesia: working days, offsets, counts", () => {
   const cal = WorkingCalendar.indonesia();
   assert.equal(cal.name, "Indonesia");
   assert.equal(cal.firstYear, 2024);
-  assert.equal(cal.lastYear, 2026);
+  assert.equal(cal.lastYear, 2040);
+  assert.deepEqual([...cal.projectedYears].slice(0, 2), [2028, 2029]);
   // Idul Fitri 2025: 31 March and 1 April holidays, 2-4 and 7 April cuti bersama.
   assert.equal(cal.addWorkingDays("2025-03-27", 1), "2025-04-08");
   assert.equal(cal.isWorkingDay("2025-08-18"), false);
@@ -25,9 +26,9 @@ test("WorkingCalendar.indonesia: working days, offsets, counts", () => {
 
 test("errors: calendar_range, bad dates and numbers", () => {
   const cal = WorkingCalendar.indonesia();
-  throwsCode(assert, () => cal.addWorkingDays("2030-01-02", 1), "calendar_range");
+  throwsCode(assert, () => cal.addWorkingDays("2041-01-02", 1), "calendar_range");
   throwsCode(assert, () => cal.isWorkingDay("2023-12-31"), "calendar_range");
-  throwsCode(assert, () => cal.addWorkingDays("2026-12-30", 5), "calendar_range");
+  throwsCode(assert, () => WorkingCalendar.indonesiaOfficial().addWorkingDays("2027-12-30", 5), "calendar_range");
   for (const bad of ["2025-02-30", "30/01/2025", "", 20250101, null, new Date()]) {
     throwsCode(assert, () => cal.isWorkingDay(bad), "invalid_argument", String(bad));
   }
@@ -42,7 +43,7 @@ test("addHolidays, toJson / fromJson", () => {
   bali.addHolidays([{ date: "2026-03-25", kind: "local", name: "Hari Raya Galungan" }]);
   assert.equal(bali.isWorkingDay("2026-03-25"), false);
   assert.equal(WorkingCalendar.indonesia().isWorkingDay("2026-03-25"), true);
-  throwsCode(assert, () => bali.addHolidays([{ date: "2030-01-01", kind: "local", name: "x" }]), "calendar_range");
+  throwsCode(assert, () => bali.addHolidays([{ date: "2041-01-01", kind: "local", name: "x" }]), "calendar_range");
   assert.throws(
     () => bali.addHolidays([{ date: "2026-03-26", kind: "libur", name: "x" }]),
     (err) => err.code === "json" && err.path === "[0].kind",
@@ -62,19 +63,20 @@ test("addHolidays, toJson / fromJson", () => {
 test("deadline: budgets, zones, pauses and errors", () => {
   // Monday 24 November 2025 10:00 WIB, 3 working days: end of Thursday.
   const start = new Date("2025-11-24T03:00:00Z");
-  const due = lapor.deadline(start, { workingDays: 3 }, "WIB");
+  const { due, provisional } = lapor.deadline(start, { workingDays: 3 }, "WIB");
   assert.ok(due instanceof Date);
+  assert.equal(provisional, false);
   assert.equal(due.toISOString(), "2025-11-27T17:00:00.000Z");
-  assert.equal(lapor.deadline(start, { workingDays: 3 }, "wib", []).toISOString(), due.toISOString());
-  assert.equal(lapor.deadline(start, { calendarDays: 0 }, "WIT").getTime(), start.getTime());
+  assert.equal(lapor.deadline(start, { workingDays: 3 }, "wib", []).due.toISOString(), due.toISOString());
+  assert.equal(lapor.deadline(start, { calendarDays: 0 }, "WIT").due.getTime(), start.getTime());
   assert.equal(
-    WorkingCalendar.indonesia().deadline(start, { workingDays: 3 }, "WIB").toISOString(),
+    WorkingCalendar.indonesia().deadline(start, { workingDays: 3 }, "WIB").due.toISOString(),
     due.toISOString(),
   );
   const paused = lapor.deadline(start, { workingDays: 3 }, "WIB", [
     { start: new Date("2025-11-24T04:00:00Z"), end: new Date("2025-11-26T02:00:00Z") },
   ]);
-  assert.equal(paused.toISOString(), "2025-11-28T17:00:00.000Z");
+  assert.equal(paused.due.toISOString(), "2025-11-28T17:00:00.000Z");
   for (const budget of [{}, { workingDays: 1, calendarDays: 2 }, { days: 3 }, { workingDays: -1 }, { workingDays: 1.5 }, 3, null]) {
     throwsCode(assert, () => lapor.deadline(start, budget, "WIB"), "invalid_argument", JSON.stringify(budget));
   }
@@ -89,7 +91,36 @@ test("deadline: budgets, zones, pauses and errors", () => {
     () => lapor.deadline(start, { workingDays: 1 }, "WIB", [[new Date("2025-11-25T00:00:00Z"), start]]),
     "invalid_interval",
   );
-  throwsCode(assert, () => lapor.deadline(new Date("2026-12-30T00:00:00Z"), { workingDays: 10 }, "WIB"), "calendar_range");
+  throwsCode(assert, () => lapor.deadline(new Date("2040-12-30T00:00:00Z"), { workingDays: 10 }, "WIB"), "calendar_range");
+  throwsCode(
+    assert,
+    () => WorkingCalendar.indonesiaOfficial().deadline(new Date("2027-12-28T03:00:00Z"), { workingDays: 10 }, "WIB"),
+    "calendar_range",
+  );
+});
+
+test("2027 official, 2029 projected and flagged, official data loaded over a projected year", () => {
+  // Monday 28 December 2026 10:00 WIB + 5 working days: 29-31 Dec, 4 and 6 Jan (1 and 5 Jan off).
+  const jan = lapor.deadline(new Date("2026-12-28T03:00:00Z"), { workingDays: 5 }, "WIB");
+  assert.equal(jan.due.toISOString(), "2027-01-06T17:00:00.000Z");
+  assert.equal(jan.provisional, false);
+  const cal = WorkingCalendar.indonesia();
+  assert.equal(cal.addWorkingDays("2026-12-29", 3), "2027-01-04");
+  const later = lapor.deadline(new Date("2029-06-04T03:00:00Z"), { workingDays: 5 }, "WIB");
+  assert.equal(later.provisional, true);
+  assert.equal(later.due.getUTCFullYear(), 2029);
+  assert.equal(cal.isProjected("2029-06-04"), true);
+  assert.equal(cal.isProjected("2027-06-04"), false);
+  cal.loadOfficialYears(
+    '{"years": [{"year": 2028, "source": "SKB 3 Menteri 2027", "holidays": [{"date": "2028-01-03", "kind": "cuti_bersama", "name": "Cuti"}]}]}',
+  );
+  assert.equal(cal.isProjected("2028-06-01"), false);
+  assert.equal(cal.isWorkingDay("2028-01-03"), false);
+  assert.throws(
+    () => cal.loadOfficialYears('{"years": [{"year": 2028, "source": "x", "holidays": []}]}'),
+    (err) => err.code === "calendar_entry" && err.entry === "years[0]" && err.problem === "already_official",
+  );
+  throwsCode(assert, () => cal.loadOfficialYears(3), "invalid_argument");
 });
 
 test("publicStatusLabel", () => {
@@ -113,7 +144,7 @@ test("publicStatusLabel", () => {
 
 test("shared vectors: calendar_numpy.json", () => {
   const v = vectors("calendar_numpy.json");
-  const cal = WorkingCalendar.indonesia();
+  const cal = WorkingCalendar.indonesiaOfficial();
   assert.deepEqual(cal.holidays().map((h) => h.date), v.holidays);
   const base = Date.parse(`${v.base}T00:00:00Z`);
   const date = (i) => new Date(base + i * 86400000).toISOString().slice(0, 10);
@@ -131,7 +162,7 @@ test("shared vectors: calendar_numpy.json", () => {
       checked++;
     });
   }
-  assert.equal(checked, 1096 * 14);
+  assert.equal(checked, 1461 * 14);
   for (const [a, b, count] of v.between) {
     assert.equal(cal.workingDaysBetween(date(a), date(b)), count, `(${a}, ${b}]`);
   }
@@ -144,11 +175,12 @@ test("shared vectors: deadlines.json", () => {
     const [[unit, n]] = Object.entries(c.budget);
     const budget = { [camel[unit]]: n };
     const pauses = (c.pauses ?? []).map(([a, b]) => [new Date(a), new Date(b)]);
-    const run = () => lapor.deadline(new Date(c.start), budget, c.zone, pauses);
+    const official = WorkingCalendar.indonesiaOfficial();
+    const run = () => official.deadline(new Date(c.start), budget, c.zone, pauses);
     if (c.error) {
       throwsCode(assert, run, c.error, c.name);
     } else {
-      assert.equal(run().getTime(), Date.parse(c.deadline), c.name);
+      assert.equal(run().due.getTime(), Date.parse(c.deadline), c.name);
     }
   }
 });

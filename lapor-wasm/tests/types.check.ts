@@ -30,6 +30,7 @@ import type {
   Budget,
   Pause,
   HolidayInput,
+  Deadline,
 } from "../types/lapor_wasm";
 
 export function check(form: ReportFormInput, now?: Date): string[] {
@@ -59,8 +60,15 @@ export function calendar(): [boolean, string, number, Date, Date, string] {
   const copy: WorkingCalendar = WorkingCalendar.fromJson(cal.toJson());
   const budget: Budget = { workingDays: 3 };
   const pauses: Pause[] = [[new Date(0), new Date(1)], { start: new Date(2), end: new Date(3) }];
-  const due: Date = deadline(new Date(), budget, "WIB", pauses);
-  const due2: Date = copy.deadline(new Date(), { workingHours: 4 }, "wita");
+  const d: Deadline = deadline(new Date(), budget, "WIB", pauses);
+  const due: Date = d.due;
+  const provisional: boolean = d.provisional && copy.isProjected("2029-01-02");
+  const due2: Date = copy.deadline(new Date(), { workingHours: 4 }, "wita").due;
+  const projected: Int32Array = copy.projectedYears;
+  copy.loadOfficialYears('{"years": []}');
+  void WorkingCalendar.indonesiaOfficial();
+  void provisional;
+  void projected;
   const holidays: HolidayInput[] = copy.holidays();
   return [
     copy.isWorkingDay("2026-03-25"),

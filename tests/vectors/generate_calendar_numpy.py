@@ -13,7 +13,8 @@ Made with numpy 2.4.6:
 Layout: dates are integer day offsets from "base" (2024-01-01); "working[i]" is
 numpy.is_busday(base + i); "backward[i][k]" and "forward[i][k]" are
 numpy.busday_offset(base + i, n[k], roll=...) as offsets from base, or null when the answer is
-outside 2024-2026 (lapor then raises calendar_range). "between" holds [a, b, count] with
+outside 2024-2027, the official years (lapor's calendar without projection then raises
+calendar_range). "between" holds [a, b, count] with
 count = numpy.busday_count(a + 1, b + 1) (working days in (a, b]) for a sample of pairs.
 """
 import json
@@ -25,11 +26,13 @@ HOLIDAYS = {
     2024: "1/1 8/2 10/2 11/3 29/3 31/3 10/4 11/4 1/5 9/5 23/5 1/6 17/6 7/7 17/8 16/9 25/12",
     2025: "1/1 27/1 29/1 29/3 31/3 1/4 18/4 20/4 1/5 12/5 29/5 1/6 6/6 27/6 17/8 5/9 25/12",
     2026: "1/1 16/1 17/2 19/3 21/3 22/3 3/4 5/4 1/5 14/5 27/5 31/5 1/6 16/6 17/8 25/8 25/12",
+    2027: "1/1 5/1 6/2 8/3 10/3 11/3 26/3 28/3 1/5 6/5 17/5 20/5 1/6 6/6 15/8 17/8 25/12 26/12",
 }
 CUTI_BERSAMA = {
     2024: "9/2 12/3 8/4 9/4 12/4 15/4 10/5 24/5 18/6 26/12",
     2025: "28/1 28/3 2/4 3/4 4/4 7/4 13/5 30/5 9/6 18/8 26/12",
     2026: "16/2 18/3 20/3 23/3 24/3 15/5 28/5 24/12",
+    2027: "5/2 9/3 12/3 15/3 25/3 18/5 19/5 24/12",
 }
 ELECTION_DAYS = {2024: "14/2 27/11"}
 
@@ -47,7 +50,7 @@ def main():
     holidays = sorted(set(dates(HOLIDAYS)) | set(dates(CUTI_BERSAMA)) | set(dates(ELECTION_DAYS)))
     cal = np.busdaycalendar(weekmask="1111100", holidays=holidays)
     base = np.datetime64("2024-01-01", "D")
-    end = np.datetime64("2027-01-01", "D")
+    end = np.datetime64("2028-01-01", "D")
     days = int((end - base).astype(int))
 
     def offset(day):

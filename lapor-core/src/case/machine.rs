@@ -283,11 +283,8 @@ impl Case {
             Command::Reopen => {
                 if actor.role == Role::Reporter {
                     let resolved = self.resolved_at.unwrap_or(last);
-                    let closes = ctx.calendar.deadline(
-                        resolved,
-                        ctx.policy.reopen_window,
-                        self.zone(ctx, resolved),
-                    )?;
+                    let (zone, calendar) = self.clock(ctx, resolved)?;
+                    let closes = calendar.deadline(resolved, ctx.policy.reopen_window, zone)?;
                     if at >= closes {
                         return Err(Error::WindowClosed { closed_at: closes });
                     }
@@ -343,8 +340,8 @@ impl Case {
         {
             return Ok(None);
         }
-        let zone = self.zone(ctx, latest);
-        Ok(Some(ctx.calendar.deadline(
+        let (zone, calendar) = self.clock(ctx, latest)?;
+        Ok(Some(calendar.deadline(
             latest,
             ctx.policy.reply_window,
             zone,
@@ -589,6 +586,23 @@ impl Case {
             until: None,
             end: None,
         });
+    }
+
+    /// The time zone and the calendar deadlines are counted in at `t`: those of the agency
+    /// holding the case then (see [`zone`](Self::zone) and [`Context::calendar_for`]).
+    pub(crate) fn clock<'a>(
+        &self,
+        ctx: &Context<'a>,
+        t: DateTime<Utc>,
+    ) -> Result<(
+        crate::region::TimeZone,
+        std::borrow::Cow<'a, crate::calendar::WorkingCalendar>,
+    )> {
+        let agency = self
+            .holder_at(t)
+            .or(Some(self.holder()))
+            .and_then(Holder::agency);
+        Ok((self.zone(ctx, t), ctx.calendar_for(agency)?))
     }
 
     /// The time zone deadlines are counted in at `t`: the zone of the agency holding the case

@@ -602,19 +602,27 @@ impl TimelineStep {
     }
 }
 
-/// What a command is checked against: the agency directory, the calendar and the SLA policy.
+/// What a command is checked against: the agency directory, the calendars and the SLA policy.
+///
+/// Deadlines use the calendar of the agency holding the case: the national `calendar`, or, for
+/// an agency with local days off (in the directory or the policy), its calendar in `local`
+/// ([`with_local`](Self::with_local)). Without `local`, such calendars are built when needed
+/// (correct, but slower): build a [`LocalCalendars`](crate::LocalCalendars) once when
+/// evaluating many cases, or use [`World`].
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     /// The agencies.
     pub directory: &'a AgencyDirectory,
-    /// Working days.
+    /// The national working-day calendar.
     pub calendar: &'a WorkingCalendar,
     /// Budgets and escalation.
     pub policy: &'a SlaPolicy,
+    /// The calendars of agencies with local days off, built from the three above.
+    pub local: Option<&'a crate::LocalCalendars>,
 }
 
 impl<'a> Context<'a> {
-    /// A context of the three.
+    /// A context of the three (local calendars built when needed; see the type's documentation).
     pub fn new(
         directory: &'a AgencyDirectory,
         calendar: &'a WorkingCalendar,
@@ -624,7 +632,105 @@ impl<'a> Context<'a> {
             directory,
             calendar,
             policy,
+            local: None,
         }
+    }
+
+    /// The context with the agencies' local calendars built beforehand (from the same
+    /// directory, national calendar and policy).
+    pub fn with_local(mut self, local: &'a crate::LocalCalendars) -> Context<'a> {
+        self.local = Some(local);
+        self
+    }
+
+    /// The working calendar of `agency` (the national one for the national admin, `None`):
+    /// the national calendar plus the agency's local days off.
+    ///
+    /// Errors: [`Error::UnknownAgency`](crate::Error::UnknownAgency) for an agency the
+    /// directory does not hold, when local days off exist.
+    pub fn calendar_for(
+        &self,
+        agency: Option<&AgencyId>,
+    ) -> Result<std::borrow::Cow<'a, WorkingCalendar>> {
+        use std::borrow::Cow;
+        let Some(agency) = agency else {
+            return Ok(Cow::Borrowed(self.calendar));
+        };
+        if let Some(local) = self.local {
+            return Ok(Cow::Borrowed(
+                local.calendar(agency).unwrap_or(self.calendar),
+            ));
+        }
+        if !self.directory.has_days_off() && self.policy.days_off.is_empty() {
+            return Ok(Cow::Borrowed(self.calendar));
+        }
+        let days =
+            crate::calendar::days_off_of(self.calendar, self.directory, self.policy, agency)?;
+        if days.is_empty() {
+            return Ok(Cow::Borrowed(self.calendar));
+        }
+        Ok(Cow::Owned(crate::calendar::with_days(
+            self.calendar,
+            &days,
+        )?))
+    }
+}
+
+/// The directory, the national calendar and the SLA policy that cases are checked and evaluated
+/// against, owned together with the local calendars built from them: the one bundle that the
+/// bindings and tests hold. [`context`](Self::context) lends it as a [`Context`].
+///
+/// ```
+/// use lapor_core::{AgencyDirectory, SlaPolicy, WorkingCalendar, World};
+/// let dir = AgencyDirectory::from_json(r#"[{"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"}]"#)?;
+/// let world = World::new(dir, WorkingCalendar::indonesia(), SlaPolicy::default())?;
+/// assert!(world.context().local.is_some());
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct World {
+    directory: AgencyDirectory,
+    calendar: WorkingCalendar,
+    policy: SlaPolicy,
+    local: crate::LocalCalendars,
+}
+
+impl World {
+    /// Bundles the three and builds the local calendars.
+    ///
+    /// Errors: as [`LocalCalendars::new`](crate::LocalCalendars::new).
+    pub fn new(
+        directory: AgencyDirectory,
+        calendar: WorkingCalendar,
+        policy: SlaPolicy,
+    ) -> Result<World> {
+        let local = crate::LocalCalendars::new(&calendar, &directory, &policy)?;
+        Ok(World {
+            directory,
+            calendar,
+            policy,
+            local,
+        })
+    }
+
+    /// The context to give commands and evaluations.
+    pub fn context(&self) -> Context<'_> {
+        Context::new(&self.directory, &self.calendar, &self.policy).with_local(&self.local)
+    }
+
+    /// The agency directory.
+    pub fn directory(&self) -> &AgencyDirectory {
+        &self.directory
+    }
+
+    /// The national calendar.
+    pub fn calendar(&self) -> &WorkingCalendar {
+        &self.calendar
+    }
+
+    /// The SLA policy.
+    pub fn policy(&self) -> &SlaPolicy {
+        &self.policy
     }
 }
 

@@ -28,6 +28,7 @@
 //! root down, and finally the agency's own (`agencies`): the nearest agency wins, and any agency
 //! override wins over a kind override. Each override sets only the budgets it names.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
@@ -35,6 +36,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Actor, Case, Context, Event, EventKind, Holder, Status};
 use crate::agency::{AgencyDirectory, AgencyId};
+use crate::calendar::WorkingCalendar;
 use crate::deadline::{local_date, Budget, Interval};
 use crate::error::Result;
 use crate::report::ReportKind;
@@ -225,6 +227,10 @@ pub struct SlaPolicy {
     /// Where breaches are escalated.
     #[serde(default)]
     pub escalation: Escalation,
+    /// Local days off of agencies (with their units) or regions, beyond the national calendar:
+    /// see [`LocalCalendars`](crate::LocalCalendars).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days_off: Vec<crate::ScopedDayOff>,
 }
 
 fn default_name() -> String {
@@ -252,6 +258,7 @@ impl SlaPolicy {
             reply_window: ten_working_days(),
             reopen_window: ten_working_days(),
             escalation: Escalation::Parent,
+            days_off: Vec::new(),
         }
     }
 
@@ -347,6 +354,9 @@ pub struct MetricStatus {
     /// Who held the case at the reference instant: the breach, the stop, or the evaluated
     /// instant.
     pub responsible: Holder,
+    /// Whether `due` or `used` depends on a projected year of the calendar (a decree may still
+    /// move them; see [`WorkingCalendar::is_projected`](crate::WorkingCalendar::is_projected)).
+    pub provisional: bool,
 }
 
 impl Case {
@@ -442,15 +452,15 @@ impl Case {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn metric<'h>(
+    fn metric<'h, 'a>(
         &'h self,
-        ctx: &Context<'_>,
+        ctx: &Context<'a>,
         now: DateTime<Utc>,
         metric: Metric,
         start: DateTime<Utc>,
         stop: Option<DateTime<Utc>>,
         (pauses, paused_now): (&[Interval], bool),
-        zones: &mut ZoneMemo<'h>,
+        zones: &mut ZoneMemo<'h, 'a>,
     ) -> Result<MetricStatus> {
         let stop = stop.filter(|s| *s <= now);
         let end = stop.unwrap_or(now);
@@ -459,7 +469,7 @@ impl Case {
         // The holder just before the clock's reference instant: its zone counts the deadline,
         // its budgets apply, and (unless breached earlier) it is responsible.
         let holder = holder_then(end);
-        let zone = zones.zone(ctx, holder);
+        let (zone, calendar) = zones.clock(ctx, holder)?;
         let target = match metric {
             Metric::ReplyWindow => ctx.policy.reply_window,
             _ => {
@@ -474,13 +484,12 @@ impl Case {
                 }
             }
         };
-        let due = ctx
-            .calendar
-            .deadline_with_pauses(start, target, zone, pauses)?;
+        let due = calendar.deadline_with_pauses(start, target, zone, pauses)?;
+        let provisional = calendar.provisional(target, start, due.max(end), zone);
         let used = match target {
-            Budget::WorkingDays(_) => ctx.calendar.working_days_used(start, end, zone, pauses)?,
+            Budget::WorkingDays(_) => calendar.working_days_used(start, end, zone, pauses)?,
             Budget::WorkingHours(_) => {
-                let s = ctx.calendar.office_seconds_used(start, end, zone, pauses)?;
+                let s = calendar.office_seconds_used(start, end, zone, pauses)?;
                 u32::try_from(s / 3600).unwrap_or(u32::MAX)
             }
             Budget::CalendarDays(_) => {
@@ -512,6 +521,7 @@ impl Case {
             stopped: stop,
             breached_at,
             responsible,
+            provisional,
         })
     }
 
@@ -626,31 +636,51 @@ fn before(t: DateTime<Utc>, start: DateTime<Utc>) -> DateTime<Utc> {
         .max(start)
 }
 
-/// The time zones of the holders met while evaluating one case (the national admin, an
-/// agency, its units: a handful): the directory (a hash of the agency id and a walk up the tree)
-/// is asked once per holder.
+/// The time zones and calendars of the holders met while evaluating one case (the national
+/// admin, an agency, its units: a handful): the directory (a hash of the agency id and a walk up
+/// the tree) is asked once per holder.
 #[derive(Default)]
-struct ZoneMemo<'h> {
-    seen: [Option<(&'h Holder, crate::region::TimeZone)>; 4],
+struct ZoneMemo<'h, 'a> {
+    seen: [Option<(
+        &'h Holder,
+        crate::region::TimeZone,
+        Cow<'a, WorkingCalendar>,
+    )>; 4],
     next: usize,
 }
 
-impl<'h> ZoneMemo<'h> {
-    fn zone(&mut self, ctx: &Context<'_>, holder: &'h Holder) -> crate::region::TimeZone {
-        let Some(agency) = holder.agency() else {
-            return crate::region::TimeZone::Wib;
-        };
-        for (h, z) in self.seen.iter().flatten() {
-            if std::ptr::eq(*h, holder) || *h == holder {
-                return *z;
+impl<'h, 'a> ZoneMemo<'h, 'a> {
+    /// The zone and calendar deadlines are counted in while `holder` holds the case.
+    fn clock(
+        &mut self,
+        ctx: &Context<'a>,
+        holder: &'h Holder,
+    ) -> Result<(crate::region::TimeZone, &WorkingCalendar)> {
+        let found = self
+            .seen
+            .iter()
+            .position(|s| matches!(s, Some((h, _, _)) if std::ptr::eq(*h, holder) || *h == holder));
+        let slot = match found {
+            Some(i) => i,
+            None => {
+                let (zone, calendar) = match holder.agency() {
+                    None => (crate::region::TimeZone::Wib, Cow::Borrowed(ctx.calendar)),
+                    Some(agency) => (
+                        ctx.directory
+                            .time_zone(agency)
+                            .unwrap_or(crate::region::TimeZone::Wib),
+                        ctx.calendar_for(Some(agency))?,
+                    ),
+                };
+                let i = self.next % self.seen.len();
+                self.seen[i] = Some((holder, zone, calendar));
+                self.next += 1;
+                i
             }
+        };
+        match &self.seen[slot] {
+            Some((_, zone, calendar)) => Ok((*zone, calendar)),
+            None => Ok((crate::region::TimeZone::Wib, ctx.calendar)),
         }
-        let z = ctx
-            .directory
-            .time_zone(agency)
-            .unwrap_or(crate::region::TimeZone::Wib);
-        self.seen[self.next % self.seen.len()] = Some((holder, z));
-        self.next += 1;
-        z
     }
 }

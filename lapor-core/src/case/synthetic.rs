@@ -125,6 +125,7 @@ fn agency(
             .into_iter()
             .collect(),
         categories: Vec::new(),
+        days_off: Vec::new(),
     }
 }
 

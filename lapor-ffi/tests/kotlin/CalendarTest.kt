@@ -25,13 +25,14 @@ fun budget(o: JsonObject): Budget = when {
 
 class CalendarTest {
     private val cal = WorkingCalendar.indonesia()
+    private val official = WorkingCalendar.indonesiaOfficial()
 
     @Test
     fun agreesWithNumpy() {
         val v = vectors("calendar_numpy.json")
         val base = LocalDate.parse(v.str("base"))
         val date = { i: Int -> base.plusDays(i.toLong()).toString() }
-        assertEquals(v.getAsJsonArray("holidays").map { it.asString }, cal.holidays().map { it.date })
+        assertEquals(v.getAsJsonArray("holidays").map { it.asString }, official.holidays().map { it.date })
         val n = v.getAsJsonArray("n").map { it.asLong }
         val working = v.getAsJsonArray("working")
         val backward = v.getAsJsonArray("backward")
@@ -39,24 +40,24 @@ class CalendarTest {
         var checked = 0
         for (i in 0 until v.get("days").asInt) {
             val d = date(i)
-            assertEquals(d, working[i].asInt == 1, cal.isWorkingDay(d))
+            assertEquals(d, working[i].asInt == 1, official.isWorkingDay(d))
             for ((j, k) in n.withIndex()) {
                 // add_working_days: numpy's backward roll for n >= 0, forward for n < 0.
                 val want = (if (k < 0) forward else backward)[i].asJsonArray[j]
                 if (want.isJsonNull) {
                     try {
-                        cal.addWorkingDays(d, k)
+                        official.addWorkingDays(d, k)
                         fail("$d $k: expected calendar_range")
                     } catch (e: LaporException.Calendar) {
                         assertEquals("calendar_range", e.code)
                     }
                 } else {
-                    assertEquals("$d + $k", date(want.asInt), cal.addWorkingDays(d, k))
+                    assertEquals("$d + $k", date(want.asInt), official.addWorkingDays(d, k))
                 }
                 checked++
             }
         }
-        assertEquals(1096 * 14, checked)
+        assertEquals(1461 * 14, checked)
         for (t in v.getAsJsonArray("between")) {
             val (a, b, count) = t.asJsonArray.map { it.asInt }
             assertEquals("($a, $b]", count.toLong(), cal.workingDaysBetween(date(a), date(b)))
@@ -77,14 +78,15 @@ class CalendarTest {
             val error = c.str("error")
             if (error != null) {
                 try {
-                    cal.deadline(start, budget(c.getAsJsonObject("budget")), zone, pauses)
+                    official.deadline(start, budget(c.getAsJsonObject("budget")), zone, pauses)
                     fail("$name: expected $error")
                 } catch (e: LaporException) {
                     assertEquals(name, error, (e as? LaporException.Calendar)?.code)
                 }
             } else {
-                val due = cal.deadline(start, budget(c.getAsJsonObject("budget")), zone, pauses)
-                assertEquals(name, Instant.parse(c.str("deadline")), due)
+                val due = official.deadline(start, budget(c.getAsJsonObject("budget")), zone, pauses)
+                assertEquals(name, Instant.parse(c.str("deadline")), due.due)
+                assertFalse(name, due.provisional)
             }
         }
         assertTrue(cases.size >= 10)
@@ -94,15 +96,47 @@ class CalendarTest {
     fun builtInCalendarFacts() {
         assertEquals("Indonesia", cal.name())
         assertEquals(2024, cal.firstYear())
-        assertEquals(2026, cal.lastYear())
+        assertEquals(2040, cal.lastYear())
+        assertEquals(2027, official.lastYear())
         assertFalse(cal.isWorkingDay("2025-08-18"))
         assertEquals("2025-04-08", cal.addWorkingDays("2025-03-27", 1))
         assertTrue(cal.holidays().any { it.date == "2024-02-14" && it.kind == HolidayKind.ELECTION })
         // Default argument: no pauses.
         assertEquals(
             Instant.parse("2025-11-27T17:00:00Z"),
-            cal.deadline(Instant.parse("2025-11-24T03:00:00Z"), Budget.WorkingDays(3u), TimeZone.WIB),
+            cal.deadline(Instant.parse("2025-11-24T03:00:00Z"), Budget.WorkingDays(3u), TimeZone.WIB).due,
         )
+    }
+
+    @Test
+    fun deadlinesIn2027AreOfficialAndIn2029Provisional() {
+        assertEquals("2027-01-04", cal.addWorkingDays("2026-12-29", 3))
+        val jan = cal.deadline(Instant.parse("2026-12-28T03:00:00Z"), Budget.WorkingDays(5u), TimeZone.WIB)
+        assertEquals(Instant.parse("2027-01-06T17:00:00Z"), jan.due)
+        assertFalse(jan.provisional)
+        val later = cal.deadline(Instant.parse("2029-06-04T03:00:00Z"), Budget.WorkingDays(5u), TimeZone.WITA)
+        assertTrue(later.provisional)
+        assertTrue(cal.isProjected("2029-06-04"))
+        assertEquals(2028, cal.projectedYears().first())
+        try {
+            official.deadline(Instant.parse("2029-06-04T03:00:00Z"), Budget.WorkingDays(5u), TimeZone.WITA)
+            fail()
+        } catch (e: LaporException.Calendar) {
+            assertEquals("calendar_range", e.code)
+        }
+        val loaded = cal.withOfficialYears(
+            """{"years": [{"year": 2028, "source": "SKB 3 Menteri 2027", "holidays": [{"date": "2028-01-03", "kind": "cuti_bersama", "name": "Cuti"}]}]}""",
+        )
+        assertFalse(loaded.isProjected("2028-06-01"))
+        assertFalse(loaded.isWorkingDay("2028-01-03"))
+        try {
+            loaded.withOfficialYears("""{"years": [{"year": 2028, "source": "x", "holidays": []}]}""")
+            fail()
+        } catch (e: LaporException.Calendar) {
+            assertEquals("calendar_entry", e.code)
+            assertEquals("years[0]", e.entry)
+            assertEquals("already_official", e.problem)
+        }
     }
 
     @Test
@@ -129,13 +163,13 @@ class CalendarTest {
             assertTrue(e.messageId, e.messageId.contains("tanggal"))
         }
         try {
-            cal.workingDaysBetween("2025-01-01", "2030-01-01")
+            official.workingDaysBetween("2025-01-01", "2030-01-01")
             fail()
         } catch (e: LaporException.Calendar) {
             assertEquals("calendar_range", e.code)
             assertEquals("calendar", e.category)
             assertEquals("2030-01-01", e.date)
-            assertEquals(listOf(2024, 2026), e.years)
+            assertEquals(listOf(2024, 2027), e.years)
         }
         try {
             WorkingCalendar.fromJson("""{"name": "x", "years": [2024, 2026], "holidays": []}""")

@@ -14,6 +14,7 @@ from lapor._columns import Table
 from lapor._lapor import (
     AgencyDirectory,
     Case,
+    Deadline,
     EventLog,
     PiiSpan,
     Redactor,
@@ -92,6 +93,7 @@ __all__ = [
     "Report",
     "Table",
     "WorkingCalendar",
+    "Deadline",
     "evaluate_sla",
     "event_table",
     "parse_event_log",

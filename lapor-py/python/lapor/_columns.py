@@ -53,6 +53,10 @@ class Table:
                 data = pa.py_buffer(c["data"])
                 if c["kind"] == "u64":
                     arr = pa.Array.from_buffers(pa.uint64(), n, [None, data])
+                elif c["kind"] == "bool":
+                    import numpy as np
+
+                    arr = pa.array(np.frombuffer(c["data"], dtype=np.bool_), pa.bool_())
                 elif c["kind"] == "f64":
                     arr = pa.Array.from_buffers(pa.float64(), n, [validity, data])
                 elif c["kind"] == "ts":
@@ -89,7 +93,7 @@ class Table:
         return pl.DataFrame(self)
 
     def to_numpy(self) -> Dict[str, Any]:
-        """Numpy columns without pyarrow: ``uint64``, ``float64`` (NaN when missing),
+        """Numpy columns without pyarrow: ``uint64``, ``bool``, ``float64`` (NaN when missing),
         ``datetime64[us]`` (NaT when missing, UTC) and ``object`` arrays of str."""
         import numpy as np
 
@@ -97,6 +101,8 @@ class Table:
         for c in self._raw:
             if c["kind"] == "u64":
                 a = np.frombuffer(c["data"], dtype=np.uint64)
+            elif c["kind"] == "bool":
+                a = np.frombuffer(c["data"], dtype=np.bool_)
             elif c["kind"] == "f64":
                 a = np.frombuffer(c["data"], dtype=np.float64)
             elif c["kind"] == "ts":
@@ -118,13 +124,15 @@ class Table:
         out: Dict[str, List[Any]] = {}
         for c in self._raw:
             valid = c["validity"]
-            code = {"u64": "Q", "f64": "d", "ts": "q", "dict": "I"}[c["kind"]]
+            code = {"u64": "Q", "bool": "B", "f64": "d", "ts": "q", "dict": "I"}[c["kind"]]
             vals = array.array(code)
             vals.frombytes(c["data"])
             if c["kind"] == "dict":
                 col: List[Any] = [c["values"][k] for k in vals]
             elif c["kind"] == "ts":
                 col = [epoch + dt.timedelta(microseconds=v) for v in vals]
+            elif c["kind"] == "bool":
+                col = [bool(v) for v in vals]
             else:
                 col = list(vals)
             if valid is not None:

@@ -43,14 +43,15 @@ final class LaporTests: XCTestCase {
         let cal = WorkingCalendar.indonesia()
         XCTAssertFalse(try cal.isWorkingDay(date: "2025-08-18"))
         let due = try cal.deadline(start: instant("2025-11-24T03:00:00Z"), budget: .workingDays(days: 3), zone: .wib)
-        XCTAssertEqual(due, instant("2025-11-27T17:00:00Z"))
-        XCTAssertThrowsError(try cal.isWorkingDay(date: "2030-01-01")) { error in
-            guard case let LaporError.Calendar(code, _, _, _, date, years) = error else {
+        XCTAssertEqual(due.due, instant("2025-11-27T17:00:00Z"))
+        XCTAssertFalse(due.provisional)
+        XCTAssertThrowsError(try WorkingCalendar.indonesiaOfficial().isWorkingDay(date: "2030-01-01")) { error in
+            guard case let LaporError.Calendar(code, _, _, _, date, years, _, _) = error else {
                 return XCTFail("\(error)")
             }
             XCTAssertEqual(code, "calendar_range")
             XCTAssertEqual(date, "2030-01-01")
-            XCTAssertEqual(years, [2024, 2026])
+            XCTAssertEqual(years, [2024, 2027])
         }
     }
 

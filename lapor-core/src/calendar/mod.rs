@@ -2,10 +2,25 @@
 //!
 //! A [`WorkingCalendar`] covers a contiguous range of years and answers, in O(1), whether a date
 //! is a working day (*hari kerja*) and which date is the n-th working day after another. Dates
-//! outside the covered years are an [`Error::CalendarRange`], never a guess: Indonesia's Islamic
-//! holidays move by decree each year, so a calendar cannot extrapolate.
+//! outside the covered years are an [`Error::CalendarRange`], never a guess.
 //!
-//! Deadlines (instants, time zones, pauses) are built on this in [`crate::deadline`].
+//! # Official and projected years
+//!
+//! A year is *official* when its holidays come from a decree (the SKB 3 Menteri on national
+//! holidays and cuti bersama, with its amendments), and *projected* when they are built from
+//! rules because no decree exists yet: the fixed-date holidays, the Easter-based ones (from the
+//! Gregorian computus), and the Islamic, Chinese, Saka and Buddhist holidays from a table of
+//! estimates generated from the PyPI package `holidays` (see `tools/calendar/make_projected.py`);
+//! projected years have no cuti bersama. [`WorkingCalendar::indonesia`] has the official years
+//! 2024–2027 and projects 2028–2040; every result that depends on a projected day is marked
+//! provisional ([`WorkingCalendar::depends_on_projection`], [`crate::deadline::Deadline`],
+//! [`crate::MetricStatus::provisional`]). Callers who want no projection use
+//! [`WorkingCalendar::without_projection`] and get [`Error::CalendarRange`] beyond the official
+//! years. Official data for a new year is loaded over the projected one with
+//! [`WorkingCalendar::load_official_years`].
+//!
+//! Deadlines (instants, time zones, pauses) are built on this in [`crate::deadline`]; local days
+//! off of agencies and regions in [`LocalCalendars`].
 
 use std::ops::RangeInclusive;
 
@@ -13,6 +28,13 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+
+mod local;
+mod projected;
+mod projection;
+
+pub(crate) use local::{days_off_of, with_days};
+pub use local::{DayOff, DayOffScope, LocalCalendars, ScopedDayOff};
 
 /// Days from 0001-01-01 (chrono's "common era" day 1) to 1970-01-01, for epoch-day conversions.
 const EPOCH_DAYS_FROM_CE: i64 = 719_163;
@@ -88,12 +110,44 @@ pub enum Roll {
     Forward,
 }
 
+/// Where the data of one official year comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearSource {
+    /// The year.
+    pub year: i32,
+    /// The decree (or other source) its holidays come from.
+    pub source: String,
+}
+
 /// The JSON form of a calendar.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CalendarData {
     name: String,
     years: Vec<i32>,
+    /// The covered years whose holidays are projected, not official.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    projected_years: Vec<i32>,
+    /// The source of each official year's data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<YearSource>,
+    holidays: Vec<Holiday>,
+}
+
+/// The JSON read by [`WorkingCalendar::load_official_years`]: the official data of one or more
+/// years.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfficialYears {
+    years: Vec<OfficialYear>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfficialYear {
+    year: i32,
+    source: String,
     holidays: Vec<Holiday>,
 }
 
@@ -112,7 +166,7 @@ struct CalendarData {
 /// // Idul Fitri 2025: 31 March and 1 April are holidays, 2–4 and 7 April cuti bersama.
 /// assert_eq!(cal.add_working_days(d(2025, 3, 27), 1)?, d(2025, 4, 8));
 /// assert!(!cal.is_working_day(d(2025, 8, 18))?); // added by the August 2025 amendment
-/// assert_eq!(cal.add_working_days(d(2030, 1, 2), 1).unwrap_err().code(), "calendar_range");
+/// assert_eq!(cal.add_working_days(d(2041, 1, 2), 1).unwrap_err().code(), "calendar_range");
 /// # Ok::<(), lapor_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +176,10 @@ pub struct WorkingCalendar {
     last_year: i32,
     /// Sorted by date; several entries may share a date (a local closure on a national holiday).
     holidays: Vec<Holiday>,
+    /// The covered years whose holidays are projected (sorted).
+    projected: Vec<i32>,
+    /// The source of each official year that has one (sorted by year).
+    sources: Vec<YearSource>,
     /// Days from CE of 1 January of `first_year`.
     base: i64,
     /// `rank[i]` = number of working days among the first `i` days; `rank.len()` = days + 1.
@@ -131,9 +189,24 @@ pub struct WorkingCalendar {
 }
 
 impl WorkingCalendar {
-    /// Indonesia's national calendar for 2024, 2025 and 2026: national holidays, cuti bersama
-    /// (SKB 3 Menteri, including the 18 August 2025 amendment) and the 2024 election days
-    /// (14 February, 27 November).
+    /// Indonesia's national calendar: the official years 2024–2027 (national holidays, cuti
+    /// bersama of the SKB 3 Menteri of each year, including the 18 August 2025 amendment, and
+    /// the 2024 election days), then the projected years 2028–2040 (see the module
+    /// documentation). Use [`without_projection`](Self::without_projection) for the official
+    /// years only.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use lapor_core::WorkingCalendar;
+    /// let cal = WorkingCalendar::indonesia();
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // New Year 2027 and the weekend: 29 December 2026 + 3 working days.
+    /// assert_eq!(cal.add_working_days(d(2026, 12, 29), 3)?, d(2027, 1, 4));
+    /// assert!(!cal.is_projected(d(2027, 1, 4)));
+    /// assert!(cal.is_projected(d(2029, 6, 1)));
+    /// assert_eq!(cal.without_projection().years(), 2024..=2027);
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
     pub fn indonesia() -> WorkingCalendar {
         let holidays = BUILT_IN
             .iter()
@@ -141,9 +214,196 @@ impl WorkingCalendar {
                 NaiveDate::from_ymd_opt(y, m, d).map(|date| Holiday::new(date, kind, name))
             })
             .collect();
-        // The table above is checked by the tests (every entry a valid date in 2024–2026).
-        WorkingCalendar::new("Indonesia", 2024..=2026, holidays)
-            .unwrap_or_else(|e| unreachable!("built-in calendar: {e}"))
+        // The tables are checked by the tests (every entry a valid date in its year).
+        let mut cal = WorkingCalendar::new("Indonesia", 2024..=2027, holidays)
+            .unwrap_or_else(|e| unreachable!("built-in calendar: {e}"));
+        cal.sources = BUILT_IN_SOURCES
+            .iter()
+            .map(|&(year, source)| YearSource {
+                year,
+                source: source.into(),
+            })
+            .collect();
+        cal.extend_projection(projected::LAST)
+            .unwrap_or_else(|e| unreachable!("built-in projection: {e}"));
+        cal
+    }
+
+    /// Indonesia's official years only (2024–2027): [`indonesia`](Self::indonesia) without its
+    /// projection, a strict calendar that gives [`Error::CalendarRange`] beyond 2027.
+    pub fn indonesia_official() -> WorkingCalendar {
+        WorkingCalendar::indonesia().without_projection()
+    }
+
+    /// The calendar without its projected years: every year from the first projected one on is
+    /// dropped, so that dates there give [`Error::CalendarRange`] (a strict calendar). A
+    /// calendar without projected years is returned unchanged.
+    pub fn without_projection(mut self) -> WorkingCalendar {
+        let Some(&first) = self.projected.first() else {
+            return self;
+        };
+        if first <= self.first_year {
+            // Nothing official before the projection: keep the calendar as it is rather than
+            // build an empty one.
+            return self;
+        }
+        self.last_year = first - 1;
+        self.holidays.retain(|h| h.date.year() < first);
+        self.projected.clear();
+        self.sources.retain(|s| s.year < first);
+        self.rebuild();
+        self
+    }
+
+    /// Extends the calendar with projected Indonesian years after its last year, up to and
+    /// including `through` (at most 2040, the end of the built-in table of estimates). Nothing
+    /// changes if `through` is not after the last year.
+    ///
+    /// Errors: [`Error::CalendarYears`] if `through` is beyond the table.
+    pub fn extend_projection(&mut self, through: i32) -> Result<()> {
+        if through <= self.last_year {
+            return Ok(());
+        }
+        let first = self.last_year + 1;
+        if through > projected::LAST || first < projected::FIRST {
+            return Err(Error::CalendarYears {
+                years: vec![first, through],
+            });
+        }
+        self.last_year = through;
+        for year in first..=through {
+            self.holidays.extend(projection::projected_year(year));
+            self.projected.push(year);
+        }
+        self.holidays.sort_by_key(|h| h.date);
+        self.rebuild();
+        Ok(())
+    }
+
+    /// Whether `date` lies in a projected year (its holidays are estimates, not a decree).
+    pub fn is_projected(&self, date: NaiveDate) -> bool {
+        self.projected.binary_search(&date.year()).is_ok()
+    }
+
+    /// The covered years whose holidays are projected.
+    pub fn projected_years(&self) -> &[i32] {
+        &self.projected
+    }
+
+    /// Where the projected years' moving holidays come from (the version of the `holidays`
+    /// package the built-in table was generated from), if the calendar has projected years.
+    pub fn projection_source(&self) -> Option<&'static str> {
+        (!self.projected.is_empty()).then(projection::source)
+    }
+
+    /// Where each official year's data comes from (the built-in years name their SKB).
+    pub fn sources(&self) -> &[YearSource] {
+        &self.sources
+    }
+
+    /// Whether an answer that reads the days from `a` to `b` (either order, inclusive) depends on
+    /// a projected year: such an answer is provisional.
+    pub fn depends_on_projection(&self, a: NaiveDate, b: NaiveDate) -> bool {
+        let (Some(&first), Some(&last)) = (self.projected.first(), self.projected.last()) else {
+            return false;
+        };
+        let (lo, hi) = if a <= b {
+            (a.year(), b.year())
+        } else {
+            (b.year(), a.year())
+        };
+        hi >= first && lo <= last && self.projected.iter().any(|y| (lo..=hi).contains(y))
+    }
+
+    /// Loads official data for one or more years over the calendar, from JSON:
+    ///
+    /// ```json
+    /// {"years": [{"year": 2028, "source": "SKB 3 Menteri …",
+    ///             "holidays": [{"date": "2028-01-01", "kind": "national", "name": "Tahun Baru"}]}]}
+    /// ```
+    ///
+    /// Each year given replaces exactly that year: a projected year becomes official (its
+    /// projected holidays are dropped), and a year just after the last covered one extends the
+    /// calendar. Official data is never replaced silently: a year that is already official is an
+    /// error (change single days with [`add_holidays`](Self::add_holidays) and
+    /// [`remove_holidays_on`](Self::remove_holidays_on)). Nothing changes on an error.
+    ///
+    /// Errors: [`Error::Json`] (with the path, such as `years[0].holidays[3].kind` for an
+    /// unknown kind of day); [`Error::CalendarEntry`] naming the entry for a year given twice, a
+    /// year already official, a year not adjacent to the covered ones, an empty source, or a
+    /// date outside its entry's year.
+    ///
+    /// ```
+    /// use lapor_core::WorkingCalendar;
+    /// let mut cal = WorkingCalendar::indonesia();
+    /// cal.load_official_years(r#"{"years": [{"year": 2028, "source": "SKB 3 Menteri 2027",
+    ///   "holidays": [{"date": "2028-01-03", "kind": "cuti_bersama", "name": "Cuti bersama"}]}]}"#)?;
+    /// let day = chrono::NaiveDate::from_ymd_opt(2028, 1, 3).unwrap();
+    /// assert!(!cal.is_working_day(day)? && !cal.is_projected(day));
+    /// let again = cal.load_official_years(r#"{"years": [{"year": 2028, "source": "x", "holidays": []}]}"#);
+    /// assert_eq!(again.unwrap_err().code(), "calendar_entry");
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn load_official_years(&mut self, json: &str) -> Result<()> {
+        let data: OfficialYears = crate::error::from_json("official calendar years", json)?;
+        let entry_err = |i: usize, problem: &'static str| Error::CalendarEntry {
+            entry: format!("years[{i}]"),
+            problem,
+        };
+        let mut years: Vec<i32> = Vec::with_capacity(data.years.len());
+        for (i, y) in data.years.iter().enumerate() {
+            if years.contains(&y.year) {
+                return Err(entry_err(i, "duplicate_year"));
+            }
+            if !YEAR_BOUNDS.contains(&y.year) {
+                return Err(entry_err(i, "year_out_of_bounds"));
+            }
+            if self.years().contains(&y.year) && !self.projected.contains(&y.year) {
+                return Err(entry_err(i, "already_official"));
+            }
+            if y.source.trim().is_empty() {
+                return Err(entry_err(i, "missing_source"));
+            }
+            if let Some(j) = y.holidays.iter().position(|h| h.date.year() != y.year) {
+                return Err(Error::CalendarEntry {
+                    entry: format!("years[{i}].holidays[{j}]"),
+                    problem: "date_outside_year",
+                });
+            }
+            years.push(y.year);
+        }
+        // The covered years must stay contiguous: each new year touches the range as it grows.
+        let (mut first, mut last) = (self.first_year, self.last_year);
+        let mut order: Vec<usize> = (0..years.len()).collect();
+        order.sort_by_key(|&i| years[i]);
+        for &i in order.iter().chain(order.iter().rev()) {
+            let y = years[i];
+            if y == last + 1 {
+                last = y;
+            } else if y == first - 1 {
+                first = y;
+            }
+        }
+        if let Some(i) = (0..years.len()).find(|&i| years[i] < first || years[i] > last) {
+            return Err(entry_err(i, "not_contiguous"));
+        }
+        self.first_year = first;
+        self.last_year = last;
+        self.base = i64::from(first_day(first).num_days_from_ce());
+        for y in data.years {
+            self.holidays.retain(|h| h.date.year() != y.year);
+            self.holidays.extend(y.holidays);
+            self.projected.retain(|&p| p != y.year);
+            self.sources.retain(|s| s.year != y.year);
+            self.sources.push(YearSource {
+                year: y.year,
+                source: y.source,
+            });
+        }
+        self.sources.sort_by_key(|s| s.year);
+        self.holidays.sort_by_key(|h| h.date);
+        self.rebuild();
+        Ok(())
     }
 
     /// A calendar covering `years` with the given holidays (weekends are always off).
@@ -169,6 +429,8 @@ impl WorkingCalendar {
             first_year,
             last_year,
             holidays: Vec::new(),
+            projected: Vec::new(),
+            sources: Vec::new(),
             base: i64::from(first_day(first_year).num_days_from_ce()),
             rank: Vec::new(),
             nth: Vec::new(),
@@ -178,10 +440,14 @@ impl WorkingCalendar {
     }
 
     /// Reads a calendar from JSON:
-    /// `{"name": "...", "years": [2024, 2025], "holidays": [{"date": "2024-01-01", "kind": "national", "name": "..."}]}`.
+    /// `{"name": "...", "years": [2024, 2025], "holidays": [{"date": "2024-01-01", "kind": "national", "name": "..."}]}`,
+    /// optionally with `"projected_years": [2025]` (covered years whose holidays are projected)
+    /// and `"sources": [{"year": 2024, "source": "..."}]`, as [`to_json`](Self::to_json) writes.
     ///
     /// `years` must be contiguous. Errors: [`Error::Json`] (with the field path),
-    /// [`Error::CalendarYears`], [`Error::CalendarRange`] for a holiday outside the years.
+    /// [`Error::CalendarYears`], [`Error::CalendarRange`] for a holiday outside the years,
+    /// [`Error::CalendarEntry`] for a projected year or a source outside the years, or a year
+    /// listed twice.
     pub fn from_json(json: &str) -> Result<WorkingCalendar> {
         let data: CalendarData = crate::error::from_json("calendar", json)?;
         WorkingCalendar::try_from(data)
@@ -553,12 +819,40 @@ impl TryFrom<CalendarData> for WorkingCalendar {
         let mut years = data.years.clone();
         years.sort_unstable();
         let contiguous = years.windows(2).all(|w| w[1] == w[0] + 1);
-        match (years.first(), years.last()) {
+        let mut cal = match (years.first(), years.last()) {
             (Some(&first), Some(&last)) if contiguous => {
-                WorkingCalendar::new(data.name, first..=last, data.holidays)
+                WorkingCalendar::new(data.name, first..=last, data.holidays)?
             }
-            _ => Err(Error::CalendarYears { years: data.years }),
+            _ => return Err(Error::CalendarYears { years: data.years }),
+        };
+        let mut projected = Vec::with_capacity(data.projected_years.len());
+        for (i, &y) in data.projected_years.iter().enumerate() {
+            if !cal.years().contains(&y) || projected.contains(&y) {
+                return Err(Error::CalendarEntry {
+                    entry: format!("projected_years[{i}]"),
+                    problem: "not_a_covered_year",
+                });
+            }
+            projected.push(y);
         }
+        projected.sort_unstable();
+        let mut sources: Vec<YearSource> = Vec::with_capacity(data.sources.len());
+        for (i, s) in data.sources.into_iter().enumerate() {
+            if !cal.years().contains(&s.year)
+                || projected.contains(&s.year)
+                || sources.iter().any(|t| t.year == s.year)
+            {
+                return Err(Error::CalendarEntry {
+                    entry: format!("sources[{i}]"),
+                    problem: "not_an_official_year",
+                });
+            }
+            sources.push(s);
+        }
+        sources.sort_by_key(|s| s.year);
+        cal.projected = projected;
+        cal.sources = sources;
+        Ok(cal)
     }
 }
 
@@ -567,6 +861,8 @@ impl From<&WorkingCalendar> for CalendarData {
         CalendarData {
             name: cal.name.clone(),
             years: cal.years().collect(),
+            projected_years: cal.projected.clone(),
+            sources: cal.sources.clone(),
             holidays: cal.holidays.clone(),
         }
     }
@@ -587,7 +883,15 @@ impl<'de> Deserialize<'de> for WorkingCalendar {
 
 use HolidayKind::{CutiBersama as C, Election as E, National as N};
 
-/// DESIGN.md 3.6: SKB 3 Menteri on national holidays and cuti bersama for 2024, 2025 and 2026.
+/// Where the built-in official years come from.
+const BUILT_IN_SOURCES: &[(i32, &str)] = &[
+    (2024, "SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2024 (2023), with the 2024 election days (Keppres 10/2024 and Keppres 17/2024)"),
+    (2025, "SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2025 (2024), amended August 2025 (cuti bersama 18 August)"),
+    (2026, "SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026 (2025)"),
+    (2027, "SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (published September 2026)"),
+];
+
+/// The SKB 3 Menteri on national holidays and cuti bersama for 2024–2027 (see `docs/calendars.md`).
 #[rustfmt::skip]
 const BUILT_IN: &[(i32, u32, u32, HolidayKind, &str)] = &[
     (2024, 1, 1, N, "Tahun Baru 2024 Masehi"),
@@ -672,6 +976,32 @@ const BUILT_IN: &[(i32, u32, u32, HolidayKind, &str)] = &[
     (2026, 8, 25, N, "Maulid Nabi Muhammad SAW"),
     (2026, 12, 24, C, "Cuti bersama Hari Raya Natal"),
     (2026, 12, 25, N, "Hari Raya Natal"),
+    (2027, 1, 1, N, "Tahun Baru 2027 Masehi"),
+    (2027, 1, 5, N, "Isra Mikraj Nabi Muhammad SAW 1448 H"),
+    (2027, 2, 5, C, "Cuti bersama Tahun Baru Imlek"),
+    (2027, 2, 6, N, "Tahun Baru Imlek 2578 Kongzili"),
+    (2027, 3, 8, N, "Hari Suci Nyepi Tahun Baru Saka 1949"),
+    (2027, 3, 9, C, "Cuti bersama Idul Fitri"),
+    (2027, 3, 10, N, "Hari Raya Idul Fitri 1448 H"),
+    (2027, 3, 11, N, "Hari Raya Idul Fitri 1448 H"),
+    (2027, 3, 12, C, "Cuti bersama Idul Fitri"),
+    (2027, 3, 15, C, "Cuti bersama Idul Fitri"),
+    (2027, 3, 25, C, "Cuti bersama Wafat Yesus Kristus"),
+    (2027, 3, 26, N, "Wafat Yesus Kristus"),
+    (2027, 3, 28, N, "Kebangkitan Yesus Kristus (Paskah)"),
+    (2027, 5, 1, N, "Hari Buruh Internasional"),
+    (2027, 5, 6, N, "Kenaikan Yesus Kristus"),
+    (2027, 5, 17, N, "Hari Raya Idul Adha 1448 H"),
+    (2027, 5, 18, C, "Cuti bersama Idul Adha"),
+    (2027, 5, 19, C, "Cuti bersama Hari Raya Waisak"),
+    (2027, 5, 20, N, "Hari Raya Waisak 2571 BE"),
+    (2027, 6, 1, N, "Hari Lahir Pancasila"),
+    (2027, 6, 6, N, "Tahun Baru Islam 1449 H"),
+    (2027, 8, 15, N, "Maulid Nabi Muhammad SAW"),
+    (2027, 8, 17, N, "Hari Kemerdekaan Republik Indonesia"),
+    (2027, 12, 24, C, "Cuti bersama Hari Raya Natal"),
+    (2027, 12, 25, N, "Hari Raya Natal"),
+    (2027, 12, 26, N, "Isra Mikraj Nabi Muhammad SAW 1449 H"),
 ];
 
 #[cfg(test)]
@@ -686,28 +1016,239 @@ mod tests {
     #[test]
     fn built_in_table_matches_design() {
         let cal = WorkingCalendar::indonesia();
-        assert_eq!(cal.years(), 2024..=2026);
+        assert_eq!(cal.years(), 2024..=2040);
+        assert_eq!(cal.projected_years(), (2028..=2040).collect::<Vec<_>>());
+        assert_eq!(
+            cal.sources().iter().map(|s| s.year).collect::<Vec<_>>(),
+            vec![2024, 2025, 2026, 2027]
+        );
+        assert!(cal.sources()[3].source.contains("2027"));
+        assert_eq!(cal.projection_source(), Some("holidays 0.109"));
         let count = |y: i32, k: HolidayKind| {
             cal.holidays()
                 .iter()
                 .filter(|h| h.date.year() == y && h.kind == k)
                 .count()
         };
-        // DESIGN.md 3.6 lists 17 holidays a year; cuti bersama 10, 11 and 8; two election days.
-        assert_eq!(
-            BUILT_IN.len(),
-            cal.holidays().len(),
-            "every entry a valid date"
-        );
+        // DESIGN.md 3.6 lists 17 holidays a year for 2024–2026 and 18 for 2027 (Isra Mikraj
+        // twice); cuti bersama 10, 11, 8 and 8; two election days.
+        let official = cal
+            .holidays()
+            .iter()
+            .filter(|h| h.date.year() <= 2027)
+            .count();
+        assert_eq!(BUILT_IN.len(), official, "every entry a valid date");
         for y in 2024..=2026 {
             assert_eq!(count(y, HolidayKind::National), 17, "{y}");
         }
+        assert_eq!(count(2027, HolidayKind::National), 18);
         assert_eq!(count(2024, HolidayKind::CutiBersama), 10);
         assert_eq!(count(2025, HolidayKind::CutiBersama), 11);
         assert_eq!(count(2026, HolidayKind::CutiBersama), 8);
+        assert_eq!(count(2027, HolidayKind::CutiBersama), 8);
         assert_eq!(count(2024, HolidayKind::Election), 2);
-        let dates: std::collections::BTreeSet<_> = cal.holidays().iter().map(|h| h.date).collect();
-        assert_eq!(dates.len(), cal.holidays().len(), "no date listed twice");
+        for y in 2028..=2040 {
+            assert_eq!(
+                count(y, HolidayKind::CutiBersama),
+                0,
+                "{y}: no projected cuti bersama"
+            );
+        }
+        let official_dates: std::collections::BTreeSet<_> = cal
+            .holidays()
+            .iter()
+            .filter(|h| h.date.year() <= 2027)
+            .map(|h| h.date)
+            .collect();
+        assert_eq!(official_dates.len(), official, "no date listed twice");
+        // DESIGN.md 3.6, 2027, as listed there.
+        let listed: Vec<(u32, u32)> = vec![
+            (1, 1),
+            (1, 5),
+            (2, 6),
+            (3, 8),
+            (3, 10),
+            (3, 11),
+            (3, 26),
+            (3, 28),
+            (5, 1),
+            (5, 6),
+            (5, 17),
+            (5, 20),
+            (6, 1),
+            (6, 6),
+            (8, 15),
+            (8, 17),
+            (12, 25),
+            (12, 26),
+        ];
+        let cuti: Vec<(u32, u32)> = vec![
+            (2, 5),
+            (3, 9),
+            (3, 12),
+            (3, 15),
+            (3, 25),
+            (5, 18),
+            (5, 19),
+            (12, 24),
+        ];
+        let of_kind = |k: HolidayKind| -> Vec<(u32, u32)> {
+            cal.holidays()
+                .iter()
+                .filter(|h| h.date.year() == 2027 && h.kind == k)
+                .map(|h| (h.date.month(), h.date.day()))
+                .collect()
+        };
+        assert_eq!(of_kind(HolidayKind::National), listed);
+        assert_eq!(of_kind(HolidayKind::CutiBersama), cuti);
+    }
+
+    #[test]
+    fn the_issue_examples_reach_2027_and_2029() {
+        let cal = WorkingCalendar::indonesia();
+        // 29 Dec 2026 + 3: 30, 31 Dec, (1 Jan New Year, weekend) 4 Jan.
+        assert_eq!(
+            cal.add_working_days(d(2026, 12, 29), 3).unwrap(),
+            d(2027, 1, 4)
+        );
+        assert!(!cal.is_projected(d(2027, 1, 4)));
+        // A date in projected 2029: Easter-based and table holidays are off.
+        assert!(
+            !cal.is_working_day(d(2029, 3, 30)).unwrap(),
+            "Good Friday 2029"
+        );
+        assert!(cal.is_projected(d(2029, 3, 30)));
+        assert!(cal.depends_on_projection(d(2027, 10, 1), d(2028, 1, 3)));
+        assert!(!cal.depends_on_projection(d(2024, 1, 1), d(2027, 12, 31)));
+        assert!(cal.depends_on_projection(d(2029, 1, 1), d(2024, 1, 1)));
+        // Strict: the same question is a range error.
+        let strict = WorkingCalendar::indonesia().without_projection();
+        assert_eq!(strict.years(), 2024..=2027);
+        assert!(strict.projected_years().is_empty());
+        assert_eq!(
+            strict.add_working_days(d(2027, 12, 29), 3).unwrap_err(),
+            Error::CalendarRange {
+                date: d(2028, 1, 1),
+                first_year: 2024,
+                last_year: 2027
+            }
+        );
+        // Without projection twice is the same; a calendar that is all projection is kept.
+        assert_eq!(strict.clone().without_projection(), strict);
+    }
+
+    #[test]
+    fn sixty_working_days_across_the_official_boundary() {
+        // Started 20 October 2027 (Wednesday): 60 working days reach into 2028, computed day by day
+        // with the official 2027 and projected 2028 holidays.
+        let cal = WorkingCalendar::indonesia();
+        let start = d(2027, 10, 20);
+        let end = cal.add_working_days(start, 60).unwrap();
+        assert_eq!(naive_add(&cal, start, 60), Some(end));
+        assert_eq!(end.year(), 2027 + 1);
+        // 2027-12-24 (cuti bersama) and 2027-12-25 are off; 2028-01-01 is a Saturday.
+        assert!(!cal.is_working_day(d(2027, 12, 24)).unwrap());
+        assert_eq!(cal.working_days_between(start, end).unwrap(), 60);
+        assert!(cal.depends_on_projection(start, end));
+    }
+
+    #[test]
+    fn loading_official_years_over_the_projection() {
+        let mut cal = WorkingCalendar::indonesia();
+        let json = r#"{"years": [{"year": 2028, "source": "SKB 3 Menteri 2028",
+            "holidays": [{"date": "2028-01-01", "kind": "national", "name": "Tahun Baru"},
+                         {"date": "2028-01-03", "kind": "cuti_bersama", "name": "Cuti"}]}]}"#;
+        cal.load_official_years(json).unwrap();
+        assert!(!cal.is_projected(d(2028, 6, 1)));
+        assert!(
+            cal.is_working_day(d(2028, 6, 1)).unwrap(),
+            "projected Pancasila day dropped"
+        );
+        assert!(!cal.is_working_day(d(2028, 1, 3)).unwrap());
+        assert_eq!(cal.projected_years()[0], 2029);
+        assert_eq!(cal.sources().last().unwrap().source, "SKB 3 Menteri 2028");
+        // The JSON round trip keeps official, projected and sources.
+        assert_eq!(WorkingCalendar::from_json(&cal.to_json()).unwrap(), cal);
+        let before = cal.clone();
+        let entry = |json: &str| match cal.clone().load_official_years(json).unwrap_err() {
+            Error::CalendarEntry { entry, problem } => (entry, problem),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            entry(r#"{"years": [{"year": 2028, "source": "x", "holidays": []}]}"#),
+            ("years[0]".into(), "already_official")
+        );
+        assert_eq!(
+            entry(
+                r#"{"years": [{"year": 2029, "source": "x", "holidays": []}, {"year": 2029, "source": "y", "holidays": []}]}"#
+            ),
+            ("years[1]".into(), "duplicate_year")
+        );
+        assert_eq!(
+            entry(
+                r#"{"years": [{"year": 2029, "source": "x", "holidays": [{"date": "2030-01-01", "kind": "national", "name": "a"}]}]}"#
+            ),
+            ("years[0].holidays[0]".into(), "date_outside_year")
+        );
+        assert_eq!(
+            entry(r#"{"years": [{"year": 2029, "source": " ", "holidays": []}]}"#),
+            ("years[0]".into(), "missing_source")
+        );
+        assert_eq!(
+            entry(r#"{"years": [{"year": 2043, "source": "x", "holidays": []}]}"#),
+            ("years[0]".into(), "not_contiguous")
+        );
+        let e = cal
+            .clone()
+            .load_official_years(r#"{"years": [{"year": 2029, "source": "x", "holidays": [{"date": "2029-01-01", "kind": "festival", "name": "a"}]}]}"#)
+            .unwrap_err();
+        match e {
+            Error::Json { path, .. } => assert_eq!(path, "years[0].holidays[0].kind"),
+            other => panic!("{other:?}"),
+        }
+        let e = cal
+            .clone()
+            .load_official_years(r#"{"years": [], "extra": 1}"#)
+            .unwrap_err();
+        assert_eq!(e.code(), "json");
+        assert_eq!(cal, before, "nothing changes on an error");
+        // Two new years after the end extend the range.
+        let mut strict = WorkingCalendar::indonesia().without_projection();
+        strict
+            .load_official_years(r#"{"years": [{"year": 2029, "source": "b", "holidays": []}, {"year": 2028, "source": "a", "holidays": []}]}"#)
+            .unwrap();
+        assert_eq!(strict.years(), 2024..=2029);
+        assert!(
+            strict.is_working_day(d(2029, 1, 1)).unwrap(),
+            "no holidays given"
+        );
+    }
+
+    #[test]
+    fn calendar_json_entries_are_checked() {
+        let e = WorkingCalendar::from_json(
+            r#"{"name":"x","years":[2025],"projected_years":[2026],"holidays":[]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), "calendar_entry");
+        let e = WorkingCalendar::from_json(
+            r#"{"name":"x","years":[2025],"projected_years":[2025],"sources":[{"year":2025,"source":"s"}],"holidays":[]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            Error::CalendarEntry {
+                entry: "sources[0]".into(),
+                problem: "not_an_official_year"
+            }
+        );
+        let mut user = WorkingCalendar::new("x", 2027..=2027, vec![]).unwrap();
+        user.extend_projection(2030).unwrap();
+        assert_eq!(user.projected_years(), &[2028, 2029, 2030]);
+        assert_eq!(
+            user.extend_projection(2041).unwrap_err().code(),
+            "calendar_years"
+        );
     }
 
     #[test]
@@ -778,7 +1319,7 @@ mod tests {
 
     #[test]
     fn out_of_range_is_an_error() {
-        let cal = WorkingCalendar::indonesia();
+        let cal = WorkingCalendar::indonesia().without_projection();
         let e = cal.is_working_day(d(2023, 12, 31)).unwrap_err();
         assert_eq!(e.code(), "calendar_range");
         assert_eq!(
@@ -786,17 +1327,17 @@ mod tests {
             Error::CalendarRange {
                 date: d(2023, 12, 31),
                 first_year: 2024,
-                last_year: 2026
+                last_year: 2027
             }
         );
-        // The answer would need 2027.
-        let e = cal.add_working_days(d(2026, 12, 30), 3).unwrap_err();
+        // The answer would need 2028.
+        let e = cal.add_working_days(d(2027, 12, 29), 3).unwrap_err();
         assert_eq!(
             e,
             Error::CalendarRange {
-                date: d(2027, 1, 1),
+                date: d(2028, 1, 1),
                 first_year: 2024,
-                last_year: 2026
+                last_year: 2027
             }
         );
         // 2024-01-01 is a holiday: rolling back needs 2023.
@@ -805,7 +1346,7 @@ mod tests {
             Error::CalendarRange {
                 date: d(2023, 12, 31),
                 first_year: 2024,
-                last_year: 2026
+                last_year: 2027
             }
         );
         assert!(cal.add_working_days(d(2024, 6, 3), i64::MAX).is_err());
@@ -830,7 +1371,7 @@ mod tests {
             d(2026, 3, 26)
         );
         let err = cal
-            .add_holidays([Holiday::new(d(2027, 1, 4), HolidayKind::Local, "x")])
+            .add_holidays([Holiday::new(d(2041, 1, 4), HolidayKind::Local, "x")])
             .unwrap_err();
         assert_eq!(err.code(), "calendar_range");
         let removed = cal.remove_holidays_on(galungan);
