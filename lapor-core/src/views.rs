@@ -141,10 +141,12 @@ pub enum PublicContent {
     Anonymous(PublicText),
     /// *Rahasia* (with or without *anonim*): nothing beyond the tracking id, status and agency.
     Confidential,
-    /// Not verified yet (submitted or postponed): the admin may still set the privacy flags, so
-    /// nothing beyond the tracking id, status and agency is public.
+    /// Never verified (still waiting, postponed, or withdrawn or archived before any
+    /// disposition): the admin never checked it nor set its privacy flags, so nothing beyond the
+    /// tracking id, status and agency is public, whatever its status now.
     NotVerified,
-    /// Deleted (spam or unintelligible): never public beyond the tracking id and status.
+    /// Deleted (spam or unintelligible), now or at any earlier point of its history: never public
+    /// beyond the tracking id and status.
     Deleted,
 }
 
@@ -388,13 +390,19 @@ impl Case {
     /// What the public sees (see the module documentation).
     pub fn public_view(&self, redactor: &Redactor) -> PublicView {
         let report = self.report();
-        let content = if self.status() == Status::Deleted {
+        // Public visibility depends on the case's history, not on its status now: a case that
+        // was ever deleted stays existence-only, and one that nobody verified (withdrawn or
+        // archived before any disposition, or still waiting) never shows its content.
+        let ever_deleted = self.status() == Status::Deleted
+            || self
+                .events()
+                .iter()
+                .any(|e| matches!(e.kind, crate::case::EventKind::Deleted { .. }));
+        let content = if ever_deleted {
             PublicContent::Deleted
         } else if report.is_confidential() {
             PublicContent::Confidential
-        } else if matches!(self.status(), Status::Submitted | Status::Postponed)
-            && self.disposed_at().is_none()
-        {
+        } else if self.disposed_at().is_none() {
             PublicContent::NotVerified
         } else {
             let r = with_identity(redactor, report);
@@ -753,6 +761,53 @@ mod tests {
         assert_eq!(public.content, PublicContent::Deleted);
         assert_eq!(public.status_label, "Dihapus");
         assert!(!public.to_json().contains("Jalan rusak"));
+    }
+
+    /// Issue: a report withdrawn or archived before verification showed its content (and a
+    /// named reporter) publicly and in Open311 once it left `submitted`.
+    #[test]
+    fn withdrawn_or_archived_before_verification_stays_existence_only() {
+        let dir = dir();
+        let (cal, policy) = (
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let report = Report::from_json(
+            r#"{"kind": "complaint", "title": "Pungli di kelurahan", "body": "Diminta uang.",
+                "incident_date": "2025-03-01", "channel": "web",
+                "location": {"text": "Jl. Melati 5", "coordinates": {"lat": -0.5, "lon": 117.1}},
+                "reporter": {"name": "Siti Rahmawati"}}"#,
+        )
+        .unwrap();
+        let r = Redactor::default();
+        let commands = [
+            (Actor::reporter(), Command::Withdraw),
+            (
+                Actor::national_admin(),
+                Command::Archive {
+                    reason: "terlalu umum".into(),
+                },
+            ),
+        ];
+        for (actor, command) in commands {
+            let mut c = Case::submit(
+                &ctx,
+                &Actor::reporter(),
+                TrackingId(4),
+                report.clone(),
+                t(3, 2),
+            )
+            .unwrap();
+            c.handle(&ctx, &actor, &command, t(3, 3)).unwrap();
+            let public = c.public_view(&r);
+            assert_eq!(public.content, PublicContent::NotVerified, "{command:?}");
+            let open311 = c.to_open311(&ctx, t(3, 4), &r).unwrap().to_json();
+            for secret in ["Pungli", "Diminta", "Siti", "Melati", "117.1", "-0.5"] {
+                assert!(!public.to_json().contains(secret), "{secret}");
+                assert!(!open311.contains(secret), "{secret} in {open311}");
+            }
+        }
     }
 
     #[test]

@@ -51,10 +51,11 @@ pub struct Open311Request {
     /// The location's region code, dotted (Open311's `address_id`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
-    /// Latitude.
+    /// Latitude: always absent in exports made by [`Case::to_open311`], because the public view
+    /// shows no coordinates (the field exists for Open311 clients that fill it themselves).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
-    /// Longitude.
+    /// Longitude: always absent in exports, as `lat`.
     #[serde(rename = "long", skip_serializing_if = "Option::is_none")]
     pub long: Option<f64>,
 }
@@ -123,8 +124,10 @@ impl Case {
                 .as_ref()
                 .and_then(|p| p.region)
                 .map(|c| c.to_string()),
-            lat: public.as_ref().and(r.location.coordinates).map(|c| c.lat),
-            long: public.as_ref().and(r.location.coordinates).map(|c| c.lon),
+            // The public view never shows coordinates (a reporter's position may be their home),
+            // and the export shows nothing the public view leaves out.
+            lat: None,
+            long: None,
         })
     }
 }

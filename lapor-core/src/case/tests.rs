@@ -909,10 +909,11 @@ fn open311_export() {
     // Public: the body redacted (the reporter's name and phone are in it).
     let public_body = "Sudah dua minggu obat hipertensi kosong. Saya [PERSON], [PHONE].";
     assert_eq!(o.description.as_deref(), Some(public_body));
-    assert_eq!((o.lat, o.long), (Some(0.13), Some(117.49)));
+    // No coordinates: the public view has none (a reporter's position may be their home).
+    assert_eq!((o.lat, o.long), (None, None));
     assert_eq!(o.address_id.as_deref(), Some("64.74.01"));
     let json: serde_json::Value = serde_json::from_str(&o.to_json()).unwrap();
-    assert_eq!(json["long"], 117.49);
+    assert!(json.get("long").is_none() && json.get("lat").is_none());
     assert_eq!(json["service_name"], "complaint / kesehatan");
     // Anonymous: the redacted body. Confidential: no description, no place at all.
     for (privacy, want) in [
@@ -955,7 +956,7 @@ fn open311_export() {
         .unwrap();
         let o = c.to_open311(&ctx, t(3, 17, 3), &redactor).unwrap();
         assert_eq!(o.description, want);
-        assert_eq!(o.lat.is_some(), want.is_some());
+        assert!(o.lat.is_none() && o.long.is_none());
         assert_eq!(o.address_id.is_some(), want.is_some());
         assert!(!o.to_json().contains("description") || want.is_some());
         assert!(!o.to_json().contains("Budi"));
@@ -1271,4 +1272,120 @@ fn replay_steps_errors_like_replay() {
             "wrong_case"
         );
     }
+}
+
+/// Local days off (issue: a Bali agency's closure moves only the deadlines of cases held by
+/// Bali agencies), in one evaluation of three cases.
+#[test]
+fn local_days_off_move_only_their_agencies_deadlines() {
+    let dir = AgencyDirectory::from_json(
+        r#"[
+      {"id": "kemenpanrb", "name": "KemenPANRB", "level": "national"},
+      {"id": "pemkot", "name": "Pemkot Bontang", "level": "regency", "parent": "kemenpanrb", "regions": ["64.74"]},
+      {"id": "pemprov-bali", "name": "Pemprov Bali", "level": "province", "parent": "kemenpanrb", "regions": ["51"],
+       "days_off": [{"date": "2026-04-07", "name": "Hari Raya Galungan"}]},
+      {"id": "dinkes-bali", "name": "Dinkes Bali", "level": "opd", "parent": "pemprov-bali"},
+      {"id": "pemkot-denpasar", "name": "Pemkot Denpasar", "level": "regency", "parent": "pemprov-bali", "regions": ["51.71"]}
+    ]"#,
+    )
+    .unwrap();
+    let policy = SlaPolicy::from_json(
+        r#"{"days_off": [{"scope": {"region": "51.71"}, "date": "2026-04-08", "name": "Cuti daerah Denpasar"}]}"#,
+    )
+    .unwrap();
+    let world =
+        crate::World::new(dir.clone(), WorkingCalendar::indonesia(), policy.clone()).unwrap();
+    let cal = WorkingCalendar::indonesia();
+    let slow = Context::new(&dir, &cal, &policy);
+    let mut cases = Vec::new();
+    for (i, agency) in ["pemkot", "dinkes-bali", "pemkot-denpasar"]
+        .iter()
+        .enumerate()
+    {
+        let ctx = world.context();
+        let mut c = Case::submit(
+            &ctx,
+            &Actor::reporter(),
+            TrackingId(100 + i as u64),
+            report(),
+            t(4, 1, 2),
+        )
+        .unwrap();
+        c.handle(&ctx, &Actor::national_admin(), &dispose(agency), t(4, 6, 2))
+            .unwrap();
+        cases.push(c);
+    }
+    // Monday 6 April 2026 10:00 WITA + 5 working days; all three agencies are in WITA.
+    let wita_midnight = |day| Utc.with_ymd_and_hms(2026, 4, day, 16, 0, 0).unwrap();
+    let expected = [wita_midnight(13), wita_midnight(14), wita_midnight(15)];
+    for ctx in [world.context(), slow] {
+        let table = crate::analytics::evaluate_sla(&cases, &ctx, t(4, 20, 0)).unwrap();
+        let due: Vec<_> = (0..table.len())
+            .filter(|&r| table.metric[r] == Metric::FirstFollowUp)
+            .map(|r| table.due[r])
+            .collect();
+        assert_eq!(due, expected);
+        assert!(table.provisional.iter().all(|p| !p));
+    }
+    // The reply-window/auto-close path uses the holder's calendar too.
+    let ctx = world.context();
+    assert_eq!(
+        ctx.calendar_for(Some(&"dinkes-bali".into()))
+            .unwrap()
+            .holidays_on(chrono::NaiveDate::from_ymd_opt(2026, 4, 7).unwrap())
+            .len(),
+        1
+    );
+    // A policy day off for an agency the directory lacks is an error.
+    let bad = SlaPolicy::from_json(
+        r#"{"days_off": [{"scope": {"agency": "nowhere"}, "date": "2026-04-08", "name": "x"}]}"#,
+    )
+    .unwrap();
+    let e = crate::World::new(dir, WorkingCalendar::indonesia(), bad).unwrap_err();
+    assert_eq!(e.code(), "unknown_agency");
+    let e = SlaPolicy::from_json(
+        r#"{"days_off": [{"scope": {"province": "51"}, "date": "2026-04-08", "name": "x"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.code(), "json");
+}
+
+/// A case disposed in the projected years has provisional SLA rows; in 2027, official ones.
+#[test]
+fn sla_rows_say_when_they_are_provisional() {
+    let w = World::new();
+    let at = |y, m, d| Utc.with_ymd_and_hms(y, m, d, 2, 0, 0).unwrap();
+    for (year, provisional) in [(2027, false), (2029, true)] {
+        let ctx = w.ctx();
+        let mut c = Case::submit(
+            &ctx,
+            &Actor::reporter(),
+            TrackingId(9),
+            report(),
+            at(year, 3, 1),
+        )
+        .unwrap();
+        c.handle(
+            &ctx,
+            &Actor::national_admin(),
+            &dispose("pemkot"),
+            at(year, 3, 2),
+        )
+        .unwrap();
+        let rows = c.sla(&ctx, at(year, 3, 3)).unwrap();
+        assert!(rows.iter().all(|m| m.provisional == provisional), "{year}");
+    }
+    // Strict: the same 2029 case cannot be evaluated.
+    let strict = WorkingCalendar::indonesia().without_projection();
+    let ctx = Context::new(&w.dir, &strict, &w.policy);
+    let e = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        at(2029, 3, 1),
+    )
+    .and_then(|c| c.sla(&ctx, at(2029, 3, 3)).map(|_| c))
+    .unwrap_err();
+    assert_eq!(e.code(), "calendar_range");
 }
