@@ -66,8 +66,9 @@ pub enum AgencyLevel {
     University,
 }
 
-/// One agency or unit.
+/// One agency or unit. Unknown fields are errors.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Agency {
     /// Unique id within the directory.
     pub id: AgencyId,

@@ -173,6 +173,7 @@ pub struct Coordinates {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawCoordinates {
     lat: f64,
     lon: f64,
@@ -201,6 +202,7 @@ impl Coordinates {
 
 /// Where the reported problem is: free text, and optionally a region code and coordinates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Location {
     /// Free text ("depan SDN 003 Bontang Utara").
     #[serde(default)]
@@ -215,6 +217,7 @@ pub struct Location {
 
 /// An attachment's metadata (the library never holds file contents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Attachment {
     /// File name as uploaded.
     pub name: String,
@@ -282,6 +285,7 @@ impl Default for AttachmentRules {
 
 /// The two independent privacy flags of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Privacy {
     /// Anonim: the reporter's identity is hidden from the public and from the agency.
     #[serde(default, alias = "anonim")]
@@ -293,6 +297,7 @@ pub struct Privacy {
 
 /// Who filed the report. Every field is optional: SMS and walk-in reports often lack some.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Reporter {
     /// Full name.
     #[serde(default)]
@@ -325,6 +330,7 @@ pub struct Reporter {
 /// # Ok::<(), lapor_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Report {
     /// Issued by the host system on receipt.
     #[serde(default)]
@@ -571,5 +577,40 @@ mod tests {
         fn json_round_trip(r in any_report()) {
             prop_assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
         }
+    }
+}
+
+#[cfg(test)]
+mod strict_input_tests {
+    use super::*;
+
+    /// Issue: a misspelled flag (`"anonymus": true`) was ignored and the report treated as
+    /// identified. Every part of a report rejects unknown fields, naming the field's path.
+    #[test]
+    fn unknown_fields_are_errors_naming_the_path() {
+        let base = r#""kind": "complaint", "title": "t", "body": "b", "incident_date": "2025-03-01", "channel": "web""#;
+        for (extra, path) in [
+            (r#""privacy": {"anonymus": true}"#, "privacy.anonymus"),
+            (r#""reporter": {"nama": "Siti"}"#, "reporter.nama"),
+            (r#""location": {"txt": "x"}"#, "location.txt"),
+            (
+                r#""attachments": [{"name": "a.jpg", "media_type": "image/jpeg", "size_bytes": 1, "x": 1}]"#,
+                "attachments[0].x",
+            ),
+            (r#""anonim": true"#, "anonim"),
+        ] {
+            let json = format!("{{{base}, {extra}}}");
+            match Report::from_json(&json).unwrap_err() {
+                crate::Error::Json {
+                    path: p, message, ..
+                } => {
+                    assert_eq!(p, path, "{extra}");
+                    assert!(message.contains("unknown field"), "{message}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        let ok = format!(r#"{{{base}, "privacy": {{"anonim": true}}}}"#);
+        assert!(Report::from_json(&ok).unwrap().privacy.anonymous);
     }
 }

@@ -26,6 +26,13 @@ export type Budget =
 /** A clock pause `[start, end)`. */
 export type Pause = [Date, Date] | { start: Date; end: Date };
 
+/** A deadline; `provisional` when it depends on a projected year of the calendar (its holidays
+ * are estimates, so a decree may still move it). */
+export interface Deadline {
+    due: Date;
+    provisional: boolean;
+}
+
 /** The three Indonesian time zones (case-insensitive; IANA names are accepted too). */
 export type Zone = "WIB" | "WITA" | "WIT" | "wib" | "wita" | "wit";
 
@@ -241,10 +248,11 @@ export class WorkingCalendar {
     addWorkingDays(date: string, n: number): string;
     /**
      * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
-     * stopped during `pauses` (DESIGN.md 3.5). Throws `invalid_argument`, `unknown_name` (zone),
-     * `invalid_interval` (a pause ending before it starts) or `calendar_range`.
+     * stopped during `pauses`, as `{due, provisional}`. Throws `invalid_argument`,
+     * `unknown_name` (zone), `invalid_interval` (a pause ending before it starts) or
+     * `calendar_range`.
      */
-    deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Date;
+    deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Deadline;
     /**
      * Reads a calendar from JSON text (`{"name", "years", "holidays"}`, as `toJson` writes).
      * Throws `json` or `calendar_years` / `calendar_range`.
@@ -255,13 +263,29 @@ export class WorkingCalendar {
      */
     holidays(): HolidayInput[];
     /**
-     * Indonesia's national calendar for 2024–2026 (holidays, cuti bersama, election days).
+     * Indonesia's official years only (2024–2027): beyond them, `calendar_range`.
+     */
+    static indonesiaOfficial(): WorkingCalendar;
+    /**
+     * Indonesia's national calendar: official years 2024–2027 (holidays, cuti bersama,
+     * election days), then projected years 2028–2040 whose answers are provisional.
      */
     static indonesia(): WorkingCalendar;
+    /**
+     * Whether `date` lies in a projected year.
+     */
+    isProjected(date: string): boolean;
     /**
      * Whether `date` is a working day.
      */
     isWorkingDay(date: string): boolean;
+    /**
+     * Loads official data for new years over the projected ones, from JSON text
+     * `{"years": [{"year": 2028, "source": "SKB …", "holidays": [{date, kind, name}]}]}`.
+     * Throws `json` or `calendar_entry` (a year given twice or already official, not adjacent,
+     * without a source, or a date outside its year); nothing changes then.
+     */
+    loadOfficialYears(json: string): void;
     /**
      * The calendar as JSON text.
      */
@@ -282,12 +306,16 @@ export class WorkingCalendar {
      * The calendar's name.
      */
     readonly name: string;
+    /**
+     * The covered years whose holidays are projected.
+     */
+    readonly projectedYears: Int32Array;
 }
 
 /**
  * [`WorkingCalendar::deadline`] on `WorkingCalendar.indonesia()`.
  */
-export function deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Date;
+export function deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Deadline;
 
 /**
  * Finds the personal data in `text`: spans sorted by `start`, never overlapping, with UTF-16
@@ -363,9 +391,13 @@ export interface InitOutput {
     readonly workingcalendar_fromJson: (a: any) => [number, number, number];
     readonly workingcalendar_holidays: (a: number) => any;
     readonly workingcalendar_indonesia: () => number;
+    readonly workingcalendar_indonesiaOfficial: () => number;
+    readonly workingcalendar_isProjected: (a: number, b: any) => [number, number, number];
     readonly workingcalendar_isWorkingDay: (a: number, b: any) => [number, number, number];
     readonly workingcalendar_lastYear: (a: number) => number;
+    readonly workingcalendar_loadOfficialYears: (a: number, b: any) => [number, number];
     readonly workingcalendar_name: (a: number) => [number, number];
+    readonly workingcalendar_projectedYears: (a: number) => [number, number];
     readonly workingcalendar_toJson: (a: number) => [number, number];
     readonly workingcalendar_workingDaysBetween: (a: number, b: any, c: any) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
