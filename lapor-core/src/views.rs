@@ -502,7 +502,7 @@ impl Case {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{Actor, Command, Context, SlaPolicy};
+    use crate::case::{Actor, Command, SlaPolicy};
     use crate::{AgencyDirectory, Privacy, WorkingCalendar};
     use chrono::TimeZone as _;
 
@@ -519,6 +519,16 @@ mod tests {
         .unwrap()
     }
 
+    /// The test directory, Indonesia's calendar and the default policy.
+    fn world() -> crate::World {
+        crate::World::new(
+            dir(),
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        )
+        .unwrap()
+    }
+
     fn t(d: u32, h: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2025, 3, d, h, 0, 0).unwrap()
     }
@@ -526,12 +536,8 @@ mod tests {
     /// A case with the reporter's identity in the form and in the texts, a third party's NIK,
     /// a follow-up and a reply.
     fn case(privacy: Privacy) -> Case {
-        let dir = dir();
-        let (cal, policy) = (
-            WorkingCalendar::indonesia(),
-            SlaPolicy::permenpanrb_62_2018(),
-        );
-        let ctx = Context::new(&dir, &cal, &policy);
+        let world = world();
+        let ctx = world.context();
         let report = serde_json::json!({
             "kind": "complaint",
             "title": "Pungli KTP oleh petugas, lapor Wahyuningsih",
@@ -687,12 +693,8 @@ mod tests {
 
     #[test]
     fn an_admin_setting_the_flag_later_protects_the_reporter() {
-        let dir = dir();
-        let (cal, policy) = (
-            WorkingCalendar::indonesia(),
-            SlaPolicy::permenpanrb_62_2018(),
-        );
-        let ctx = Context::new(&dir, &cal, &policy);
+        let world = world();
+        let ctx = world.context();
         let report = Report::from_json(&format!(
             r#"{{"kind": "complaint", "title": "Jalan rusak", "body": "Saya Wahyuningsih, NIK {NIK}.",
                 "incident_date": "2025-03-01", "channel": "web",
@@ -737,12 +739,8 @@ mod tests {
 
     #[test]
     fn unverified_and_deleted_cases_are_not_public() {
-        let dir = dir();
-        let (cal, policy) = (
-            WorkingCalendar::indonesia(),
-            SlaPolicy::permenpanrb_62_2018(),
-        );
-        let ctx = Context::new(&dir, &cal, &policy);
+        let world = world();
+        let ctx = world.context();
         let report = Report::from_json(
             r#"{"kind": "complaint", "title": "Jalan rusak parah", "body": "Berlubang besar.",
                 "incident_date": "2025-03-01", "channel": "web"}"#,
@@ -767,12 +765,8 @@ mod tests {
     /// named reporter) publicly and in Open311 once it left `submitted`.
     #[test]
     fn withdrawn_or_archived_before_verification_stays_existence_only() {
-        let dir = dir();
-        let (cal, policy) = (
-            WorkingCalendar::indonesia(),
-            SlaPolicy::permenpanrb_62_2018(),
-        );
-        let ctx = Context::new(&dir, &cal, &policy);
+        let world = world();
+        let ctx = world.context();
         let report = Report::from_json(
             r#"{"kind": "complaint", "title": "Pungli di kelurahan", "body": "Diminta uang.",
                 "incident_date": "2025-03-01", "channel": "web",
@@ -826,12 +820,8 @@ mod tests {
     fn follow_ups_never_name_an_anonymous_reporter() {
         // An agency may learn the name (an earlier holder saw it before an admin set anonim,
         // or the reporter phoned): only the reporter's identity is taken out of its texts.
-        let dir = dir();
-        let (cal, policy) = (
-            WorkingCalendar::indonesia(),
-            SlaPolicy::permenpanrb_62_2018(),
-        );
-        let ctx = Context::new(&dir, &cal, &policy);
+        let world = world();
+        let ctx = world.context();
         let report = Report::from_json(&format!(
             r#"{{"kind": "complaint", "title": "Jalan rusak", "body": "Jalan berlubang besar.",
                 "incident_date": "2025-03-01", "channel": "web", "privacy": {{"anonim": true}},

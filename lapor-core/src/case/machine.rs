@@ -598,22 +598,30 @@ impl Case {
         crate::region::TimeZone,
         std::borrow::Cow<'a, crate::calendar::WorkingCalendar>,
     )> {
-        let agency = self
-            .holder_at(t)
-            .or(Some(self.holder()))
-            .and_then(Holder::agency);
-        Ok((self.zone(ctx, t), ctx.calendar_for(agency)?))
+        let agency = self.agency_at(t);
+        Ok((zone_of(ctx, agency), ctx.calendar_for(agency)?))
     }
 
     /// The time zone deadlines are counted in at `t`: the zone of the agency holding the case
     /// then (WIB for the national admin, or for an agency the directory no longer holds).
     pub fn zone(&self, ctx: &Context<'_>, t: DateTime<Utc>) -> crate::region::TimeZone {
+        zone_of(ctx, self.agency_at(t))
+    }
+
+    /// The agency holding the case at `t` (the current holder's if `t` precedes the chain),
+    /// `None` for the national admin.
+    fn agency_at(&self, t: DateTime<Utc>) -> Option<&AgencyId> {
         self.holder_at(t)
             .or(Some(self.holder()))
             .and_then(Holder::agency)
-            .and_then(|a| ctx.directory.time_zone(a).ok())
-            .unwrap_or(crate::region::TimeZone::Wib)
     }
+}
+
+/// The zone of `agency` (WIB for the national admin, `None`, or an agency the directory lacks).
+pub(super) fn zone_of(ctx: &Context<'_>, agency: Option<&AgencyId>) -> crate::region::TimeZone {
+    agency
+        .and_then(|a| ctx.directory.time_zone(a).ok())
+        .unwrap_or(crate::region::TimeZone::Wib)
 }
 
 /// `submit` on an existing case is in no status's row of the table; `allowed` already refused

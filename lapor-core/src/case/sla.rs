@@ -663,15 +663,11 @@ impl<'h, 'a> ZoneMemo<'h, 'a> {
         let slot = match found {
             Some(i) => i,
             None => {
-                let (zone, calendar) = match holder.agency() {
-                    None => (crate::region::TimeZone::Wib, Cow::Borrowed(ctx.calendar)),
-                    Some(agency) => (
-                        ctx.directory
-                            .time_zone(agency)
-                            .unwrap_or(crate::region::TimeZone::Wib),
-                        ctx.calendar_for(Some(agency))?,
-                    ),
-                };
+                let agency = holder.agency();
+                let (zone, calendar) = (
+                    super::machine::zone_of(ctx, agency),
+                    ctx.calendar_for(agency)?,
+                );
                 let i = self.next % self.seen.len();
                 self.seen[i] = Some((holder, zone, calendar));
                 self.next += 1;
