@@ -94,7 +94,7 @@ fn analytics_vectors() {
         .map(|e| e.to_string() + "\n")
         .collect();
     let log = read_event_log(&text, LogErrors::Stop).expect("log");
-    let cases = cases_from_owned_events(log.events).expect("replay");
+    let cases = cases_from_owned_events(&ctx, log.events).expect("replay");
     let as_of: DateTime<Utc> = vectors["as_of"]
         .as_str()
         .and_then(|s| DateTime::parse_from_rfc3339(s).ok())

@@ -60,12 +60,14 @@ struct Log {
     good: usize,
     bad_lines: Vec<usize>,
     replay_error: String,
+    replay_error_line: usize,
 }
 
 #[derive(Deserialize)]
 struct Replay {
     events: Vec<Value>,
     error: String,
+    line: usize,
 }
 
 fn check(name: &str, i: usize, case: &Case, ctx: &Context<'_>, at: DateTime<Utc>, e: &Expect) {
@@ -154,7 +156,12 @@ fn scenarios() {
         }
         // Every scenario's log replays to the same case.
         if let Some(c) = &case {
-            assert_eq!(&Case::replay(c.events()).unwrap(), c, "{}: replay", s.name);
+            assert_eq!(
+                &Case::replay(&ctx, c.events()).unwrap(),
+                c,
+                "{}: replay",
+                s.name
+            );
         }
     }
     assert!(steps_run >= 50, "{steps_run}");
@@ -178,9 +185,16 @@ fn event_log_lines() {
         })
         .collect();
     assert_eq!(bad, v.log.bad_lines);
+    let dir = AgencyDirectory::from_json(&v.agencies.to_string()).unwrap();
+    let (cal, policy) = (
+        WorkingCalendar::indonesia(),
+        SlaPolicy::permenpanrb_62_2018(),
+    );
+    let ctx = Context::new(&dir, &cal, &policy);
+    let err = log.into_cases(&ctx).unwrap_err();
     assert_eq!(
-        Case::replay(&log.events).unwrap_err().code(),
-        v.log.replay_error
+        rejected(&err),
+        (v.log.replay_error.as_str(), v.log.replay_error_line)
     );
     let events: Vec<Event> = v
         .replay
@@ -188,5 +202,14 @@ fn event_log_lines() {
         .iter()
         .map(|e| Event::from_json(&e.to_string()).unwrap())
         .collect();
-    assert_eq!(Case::replay(&events).unwrap_err().code(), v.replay.error);
+    let err = Case::replay(&ctx, &events).unwrap_err();
+    assert_eq!(rejected(&err), (v.replay.error.as_str(), v.replay.line));
+}
+
+/// The reason's code and the line of an `event_rejected` error.
+fn rejected(e: &lapor_core::Error) -> (&'static str, usize) {
+    match e {
+        lapor_core::Error::EventRejected { reason, line, .. } => (reason.code(), *line),
+        other => panic!("expected event_rejected, got {other}"),
+    }
 }

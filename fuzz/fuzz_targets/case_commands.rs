@@ -53,7 +53,7 @@ fuzz_target!(|data: &[u8]| {
     // Bytes as JSON lines: reading never panics, and what is read replays or errors cleanly.
     if let Ok(text) = std::str::from_utf8(data) {
         if let Ok(log) = read_event_log(text, LogErrors::Collect) {
-            if let Ok(cases) = cases_from_events(&log.events) {
+            if let Ok(cases) = cases_from_events(&ctx, &log.events) {
                 for c in &cases {
                     let _ = c.sla(&ctx, c.last_event_at());
                     let _ = c.advance_to(&ctx, c.last_event_at() + Duration::days(90));
@@ -100,7 +100,7 @@ fuzz_target!(|data: &[u8]| {
         }
         let _ = case.sla(&ctx, at.max(case.last_event_at()));
     }
-    assert_eq!(Case::replay(case.events()).unwrap(), case);
+    assert_eq!(Case::replay(&ctx, case.events()).unwrap(), case);
     let log = read_event_log(&write_event_log(case.events()), LogErrors::Stop).unwrap();
-    assert_eq!(cases_from_events(&log.events).unwrap(), vec![case]);
+    assert_eq!(cases_from_events(&ctx, &log.events).unwrap(), vec![case]);
 });

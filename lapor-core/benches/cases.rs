@@ -43,7 +43,7 @@ fn bench(c: &mut Criterion) {
 
     // One plain timed pass, printed as cases per second.
     let t = Instant::now();
-    let cases = cases_from_events(&events).expect("replay");
+    let cases = cases_from_events(&ctx, &events).expect("replay");
     let replay = t.elapsed();
     let t = Instant::now();
     let mut metrics = 0usize;
@@ -98,12 +98,12 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(CASES as u64));
     group.bench_function("replay", |b| {
-        b.iter(|| black_box(cases_from_events(black_box(&events)).map(|c| c.len())))
+        b.iter(|| black_box(cases_from_events(&ctx, black_box(&events)).map(|c| c.len())))
     });
     group.bench_function("replay_owned", |b| {
         b.iter_batched(
             || events.clone(),
-            |events| black_box(cases_from_owned_events(events).map(|c| c.len())),
+            |events| black_box(cases_from_owned_events(&ctx, events).map(|c| c.len())),
             BatchSize::LargeInput,
         )
     });
@@ -118,7 +118,7 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("replay_and_evaluate", |b| {
         b.iter(|| {
-            let cases = cases_from_events(black_box(&events)).expect("replay");
+            let cases = cases_from_events(&ctx, black_box(&events)).expect("replay");
             let mut n = 0usize;
             for case in &cases {
                 n += case.sla(&ctx, black_box(now)).map_or(0, |m| m.len());
@@ -129,7 +129,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("parse_and_replay", |b| {
         b.iter(|| {
             let log = read_event_log(black_box(&text), LogErrors::Stop).expect("log");
-            black_box(cases_from_owned_events(log.events).map(|c| c.len()))
+            black_box(cases_from_owned_events(&ctx, log.events).map(|c| c.len()))
         })
     });
     group.finish();

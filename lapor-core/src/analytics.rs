@@ -40,7 +40,7 @@
 //! let dir = synthetic::directory();
 //! let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
 //! let ctx = Context::new(&dir, &cal, &policy);
-//! let cases = cases_from_owned_events(synthetic::event_log(&ctx, 7, 200)?)?;
+//! let cases = cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 7, 200)?)?;
 //! let as_of = Utc.with_ymd_and_hms(2025, 12, 31, 0, 0, 0).unwrap();
 //! let s = summarize(&cases, &ctx, as_of, GroupBy::Province)?;
 //! assert_eq!(s.cases.iter().sum::<u64>(), 200);
@@ -397,8 +397,8 @@ pub fn case_as_of(case: &Case, as_of: DateTime<Utc>) -> Result<Option<Cow<'_, Ca
     if case.last_event_at() <= as_of {
         return Ok(Some(Cow::Borrowed(case)));
     }
-    let prefix = case.events().iter().take_while(|e| e.at <= as_of);
-    Ok(Some(Cow::Owned(Case::replay(prefix)?)))
+    let n = case.events().iter().take_while(|e| e.at <= as_of).count();
+    Ok(Some(Cow::Owned(case.rewound(n))))
 }
 
 /// Evaluates every metric of every case submitted by `as_of` (see the module documentation).
@@ -904,7 +904,8 @@ mod tests {
     fn table_rows_match_case_sla() {
         let (dir, cal, policy) = world();
         let ctx = Context::new(&dir, &cal, &policy);
-        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 3, 120).unwrap()).unwrap();
+        let cases =
+            cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 3, 120).unwrap()).unwrap();
         let t = evaluate_sla(&cases, &ctx, at(12, 31)).unwrap();
         let expected: usize = cases
             .iter()
@@ -928,7 +929,8 @@ mod tests {
     fn as_of_ignores_later_events_and_cases() {
         let (dir, cal, policy) = world();
         let ctx = Context::new(&dir, &cal, &policy);
-        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 5, 150).unwrap()).unwrap();
+        let cases =
+            cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 5, 150).unwrap()).unwrap();
         let mid = at(6, 30);
         let s = summarize(&cases, &ctx, mid, GroupBy::Kind).unwrap();
         let submitted = cases.iter().filter(|c| c.submitted_at() <= mid).count() as u64;
@@ -938,7 +940,7 @@ mod tests {
             .iter()
             .flat_map(|c| c.events().iter().filter(|e| e.at <= mid).cloned())
             .collect();
-        let cut_cases = cases_from_owned_events(cut).unwrap();
+        let cut_cases = cases_from_owned_events(&ctx, cut).unwrap();
         assert_eq!(summarize(&cut_cases, &ctx, mid, GroupBy::Kind).unwrap(), s);
         assert!(evaluate_sla(&cases, &ctx, at(1, 1)).unwrap().len() <= 4 * 150);
     }
@@ -947,7 +949,8 @@ mod tests {
     fn event_columns_have_one_row_per_event() {
         let (dir, cal, policy) = world();
         let ctx = Context::new(&dir, &cal, &policy);
-        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 4, 50).unwrap()).unwrap();
+        let cases =
+            cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 4, 50).unwrap()).unwrap();
         let n: usize = cases.iter().map(|c| c.events().len()).sum();
         let cols = event_columns(&cases);
         let names: Vec<_> = cols.iter().map(|c| c.name).collect();
@@ -985,7 +988,8 @@ mod tests {
     fn summary_columns_have_one_value_per_group() {
         let (dir, cal, policy) = world();
         let ctx = Context::new(&dir, &cal, &policy);
-        let cases = cases_from_owned_events(synthetic::event_log(&ctx, 9, 300).unwrap()).unwrap();
+        let cases =
+            cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 9, 300).unwrap()).unwrap();
         for by in GroupBy::ALL {
             let s = summarize(&cases, &ctx, at(12, 31), by).unwrap();
             assert!(!s.is_empty());
@@ -1010,7 +1014,7 @@ mod tests {
         fn counts_add_up(seed in 0u64..1000, n in 1usize..60, month in 1u32..13) {
             let (dir, cal, policy) = world();
             let ctx = Context::new(&dir, &cal, &policy);
-            let cases = cases_from_owned_events(synthetic::event_log(&ctx, seed, n).unwrap()).unwrap();
+            let cases = cases_from_owned_events(&ctx, synthetic::event_log(&ctx, seed, n).unwrap()).unwrap();
             let as_of = at(month, 28);
             let submitted = cases.iter().filter(|c| c.submitted_at() <= as_of).count() as u64;
             for by in GroupBy::ALL {

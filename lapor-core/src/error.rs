@@ -247,6 +247,29 @@ pub enum Error {
         /// The event's tracking id.
         found: u64,
     },
+    /// A report whose `tracking_id` is not the tracking id of the case it is filed as.
+    #[error("the report carries tracking id #{report}, not the case's #{case}")]
+    TrackingIdMismatch {
+        /// The case's tracking id.
+        case: u64,
+        /// The tracking id in the report.
+        report: u64,
+    },
+    /// An event of a log that the command producing it could not have produced: replay applies
+    /// exactly the checks of [`Case::decide`](crate::Case::decide). `reason` is the error that
+    /// command would have got.
+    #[error("event log line {line} (case #{case}, event {event}) rejected: {reason}")]
+    EventRejected {
+        /// 1-based line of the event in the log (its position among the events given, for
+        /// events that do not come from a text).
+        line: usize,
+        /// The case's tracking id.
+        case: u64,
+        /// The event's name (snake_case).
+        event: &'static str,
+        /// Why.
+        reason: Box<Error>,
+    },
     /// A date that is not a valid ISO `YYYY-MM-DD` calendar date (see
     /// [`parse_date`](crate::parse_date)).
     #[error("date {input:?} is not a valid YYYY-MM-DD date")]
@@ -381,6 +404,8 @@ impl Error {
             Error::WindowClosed { .. } => "window_closed",
             Error::WrongCase { .. } => "wrong_case",
             Error::LogLine { .. } => "log_line",
+            Error::TrackingIdMismatch { .. } => "tracking_id_mismatch",
+            Error::EventRejected { .. } => "event_rejected",
             Error::InvalidDate { .. } => "invalid_date",
         }
     }
@@ -418,7 +443,10 @@ impl Error {
             | Error::AlreadyDeclined { .. }
             | Error::NotDue { .. }
             | Error::WindowClosed { .. }
-            | Error::WrongCase { .. } => "transition",
+            | Error::WrongCase { .. }
+            | Error::TrackingIdMismatch { .. } => "transition",
+            // A rejected event is of the family of the error its command would have got.
+            Error::EventRejected { reason, .. } => reason.category(),
             Error::PermissionDenied { .. } | Error::OutsideSubtree { .. } => "permission",
         }
     }
@@ -546,6 +574,18 @@ impl Error {
             Error::LogLine { line, message } => {
                 format!("log peristiwa baris {line}: {message}")
             }
+            Error::TrackingIdMismatch { case, report } => {
+                format!("laporan membawa nomor pelacakan #{report}, bukan #{case} milik kasus")
+            }
+            Error::EventRejected {
+                line,
+                case,
+                event,
+                reason,
+            } => format!(
+                "log peristiwa baris {line} (kasus #{case}, peristiwa {event}) ditolak: {}",
+                reason.message(Lang::Id)
+            ),
             Error::InvalidDate { input } => {
                 format!("tanggal {input:?} bukan tanggal YYYY-MM-DD yang sah")
             }

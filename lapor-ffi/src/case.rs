@@ -242,9 +242,10 @@ impl CaseTimeline {
     /// PermenPANRB 62/2018 when absent) and the calendar (Indonesia's when absent). The SLA
     /// metrics are evaluated at `as_of`.
     ///
-    /// Throws `LogLine` for a line that is not an event, `WrongCase` / `TimeBackwards` /
-    /// `IllegalTransition` for a log that is not one case's history, `Json` / `Directory` for a
-    /// bad directory or policy.
+    /// Every event is checked exactly as the command producing it would be (role, status,
+    /// directory, time order): throws `LogLine` for a line that is not an event,
+    /// `EventRejected` (with the line, the case and the reason's code) for an event that no
+    /// command could have produced here, `Json` / `Directory` for a bad directory or policy.
     #[uniffi::constructor(default(policy_json = None, calendar = None))]
     pub fn new(
         event_log: String,
@@ -255,7 +256,7 @@ impl CaseTimeline {
     ) -> Result<Arc<Self>, LaporError> {
         let s = setup(&directory_json, policy_json, calendar)?;
         let log = read_event_log(&event_log, LogErrors::Stop)?;
-        let (case, steps) = Case::replay_steps(&log.events)?;
+        let (case, steps) = log.replay_steps(&s.context())?;
         Ok(Arc::new(CaseTimeline {
             world: s,
             as_of: utc(as_of)?,
@@ -370,7 +371,7 @@ impl CaseTimeline {
         let events = state.case.advance(&ctx, at)?;
         let n = state.case.events().len() - events.len();
         // Status and holder after each event: fold them one by one into a copy.
-        let mut case = Case::replay(&state.case.events()[..n])?;
+        let mut case = state.case.rewound(n);
         let mut out = Vec::with_capacity(events.len());
         for e in &events {
             case.apply(e);

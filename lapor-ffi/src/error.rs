@@ -378,6 +378,44 @@ pub enum LaporError {
         /// The unit asked for.
         unit: String,
     },
+    /// A report whose tracking id is not its case's (`tracking_id_mismatch`).
+    #[error("{message_en}")]
+    TrackingIdMismatch {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The case's tracking id.
+        case: u64,
+        /// The tracking id in the report.
+        report: u64,
+    },
+    /// An event of a log that no command could have produced there (`event_rejected`):
+    /// replay applies exactly the checks of `handle`.
+    #[error("{message_en}")]
+    EventRejected {
+        /// Stable error code.
+        code: String,
+        /// The family of `reason_code` (`transition`, `permission`, `not_found`…).
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// 1-based line of the event in the log.
+        line: u64,
+        /// The case's tracking id.
+        case: u64,
+        /// The event (snake_case).
+        event: String,
+        /// The code of the error its command would have got (`illegal_transition`,
+        /// `permission_denied`, `unknown_agency`…).
+        reason_code: String,
+    },
     /// A bad line in an event log (JSON Lines) (`log_line`).
     #[error("{message_en}")]
     LogLine {
@@ -698,6 +736,29 @@ impl From<CoreError> for LaporError {
                 agency,
                 unit,
             },
+            CoreError::TrackingIdMismatch { case, report } => LaporError::TrackingIdMismatch {
+                code,
+                category,
+                message_id,
+                message_en,
+                case,
+                report,
+            },
+            CoreError::EventRejected {
+                line,
+                case,
+                event,
+                reason,
+            } => LaporError::EventRejected {
+                code,
+                category,
+                message_id,
+                message_en,
+                line: n(line),
+                case,
+                event: event.to_string(),
+                reason_code: reason.code().to_string(),
+            },
             CoreError::LogLine { line, message } => LaporError::LogLine {
                 code,
                 category,
@@ -768,6 +829,13 @@ mod tests {
             CoreError::LogLine {
                 line: 3,
                 message: "x".into(),
+            },
+            CoreError::TrackingIdMismatch { case: 1, report: 2 },
+            CoreError::EventRejected {
+                line: 2,
+                case: 1,
+                event: "closed",
+                reason: Box::new(CoreError::UnknownAgency { id: "x".into() }),
             },
             CoreError::InvalidDate { input: "x".into() },
             CoreError::LengthMismatch {

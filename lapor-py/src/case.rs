@@ -4,9 +4,8 @@ use std::sync::Arc;
 
 use lapor_core::analytics::{evaluate_sla, summarize, GroupBy};
 use lapor_core::{
-    cases_from_owned_events, read_event_log, synthetic, validate_report, Actor, AgencyDirectory,
-    Case, Command, Event, LogErrors, Redactor, Report, ReportForm, SlaPolicy, TrackingId, Viewer,
-    WorkingCalendar, World,
+    read_event_log, synthetic, validate_report, Actor, AgencyDirectory, Case, Command, Event,
+    LogErrors, Redactor, Report, ReportForm, SlaPolicy, TrackingId, Viewer, WorkingCalendar, World,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyList;
@@ -216,23 +215,29 @@ impl PyCase {
         })
     }
 
-    /// Rebuilds a case from its events (dicts, as :meth:`events` returns them); raises
-    /// :class:`lapor.TransitionError` for a log out of order or of another case.
+    /// Rebuilds a case from its events (dicts, as :meth:`events` returns them), checking each
+    /// event exactly as :meth:`handle` checks the command that produces it, against
+    /// ``directory`` and ``policy``. Raises an error with ``code`` ``event_rejected``, ``line``
+    /// (1-based position of the event), ``case`` and ``reason`` (the error the command would
+    /// have got, as a dict with its ``code``), of the class of that reason
+    /// (:class:`lapor.TransitionError`, :class:`lapor.PermissionDeniedError`,
+    /// :class:`lapor.NotFoundError`…).
     #[staticmethod]
-    #[pyo3(signature = (events, directory = None, policy = None))]
+    #[pyo3(signature = (events, directory, policy = None))]
     fn replay(
         events: &Bound<'_, PyAny>,
-        directory: Option<&Bound<'_, PyAgencyDirectory>>,
+        directory: &Bound<'_, PyAgencyDirectory>,
         policy: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let mut parsed = Vec::new();
         for e in events.try_iter()? {
             parsed.push(Event::from_json(&json_text(&e?)?).map_err(PyLaporError)?);
         }
-        let case = Case::replay_owned(parsed).map_err(PyLaporError)?;
+        let w = world(Some(directory), policy, None)?;
+        let case = Case::replay_owned(&w.context(), parsed).map_err(PyLaporError)?;
         Ok(PyCase {
             case: std::sync::Mutex::new(case),
-            world: world(directory, policy, None)?,
+            world: w,
         })
     }
 
@@ -431,11 +436,12 @@ impl PyEventLog {
 
 fn log_of(text: &str, world: Arc<World>, py: Python<'_>) -> PyResult<PyEventLog> {
     let text = text.to_string();
+    let w = Arc::clone(&world);
     let (cases, events) = py
         .detach(move || -> lapor_core::Result<_> {
             let log = read_event_log(&text, LogErrors::Stop)?;
             let n = log.events.len();
-            Ok((cases_from_owned_events(log.events)?, n))
+            Ok((log.into_cases(&w.context())?, n))
         })
         .map_err(PyLaporError)?;
     Ok(PyEventLog {
@@ -445,32 +451,34 @@ fn log_of(text: &str, world: Arc<World>, py: Python<'_>) -> PyResult<PyEventLog>
     })
 }
 
-/// Reads a JSON Lines event log from ``path`` and replays it. Raises :class:`lapor.ParseError`
-/// (``code`` ``log_line``, with ``.line``) for a bad line, :class:`lapor.TransitionError` for
-/// events out of order. ``directory`` and ``policy`` are used by :func:`evaluate_sla` and
-/// :func:`summarize` (default: an empty directory, every deadline in WIB).
+/// Reads a JSON Lines event log from ``path`` and replays it, checking every event exactly as
+/// the command producing it is checked, against ``directory`` and ``policy`` (also used by
+/// :func:`evaluate_sla` and :func:`summarize`). Raises :class:`lapor.ParseError` (``code``
+/// ``log_line``, with ``.line``) for a bad line, and an ``event_rejected`` error (with
+/// ``.line``, ``.case`` and ``.reason``, of the class of its reason) for an event no command
+/// could have produced there: out of order, by the wrong role, to an agency the directory lacks.
 #[pyfunction(name = "read_event_log")]
-#[pyo3(signature = (path, directory = None, policy = None))]
+#[pyo3(signature = (path, directory, policy = None))]
 pub(crate) fn py_read_event_log(
     py: Python<'_>,
     path: std::path::PathBuf,
-    directory: Option<&Bound<'_, PyAgencyDirectory>>,
+    directory: &Bound<'_, PyAgencyDirectory>,
     policy: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEventLog> {
     let text = std::fs::read_to_string(&path)?;
-    log_of(&text, world(directory, policy, None)?, py)
+    log_of(&text, world(Some(directory), policy, None)?, py)
 }
 
 /// Parses JSON Lines text as :func:`read_event_log` does.
 #[pyfunction(name = "parse_event_log")]
-#[pyo3(signature = (text, directory = None, policy = None))]
+#[pyo3(signature = (text, directory, policy = None))]
 pub(crate) fn py_parse_event_log(
     py: Python<'_>,
     text: &str,
-    directory: Option<&Bound<'_, PyAgencyDirectory>>,
+    directory: &Bound<'_, PyAgencyDirectory>,
     policy: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEventLog> {
-    log_of(text, world(directory, policy, None)?, py)
+    log_of(text, world(Some(directory), policy, None)?, py)
 }
 
 /// A seeded synthetic log of ``n_cases`` cases in 2025 over the synthetic directory (the core's

@@ -216,8 +216,10 @@ def test_replay_wrong_order_is_transition_error():
     log = lapor.synthetic_event_log(2, 3)
     case = log.case(log.tracking_ids()[0])
     events = case.events()
-    with pytest.raises(lapor.TransitionError):
-        lapor.Case.replay([events[0], events[-1], events[1]] if len(events) > 2 else events[::-1])
+    directory = lapor.AgencyDirectory.synthetic()
+    with pytest.raises(lapor.TransitionError) as info:
+        lapor.Case.replay([events[0], events[-1], events[1]] if len(events) > 2 else events[::-1], directory)
+    assert info.value.code == "event_rejected" and info.value.line == 2
 
 
 def test_read_event_log_and_line_numbers(tmp_path):
@@ -225,19 +227,20 @@ def test_read_event_log_and_line_numbers(tmp_path):
     assert len(log) == 20 and log.n_events > 100 and "EventLog" in repr(log)
     p = tmp_path / "log.jsonl"
     p.write_text(log.to_jsonl(), encoding="utf-8")
-    again = lapor.read_event_log(str(p))
+    directory = lapor.AgencyDirectory.synthetic()
+    again = lapor.read_event_log(str(p), directory)
     assert again.n_events == log.n_events and again.tracking_ids() == log.tracking_ids()
     lines = log.to_jsonl().splitlines()
     lines.insert(3, '{"case": 1, "at": "yesterday"}')
     p.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(lapor.ParseError) as info:
-        lapor.read_event_log(p)
+        lapor.read_event_log(p, directory)
     assert info.value.code == "log_line" and info.value.line == 4
     with pytest.raises(lapor.ParseError) as info:
-        lapor.parse_event_log("\n\nnot json\n")
+        lapor.parse_event_log("\n\nnot json\n", directory)
     assert info.value.line == 3
     with pytest.raises(OSError):
-        lapor.read_event_log(tmp_path / "missing.jsonl")
+        lapor.read_event_log(tmp_path / "missing.jsonl", directory)
     with pytest.raises(KeyError):
         log.case(1)
 

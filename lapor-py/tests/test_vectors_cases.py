@@ -93,17 +93,21 @@ def test_scenarios_cover_enough_steps():
 def test_event_log_lines_and_replay_errors():
     log = CASES["log"]
     text = "\n".join(log["lines"])
+    directory = lapor.AgencyDirectory(CASES["agencies"])
     with pytest.raises(lapor.ParseError) as info:
-        lapor.parse_event_log(text)
+        lapor.parse_event_log(text, directory)
     assert info.value.code == "log_line" and info.value.line == log["bad_lines"][0]
-    good = [l for i, l in enumerate(log["lines"], 1) if i not in log["bad_lines"] and l.strip()]
-    assert len(good) == log["good"]
-    with pytest.raises(lapor.LaporError) as info:
-        lapor.parse_event_log("\n".join(good))
-    assert info.value.code == log["replay_error"]
-    with pytest.raises(lapor.LaporError) as info:
-        lapor.Case.replay(CASES["replay"]["events"])
-    assert info.value.code == CASES["replay"]["error"]
+    # The bad lines blanked, so that the good ones keep their line numbers.
+    good = ["" if i in log["bad_lines"] else l for i, l in enumerate(log["lines"], 1)]
+    assert sum(1 for l in good if l.strip()) == log["good"]
+    with pytest.raises(lapor.TransitionError) as info:
+        lapor.parse_event_log("\n".join(good), directory)
+    e = info.value
+    assert (e.code, e.reason["code"], e.line) == ("event_rejected", log["replay_error"], log["replay_error_line"])
+    with pytest.raises(lapor.TransitionError) as info:
+        lapor.Case.replay(CASES["replay"]["events"], directory)
+    e = info.value
+    assert (e.code, e.reason["code"], e.line) == ("event_rejected", CASES["replay"]["error"], CASES["replay"]["line"])
 
 
 VIEWS = load("views.json")

@@ -115,10 +115,11 @@ logs={
    '{"case":7,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}',
  ],
  "good":3, "bad_lines":[4,5],
- "replay_error":"time_backwards",
- "note":"The postponement at 03:00+07:00 (20:00Z the day before) is before the submission: replaying the good lines fails with time_backwards.",
+ "replay_error":"time_backwards", "replay_error_line":3,
+ "note":"The postponement at 03:00+07:00 (20:00Z the day before) is before the submission: replaying the good lines fails with event_rejected, naming line 3 (its line in the text) and the reason time_backwards.",
 }
-wrong={"events":[json.loads(logs["lines"][0]), {"case":8,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}], "error":"wrong_case"}
+wrong={"events":[json.loads(logs["lines"][0]), {"case":8,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}], "error":"wrong_case", "line":2,
+ "note":"Replay errors are event_rejected, with the event's line (its position among the events given) and the reason's code."}
 out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed), or the expected error code. Deadlines are derived by hand from DESIGN.md 3.5/3.6; see each scenario's notes.",
  "agencies":agencies,"tracking_id":7,"scenarios":S,"log":logs,"replay":wrong}
 json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'case_scenarios.json'), 'w'), indent=1, ensure_ascii=False)

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
-use super::{Case, Event};
+use super::{rejected, Case, Context, Event};
 use crate::error::{Error, Result};
 use crate::report::TrackingId;
 
@@ -22,6 +22,9 @@ pub enum LogErrors {
 pub struct EventLog {
     /// The events, in file order.
     pub events: Vec<Event>,
+    /// The 1-based line of each event in the text (blank and bad lines make it differ from the
+    /// event's position).
+    pub lines: Vec<usize>,
     /// One [`Error::LogLine`] per bad line.
     pub errors: Vec<Error>,
 }
@@ -45,7 +48,10 @@ pub fn read_event_log(text: &str, on_error: LogErrors) -> Result<EventLog> {
             continue;
         }
         match Event::from_json(line) {
-            Ok(e) => log.events.push(e),
+            Ok(e) => {
+                log.events.push(e);
+                log.lines.push(i + 1);
+            }
             Err(e) => {
                 let err = Error::LogLine {
                     line: i + 1,
@@ -71,22 +77,70 @@ pub fn write_event_log<'e>(events: impl IntoIterator<Item = &'e Event>) -> Strin
     out
 }
 
+impl EventLog {
+    /// The log's cases ([`cases_from_owned_events`]), with a rejected event's error naming its
+    /// line in the text.
+    ///
+    /// ```
+    /// use lapor_core::{read_event_log, AgencyDirectory, Context, LogErrors, SlaPolicy, WorkingCalendar};
+    /// let log = concat!(
+    ///     r#"{"case":7,"at":"2025-03-03T02:00:00Z","actor":{"role":"reporter"},"event":"submitted","report":{"kind":"complaint","title":"Jalan rusak","body":"Berlubang.","incident_date":"2025-03-01","channel":"web"}}"#, "\n\n",
+    ///     r#"{"case":7,"at":"2025-03-04T02:00:00Z","actor":{"role":"reporter"},"event":"closed"}"#, "\n",
+    /// );
+    /// let (dir, cal, policy) = (AgencyDirectory::from_json("[]")?, WorkingCalendar::indonesia(), SlaPolicy::default());
+    /// let err = read_event_log(log, LogErrors::Stop)?.into_cases(&Context::new(&dir, &cal, &policy)).unwrap_err();
+    /// assert_eq!(err.to_string(), "event log line 3 (case #7, event closed) rejected: \
+    ///     command close is not allowed on a case with status submitted");
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn into_cases(self, ctx: &Context<'_>) -> Result<Vec<Case>> {
+        let lines = self.lines;
+        cases_from_owned_events(ctx, self.events).map_err(|e| on_line(e, &lines))
+    }
+
+    /// The log as one case's history ([`Case::replay_steps`]), with a rejected event's error
+    /// naming its line in the text.
+    pub fn replay_steps(&self, ctx: &Context<'_>) -> Result<(Case, Vec<super::TimelineStep>)> {
+        Case::replay_steps(ctx, &self.events).map_err(|e| on_line(e, &self.lines))
+    }
+}
+
+/// A rejected event's error, its position among the events turned into its line in the text.
+fn on_line(e: Error, lines: &[usize]) -> Error {
+    match e {
+        Error::EventRejected {
+            line,
+            case,
+            event,
+            reason,
+        } => Error::EventRejected {
+            line: lines.get(line.wrapping_sub(1)).copied().unwrap_or(line),
+            case,
+            event,
+            reason,
+        },
+        other => other,
+    }
+}
+
 /// Groups events by tracking id (in order of first appearance) and replays each group into a
-/// case ([`Case::replay`]). The events of one case must be in time order; cases may interleave.
-pub fn cases_from_events<'e>(events: impl IntoIterator<Item = &'e Event>) -> Result<Vec<Case>> {
+/// case, checking every event as [`Case::replay`] does. The events of one case must be in time
+/// order; cases may interleave.
+///
+/// Errors: [`Error::EventRejected`] naming the event's 1-based position among `events`.
+pub fn cases_from_events<'e>(
+    ctx: &Context<'_>,
+    events: impl IntoIterator<Item = &'e Event>,
+) -> Result<Vec<Case>> {
     let events = events.into_iter();
     let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
     let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
-    for e in events {
+    for (n, e) in events.enumerate() {
         match index.get(&e.case) {
-            Some(&i) => {
-                let case = &mut cases[i];
-                case.check_event(e)?;
-                case.apply(e);
-            }
+            Some(&i) => cases[i].accept(ctx, e).map_err(|r| rejected(n + 1, e, r))?,
             None => {
                 index.insert(e.case, cases.len());
-                cases.push(Case::from_first(e)?);
+                cases.push(Case::start(ctx, e).map_err(|r| rejected(n + 1, e, r))?);
             }
         }
     }
@@ -95,21 +149,29 @@ pub fn cases_from_events<'e>(events: impl IntoIterator<Item = &'e Event>) -> Res
 
 /// [`cases_from_events`], taking ownership of the events (the fast path after
 /// [`read_event_log`]: no event, text or agency id is cloned).
-/// `cases_from_owned_events(events.clone()) == cases_from_events(&events)`.
-pub fn cases_from_owned_events(events: impl IntoIterator<Item = Event>) -> Result<Vec<Case>> {
+/// `cases_from_owned_events(ctx, events.clone()) == cases_from_events(ctx, &events)`.
+pub fn cases_from_owned_events(
+    ctx: &Context<'_>,
+    events: impl IntoIterator<Item = Event>,
+) -> Result<Vec<Case>> {
     let events = events.into_iter();
     let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
     let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
-    for e in events {
+    for (n, e) in events.enumerate() {
         match index.get(&e.case) {
             Some(&i) => {
                 let case = &mut cases[i];
-                case.check_event(&e)?;
+                if let Err(r) = case.check_event(ctx, &e) {
+                    return Err(rejected(n + 1, &e, r));
+                }
                 case.apply_owned(e);
             }
             None => {
+                if let Err(r) = Case::check_first(ctx, &e) {
+                    return Err(rejected(n + 1, &e, r));
+                }
                 index.insert(e.case, cases.len());
-                cases.push(Case::from_first_owned(e)?);
+                cases.push(Case::start_owned(ctx, e)?);
             }
         }
     }

@@ -15,49 +15,138 @@ use crate::report::{Report, TrackingId};
 
 use Status::*;
 
+/// What a command or an event asks of the case, borrowed from either: the one thing
+/// [`Case::check`] checks, so that [`Case::decide`] (a command) and [`Case::check_event`] (an
+/// event of a log being replayed) go through exactly the same rules.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Act<'a> {
+    Submit,
+    Dispose(&'a AgencyId),
+    Postpone,
+    Resume,
+    Archive,
+    Delete,
+    Withdraw,
+    Reroute(&'a AgencyId),
+    SubDispose(&'a AgencyId),
+    Decline,
+    FollowUp,
+    Reply,
+    Close,
+    Reopen,
+    AutoClose,
+}
+
+impl Act<'_> {
+    /// The command's snake_case name (as in errors).
+    fn name(self) -> &'static str {
+        match self {
+            Act::Submit => "submit",
+            Act::Dispose(_) => "dispose",
+            Act::Postpone => "postpone",
+            Act::Resume => "resume",
+            Act::Archive => "archive",
+            Act::Delete => "delete",
+            Act::Withdraw => "withdraw",
+            Act::Reroute(_) => "reroute",
+            Act::SubDispose(_) => "sub_dispose",
+            Act::Decline => "decline_authority",
+            Act::FollowUp => "follow_up",
+            Act::Reply => "reply",
+            Act::Close => "close",
+            Act::Reopen => "reopen",
+            Act::AutoClose => "auto_close",
+        }
+    }
+}
+
+impl Command {
+    fn act(&self) -> Act<'_> {
+        match self {
+            Command::Submit { .. } => Act::Submit,
+            Command::Dispose { agency, .. } => Act::Dispose(agency),
+            Command::Postpone { .. } => Act::Postpone,
+            Command::Resume => Act::Resume,
+            Command::Archive { .. } => Act::Archive,
+            Command::Delete { .. } => Act::Delete,
+            Command::Withdraw => Act::Withdraw,
+            Command::Reroute { agency } => Act::Reroute(agency),
+            Command::SubDispose { unit } => Act::SubDispose(unit),
+            Command::DeclineAuthority { .. } => Act::Decline,
+            Command::FollowUp { .. } => Act::FollowUp,
+            Command::Reply { .. } => Act::Reply,
+            Command::Close => Act::Close,
+            Command::Reopen => Act::Reopen,
+            Command::AutoClose => Act::AutoClose,
+        }
+    }
+}
+
+impl EventKind {
+    /// The act that produces this event; `None` for the SLA engine's breach and escalation
+    /// events, which no command gives.
+    fn act(&self) -> Option<Act<'_>> {
+        Some(match self {
+            EventKind::Submitted { .. } => Act::Submit,
+            EventKind::Disposed { agency, .. } => Act::Dispose(agency),
+            EventKind::Postponed { .. } => Act::Postpone,
+            EventKind::Resumed => Act::Resume,
+            EventKind::Archived { .. } => Act::Archive,
+            EventKind::Deleted { .. } => Act::Delete,
+            EventKind::Withdrawn => Act::Withdraw,
+            EventKind::Rerouted { agency } => Act::Reroute(agency),
+            EventKind::SubDisposed { unit } => Act::SubDispose(unit),
+            EventKind::Declined { .. } => Act::Decline,
+            EventKind::FollowedUp { .. } => Act::FollowUp,
+            EventKind::Replied { .. } => Act::Reply,
+            EventKind::Closed => Act::Close,
+            EventKind::Reopened => Act::Reopen,
+            EventKind::AutoClosed => Act::AutoClose,
+            EventKind::Breached { .. } | EventKind::Escalated { .. } => return None,
+        })
+    }
+}
+
 /// The one transition table: which statuses allow each command.
-fn allowed(status: Status, command: &Command) -> bool {
-    match command {
-        Command::Submit { .. } => false,
-        Command::Dispose { .. } | Command::Postpone { .. } => status == Submitted,
-        Command::Resume => status == Postponed,
-        Command::Archive { .. } | Command::Withdraw => matches!(status, Submitted | Postponed),
-        Command::Delete { .. } => matches!(status, Submitted | Postponed | Archived),
-        Command::Reroute { .. }
-        | Command::SubDispose { .. }
-        | Command::DeclineAuthority { .. }
-        | Command::FollowUp { .. } => matches!(status, Disposed | InProgress),
-        Command::Reply { .. } | Command::Close | Command::AutoClose => status == InProgress,
-        Command::Reopen => status == Resolved,
+fn allowed(status: Status, act: Act<'_>) -> bool {
+    match act {
+        Act::Submit => false,
+        Act::Dispose(_) | Act::Postpone => status == Submitted,
+        Act::Resume => status == Postponed,
+        Act::Archive | Act::Withdraw => matches!(status, Submitted | Postponed),
+        Act::Delete => matches!(status, Submitted | Postponed | Archived),
+        Act::Reroute(_) | Act::SubDispose(_) | Act::Decline | Act::FollowUp => {
+            matches!(status, Disposed | InProgress)
+        }
+        Act::Reply | Act::Close | Act::AutoClose => status == InProgress,
+        Act::Reopen => status == Resolved,
     }
 }
 
 /// The roles that may give each command.
-fn roles(command: &Command) -> &'static [Role] {
+fn roles(act: Act<'_>) -> &'static [Role] {
     use Role::*;
-    match command {
-        Command::Submit { .. } => &[Reporter, NationalAdmin],
-        Command::Dispose { .. }
-        | Command::Postpone { .. }
-        | Command::Resume
-        | Command::Archive { .. }
-        | Command::Delete { .. }
-        | Command::Reroute { .. } => &[NationalAdmin],
-        Command::SubDispose { .. } => &[AgencyAdmin],
-        Command::DeclineAuthority { .. } | Command::FollowUp { .. } => {
-            &[AgencyAdmin, LiaisonOfficer]
-        }
-        Command::Reply { .. } | Command::Reopen => &[Reporter, NationalAdmin],
-        Command::Close => &[NationalAdmin, AgencyAdmin],
-        Command::Withdraw => &[Reporter],
-        Command::AutoClose => &[System],
+    match act {
+        Act::Submit => &[Reporter, NationalAdmin],
+        Act::Dispose(_)
+        | Act::Postpone
+        | Act::Resume
+        | Act::Archive
+        | Act::Delete
+        | Act::Reroute(_) => &[NationalAdmin],
+        Act::SubDispose(_) => &[AgencyAdmin],
+        Act::Decline | Act::FollowUp => &[AgencyAdmin, LiaisonOfficer],
+        Act::Reply | Act::Reopen => &[Reporter, NationalAdmin],
+        Act::Close => &[NationalAdmin, AgencyAdmin],
+        Act::Withdraw => &[Reporter],
+        Act::AutoClose => &[System],
     }
 }
 
-fn denied(actor: &Actor, command: &Command, reason: &'static str) -> Error {
+fn denied(actor: &Actor, command: &'static str, reason: &'static str) -> Error {
     Error::PermissionDenied {
         role: actor.role.as_str().into(),
-        command: command.name().into(),
+        command: command.into(),
         agency: actor.agency.as_ref().map(|a| a.to_string()),
         reason,
     }
@@ -82,6 +171,9 @@ impl Case {
     }
 
     /// The `submitted` event [`Case::submit`] would start the case with.
+    ///
+    /// Errors: as [`Case::submit`], and [`Error::TrackingIdMismatch`] if the report already
+    /// carries another tracking id.
     pub fn decide_submit(
         ctx: &Context<'_>,
         actor: &Actor,
@@ -89,18 +181,7 @@ impl Case {
         mut report: Report,
         at: DateTime<Utc>,
     ) -> Result<Event> {
-        if !matches!(actor.role, Role::Reporter | Role::NationalAdmin) {
-            return Err(denied(
-                actor,
-                &Command::Submit {
-                    report: Box::new(report),
-                },
-                "role",
-            ));
-        }
-        if let Some(target) = &report.target_agency {
-            ctx.directory.get(target)?;
-        }
+        check_submit(ctx, actor, id, &report)?;
         report.tracking_id = Some(id);
         report.submitted_at.get_or_insert(at);
         Ok(Event {
@@ -111,6 +192,38 @@ impl Case {
                 report: Arc::new(report),
             },
         })
+    }
+
+    /// A case from the first event of a log, checked as [`Case::submit`] checks its command:
+    /// the event is `submitted`, by the reporter or the national admin, its report's tracking id
+    /// (if any) is the event's, and its target agency (if any) is in the directory. Like
+    /// [`decide_submit`](Self::decide_submit), the report gets the event's tracking id and
+    /// instant where it has none, so the case is the one the command would have started.
+    pub fn start(ctx: &Context<'_>, event: &Event) -> Result<Case> {
+        Case::check_first(ctx, event)?;
+        if needs_filling(event) {
+            let mut event = event.clone();
+            fill_submission(&mut event);
+            return Case::from_first_owned(event);
+        }
+        Case::from_first(event)
+    }
+
+    /// [`start`](Self::start), taking ownership of the event (no clone).
+    pub(crate) fn start_owned(ctx: &Context<'_>, mut event: Event) -> Result<Case> {
+        Case::check_first(ctx, &event)?;
+        fill_submission(&mut event);
+        Case::from_first_owned(event)
+    }
+
+    pub(crate) fn check_first(ctx: &Context<'_>, event: &Event) -> Result<()> {
+        let EventKind::Submitted { report } = &event.kind else {
+            return Err(Error::IllegalTransition {
+                status: "none".into(),
+                command: event.kind.name().into(),
+            });
+        };
+        check_submit(ctx, &event.actor, event.case, report)
     }
 
     /// A case from its first event, which must be `submitted`.
@@ -129,7 +242,7 @@ impl Case {
 
     /// The case a `submitted` event creates, with an empty log (room for a typical case's
     /// events, so that replay does not grow the vectors one by one).
-    fn from_first_state(event: &Event) -> Result<Case> {
+    pub(crate) fn from_first_state(event: &Event) -> Result<Case> {
         let EventKind::Submitted { report } = &event.kind else {
             return Err(Error::IllegalTransition {
                 status: "none".into(),
@@ -185,31 +298,7 @@ impl Case {
         command: &Command,
         at: DateTime<Utc>,
     ) -> Result<Event> {
-        let last = self.last_event_at();
-        if at < last {
-            return Err(Error::TimeBackwards { last, at });
-        }
-        if !allowed(self.status, command) {
-            return Err(Error::IllegalTransition {
-                status: self.status.as_str().into(),
-                command: command.name().into(),
-            });
-        }
-        if !roles(command).contains(&actor.role) {
-            return Err(denied(actor, command, "role"));
-        }
-        let acting = if matches!(actor.role, Role::AgencyAdmin | Role::LiaisonOfficer) {
-            let agency = actor
-                .agency
-                .as_ref()
-                .ok_or_else(|| denied(actor, command, "no_agency"))?;
-            if !self.path.contains(&Holder::Agency(agency.clone())) {
-                return Err(denied(actor, command, "outside_chain"));
-            }
-            Some(agency)
-        } else {
-            None
-        };
+        self.check(ctx, actor, command.act(), at)?;
         let kind = match command {
             Command::Submit { .. } => unreachable_submit(self.status)?,
             Command::Dispose {
@@ -218,16 +307,13 @@ impl Case {
                 title,
                 category,
                 tier,
-            } => {
-                self.check_target(ctx, agency)?;
-                EventKind::Disposed {
-                    agency: agency.clone(),
-                    privacy: *privacy,
-                    title: title.clone(),
-                    category: category.clone(),
-                    tier: *tier,
-                }
-            }
+            } => EventKind::Disposed {
+                agency: agency.clone(),
+                privacy: *privacy,
+                title: title.clone(),
+                category: category.clone(),
+                tier: *tier,
+            },
             Command::Postpone { reason } => EventKind::Postponed {
                 reason: reason.clone(),
             },
@@ -238,23 +324,106 @@ impl Case {
             Command::Delete { reason } => EventKind::Deleted {
                 reason: reason.clone(),
             },
-            Command::Withdraw => {
-                if self.disposed_at.is_some() {
-                    return Err(Error::IllegalTransition {
-                        status: self.status.as_str().into(),
-                        command: command.name().into(),
-                    });
-                }
-                EventKind::Withdrawn
+            Command::Withdraw => EventKind::Withdrawn,
+            Command::Reroute { agency } => EventKind::Rerouted {
+                agency: agency.clone(),
+            },
+            Command::SubDispose { unit } => EventKind::SubDisposed { unit: unit.clone() },
+            Command::DeclineAuthority { reason } => EventKind::Declined {
+                reason: reason.clone(),
+            },
+            Command::FollowUp { text } => EventKind::FollowedUp { text: text.clone() },
+            Command::Reply { text } => EventKind::Replied { text: text.clone() },
+            Command::Close => EventKind::Closed,
+            Command::Reopen => EventKind::Reopened,
+            Command::AutoClose => EventKind::AutoClosed,
+        };
+        Ok(Event {
+            case: self.id,
+            at,
+            actor: actor.clone(),
+            kind,
+        })
+    }
+
+    /// Checks that an event of a log may follow this case's events: it is for this case, and it
+    /// passes exactly the checks [`decide`](Self::decide) applies to the command that produces
+    /// it (time order, transition table, role, the actor's agency, directory membership, subtree,
+    /// declines, windows, due dates). The SLA engine's events are checked for the shape
+    /// [`advance_to`](Self::advance_to) gives them: a breach by the system, once per metric,
+    /// not of the reply window, dated at or after its `due`, of a metric of this case that was
+    /// not met; an escalation by the system right after the breach of its metric, at the same
+    /// instant. A second `submitted` is an illegal transition.
+    pub fn check_event(&self, ctx: &Context<'_>, e: &Event) -> Result<()> {
+        if e.case != self.id {
+            return Err(Error::WrongCase {
+                expected: self.id.0,
+                found: e.case.0,
+            });
+        }
+        match e.kind.act() {
+            Some(act) => self.check(ctx, &e.actor, act, e.at),
+            None => self.check_sla_event(ctx, e),
+        }
+    }
+
+    /// [`check_event`](Self::check_event), then [`apply`](Self::apply); on error the case is
+    /// unchanged.
+    pub fn accept(&mut self, ctx: &Context<'_>, e: &Event) -> Result<()> {
+        self.check_event(ctx, e)?;
+        self.apply(e);
+        Ok(())
+    }
+
+    /// [`accept`](Self::accept), taking ownership of the event.
+    pub fn accept_owned(&mut self, ctx: &Context<'_>, e: Event) -> Result<()> {
+        self.check_event(ctx, &e)?;
+        self.apply_owned(e);
+        Ok(())
+    }
+
+    /// The rules of the machine, for a command or for the event it produces.
+    fn check(
+        &self,
+        ctx: &Context<'_>,
+        actor: &Actor,
+        act: Act<'_>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let last = self.last_event_at();
+        if at < last {
+            return Err(Error::TimeBackwards { last, at });
+        }
+        let illegal = || Error::IllegalTransition {
+            status: self.status.as_str().into(),
+            command: act.name().into(),
+        };
+        if !allowed(self.status, act) {
+            return Err(illegal());
+        }
+        if !roles(act).contains(&actor.role) {
+            return Err(denied(actor, act.name(), "role"));
+        }
+        let acting = if matches!(actor.role, Role::AgencyAdmin | Role::LiaisonOfficer) {
+            let agency = actor
+                .agency
+                .as_ref()
+                .ok_or_else(|| denied(actor, act.name(), "no_agency"))?;
+            if !self.path.contains(&Holder::Agency(agency.clone())) {
+                return Err(denied(actor, act.name(), "outside_chain"));
             }
-            Command::Reroute { agency } => {
-                self.check_target(ctx, agency)?;
-                EventKind::Rerouted {
-                    agency: agency.clone(),
-                }
+            Some(agency)
+        } else {
+            None
+        };
+        match act {
+            Act::Submit => {
+                unreachable_submit(self.status)?;
             }
-            Command::SubDispose { unit } => {
-                let acting = acting.ok_or_else(|| denied(actor, command, "no_agency"))?;
+            Act::Dispose(agency) | Act::Reroute(agency) => self.check_target(ctx, agency)?,
+            Act::Withdraw if self.disposed_at.is_some() => return Err(illegal()),
+            Act::SubDispose(unit) => {
+                let acting = acting.ok_or_else(|| denied(actor, act.name(), "no_agency"))?;
                 ctx.directory.get(unit)?;
                 if unit == acting || !ctx.directory.is_within(unit, acting)? {
                     return Err(Error::OutsideSubtree {
@@ -267,51 +436,76 @@ impl Case {
                         agency: unit.to_string(),
                     });
                 }
-                EventKind::SubDisposed { unit: unit.clone() }
             }
-            Command::DeclineAuthority { reason } => {
-                if self.holder().agency() != acting {
-                    return Err(denied(actor, command, "not_holder"));
-                }
-                EventKind::Declined {
-                    reason: reason.clone(),
-                }
+            Act::Decline if self.holder().agency() != acting => {
+                return Err(denied(actor, act.name(), "not_holder"));
             }
-            Command::FollowUp { text } => EventKind::FollowedUp { text: text.clone() },
-            Command::Reply { text } => EventKind::Replied { text: text.clone() },
-            Command::Close => EventKind::Closed,
-            Command::Reopen => {
-                if actor.role == Role::Reporter {
-                    let resolved = self.resolved_at.unwrap_or(last);
-                    let (zone, calendar) = self.clock(ctx, resolved)?;
-                    let closes = calendar.deadline(resolved, ctx.policy.reopen_window, zone)?;
-                    if at >= closes {
-                        return Err(Error::WindowClosed { closed_at: closes });
-                    }
-                }
-                EventKind::Reopened
-            }
-            Command::AutoClose => {
-                let due = self.auto_close_due(ctx)?;
-                match due {
-                    Some(due) if at >= due => EventKind::AutoClosed,
-                    Some(due) => return Err(Error::NotDue { due }),
-                    // A reply came after the latest follow-up: the reporter's window does not run.
-                    None => {
-                        return Err(Error::IllegalTransition {
-                            status: self.status.as_str().into(),
-                            command: command.name().into(),
-                        })
-                    }
+            Act::Reopen if actor.role == Role::Reporter => {
+                let resolved = self.resolved_at.unwrap_or(last);
+                let (zone, calendar) = self.clock(ctx, resolved)?;
+                let closes = calendar.deadline(resolved, ctx.policy.reopen_window, zone)?;
+                if at >= closes {
+                    return Err(Error::WindowClosed { closed_at: closes });
                 }
             }
+            Act::AutoClose => match self.auto_close_due(ctx)? {
+                Some(due) if at >= due => {}
+                Some(due) => return Err(Error::NotDue { due }),
+                // A reply came after the latest follow-up: the reporter's window does not run.
+                None => return Err(illegal()),
+            },
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A breach or escalation event of a log: what [`advance_to`](Self::advance_to) yields.
+    fn check_sla_event(&self, ctx: &Context<'_>, e: &Event) -> Result<()> {
+        let last = self.last_event_at();
+        if e.at < last {
+            return Err(Error::TimeBackwards { last, at: e.at });
+        }
+        let name = e.kind.name();
+        if e.actor.role != Role::System {
+            return Err(denied(&e.actor, name, "role"));
+        }
+        let illegal = || Error::IllegalTransition {
+            status: self.status.as_str().into(),
+            command: name.into(),
         };
-        Ok(Event {
-            case: self.id,
-            at,
-            actor: actor.clone(),
-            kind,
-        })
+        match &e.kind {
+            EventKind::Breached { metric, due } => {
+                if *due > e.at
+                    || *metric == super::Metric::ReplyWindow
+                    || self.breaches.iter().any(|b| b.metric == *metric)
+                {
+                    return Err(illegal());
+                }
+                // The metric must be one that runs for this case and was not met in time. (Its
+                // `due` is not compared: the SLA engine counts a running metric in the zone of
+                // the case's holder at the instant it evaluates, which an event can follow.)
+                let unmet = self
+                    .sla(ctx, e.at)?
+                    .into_iter()
+                    .any(|m| m.metric == *metric && m.state != super::MetricState::Met);
+                if !unmet {
+                    return Err(illegal());
+                }
+            }
+            EventKind::Escalated { metric, .. } => {
+                // Right after the breach of its metric, at the same instant (as
+                // `advance_to` yields them); the target is the policy's of that day.
+                let after_breach = matches!(
+                    self.events.last().map(|l| &l.kind),
+                    Some(EventKind::Breached { metric: m, .. }) if m == metric
+                );
+                if !after_breach || e.at != last {
+                    return Err(illegal());
+                }
+            }
+            _ => return Err(illegal()),
+        }
+        Ok(())
     }
 
     /// An agency the national admin routes to: known, and not one that declined.
@@ -622,6 +816,42 @@ pub(super) fn zone_of(ctx: &Context<'_>, agency: Option<&AgencyId>) -> crate::re
     agency
         .and_then(|a| ctx.directory.time_zone(a).ok())
         .unwrap_or(crate::region::TimeZone::Wib)
+}
+
+/// Whether a `submitted` event's report lacks the tracking id or instant `submit` writes in.
+fn needs_filling(event: &Event) -> bool {
+    matches!(&event.kind, EventKind::Submitted { report }
+        if report.tracking_id.is_none() || report.submitted_at.is_none())
+}
+
+/// Writes the event's tracking id and instant into its report where it has none (what
+/// [`Case::decide_submit`] does).
+fn fill_submission(event: &mut Event) {
+    if !needs_filling(event) {
+        return;
+    }
+    if let EventKind::Submitted { report } = &mut event.kind {
+        let report = Arc::make_mut(report);
+        report.tracking_id.get_or_insert(event.case);
+        report.submitted_at.get_or_insert(event.at);
+    }
+}
+
+/// The rules of `submit`, for the command and for the first event of a log.
+fn check_submit(ctx: &Context<'_>, actor: &Actor, id: TrackingId, report: &Report) -> Result<()> {
+    if !matches!(actor.role, Role::Reporter | Role::NationalAdmin) {
+        return Err(denied(actor, "submit", "role"));
+    }
+    if let Some(other) = report.tracking_id.filter(|&t| t != id) {
+        return Err(Error::TrackingIdMismatch {
+            case: id.0,
+            report: other.0,
+        });
+    }
+    if let Some(target) = &report.target_agency {
+        ctx.directory.get(target)?;
+    }
+    Ok(())
 }
 
 /// `submit` on an existing case is in no status's row of the table; `allowed` already refused

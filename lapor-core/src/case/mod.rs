@@ -757,7 +757,7 @@ impl World {
 /// assert_eq!(case.status(), Status::Disposed);
 /// let err = case.handle(&ctx, &Actor::reporter(), &Command::Close, t(5, 2)).unwrap_err();
 /// assert_eq!(err.code(), "illegal_transition");
-/// assert_eq!(Case::replay(case.events())?, case);
+/// assert_eq!(Case::replay(&ctx, case.events())?, case);
 /// # Ok::<(), lapor_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -913,37 +913,58 @@ impl Case {
         self.last_at
     }
 
-    /// Rebuilds a case from its events (the first must be `submitted`). Checks that every
-    /// event is for the same case and that time never goes backwards; the events themselves are
-    /// trusted (they were produced by [`Case::decide`]).
-    pub fn replay<'e>(events: impl IntoIterator<Item = &'e Event>) -> Result<Case> {
+    /// Rebuilds a case from its events (the first must be `submitted`), checking each event
+    /// exactly as the command that produces it is checked ([`Case::start`] for the first,
+    /// [`Case::check_event`] for the others): a log that commands could not have produced is
+    /// refused, whatever wrote it.
+    ///
+    /// Errors: [`Error::EventRejected`] naming the event's 1-based position, the case and the
+    /// error its command would have got; [`Error::IllegalTransition`] for no events.
+    pub fn replay<'e>(
+        ctx: &Context<'_>,
+        events: impl IntoIterator<Item = &'e Event>,
+    ) -> Result<Case> {
         let mut events = events.into_iter();
-        let first = events.next().ok_or(Error::IllegalTransition {
-            status: "none".into(),
-            command: "replay".into(),
-        })?;
-        let mut case = Case::from_first(first)?;
-        for e in events {
-            case.check_event(e)?;
-            case.apply(e);
+        let first = events.next().ok_or_else(no_events)?;
+        let mut case = Case::start(ctx, first).map_err(|r| rejected(1, first, r))?;
+        for (i, e) in events.enumerate() {
+            case.accept(ctx, e).map_err(|r| rejected(i + 2, e, r))?;
         }
         Ok(case)
     }
 
     /// [`replay`](Self::replay), taking ownership of the events (no clone of their texts and
-    /// ids). `Case::replay_owned(events.clone()) == Case::replay(&events)`.
-    pub fn replay_owned(events: impl IntoIterator<Item = Event>) -> Result<Case> {
+    /// ids). `Case::replay_owned(ctx, events.clone()) == Case::replay(ctx, &events)`.
+    pub fn replay_owned(
+        ctx: &Context<'_>,
+        events: impl IntoIterator<Item = Event>,
+    ) -> Result<Case> {
         let mut events = events.into_iter();
-        let first = events.next().ok_or(Error::IllegalTransition {
-            status: "none".into(),
-            command: "replay".into(),
-        })?;
-        let mut case = Case::from_first_owned(first)?;
-        for e in events {
-            case.check_event(&e)?;
+        let first = events.next().ok_or_else(no_events)?;
+        if let Err(r) = Case::check_first(ctx, &first) {
+            return Err(rejected(1, &first, r));
+        }
+        let mut case = Case::start_owned(ctx, first)?;
+        for (i, e) in events.enumerate() {
+            if let Err(r) = case.check_event(ctx, &e) {
+                return Err(rejected(i + 2, &e, r));
+            }
             case.apply_owned(e);
         }
         Ok(case)
+    }
+
+    /// The case as it was after its first `n` events (all of them if `n` is larger): its own
+    /// events, already checked, folded again. What a timeline shows at an earlier step, or
+    /// analytics as of an earlier instant.
+    pub fn rewound(&self, n: usize) -> Case {
+        let events = &self.events[..n.clamp(1, self.events.len())];
+        let mut case = Case::from_first_state(&events[0]).unwrap_or_else(|_| self.clone());
+        case.events.push(events[0].clone());
+        for e in &events[1..] {
+            case.apply(e);
+        }
+        case
     }
 
     /// [`replay`](Self::replay), also giving each event with the case's status and holder right
@@ -952,50 +973,58 @@ impl Case {
     /// as [`replay`](Self::replay).
     ///
     /// ```
-    /// use lapor_core::{read_event_log, Case, Holder, LogErrors, Status};
+    /// use lapor_core::{read_event_log, AgencyDirectory, Case, Context, Holder, LogErrors,
+    ///                  SlaPolicy, Status, WorkingCalendar};
+    /// let dir = AgencyDirectory::from_json(r#"[{"id": "pemkot", "name": "Pemkot Bontang",
+    ///   "level": "regency", "regions": ["64.74"]}]"#)?;
+    /// let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+    /// let ctx = Context::new(&dir, &cal, &policy);
     /// let log = concat!(
     ///     r#"{"case":7,"at":"2025-03-03T02:00:00Z","actor":{"role":"reporter"},"event":"submitted","report":{"kind":"complaint","title":"Jalan rusak","body":"Berlubang.","incident_date":"2025-03-01","channel":"web"}}"#, "\n",
     ///     r#"{"case":7,"at":"2025-03-04T02:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"pemkot"}"#, "\n",
     /// );
     /// let events = read_event_log(log, LogErrors::Stop)?.events;
-    /// let (case, steps) = Case::replay_steps(&events)?;
+    /// let (case, steps) = Case::replay_steps(&ctx, &events)?;
     /// assert_eq!(steps.len(), 2);
     /// assert_eq!((steps[0].status, &steps[0].holder), (Status::Submitted, &Holder::NationalAdmin));
     /// assert_eq!((steps[1].status, &steps[1].holder), (Status::Disposed, &Holder::Agency("pemkot".into())));
-    /// assert_eq!(case, Case::replay(&events)?);
+    /// assert_eq!(case, Case::replay(&ctx, &events)?);
+    /// // The same log against a directory without "pemkot": refused, naming line 2.
+    /// let empty = AgencyDirectory::from_json("[]")?;
+    /// let err = Case::replay(&Context::new(&empty, &cal, &policy), &events).unwrap_err();
+    /// assert_eq!(err.to_string(), "event log line 2 (case #7, event disposed) rejected: unknown agency \"pemkot\"");
     /// # Ok::<(), lapor_core::Error>(())
     /// ```
     pub fn replay_steps<'e>(
+        ctx: &Context<'_>,
         events: impl IntoIterator<Item = &'e Event>,
     ) -> Result<(Case, Vec<TimelineStep>)> {
         let mut events = events.into_iter();
-        let first = events.next().ok_or(Error::IllegalTransition {
-            status: "none".into(),
-            command: "replay".into(),
-        })?;
-        let mut case = Case::from_first(first)?;
+        let first = events.next().ok_or_else(no_events)?;
+        let mut case = Case::start(ctx, first).map_err(|r| rejected(1, first, r))?;
         let mut steps = vec![TimelineStep::after(&case, first)];
-        for e in events {
-            case.check_event(e)?;
-            case.apply(e);
+        for (i, e) in events.enumerate() {
+            case.accept(ctx, e).map_err(|r| rejected(i + 2, e, r))?;
             steps.push(TimelineStep::after(&case, e));
         }
         Ok((case, steps))
     }
+}
 
-    /// Checks that an event may be folded into this case: same tracking id, not earlier than the
-    /// latest event.
-    pub fn check_event(&self, e: &Event) -> Result<()> {
-        if e.case != self.id {
-            return Err(Error::WrongCase {
-                expected: self.id.0,
-                found: e.case.0,
-            });
-        }
-        let last = self.last_event_at();
-        if e.at < last {
-            return Err(Error::TimeBackwards { last, at: e.at });
-        }
-        Ok(())
+/// The error of replaying no events at all.
+fn no_events() -> Error {
+    Error::IllegalTransition {
+        status: "none".into(),
+        command: "replay".into(),
+    }
+}
+
+/// `reason`, for the event at 1-based position `line` of a log.
+pub(crate) fn rejected(line: usize, e: &Event, reason: Error) -> Error {
+    Error::EventRejected {
+        line,
+        case: e.case.0,
+        event: e.kind.name(),
+        reason: Box::new(reason),
     }
 }

@@ -11,7 +11,7 @@
 //! let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
 //! let ctx = Context::new(&dir, &cal, &policy);
 //! let events = synthetic::event_log(&ctx, 7, 50)?;
-//! assert_eq!(cases_from_events(&events)?.len(), 50);
+//! assert_eq!(cases_from_events(&ctx, &events)?.len(), 50);
 //! assert_eq!(events, synthetic::event_log(&ctx, 7, 50)?);
 //! # Ok::<(), lapor_core::Error>(())
 //! ```
@@ -268,7 +268,7 @@ pub fn event_log(ctx: &Context<'_>, seed: u64, n: usize) -> Result<Vec<Event>> {
 /// let ctx = Context::new(&dir, &cal, &policy);
 /// let mut streamed = synthetic::cases(&ctx, 7, 50).collect::<Result<Vec<_>, _>>()?;
 /// streamed.sort_by_key(|c| c.submitted_at());
-/// assert_eq!(streamed, cases_from_owned_events(synthetic::event_log(&ctx, 7, 50)?)?);
+/// assert_eq!(streamed, cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 7, 50)?)?);
 /// # Ok::<(), lapor_core::Error>(())
 /// ```
 pub fn cases<'c>(ctx: &'c Context<'c>, seed: u64, n: usize) -> Cases<'c> {

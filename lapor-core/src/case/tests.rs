@@ -92,6 +92,14 @@ fn disposed(w: &World) -> Case {
     c
 }
 
+/// The code of the error a rejected event's command would have got, and the event's line.
+fn reason(e: crate::Error) -> (&'static str, usize) {
+    match e {
+        crate::Error::EventRejected { reason, line, .. } => (reason.code(), line),
+        other => panic!("not a rejected event: {other:?}"),
+    }
+}
+
 fn code(r: crate::Result<Event>) -> &'static str {
     r.map(|_| ()).unwrap_err().code()
 }
@@ -206,7 +214,7 @@ fn dispose_edits_privacy_title_tier() {
     assert_eq!(c.tier(), Tier::NoFieldCheck);
     assert_eq!(c.holder(), &Holder::Agency("dinkes".into()));
     assert_eq!(c.chain()[0].end, Some(HoldingEnd::Disposed));
-    assert_eq!(Case::replay(c.events()).unwrap(), c);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
 
 #[test]
@@ -523,7 +531,7 @@ fn chain_sub_dispose_decline_reroute() {
             None
         ]
     );
-    assert_eq!(Case::replay(c.events()).unwrap(), c);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
 
 #[test]
@@ -610,7 +618,7 @@ fn follow_up_reply_close_reopen() {
     )
     .unwrap();
     assert_eq!((c.status(), c.resolved_at()), (Status::InProgress, None));
-    assert_eq!(Case::replay(c.events()).unwrap(), c);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
 
 #[test]
@@ -835,7 +843,7 @@ fn wrong_case_and_log_lines() {
         t(3, 16, 5),
     )
     .unwrap();
-    let e = a.check_event(&b.events()[1]).unwrap_err();
+    let e = a.check_event(&ctx, &b.events()[1]).unwrap_err();
     assert_eq!(
         e,
         crate::Error::WrongCase {
@@ -844,11 +852,14 @@ fn wrong_case_and_log_lines() {
         }
     );
     let mixed = [a.events()[0].clone(), b.events()[1].clone()];
-    assert_eq!(Case::replay(&mixed).unwrap_err().code(), "wrong_case");
+    assert_eq!(
+        reason(Case::replay(&ctx, &mixed).unwrap_err()),
+        ("wrong_case", 2)
+    );
     let first_not_submit = [a.events()[1].clone()];
     assert_eq!(
-        Case::replay(&first_not_submit).unwrap_err().code(),
-        "illegal_transition"
+        reason(Case::replay(&ctx, &first_not_submit).unwrap_err()),
+        ("illegal_transition", 1)
     );
     // Interleaved log: round trip, grouping.
     let mut all: Vec<Event> = a.events().iter().chain(b.events()).cloned().collect();
@@ -857,7 +868,7 @@ fn wrong_case_and_log_lines() {
     assert!(text.contains(r#""at":"2026-03-16T02:00:00Z""#), "{text}");
     let log = read_event_log(&text, LogErrors::Stop).unwrap();
     assert_eq!(log.events, all);
-    let cases = cases_from_events(&log.events).unwrap();
+    let cases = cases_from_events(&ctx, &log.events).unwrap();
     assert_eq!(cases, [a.clone(), b.clone()]);
     // Bad lines.
     let bad = format!("{}\n\n{{\"case\": 7}}\nnot json\n", text.trim_end());
@@ -881,11 +892,11 @@ fn wrong_case_and_log_lines() {
     assert_eq!(lines, [6, 7]);
     // Events out of time order within a case.
     let backwards = [a.events()[1].clone(), a.events()[0].clone()];
-    let mut c = Case::replay(&a.events()[..1]).unwrap();
-    assert!(c.check_event(&backwards[0]).is_ok());
+    let mut c = Case::replay(&ctx, &a.events()[..1]).unwrap();
+    assert!(c.check_event(&ctx, &backwards[0]).is_ok());
     c.apply(&backwards[0]);
     assert_eq!(
-        c.check_event(&backwards[1]).unwrap_err().code(),
+        c.check_event(&ctx, &backwards[1]).unwrap_err().code(),
         "time_backwards"
     );
 }
@@ -1006,9 +1017,12 @@ fn synthetic_log_replays() {
     let events = synthetic::event_log(&ctx, 42, 400).unwrap();
     let per_case = events.len() as f64 / 400.0;
     assert!((5.0..10.0).contains(&per_case), "{per_case}");
-    let cases = cases_from_events(&events).unwrap();
+    let cases = cases_from_events(&ctx, &events).unwrap();
     assert_eq!(cases.len(), 400);
-    assert_eq!(cases_from_owned_events(events.clone()).unwrap(), cases);
+    assert_eq!(
+        cases_from_owned_events(&ctx, events.clone()).unwrap(),
+        cases
+    );
     let text = write_event_log(&events);
     assert_eq!(
         read_event_log(&text, LogErrors::Stop).unwrap().events,
@@ -1082,22 +1096,24 @@ proptest! {
     #[test]
     fn replay_gives_the_same_case(steps in proptest::collection::vec(arb_step(), 0..40)) {
         let w = World::new();
+        let ctx = w.ctx();
         let c = build(&steps, &w);
-        prop_assert_eq!(&Case::replay(c.events()).unwrap(), &c);
+        prop_assert_eq!(&Case::replay(&ctx, c.events()).unwrap(), &c);
         // Each timeline step is the state of the case replayed up to that event.
-        let (replayed, steps) = Case::replay_steps(c.events()).unwrap();
+        let (replayed, steps) = Case::replay_steps(&ctx, c.events()).unwrap();
         prop_assert_eq!(&replayed, &c);
         prop_assert_eq!(steps.len(), c.events().len());
         for (i, step) in steps.iter().enumerate() {
-            let prefix = Case::replay(&c.events()[..=i]).unwrap();
+            let prefix = Case::replay(&ctx, &c.events()[..=i]).unwrap();
+            prop_assert_eq!(&c.rewound(i + 1), &prefix);
             prop_assert_eq!(&step.event, &c.events()[i]);
             prop_assert_eq!(step.status, prefix.status());
             prop_assert_eq!(&step.holder, prefix.holder());
         }
         let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
-        prop_assert_eq!(&cases_from_events(&log.events).unwrap()[0], &c);
-        prop_assert_eq!(&Case::replay_owned(c.events().to_vec()).unwrap(), &c);
-        prop_assert_eq!(&cases_from_owned_events(log.events).unwrap()[0], &c);
+        prop_assert_eq!(&cases_from_events(&ctx, &log.events).unwrap()[0], &c);
+        prop_assert_eq!(&Case::replay_owned(&ctx, c.events().to_vec()).unwrap(), &c);
+        prop_assert_eq!(&cases_from_owned_events(&ctx, log.events).unwrap()[0], &c);
         // Events are in time order and SLA evaluation never fails inside the calendar.
         prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
         let _ = c.sla(&w.ctx(), c.last_event_at()).unwrap();
@@ -1125,7 +1141,7 @@ fn an_admin_can_set_privacy_flags_but_never_clear_them() {
     c.handle(&ctx, &Actor::national_admin(), &dispose, t(3, 17, 2))
         .unwrap();
     assert!(c.report().privacy.anonymous && c.report().privacy.confidential);
-    assert_eq!(Case::replay(c.events()).unwrap(), c);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
 
 #[test]
@@ -1163,7 +1179,7 @@ fn a_reopened_case_waits_for_a_new_follow_up_before_auto_closing() {
     )
     .unwrap();
     assert_eq!(c.auto_close_due(&ctx).unwrap(), Some(t(4, 27, 16)));
-    assert_eq!(Case::replay(c.events()).unwrap(), c);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
 
 #[test]
@@ -1198,7 +1214,7 @@ fn a_rerouted_case_starts_afresh_at_the_new_agency() {
         .find(|m| m.metric == Metric::ReplyWindow)
         .unwrap();
     assert_eq!(window.state, MetricState::Met);
-    assert_eq!(Case::replay(c.events()).unwrap(), c);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
 
 #[test]
@@ -1255,12 +1271,13 @@ fn extreme_instants_give_errors_not_panics() {
 
 #[test]
 fn replay_steps_errors_like_replay() {
+    let w = World::new();
+    let ctx = w.ctx();
     let none: [Event; 0] = [];
     assert_eq!(
-        Case::replay_steps(&none).unwrap_err().code(),
+        Case::replay_steps(&ctx, &none).unwrap_err().code(),
         "illegal_transition"
     );
-    let w = World::new();
     let c = build(&[], &w);
     let mut events = c.events().to_vec();
     if let Some(first) = events.first().cloned() {
@@ -1268,8 +1285,8 @@ fn replay_steps_errors_like_replay() {
         other.case = TrackingId(first.case.0 + 1);
         events.push(other);
         assert_eq!(
-            Case::replay_steps(&events).unwrap_err().code(),
-            "wrong_case"
+            reason(Case::replay_steps(&ctx, &events).unwrap_err()),
+            ("wrong_case", events.len())
         );
     }
 }
