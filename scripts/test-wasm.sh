@@ -14,8 +14,8 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 
 step "wasm: build, wasm-bindgen (nodejs + web), wasm-opt"
-cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --release
-WASM=target/wasm32-unknown-unknown/release/lapor_wasm.wasm
+cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --profile release-wasm
+WASM=target/wasm32-unknown-unknown/release-wasm/lapor_wasm.wasm
 for target in nodejs web; do
     dir="lapor-wasm/pkg-$target"
     rm -rf "$dir"

@@ -14,7 +14,7 @@ fn redactors() -> &'static [Redactor; 3] {
         [
             Redactor::default(),
             Redactor::default().with_style(RedactStyle::PartialMask),
-            Redactor::default().with_style(RedactStyle::pseudonym(b"fuzz".to_vec())),
+            Redactor::default().with_style(RedactStyle::pseudonym(b"fuzz key of 16 b".to_vec()).unwrap()),
         ]
     })
 }

@@ -16,6 +16,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// The enum is deliberately exhaustive: each binding maps every variant with a `match` that stops
 /// compiling when a variant is added, so no error reaches a foreign caller untranslated.
 ///
+/// Messages (`Display`, [`message`](Error::message)) never quote the value that was given (it
+/// may be a NIK or a phone number, and messages end up in logs): they name the field, the
+/// position and what was expected. The fields of a variant do carry the input (`input`,
+/// `value`), for the caller's own use.
+///
 /// Serialising an error gives its [`code`](Error::code) as `"code"` and its fields beside it
 /// (`{"code": "unknown_province", "input": "97", "province": 97}`): the bindings use that to
 /// attach the fields to their foreign exceptions without a hand-written list per variant.
@@ -23,7 +28,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum Error {
     /// A region code holds a character other than digits and the dots between its segments.
-    #[error("region code {input:?}: unexpected character {found:?} at position {position}")]
+    #[error("region code: unexpected character at position {position}")]
     RegionCodeSyntax {
         /// The text that was parsed.
         input: String,
@@ -33,7 +38,7 @@ pub enum Error {
         found: char,
     },
     /// A region code has a number of digits that matches no level (2, 4, 6 or 10).
-    #[error("region code {input:?}: {digits} digits match no level (expected 2, 4, 6 or 10)")]
+    #[error("region code: {digits} digits match no level (expected 2, 4, 6 or 10)")]
     RegionCodeLength {
         /// The text that was parsed.
         input: String,
@@ -41,7 +46,7 @@ pub enum Error {
         digits: usize,
     },
     /// A region code's first two digits are not one of the 38 provinces.
-    #[error("region code {input:?}: unknown province {province:02}")]
+    #[error("region code: unknown province {province:02}")]
     UnknownProvince {
         /// The text that was parsed.
         input: String,
@@ -50,7 +55,7 @@ pub enum Error {
     },
     /// A segment of a region code is outside the range its level allows (kabupaten 01–69,
     /// kota 71–99, kecamatan 01–99, village 1001–3999).
-    #[error("region code {input:?}: {level} number {value} is out of range")]
+    #[error("region code: {level} number {value} is out of range")]
     RegionCodeOutOfRange {
         /// The text that was parsed.
         input: String,
@@ -174,7 +179,7 @@ pub enum Error {
         found: usize,
     },
     /// A name (of an enum value, a language, …) that the library does not know.
-    #[error("unknown {what} {value:?}")]
+    #[error("unknown {what}")]
     UnknownName {
         /// What kind of name was expected.
         what: &'static str,
@@ -247,6 +252,17 @@ pub enum Error {
         /// The event's tracking id.
         found: u64,
     },
+    /// A pseudonym key that cannot be used: `too_short` (fewer than `minimum` bytes) or
+    /// `not_hex` (a hex key that is not an even number of hex digits).
+    #[error("pseudonym key: {}", if *problem == "not_hex" { "not an even number of hex digits".to_string() } else { format!("{length} bytes, at least {minimum} needed") })]
+    PseudonymKey {
+        /// `too_short` or `not_hex`.
+        problem: &'static str,
+        /// The key's length in bytes (0 for `not_hex`).
+        length: usize,
+        /// The shortest key accepted.
+        minimum: usize,
+    },
     /// A report whose `tracking_id` is not the tracking id of the case it is filed as.
     #[error("the report carries tracking id #{report}, not the case's #{case}")]
     TrackingIdMismatch {
@@ -272,7 +288,7 @@ pub enum Error {
     },
     /// A date that is not a valid ISO `YYYY-MM-DD` calendar date (see
     /// [`parse_date`](crate::parse_date)).
-    #[error("date {input:?} is not a valid YYYY-MM-DD date")]
+    #[error("date is not a valid YYYY-MM-DD date")]
     InvalidDate {
         /// The text given.
         input: String,
@@ -405,6 +421,7 @@ impl Error {
             Error::WrongCase { .. } => "wrong_case",
             Error::LogLine { .. } => "log_line",
             Error::TrackingIdMismatch { .. } => "tracking_id_mismatch",
+            Error::PseudonymKey { .. } => "pseudonym_key",
             Error::EventRejected { .. } => "event_rejected",
             Error::InvalidDate { .. } => "invalid_date",
         }
@@ -434,7 +451,8 @@ impl Error {
             Error::AttachmentsTooLarge { .. }
             | Error::TooManyAttachments { .. }
             | Error::InvalidInterval { .. }
-            | Error::LengthMismatch { .. } => "validation",
+            | Error::LengthMismatch { .. }
+            | Error::PseudonymKey { .. } => "validation",
             Error::CalendarRange { .. }
             | Error::CalendarYears { .. }
             | Error::CalendarEntry { .. } => "calendar",
@@ -451,6 +469,18 @@ impl Error {
         }
     }
 
+    /// An [`Error::Json`] from serde_json's error at `path` while reading `target`, its message
+    /// without the value serde quotes (for bindings that read JSON themselves).
+    pub fn json(target: &'static str, path: String, error: &serde_json::Error) -> Error {
+        Error::Json {
+            target,
+            path,
+            line: error.line(),
+            column: error.column(),
+            message: quiet(&strip_position(&error.to_string())),
+        }
+    }
+
     /// The error's code and fields as a JSON object (see the type's documentation).
     pub fn to_json(&self) -> String {
         to_json(self)
@@ -461,30 +491,24 @@ impl Error {
     /// ```
     /// use lapor_core::{Lang, RegionCode};
     /// let err = RegionCode::parse("99").unwrap_err();
-    /// assert_eq!(err.message(Lang::Id), "kode wilayah \"99\": provinsi 99 tidak dikenal");
+    /// assert_eq!(err.message(Lang::Id), "kode wilayah: provinsi 99 tidak dikenal");
     /// ```
     pub fn message(&self, lang: Lang) -> String {
         if lang == Lang::En {
             return self.to_string();
         }
         match self {
-            Error::RegionCodeSyntax {
-                input,
-                position,
-                found,
-            } => format!("kode wilayah {input:?}: karakter {found:?} tidak sah pada posisi {position}"),
-            Error::RegionCodeLength { input, digits } => format!(
-                "kode wilayah {input:?}: {digits} digit tidak cocok dengan tingkat mana pun (harus 2, 4, 6, atau 10)"
-            ),
-            Error::UnknownProvince { input, province } => {
-                format!("kode wilayah {input:?}: provinsi {province:02} tidak dikenal")
+            Error::RegionCodeSyntax { position, .. } => {
+                format!("kode wilayah: karakter tidak sah pada posisi {position}")
             }
-            Error::RegionCodeOutOfRange {
-                input,
-                level,
-                value,
-            } => format!(
-                "kode wilayah {input:?}: nomor {} {value} di luar rentang",
+            Error::RegionCodeLength { digits, .. } => format!(
+                "kode wilayah: {digits} digit tidak cocok dengan tingkat mana pun (harus 2, 4, 6, atau 10)"
+            ),
+            Error::UnknownProvince { province, .. } => {
+                format!("kode wilayah: provinsi {province:02} tidak dikenal")
+            }
+            Error::RegionCodeOutOfRange { level, value, .. } => format!(
+                "kode wilayah: nomor {} {value} di luar rentang",
                 level.name(Lang::Id)
             ),
             Error::Json {
@@ -516,7 +540,7 @@ impl Error {
             Error::TooManyAttachments { count, limit } => {
                 format!("{count} lampiran, melebihi batas {limit}")
             }
-            Error::UnknownName { what, value } => format!("{what} {value:?} tidak dikenal"),
+            Error::UnknownName { what, .. } => format!("{what} tidak dikenal"),
             Error::CalendarRange {
                 date,
                 first_year,
@@ -574,6 +598,17 @@ impl Error {
             Error::LogLine { line, message } => {
                 format!("log peristiwa baris {line}: {message}")
             }
+            Error::PseudonymKey {
+                problem,
+                length,
+                minimum,
+            } => {
+                if *problem == "not_hex" {
+                    "kunci pseudonim: bukan deret digit heksadesimal berjumlah genap".into()
+                } else {
+                    format!("kunci pseudonim: {length} byte, minimal {minimum}")
+                }
+            }
             Error::TrackingIdMismatch { case, report } => {
                 format!("laporan membawa nomor pelacakan #{report}, bukan #{case} milik kasus")
             }
@@ -586,9 +621,7 @@ impl Error {
                 "log peristiwa baris {line} (kasus #{case}, peristiwa {event}) ditolak: {}",
                 reason.message(Lang::Id)
             ),
-            Error::InvalidDate { input } => {
-                format!("tanggal {input:?} bukan tanggal YYYY-MM-DD yang sah")
-            }
+            Error::InvalidDate { .. } => "tanggal bukan tanggal YYYY-MM-DD yang sah".to_string(),
         }
     }
 }
@@ -605,7 +638,7 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
         path: ".".into(),
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
+        message: quiet(&strip_position(&e.to_string())),
     })?;
     Ok(value)
 }
@@ -618,8 +651,47 @@ fn json_error(target: &'static str, e: serde_path_to_error::Error<serde_json::Er
         path,
         line: inner.line(),
         column: inner.column(),
-        message: strip_position(&inner.to_string()),
+        message: quiet(&strip_position(&inner.to_string())),
     }
+}
+
+/// serde's message without the value it quotes (`invalid type: integer `6474014506900001`,
+/// expected a string` becomes `invalid type: integer, expected a string`; an unknown variant
+/// or a field name that is not an identifier is dropped the same way). What was expected, and
+/// the names of missing, duplicate or unknown fields that look like identifiers, stay.
+pub(crate) fn quiet(message: &str) -> String {
+    let (head, tail) = match message.find(", expected") {
+        Some(i) => message.split_at(i),
+        None => (message, ""),
+    };
+    let keeps_name = head.starts_with("missing field")
+        || head.starts_with("duplicate field")
+        || (head.starts_with("unknown field") && {
+            let name = head
+                .trim_start_matches("unknown field")
+                .trim()
+                .trim_matches('`');
+            !name.is_empty()
+                && name.len() <= 40
+                && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    if keeps_name {
+        return message.to_string();
+    }
+    let mut out = String::with_capacity(message.len());
+    let mut rest = head;
+    while let Some(i) = rest.find(['`', '"']) {
+        let quote = rest[i..].chars().next().unwrap_or('`');
+        let Some(len) = rest[i + 1..].find(quote) else {
+            break;
+        };
+        out.push_str(rest[..i].trim_end());
+        rest = &rest[i + 1 + len + 1..];
+    }
+    out.push_str(rest);
+    out.push_str(tail);
+    out
 }
 
 /// serde_json appends " at line L column C"; the variant carries those as fields.
@@ -639,6 +711,43 @@ pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_never_quote_values() {
+        for (given, want) in [
+            (
+                "invalid type: integer `6474014506900001`, expected a string",
+                "invalid type: integer, expected a string",
+            ),
+            (
+                "invalid type: string \"081234567890\", expected u64",
+                "invalid type: string, expected u64",
+            ),
+            (
+                "unknown variant `Siti Rahmawati 081234567890`, expected one of `web`, `sms1708`",
+                "unknown variant, expected one of `web`, `sms1708`",
+            ),
+            (
+                "unknown field `6474014506900001`, expected `name`",
+                "unknown field, expected `name`",
+            ),
+            (
+                "unknown field `anonymus`, expected `anonymous` or `confidential`",
+                "unknown field `anonymus`, expected `anonymous` or `confidential`",
+            ),
+            ("missing field `title`", "missing field `title`"),
+            ("trailing characters", "trailing characters"),
+        ] {
+            assert_eq!(quiet(given), want);
+        }
+        let e = crate::Report::from_json(r#"{"kind": "complaint", "title": 6474014506900001}"#)
+            .unwrap_err();
+        assert!(!e.to_string().contains("6474014506900001"), "{e}");
+        assert!(!e.message(Lang::Id).contains("6474014506900001"));
+        let e = crate::RegionCode::parse("6474014506900001").unwrap_err();
+        assert!(!e.to_string().contains("6474014506900001"), "{e}");
+        assert!(!e.message(Lang::Id).contains("6474014506900001"));
+    }
 
     #[test]
     fn serialised_code_matches_code() {

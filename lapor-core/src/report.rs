@@ -311,6 +311,26 @@ pub struct Reporter {
     /// E-mail address.
     #[serde(default)]
     pub email: Option<String>,
+    /// Family card (*kartu keluarga*) number, when the host knows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kk: Option<String>,
+    /// Home address, when the host knows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+impl Reporter {
+    /// Reads a reporter record from JSON (unknown fields are an error naming the field).
+    ///
+    /// ```
+    /// let who = lapor_core::Reporter::from_json(r#"{"name": "Siti Rahmawati", "kk": "6474010101080002"}"#)?;
+    /// assert_eq!(who.kk.as_deref(), Some("6474010101080002"));
+    /// assert!(lapor_core::Reporter::from_json(r#"{"nama": "Siti"}"#).is_err());
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Reporter> {
+        crate::error::from_json("reporter", json)
+    }
 }
 
 /// A citizen's report as filed (before any handling: see the case types for what follows).

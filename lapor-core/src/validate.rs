@@ -85,10 +85,8 @@ fn form_number<'de, D: serde::Deserializer<'de>>(
             .replace(',', ".")
             .parse::<f64>()
             .map(Some)
-            .map_err(|_| D::Error::custom(format!("expected a number, found \"{s}\""))),
-        Some(other) => Err(D::Error::custom(format!(
-            "expected a number, found {other}"
-        ))),
+            .map_err(|_| D::Error::custom("expected a number, found a string that is not one")),
+        Some(_) => Err(D::Error::custom("expected a number")),
     }
 }
 
@@ -104,13 +102,11 @@ fn form_bool<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<bool
         serde_json::Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
             "on" | "true" | "1" | "ya" | "yes" => Ok(true),
             "" | "off" | "false" | "0" | "tidak" | "no" => Ok(false),
-            _ => Err(D::Error::custom(format!(
-                "expected true or false, found \"{s}\""
-            ))),
+            _ => Err(D::Error::custom(
+                "expected true or false, found a string that is neither",
+            )),
         },
-        other => Err(D::Error::custom(format!(
-            "expected true or false, found {other}"
-        ))),
+        _ => Err(D::Error::custom("expected true or false")),
     }
 }
 
@@ -420,8 +416,8 @@ impl Checker {
             Err(_) => self.error(
                 "incident_date_invalid",
                 "incident_date",
-                format!("Tanggal kejadian \"{date}\" tidak valid (format TTTT-BB-HH)."),
-                format!("The incident date \"{date}\" is not valid (format YYYY-MM-DD)."),
+                "Tanggal kejadian tidak valid (format TTTT-BB-HH).".to_string(),
+                "The incident date is not valid (format YYYY-MM-DD).".to_string(),
             ),
             Ok(d) if d > today => self.error(
                 "incident_date_in_future",
@@ -451,15 +447,16 @@ impl Checker {
                     self.error(
                         "coordinates_invalid",
                         "latitude",
-                        format!("Koordinat ({lat}, {lon}) tidak valid."),
-                        format!("The coordinates ({lat}, {lon}) are not valid."),
+                        "Koordinat tidak valid (lintang −90…90, bujur −180…180).".to_string(),
+                        "The coordinates are not valid (latitude −90…90, longitude −180…180)."
+                            .to_string(),
                     );
                 } else if !((-11.5..=6.5).contains(&lat) && (94.5..=141.5).contains(&lon)) {
                     self.warning(
                         "coordinates_outside_indonesia",
                         "latitude",
-                        format!("Koordinat ({lat}, {lon}) berada di luar Indonesia."),
-                        format!("The coordinates ({lat}, {lon}) are outside Indonesia."),
+                        "Koordinat berada di luar Indonesia.".to_string(),
+                        "The coordinates are outside Indonesia.".to_string(),
                     );
                 }
             }
@@ -480,8 +477,8 @@ impl Checker {
                 self.error(
                     "attachment_empty",
                     &format!("attachments[{k}].size_bytes"),
-                    format!("Lampiran \"{}\" kosong.", a.name),
-                    format!("Attachment \"{}\" is empty.", a.name),
+                    format!("Lampiran ke-{} kosong.", k + 1),
+                    format!("Attachment {} is empty.", k + 1),
                 );
             }
             let media = a.media_type.trim().to_ascii_lowercase();
@@ -495,12 +492,12 @@ impl Checker {
                     "attachment_type_not_allowed",
                     &format!("attachments[{k}].media_type"),
                     format!(
-                        "Jenis berkas \"{}\" tidak diterima (yang diterima: {allowed}).",
-                        a.media_type
+                        "Jenis berkas lampiran ke-{} tidak diterima (yang diterima: {allowed}).",
+                        k + 1
                     ),
                     format!(
-                        "File type \"{}\" is not accepted (accepted: {allowed}).",
-                        a.media_type
+                        "The file type of attachment {} is not accepted (accepted: {allowed}).",
+                        k + 1
                     ),
                 );
             }
@@ -552,8 +549,10 @@ impl Checker {
                 self.error(
                     "reporter_phone_invalid",
                     "reporter_phone",
-                    format!("Nomor telepon \"{phone}\" tidak valid (contoh: 0812-3456-7890 atau +62 21 555 1234)."),
-                    format!("The phone number \"{phone}\" is not valid (e.g. 0812-3456-7890 or +62 21 555 1234)."),
+                    "Nomor telepon tidak valid (contoh: 0812-3456-7890 atau +62 21 555 1234)."
+                        .to_string(),
+                    "The phone number is not valid (e.g. 0812-3456-7890 or +62 21 555 1234)."
+                        .to_string(),
                 );
             }
         }
@@ -562,8 +561,8 @@ impl Checker {
                 self.error(
                     "reporter_email_invalid",
                     "reporter_email",
-                    format!("Alamat e-mail \"{email}\" tidak valid."),
-                    format!("The e-mail address \"{email}\" is not valid."),
+                    "Alamat e-mail tidak valid.".to_string(),
+                    "The e-mail address is not valid.".to_string(),
                 );
             }
         }
@@ -590,6 +589,23 @@ impl Checker {
     }
 
     fn pii(&mut self, form: &ReportForm, redactor: &Redactor) {
+        // The reporter's own name, NIK, phone and e-mail from the form are found however they
+        // are written in the texts (joined, reordered, other digit scripts).
+        let who = crate::report::Reporter {
+            name: form.reporter_name.clone(),
+            nik: form.reporter_nik.clone(),
+            phone: form.reporter_phone.clone(),
+            email: form.reporter_email.clone(),
+            ..Default::default()
+        };
+        let identity = crate::pii::Identity::of(&who);
+        let with_identity;
+        let redactor = if redactor.identity().is_none() && !identity.is_empty() {
+            with_identity = redactor.clone().with_identity(identity);
+            &with_identity
+        } else {
+            redactor
+        };
         let location = form.location_text.clone().unwrap_or_default();
         for (field, text) in [
             ("title", &form.title),

@@ -50,7 +50,7 @@ use crate::agency::AgencyId;
 use crate::case::{Case, Holder, Holding, Note, Status};
 use crate::category::CategoryId;
 use crate::lang::Lang;
-use crate::pii::{PiiKind, Redactor};
+use crate::pii::{Identity, PiiKind, RedactStyle, Redactor};
 use crate::region::RegionCode;
 use crate::report::{Attachment, Channel, Report, ReportKind, TrackingId};
 
@@ -178,6 +178,9 @@ pub struct PublicText {
 /// What the handling agency sees: everything, unless the reporter chose *anonim*.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "identity", rename_all = "snake_case")]
+// A view is built once per request and serialised; boxing the larger variant would only make
+// matching on it clumsier.
+#[allow(clippy::large_enum_variant)]
 pub enum AgencyView {
     /// Not anonymous: the whole report, reporter included.
     Identified(FullCase),
@@ -275,9 +278,10 @@ enum Notes<'r> {
     AsWritten,
     /// Every personal datum redacted.
     Redacted(&'r Redactor),
-    /// Only the reporter's own identity redacted (an agency's follow-ups in an anonymous case:
-    /// an earlier holder may have named the reporter before the case became anonymous).
-    IdentityOnly(&'r Redactor, &'r Report),
+    /// The follow-ups of an anonymous case as its holder sees them: its own with only the
+    /// reporter's identity redacted (an earlier holder may have named the reporter), other
+    /// agencies' with every personal datum redacted.
+    ForHolder(&'r Redactor, Option<&'r AgencyId>),
 }
 
 fn notes(list: &[Note], how: Notes<'_>) -> Vec<NoteView> {
@@ -289,56 +293,28 @@ fn notes(list: &[Note], how: Notes<'_>) -> Vec<NoteView> {
             text: match how {
                 Notes::AsWritten => n.text.clone(),
                 Notes::Redacted(r) => r.redact(&n.text).text,
-                Notes::IdentityOnly(r, report) => redact_identity(r, report, &n.text),
+                Notes::ForHolder(r, holder)
+                    if n.by.agency.is_some() && n.by.agency.as_ref() == holder =>
+                {
+                    identity_only(r, &n.text)
+                }
+                Notes::ForHolder(r, _) => r.redact(&n.text).text,
             },
         })
         .collect()
 }
 
-/// Redacts in `text` only the values that are the reporter's own name, NIK, phone or e-mail.
-fn redact_identity(r: &Redactor, report: &Report, text: &str) -> String {
-    let Some(who) = &report.reporter else {
-        return text.to_owned();
-    };
-    let digits = |s: &str| -> String {
-        let d: String = s.chars().filter(char::is_ascii_digit).collect();
-        // Phones: compare without the country or trunk prefix.
-        d.strip_prefix("62")
-            .or_else(|| d.strip_prefix('0'))
-            .unwrap_or(&d)
-            .to_owned()
-    };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let name_words = who.name.as_deref().map(words).unwrap_or_default();
-    let numbers: Vec<String> = [&who.nik, &who.phone]
-        .into_iter()
-        .flatten()
-        .map(|v| digits(v))
-        .filter(|d| d.len() >= 6)
-        .collect();
-    let email = who.email.as_deref().map(str::to_lowercase);
-    let mine = |kind: PiiKind, value: &str| match kind {
-        PiiKind::Person => {
-            let w = words(value);
-            !w.is_empty() && w.iter().all(|x| name_words.contains(x))
-        }
-        PiiKind::Email => email.as_deref() == Some(value.to_lowercase().as_str()),
-        _ => numbers.contains(&digits(value)),
-    };
+/// Redacts in `text` only the values that are (or hold) the redactor's identity, with labels.
+fn identity_only(r: &Redactor, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for span in r.detect(text) {
         let value = span.value(text);
-        if !mine(span.kind, value) {
+        if !r.is_identity(span.kind, value) {
             continue;
         }
         out.push_str(text.get(last..span.range.start).unwrap_or(""));
-        out.push_str(&r.style().replacement(span.kind, value));
+        out.push_str(&RedactStyle::Label.replacement(span.kind, value));
         last = span.range.end;
     }
     out.push_str(text.get(last..).unwrap_or(""));
@@ -347,33 +323,51 @@ fn redact_identity(r: &Redactor, report: &Report, text: &str) -> String {
 
 /// The kinds of the reporter's identity: always detected in a view, whatever the caller's
 /// redactor has switched off.
-const IDENTITY: [PiiKind; 4] = [
+const IDENTITY: [PiiKind; 6] = [
     PiiKind::Person,
     PiiKind::Nik,
+    PiiKind::Kk,
     PiiKind::Phone,
     PiiKind::Email,
+    PiiKind::Address,
 ];
 
-/// The redactor told the reporter's own identity, so that it is found wherever it is written.
+/// The redactor told the reporter's own identity ([`Identity`]), so that it is found wherever
+/// and however it is written, and always replaced with a label.
 fn with_identity(redactor: &Redactor, report: &Report) -> Redactor {
-    let mut r = IDENTITY
+    let r = IDENTITY
         .iter()
         .fold(redactor.clone(), |r, &kind| r.enable(kind));
-    if let Some(who) = &report.reporter {
-        if let Some(name) = who.name.as_deref().filter(|n| !n.trim().is_empty()) {
-            r = r.add_names([name]);
-        }
-        for (kind, value) in [
-            (PiiKind::Nik, &who.nik),
-            (PiiKind::Phone, &who.phone),
-            (PiiKind::Email, &who.email),
-        ] {
-            if let Some(v) = value.as_deref() {
-                r = r.add_literal(kind, v);
-            }
-        }
+    match &report.reporter {
+        Some(who) => r.with_identity(Identity::of(who)),
+        None => r,
     }
-    r
+}
+
+/// A free text through the redactor.
+fn redacted(r: &Redactor, text: &str) -> String {
+    r.redact(text).text
+}
+
+/// The channel with its free text (an integrated app's name, a manual entry's source)
+/// redacted.
+fn channel(r: &Redactor, channel: &Channel) -> Channel {
+    match channel {
+        Channel::IntegratedApp { name } => Channel::IntegratedApp {
+            name: redacted(r, name),
+        },
+        Channel::ManualEntry { source } => Channel::ManualEntry {
+            source: source.as_deref().map(|s| redacted(r, s)),
+        },
+        other => other.clone(),
+    }
+}
+
+/// A category id through the redactor (ids are free text in the host's directory).
+fn category(r: &Redactor, category: &Option<CategoryId>) -> Option<CategoryId> {
+    category
+        .as_ref()
+        .map(|c| CategoryId::from(redacted(r, c.as_str()).as_str()))
 }
 
 impl Case {
@@ -408,12 +402,12 @@ impl Case {
             let r = with_identity(redactor, report);
             let text = PublicText {
                 kind: report.kind,
-                title: r.redact(&report.title).text,
-                body: r.redact(&report.body).text,
+                title: redacted(&r, &report.title),
+                body: redacted(&r, &report.body),
                 incident_date: report.incident_date,
-                location_text: report.location.text.as_ref().map(|t| r.redact(t).text),
+                location_text: report.location.text.as_deref().map(|t| redacted(&r, t)),
                 region: report.location.region,
-                category: report.category.clone(),
+                category: category(&r, &report.category),
                 submitted_at: self.submitted_at(),
                 follow_ups: notes(self.follow_ups(), Notes::Redacted(&r)),
                 replies: notes(self.replies(), Notes::Redacted(&r)),
@@ -442,6 +436,8 @@ impl Case {
         if !report.is_anonymous() {
             return AgencyView::Identified(self.full());
         }
+        // Built field by field from what the agency may see (an allow-list): every free text
+        // goes through the redactor told the reporter's identity.
         let r = with_identity(redactor, report);
         AgencyView::Anonymous(AnonymousCase {
             tracking_id: self.id(),
@@ -449,25 +445,29 @@ impl Case {
             holder: self.holder().clone(),
             chain: self.chain().to_vec(),
             kind: report.kind,
-            title: r.redact(&report.title).text,
-            body: r.redact(&report.body).text,
+            title: redacted(&r, &report.title),
+            body: redacted(&r, &report.body),
             incident_date: report.incident_date,
-            location_text: report.location.text.as_ref().map(|t| r.redact(t).text),
+            location_text: report.location.text.as_deref().map(|t| redacted(&r, t)),
             region: report.location.region,
-            category: report.category.clone(),
-            tags: report.tags.clone(),
-            channel: report.channel.clone(),
+            category: category(&r, &report.category),
+            tags: report.tags.iter().map(|t| redacted(&r, t)).collect(),
+            channel: channel(&r, &report.channel),
             confidential: report.is_confidential(),
             attachments: report
                 .attachments
                 .iter()
                 .map(|a| Attachment {
-                    name: r.redact(&a.name).text,
-                    ..a.clone()
+                    name: redacted(&r, &a.name),
+                    media_type: a.media_type.clone(),
+                    size_bytes: a.size_bytes,
                 })
                 .collect(),
             submitted_at: self.submitted_at(),
-            follow_ups: notes(self.follow_ups(), Notes::IdentityOnly(&r, report)),
+            follow_ups: notes(
+                self.follow_ups(),
+                Notes::ForHolder(&r, self.holder().agency()),
+            ),
             replies: notes(self.replies(), Notes::Redacted(&r)),
         })
     }

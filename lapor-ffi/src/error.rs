@@ -378,6 +378,25 @@ pub enum LaporError {
         /// The unit asked for.
         unit: String,
     },
+    /// A pseudonym key that cannot be used (`pseudonym_key`): shorter than 16 bytes, or hex that
+    /// is not an even number of hex digits.
+    #[error("{message_en}")]
+    PseudonymKey {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// `too_short` or `not_hex`.
+        problem: String,
+        /// The key's length in bytes.
+        length: u64,
+        /// The shortest key accepted.
+        minimum: u64,
+    },
     /// A report whose tracking id is not its case's (`tracking_id_mismatch`).
     #[error("{message_en}")]
     TrackingIdMismatch {
@@ -736,6 +755,19 @@ impl From<CoreError> for LaporError {
                 agency,
                 unit,
             },
+            CoreError::PseudonymKey {
+                problem,
+                length,
+                minimum,
+            } => LaporError::PseudonymKey {
+                code,
+                category,
+                message_id,
+                message_en,
+                problem: problem.to_string(),
+                length: n(length),
+                minimum: n(minimum),
+            },
             CoreError::TrackingIdMismatch { case, report } => LaporError::TrackingIdMismatch {
                 code,
                 category,
@@ -831,6 +863,11 @@ mod tests {
                 message: "x".into(),
             },
             CoreError::TrackingIdMismatch { case: 1, report: 2 },
+            CoreError::PseudonymKey {
+                problem: "too_short",
+                length: 3,
+                minimum: 16,
+            },
             CoreError::EventRejected {
                 line: 2,
                 case: 1,

@@ -6,6 +6,7 @@
 //! character like `é` counts 1. In Kotlin `text.substring(span.start.toInt(), span.end.toInt())`
 //! is the value; in Swift, index `text.utf16` with the offsets.
 
+use crate::error::LaporError;
 use lapor_core::{Confidence, PiiKind, Redactor};
 
 #[uniffi::remote(Enum)]
@@ -42,18 +43,56 @@ pub enum RedactStyle {
     /// A keyed pseudonym `[NIK:7f3a9c21]` (HMAC-SHA256 of the normalised value): the same value
     /// under the same key always gives the same token. Keep the key secret.
     Pseudonym {
-        /// The secret key (32 random bytes recommended).
+        /// The secret key: at least 16 bytes (32 random bytes recommended).
         key: Vec<u8>,
     },
 }
 
-impl From<RedactStyle> for lapor_core::RedactStyle {
-    fn from(s: RedactStyle) -> Self {
-        match s {
+impl TryFrom<RedactStyle> for lapor_core::RedactStyle {
+    type Error = LaporError;
+    fn try_from(s: RedactStyle) -> Result<Self, LaporError> {
+        Ok(match s {
             RedactStyle::Label => lapor_core::RedactStyle::Label,
             RedactStyle::PartialMask => lapor_core::RedactStyle::PartialMask,
-            RedactStyle::Pseudonym { key } => lapor_core::RedactStyle::pseudonym(key),
-        }
+            RedactStyle::Pseudonym { key } => lapor_core::RedactStyle::pseudonym(key)?,
+        })
+    }
+}
+
+/// A reporter's identity, to find wherever and however it is written (see
+/// [`redact_with_identity`]). Every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, uniffi::Record)]
+pub struct ReporterIdentity {
+    /// Full name.
+    #[uniffi(default = None)]
+    pub name: Option<String>,
+    /// NIK.
+    #[uniffi(default = None)]
+    pub nik: Option<String>,
+    /// Family card (KK) number.
+    #[uniffi(default = None)]
+    pub kk: Option<String>,
+    /// Phone number.
+    #[uniffi(default = None)]
+    pub phone: Option<String>,
+    /// E-mail address.
+    #[uniffi(default = None)]
+    pub email: Option<String>,
+    /// Home address.
+    #[uniffi(default = None)]
+    pub address: Option<String>,
+}
+
+impl From<ReporterIdentity> for lapor_core::Identity {
+    fn from(r: ReporterIdentity) -> Self {
+        lapor_core::Identity::of(&lapor_core::Reporter {
+            name: r.name,
+            nik: r.nik,
+            kk: r.kk,
+            phone: r.phone,
+            email: r.email,
+            address: r.address,
+        })
     }
 }
 
@@ -120,14 +159,37 @@ pub fn detect_pii(text: String) -> Vec<PiiSpan> {
 }
 
 /// Replaces the personal data in `text` in the given style; the spans are UTF-16 offsets into
-/// the input text.
+/// the input text. Throws `Validation` (`pseudonym_key`) for a pseudonym key shorter than 16
+/// bytes.
 #[uniffi::export]
-pub fn redact(text: String, style: RedactStyle) -> Redacted {
-    let out = Redactor::default().with_style(style.into()).redact(&text);
-    Redacted {
+pub fn redact(text: String, style: RedactStyle) -> Result<Redacted, LaporError> {
+    let out = Redactor::default()
+        .with_style(style.try_into()?)
+        .redact(&text);
+    Ok(Redacted {
         spans: spans(&text, &out.spans),
         text: out.text,
-    }
+    })
+}
+
+/// [`redact`], also finding the reporter's own identity wherever and however it is written:
+/// any word of the name in any order or joined form (`KTP_Siti_Rahmawati.jpg`,
+/// `#SitiRahmawati`), NIK, KK and phone by their digits, the e-mail by its local part, the
+/// address. The identity is always replaced with a label, whatever the style.
+#[uniffi::export]
+pub fn redact_with_identity(
+    text: String,
+    style: RedactStyle,
+    identity: ReporterIdentity,
+) -> Result<Redacted, LaporError> {
+    let out = Redactor::default()
+        .with_style(style.try_into()?)
+        .with_identity(identity.into())
+        .redact(&text);
+    Ok(Redacted {
+        spans: spans(&text, &out.spans),
+        text: out.text,
+    })
 }
 
 /// The annotation label of a kind: `NIK`, `BANK_ACCOUNT`, `DATE_OF_BIRTH`, … (as in `[NIK]`).

@@ -80,10 +80,24 @@ pub(crate) struct PyRedactor(Redactor);
 
 #[pymethods]
 impl PyRedactor {
-    /// The default redactor (every kind, ``[LABEL]`` replacements).
+    /// The default redactor (every kind, ``[LABEL]`` replacements). ``identity`` (a dict with
+    /// any of ``name``, ``nik``, ``kk``, ``phone``, ``email``, ``address``) is the reporter's own
+    /// identity, found wherever and however it is written: any word of the name in any order
+    /// or joined form (``KTP_Siti_Rahmawati.jpg``, ``#SitiRahmawati``), NIK, KK and phone by
+    /// their digits, the e-mail by its local part. Raises :class:`lapor.ParseError` for an
+    /// unknown key.
     #[new]
-    fn new() -> Self {
-        PyRedactor(Redactor::default())
+    #[pyo3(signature = (identity = None))]
+    fn new(identity: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let r = Redactor::default();
+        Ok(PyRedactor(match identity {
+            None => r,
+            Some(id) => {
+                let who = lapor_core::Reporter::from_json(&crate::convert::json_text(id)?)
+                    .map_err(crate::error::PyLaporError)?;
+                r.with_identity(lapor_core::Identity::of(&who))
+            }
+        }))
     }
 
     /// The spans of personal data in ``text``, in order.
@@ -109,6 +123,10 @@ impl PyRedactor {
     }
 
     fn __repr__(&self) -> String {
-        "Redactor()".into()
+        if self.0.identity().is_some() {
+            "Redactor(identity=…)".into()
+        } else {
+            "Redactor()".into()
+        }
     }
 }

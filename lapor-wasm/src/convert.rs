@@ -113,14 +113,7 @@ pub fn from_js<T: serde::de::DeserializeOwned>(
     let mut de = serde_json::Deserializer::from_str(&json);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        to_js(&CoreError::Json {
-            target,
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            message: inner.to_string(),
-        })
+        to_js(&CoreError::json(target, path, e.inner()))
     })
 }
 

@@ -9,6 +9,7 @@
 use wasm_bindgen::prelude::*;
 
 pub mod calendar;
+pub mod case;
 pub mod convert;
 pub mod error;
 pub mod pii;

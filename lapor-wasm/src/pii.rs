@@ -5,8 +5,8 @@ use lapor_core::{PiiKind, PiiSpan, RedactStyle, Redactor as CoreRedactor};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{from_json, is_object, utf16_offsets};
-use crate::error::invalid_argument;
+use crate::convert::{from_js, from_json, is_object, utf16_offsets};
+use crate::error::{invalid_argument, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_PII: &str = r#"
@@ -31,14 +31,24 @@ export interface Redacted {
 
 /**
  * How values are replaced: `"label"` (`[NIK]`, the default), `"mask"` (keep the last four
- * digits), or a keyed pseudonym (`[NIK:7f3a9c21]`) with the key as a string (its UTF-8 bytes),
- * as bytes, or in hex.
+ * digits), or a keyed pseudonym (`[NIK:7f3a9c21]`) with a key of at least 16 bytes as a string
+ * (its UTF-8 bytes), as bytes, or in hex.
  */
 export type RedactStyle =
     | "label"
     | "mask"
     | { pseudonymKey: string | Uint8Array }
     | { pseudonymKeyHex: string };
+
+/** A reporter's identity, for `Redactor.withIdentity` (every field optional). */
+export interface ReporterIdentity {
+    name?: string | null;
+    nik?: string | null;
+    kk?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+}
 "#;
 
 fn span_json(text: &str, spans: &[PiiSpan]) -> Vec<Value> {
@@ -83,18 +93,16 @@ fn style(value: &JsValue) -> Result<RedactStyle, JsValue> {
     if is_object(value) {
         let get = |k: &str| js_sys::Reflect::get(value, &k.into()).unwrap_or(JsValue::UNDEFINED);
         let key = get("pseudonymKey");
+        // Keys of fewer than 16 bytes (or bad hex) throw the core's `pseudonym_key` error.
         if let Some(s) = key.as_string() {
-            return Ok(RedactStyle::pseudonym(s.into_bytes()));
+            return RedactStyle::pseudonym(s.into_bytes()).map_err(|e| to_js(&e));
         }
         if key.is_instance_of::<js_sys::Uint8Array>() {
-            return Ok(RedactStyle::pseudonym(
-                js_sys::Uint8Array::new(&key).to_vec(),
-            ));
+            return RedactStyle::pseudonym(js_sys::Uint8Array::new(&key).to_vec())
+                .map_err(|e| to_js(&e));
         }
         if let Some(hex) = get("pseudonymKeyHex").as_string() {
-            return RedactStyle::pseudonym_from_hex(&hex).ok_or_else(|| {
-                invalid_argument("pseudonymKeyHex must be an even number of hex digits")
-            });
+            return RedactStyle::pseudonym_from_hex(&hex).map_err(|e| to_js(&e));
         }
     }
     Err(invalid_argument(
@@ -157,7 +165,9 @@ impl Redactor {
         Ok(Redactor(CoreRedactor::default().with_style(style)))
     }
 
-    /// A copy that also detects these person names anywhere (whole words, any case).
+    /// A copy that also detects these person names anywhere: the whole name, and each of its
+    /// words of three letters or more in any order, case or joined form (as
+    /// [`withIdentity`](Self::with_identity) matches a name), always replaced with a label.
     #[wasm_bindgen(js_name = withNames)]
     pub fn with_names(
         &self,
@@ -172,7 +182,31 @@ impl Redactor {
             .map(|v| v.as_string())
             .collect::<Option<_>>()
             .ok_or_else(bad)?;
-        Ok(Redactor(self.0.clone().add_names(names)))
+        // The names are matched loosely too, as the reporter's identity is.
+        let identity = names
+            .iter()
+            .fold(self.0.identity().cloned().unwrap_or_default(), |id, n| {
+                id.with_name(n)
+            });
+        Ok(Redactor(
+            self.0.clone().add_names(names).with_identity(identity),
+        ))
+    }
+
+    /// A copy that also finds the reporter's own identity (`{name, nik, kk, phone, email,
+    /// address}`, every field optional) wherever and however it is written: any word of the
+    /// name in any order, also inside joined forms (`KTP_Siti_Rahmawati.jpg`, `#SitiRahmawati`);
+    /// NIK, KK and phone by their digits; the e-mail by its local part. These are always
+    /// replaced with a label, whatever the style. Throws `json` for an unknown field.
+    #[wasm_bindgen(js_name = withIdentity)]
+    pub fn with_identity(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ReporterIdentity")] reporter: JsValue,
+    ) -> Result<Redactor, JsValue> {
+        let who: lapor_core::Reporter = from_js(&reporter, "reporter")?;
+        Ok(Redactor(
+            self.0.clone().with_identity(lapor_core::Identity::of(&who)),
+        ))
     }
 
     /// A copy that detects only these kinds (labels such as `"NIK"`, `"PHONE"`).

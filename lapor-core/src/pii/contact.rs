@@ -38,6 +38,40 @@ pub(crate) fn institutional_email(local: &str, domain: &str) -> bool {
         || lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
 }
 
+/// A person's own address on an institution's domain (`budi.santoso@kemenkeu.go.id`): a
+/// government, academic, school or military domain, a local part that is not a service box
+/// (`pengaduan`, `humas`…), written in the first person ("e-mail kantor saya …", "… milik
+/// saya") or in a signature ("Salam, … budi@…"). A whistle-blower's work address identifies
+/// them as surely as a private one.
+fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: usize) -> bool {
+    let d = domain.to_ascii_lowercase();
+    let personal_domain = [".go.id", ".ac.id", ".sch.id", ".mil.id"]
+        .iter()
+        .any(|s| d.ends_with(s));
+    if !personal_domain || !personal_local(local) {
+        return false;
+    }
+    const FIRST_PERSON: [&str; 6] = ["saya", "sy", "aku", "pribadi", "my", "ku"];
+    const SIGNATURE: [&str; 5] = ["salam", "hormat", "ttd", "regards", "wassalam"];
+    let near = |from: usize, to: usize, words: &[&str]| {
+        (from..to).any(|i| ctx.is_word(i) && words.iter().any(|w| ctx.word_is(i, w)))
+    };
+    near(a.saturating_sub(8), a, &FIRST_PERSON)
+        || near(b, (b + 4).min(ctx.toks.len()), &FIRST_PERSON)
+        || near(a.saturating_sub(16), a, &SIGNATURE)
+}
+
+/// A local part that reads like a person's (not a service box such as `pengaduan` or `info`).
+fn personal_local(local: &str) -> bool {
+    let first = local
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|p| !p.is_empty())
+        .unwrap_or("");
+    !lexicon::in_list(local, lexicon::Set::InstitutionalLocal)
+        && !lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
+        && local.chars().any(|c| c.is_ascii_alphabetic())
+}
+
 /// Finds e-mail addresses; institutional ones are skipped (but their tokens are taken, so no
 /// other rule reads digits inside them).
 pub(crate) fn emails(ctx: &mut Ctx) {
@@ -88,6 +122,9 @@ pub(crate) fn emails(ctx: &mut Ctx) {
                 match token_range(ctx, ls, de) {
                     Some((a, b)) if !institutional_email(local, domain) => {
                         ctx.push(a, b, PiiKind::Email, Confidence::High);
+                    }
+                    Some((a, b)) if personal_on_institution(ctx, local, domain, a, b) => {
+                        ctx.push(a, b, PiiKind::Email, Confidence::Medium);
                     }
                     _ => {
                         // Institutional, or cut inside a token (combining marks): no span, and
@@ -186,5 +223,35 @@ mod tests {
         assert!(!valid_domain("gmail"));
         assert!(!valid_domain("gmail..com"));
         assert!(!valid_domain("gmail.c0m"));
+    }
+
+    #[test]
+    fn personal_addresses_on_institutional_domains() {
+        let r = crate::Redactor::default();
+        for (text, want) in [
+            (
+                "e-mail kantor saya budi.santoso@kemenkeu.go.id",
+                "e-mail kantor saya [EMAIL]",
+            ),
+            (
+                "balas ke budi.santoso@kemenkeu.go.id milik saya",
+                "balas ke [EMAIL] milik saya",
+            ),
+            (
+                "Terima kasih. Salam, Budi (budi.s@ugm.ac.id)",
+                "Terima kasih. Salam, Budi ([EMAIL])",
+            ),
+            // Service boxes and addresses without a first-person or signature cue stay.
+            (
+                "saya kirim ke pengaduan@kemenkeu.go.id",
+                "saya kirim ke pengaduan@kemenkeu.go.id",
+            ),
+            (
+                "kontak dinas: kepala.dinas@bontangkota.go.id",
+                "kontak dinas: kepala.dinas@bontangkota.go.id",
+            ),
+        ] {
+            assert_eq!(r.redact(text).text, want, "{text}");
+        }
     }
 }

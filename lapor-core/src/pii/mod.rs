@@ -33,16 +33,19 @@
 //! assert_eq!(Redactor::default().redact(&out.text).text, out.text);
 //!
 //! // A keyed pseudonym: the same number gives the same token, however it is written.
-//! let r = Redactor::default().with_style(RedactStyle::pseudonym(b"k".to_vec()));
+//! let r = Redactor::default().with_style(RedactStyle::pseudonym(*b"a 16-byte secret")?);
 //! assert_eq!(r.redact("HP 0812-3456-7890").text, r.redact("HP +6281234567890").text);
+//! # Ok::<(), lapor_core::Error>(())
 //! ```
 
 mod address;
 mod contact;
 mod hmac;
+mod identity;
 mod kind;
 mod lexicon;
 mod names;
+mod normalise;
 mod numbers;
 mod redact;
 mod scan;
@@ -51,6 +54,7 @@ mod token;
 #[cfg(test)]
 mod tests;
 
+pub use identity::Identity;
 pub use kind::{Confidence, PiiKind, PiiSpan};
 pub(crate) use numbers::valid_nik;
-pub use redact::{RedactStyle, Redacted, Redactor};
+pub use redact::{PseudonymKey, RedactStyle, Redacted, Redactor};

@@ -7,8 +7,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::hmac::{hex, hmac_sha256};
+use super::identity::Identity;
 use super::kind::{Confidence, KindSet, PiiKind, PiiSpan};
 use super::names::{self, NameIndex};
+use super::normalise;
 use super::scan::{Cand, Ctx};
 use super::{address, contact, numbers};
 
@@ -21,11 +23,12 @@ use super::{address, contact, numbers};
 ///     RedactStyle::PartialMask.replacement(PiiKind::Phone, "0812-3456-7890"),
 ///     "****-****-7890"
 /// );
-/// let style = RedactStyle::pseudonym(b"secret".to_vec());
+/// let style = RedactStyle::pseudonym(*b"a 16-byte secret")?;
 /// assert_eq!(
 ///     style.replacement(PiiKind::Phone, "0812-3456-7890"),
 ///     style.replacement(PiiKind::Phone, "+6281234567890"),
 /// );
+/// # Ok::<(), lapor_core::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Default)]
 pub enum RedactStyle {
@@ -42,7 +45,9 @@ pub enum RedactStyle {
     /// leak. A value of four characters or fewer is masked entirely.
     PartialMask,
     /// A keyed pseudonym: `[NIK:7f3a9c21]`, the first 4 bytes (8 hex digits) of
-    /// HMAC-SHA256(key, `LABEL` + `:` + normalised value).
+    /// HMAC-SHA256(key, `LABEL` + `:` + normalised value). Built with
+    /// [`RedactStyle::pseudonym`], which refuses keys shorter than
+    /// [`PseudonymKey::MIN_BYTES`].
     ///
     /// The same value under the same key always gives the same token (so data sets redacted
     /// with one key can still be joined on it); another key gives another token. Values are
@@ -52,10 +57,28 @@ pub enum RedactStyle {
     /// names and addresses, `YYYY-MM-DD` for dates of birth when the date can be read.
     /// Eight hex digits are a join key, not an identifier: tokens of unrelated values collide
     /// with probability 2⁻³² per pair. Keep the key secret: anyone holding it can test guesses.
-    Pseudonym {
-        /// The secret key (any length; 32 random bytes recommended).
-        key: Vec<u8>,
-    },
+    /// A reporter's own identity ([`Redactor::with_identity`]) is never pseudonymised.
+    Pseudonym(PseudonymKey),
+}
+
+/// The secret key of [`RedactStyle::Pseudonym`]: at least [`MIN_BYTES`](Self::MIN_BYTES)
+/// bytes (a short key can be guessed, and then every token read back). `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PseudonymKey(Vec<u8>);
+
+impl PseudonymKey {
+    /// The shortest key accepted: 16 bytes (32 random bytes recommended).
+    pub const MIN_BYTES: usize = 16;
+
+    /// The key's length in bytes.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Always `false`: an empty key is refused.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl fmt::Debug for RedactStyle {
@@ -64,7 +87,7 @@ impl fmt::Debug for RedactStyle {
             RedactStyle::Label => f.write_str("Label"),
             RedactStyle::PartialMask => f.write_str("PartialMask"),
             // Never print the key.
-            RedactStyle::Pseudonym { key } => f
+            RedactStyle::Pseudonym(key) => f
                 .debug_struct("Pseudonym")
                 .field("key", &format_args!("<{} bytes>", key.len()))
                 .finish(),
@@ -74,22 +97,46 @@ impl fmt::Debug for RedactStyle {
 
 impl RedactStyle {
     /// A [`RedactStyle::Pseudonym`] with this key.
-    pub fn pseudonym(key: impl Into<Vec<u8>>) -> RedactStyle {
-        RedactStyle::Pseudonym { key: key.into() }
-    }
-
-    /// A [`RedactStyle::Pseudonym`] with a key given in hex (`"00ff…"`, case-insensitive);
-    /// `None` when `hex` is not an even number of hex digits.
+    ///
+    /// Errors: [`Error::PseudonymKey`](crate::Error::PseudonymKey) (`too_short`) for a key of
+    /// fewer than [`PseudonymKey::MIN_BYTES`] bytes.
     ///
     /// ```
     /// use lapor_core::RedactStyle;
-    /// assert!(RedactStyle::pseudonym_from_hex("00ff10").is_some());
-    /// assert!(RedactStyle::pseudonym_from_hex("0f0").is_none());
+    /// assert!(RedactStyle::pseudonym(*b"0123456789abcdef").is_ok());
+    /// assert_eq!(RedactStyle::pseudonym(*b"rahasia").unwrap_err().code(), "pseudonym_key");
     /// ```
-    pub fn pseudonym_from_hex(hex: &str) -> Option<RedactStyle> {
+    pub fn pseudonym(key: impl Into<Vec<u8>>) -> crate::Result<RedactStyle> {
+        let key = key.into();
+        if key.len() < PseudonymKey::MIN_BYTES {
+            return Err(crate::Error::PseudonymKey {
+                problem: "too_short",
+                length: key.len(),
+                minimum: PseudonymKey::MIN_BYTES,
+            });
+        }
+        Ok(RedactStyle::Pseudonym(PseudonymKey(key)))
+    }
+
+    /// A [`RedactStyle::Pseudonym`] with a key given in hex (`"00ff…"`, case-insensitive).
+    ///
+    /// Errors: [`Error::PseudonymKey`](crate::Error::PseudonymKey): `not_hex` when `hex` is not
+    /// an even number of hex digits, `too_short` as [`pseudonym`](Self::pseudonym).
+    ///
+    /// ```
+    /// use lapor_core::RedactStyle;
+    /// assert!(RedactStyle::pseudonym_from_hex(&"00ff".repeat(8)).is_ok());
+    /// assert!(RedactStyle::pseudonym_from_hex("0f0").is_err());
+    /// ```
+    pub fn pseudonym_from_hex(hex: &str) -> crate::Result<RedactStyle> {
         let hex = hex.trim();
+        let not_hex = || crate::Error::PseudonymKey {
+            problem: "not_hex",
+            length: 0,
+            minimum: PseudonymKey::MIN_BYTES,
+        };
         if hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
+            return Err(not_hex());
         }
         let key = (0..hex.len())
             .step_by(2)
@@ -97,8 +144,9 @@ impl RedactStyle {
                 hex.get(i..i + 2)
                     .and_then(|h| u8::from_str_radix(h, 16).ok())
             })
-            .collect::<Option<Vec<u8>>>()?;
-        Some(RedactStyle::Pseudonym { key })
+            .collect::<Option<Vec<u8>>>()
+            .ok_or_else(not_hex)?;
+        RedactStyle::pseudonym(key)
     }
 
     /// The text that replaces `value` (a detected value of `kind`) in this style.
@@ -106,11 +154,11 @@ impl RedactStyle {
         match self {
             RedactStyle::Label => format!("[{}]", kind.label()),
             RedactStyle::PartialMask => mask(kind, value),
-            RedactStyle::Pseudonym { key } => {
+            RedactStyle::Pseudonym(PseudonymKey(key)) => {
                 let mut msg = String::with_capacity(value.len() + 16);
                 msg.push_str(kind.label());
                 msg.push(':');
-                msg.push_str(&normalise(kind, value));
+                msg.push_str(&normalise(kind, &normalise::fold(value)));
                 let mac = hmac_sha256(key, msg.as_bytes());
                 format!("[{}:{}]", kind.label(), hex(&mac[..4]))
             }
@@ -288,6 +336,7 @@ pub struct Redactor {
     names: Arc<NameIndex>,
     literals: Arc<Vec<(PiiKind, String)>>,
     matchers: Arc<Vec<(PiiKind, Matcher)>>,
+    identity: Option<Arc<Identity>>,
 }
 
 impl Default for Redactor {
@@ -298,6 +347,7 @@ impl Default for Redactor {
             names: Arc::new(NameIndex::default()),
             literals: Arc::new(Vec::new()),
             matchers: Arc::new(Vec::new()),
+            identity: None,
         }
     }
 }
@@ -310,6 +360,7 @@ impl fmt::Debug for Redactor {
             .field("names", &self.names.values().map(Vec::len).sum::<usize>())
             .field("literals", &self.literals.len())
             .field("matchers", &self.matchers.len())
+            .field("identity", &self.identity.is_some())
             .finish()
     }
 }
@@ -441,8 +492,44 @@ impl Redactor {
         self
     }
 
+    /// The identity of a person (the reporter) to find wherever and however it is written
+    /// (see [`Identity`]), replacing any identity given before. Its kinds are detected even if
+    /// they were disabled, and its values are always replaced with a plain label, whatever the
+    /// style: a keyed pseudonym of the reporter's own NIK would link their cases.
+    ///
+    /// ```
+    /// use lapor_core::{Identity, PiiKind, RedactStyle, Redactor};
+    /// let r = Redactor::default()
+    ///     .with_style(RedactStyle::PartialMask)
+    ///     .with_identity(Identity::default().with_name("Siti Rahmawati")
+    ///                                       .with_number(PiiKind::Phone, "081234567890"));
+    /// assert_eq!(r.redact("Rahmawati, HP +62 812 3456 7890, tetangga 0811 2233 4455").text,
+    ///            "[PERSON], HP [PHONE], tetangga ****-****-4455".replace('-', " "));
+    /// ```
+    pub fn with_identity(mut self, identity: Identity) -> Self {
+        for kind in [
+            PiiKind::Person,
+            PiiKind::Nik,
+            PiiKind::Kk,
+            PiiKind::Phone,
+            PiiKind::Email,
+            PiiKind::Address,
+        ] {
+            self.kinds.insert(kind);
+        }
+        self.identity = (!identity.is_empty()).then(|| Arc::new(identity));
+        self
+    }
+
+    /// The identity given with [`with_identity`](Self::with_identity).
+    pub fn identity(&self) -> Option<&Identity> {
+        self.identity.as_deref()
+    }
+
     /// The personal data in `text`: sorted, non-overlapping spans of the enabled kinds, byte
-    /// ranges on `char` boundaries. Never panics.
+    /// ranges on `char` boundaries. Digits of other scripts, full-width forms, invisible
+    /// characters and e-mail disguises (`[at]`, `[dot]`) are read through (see the module
+    /// documentation); spans still point into `text`. Never panics.
     ///
     /// ```
     /// use lapor_core::{PiiKind, Redactor};
@@ -452,7 +539,36 @@ impl Redactor {
     /// assert_eq!(found, [(PiiKind::Person, "Weni Roza"), (PiiKind::Phone, "0859005291860")]);
     /// ```
     pub fn detect(&self, text: &str) -> Vec<PiiSpan> {
+        let Some(n) = normalise::normalise(text) else {
+            return self.detect_normalised(text);
+        };
+        self.detect_normalised(&n.text)
+            .into_iter()
+            .filter_map(|s| {
+                let range = n.original(s.range.clone());
+                (range.start < range.end).then_some(PiiSpan { range, ..s })
+            })
+            .collect()
+    }
+
+    fn detect_normalised(&self, text: &str) -> Vec<PiiSpan> {
         let mut ctx = Ctx::new(text);
+        // The identity's matches are weak candidates that take no tokens: a rule that finds a
+        // longer value around one (the e-mail around a name) wins, and `cover` then makes sure
+        // every match is inside a kept span.
+        let identity = self
+            .identity
+            .as_ref()
+            .map(|id| id.find(text))
+            .unwrap_or_default();
+        for (kind, r) in &identity {
+            ctx.cands.push(Cand {
+                start: r.start,
+                end: r.end,
+                kind: *kind,
+                conf: Confidence::Low,
+            });
+        }
         self.custom(&mut ctx);
         // Rules read context (cue words before a value, the word before a name), and a value
         // found later (a name) hides context from rules that ran earlier, exactly as its
@@ -473,7 +589,7 @@ impl Redactor {
                 break;
             }
         }
-        ctx.resolve(self.kinds)
+        cover(ctx.resolve(self.kinds), &identity)
     }
 
     /// Detects and replaces personal data in the redactor's style.
@@ -483,11 +599,23 @@ impl Redactor {
         let mut last = 0;
         for s in &spans {
             out.push_str(text.get(last..s.range.start).unwrap_or(""));
-            out.push_str(&self.style.replacement(s.kind, s.value(text)));
+            let value = s.value(text);
+            if self.is_identity(s.kind, value) {
+                out.push_str(&RedactStyle::Label.replacement(s.kind, value));
+            } else {
+                out.push_str(&self.style.replacement(s.kind, value));
+            }
             last = s.range.end;
         }
         out.push_str(text.get(last..).unwrap_or(""));
         Redacted { text: out, spans }
+    }
+
+    /// Whether a detected value is (or holds) the identity given to the redactor.
+    pub(crate) fn is_identity(&self, kind: PiiKind, value: &str) -> bool {
+        self.identity
+            .as_ref()
+            .is_some_and(|id| id.owns(kind, value))
     }
 
     /// Candidates from literals and custom matchers.
@@ -504,6 +632,52 @@ impl Redactor {
             }
         }
     }
+}
+
+/// The kept spans, widened so that every identity match lies inside one: a match that a kept
+/// span only partly covers (a rule found `Siti` in `Siti_Rahmawati`) is merged with every span
+/// it overlaps into one span, of the longest one's kind.
+fn cover(mut spans: Vec<PiiSpan>, identity: &[(PiiKind, Range<usize>)]) -> Vec<PiiSpan> {
+    for s in spans.iter_mut() {
+        // A span that is exactly an identity match is certain, and of the kind the identity
+        // knows (the reporter's NIK is a NIK even after a "KK" cue); it was a weak candidate
+        // only so that longer values around it could win.
+        if let Some((kind, _)) = identity.iter().find(|(_, r)| *r == s.range) {
+            s.kind = *kind;
+            s.confidence = Confidence::High;
+        }
+    }
+    for (kind, r) in identity {
+        if r.start >= r.end
+            || spans
+                .iter()
+                .any(|s| s.range.start <= r.start && r.end <= s.range.end)
+        {
+            continue;
+        }
+        let (mut start, mut end, mut best) = (r.start, r.end, (r.end - r.start, *kind));
+        spans.retain(|s| {
+            let overlaps = s.range.start < r.end && r.start < s.range.end;
+            if overlaps {
+                start = start.min(s.range.start);
+                end = end.max(s.range.end);
+                if s.range.len() > best.0 {
+                    best = (s.range.len(), s.kind);
+                }
+            }
+            !overlaps
+        });
+        let at = spans.partition_point(|s| s.range.start < start);
+        spans.insert(
+            at,
+            PiiSpan {
+                range: start..end,
+                kind: best.1,
+                confidence: Confidence::High,
+            },
+        );
+    }
+    spans
 }
 
 /// Adds a caller-supplied byte range as a candidate (validated and trimmed).
@@ -620,8 +794,8 @@ mod tests {
 
     #[test]
     fn pseudonyms() {
-        let a = RedactStyle::pseudonym(b"key-a".to_vec());
-        let b = RedactStyle::pseudonym(b"key-b".to_vec());
+        let a = RedactStyle::pseudonym(b"key-a-0123456789".to_vec()).unwrap();
+        let b = RedactStyle::pseudonym(b"key-b-0123456789".to_vec()).unwrap();
         let t = a.replacement(PiiKind::Nik, "3273056010900009");
         assert!(
             t.starts_with("[NIK:") && t.len() == "[NIK:12345678]".len(),
@@ -629,9 +803,21 @@ mod tests {
         );
         assert_eq!(t, a.replacement(PiiKind::Nik, "3273 0560 1090 0009"));
         assert_ne!(t, b.replacement(PiiKind::Nik, "3273056010900009"));
-        assert_eq!(format!("{a:?}"), "Pseudonym { key: <5 bytes> }");
-        assert_eq!(RedactStyle::pseudonym_from_hex("6b65792d61"), Some(a));
-        assert_eq!(RedactStyle::pseudonym_from_hex("zz"), None);
+        assert_eq!(format!("{a:?}"), "Pseudonym { key: <16 bytes> }");
+        assert_eq!(
+            RedactStyle::pseudonym_from_hex("6b65792d612d30313233343536373839"),
+            Ok(a)
+        );
+        for (bad, problem) in [
+            ("zz", "not_hex"),
+            ("", "too_short"),
+            ("6b65792d61", "too_short"),
+        ] {
+            match RedactStyle::pseudonym_from_hex(bad) {
+                Err(crate::Error::PseudonymKey { problem: p, .. }) => assert_eq!(p, problem),
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -587,7 +587,7 @@ fn kinds_and_styles() {
         masked.text,
         "Saya **** *******, HP ****-****-7890, NIK ************0009."
     );
-    let key = RedactStyle::pseudonym(b"kunci".to_vec());
+    let key = RedactStyle::pseudonym(b"kunci rahasia 16".to_vec()).unwrap();
     let p1 = Redactor::default()
         .with_style(key.clone())
         .redact("HP 0812-3456-7890");
@@ -626,7 +626,7 @@ fn redaction_is_idempotent_on_examples() {
     for style in [
         RedactStyle::Label,
         RedactStyle::PartialMask,
-        RedactStyle::pseudonym(vec![7u8; 32]),
+        RedactStyle::pseudonym(vec![7u8; 32]).unwrap(),
     ] {
         let r = Redactor::default().with_style(style);
         let once = r.redact(text);
@@ -1055,7 +1055,7 @@ proptest! {
         let style = match style {
             0 => RedactStyle::Label,
             1 => RedactStyle::PartialMask,
-            _ => RedactStyle::pseudonym(b"proptest key".to_vec()),
+            _ => RedactStyle::pseudonym(b"proptest key 16b".to_vec()).unwrap(),
         };
         let r = Redactor::default().with_style(style);
         let once = r.redact(&text);

@@ -150,20 +150,23 @@ class CaseTest {
         try {
             CaseTimeline(good, agencies, asOf)
             fail("expected ${log.str("replay_error")}")
-        } catch (e: LaporException.TimeBackwards) {
-            assertEquals(log.str("replay_error"), e.code)
+        } catch (e: LaporException.EventRejected) {
+            assertEquals("event_rejected", e.code)
+            assertEquals(log.str("replay_error"), e.reasonCode)
+            assertEquals(log.get("replay_error_line").asLong.toULong(), e.line)
+            assertEquals(7uL, e.case)
+            assertEquals("postponed", e.event)
             assertEquals("transition", e.category)
-            assertEquals(Instant.parse("2026-03-02T02:00:00Z"), e.last)
-            assertEquals(Instant.parse("2026-03-01T20:00:00Z"), e.at)
+            assertTrue(e.messageEn, e.messageEn.startsWith("event log line 3 (case #7, event postponed) rejected"))
         }
         val replay = v.getAsJsonObject("replay")
         try {
             CaseTimeline(replay.getAsJsonArray("events").joinToString("\n") { it.toString() }, agencies, asOf)
             fail("expected ${replay.str("error")}")
-        } catch (e: LaporException.WrongCase) {
-            assertEquals(replay.str("error"), e.code)
-            assertEquals(7uL, e.expected)
-            assertEquals(8uL, e.found)
+        } catch (e: LaporException.EventRejected) {
+            assertEquals(replay.str("error"), e.reasonCode)
+            assertEquals(replay.get("line").asLong.toULong(), e.line)
+            assertEquals(8uL, e.case)
         }
         try {
             CaseTimeline("", agencies, asOf)

@@ -1,0 +1,265 @@
+//! What detection reads: the text with the disguises people (and attackers) use folded away,
+//! and a map from every byte of it back to the original text, so that spans still point into
+//! the text the caller gave.
+//!
+//! - Format characters are skipped: zero-width space, non-joiner and joiner (U+200B–U+200D),
+//!   left-to-right and right-to-left marks (U+200E, U+200F), word joiner and the invisible
+//!   operators (U+2060–U+2064), soft hyphen (U+00AD) and the byte-order mark (U+FEFF).
+//! - Decimal digits of every script the table below lists (Arabic-Indic, Devanagari, Thai,
+//!   full-width, mathematical…) become ASCII digits; full-width ASCII forms (U+FF01–U+FF5E, so
+//!   also `＠`) become ASCII; the ideographic space becomes a space.
+//! - `[at]`, `(at)`, `{at}`, `[@]`, `(@)` between two words become `@`, and `[dot]`, `(dot)`,
+//!   `{dot}`, `[.]` become `.`, with the spaces around them (`nama [at] gmail [dot] com`).
+//! - After a `+62` country code, a trunk `(0)` is dropped and parentheses around an area or
+//!   operator code are dropped (`+62 (0) 812…`, `+62 (812) …`).
+//! - A `/` between two runs of at least eight digits becomes a space (`<nik>/<kk>`): two numbers,
+//!   not a regulation number or an RT/RW pair.
+
+use std::ops::Range;
+
+/// The normalised text and, for each of its bytes, the original byte range it came from.
+pub(crate) struct Normalised {
+    pub(crate) text: String,
+    /// `origin[i]` is the original range of the character that produced byte `i`.
+    origin: Vec<(usize, usize)>,
+}
+
+impl Normalised {
+    /// The original byte range of the normalised range `r` (non-empty, inside the text).
+    pub(crate) fn original(&self, r: Range<usize>) -> Range<usize> {
+        match (
+            self.origin.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.origin.get(e)),
+        ) {
+            (Some(&(start, _)), Some(&(_, end))) if start < end => start..end,
+            _ => 0..0,
+        }
+    }
+}
+
+/// Code points of the digit zero of decimal digit sets (each followed by 1–9).
+const ZEROS: [u32; 41] = [
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+];
+
+/// The ASCII digit of a decimal digit of any listed script.
+pub(crate) fn ascii_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    let u = c as u32;
+    if u < 0x0660 {
+        return None;
+    }
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .and_then(|&z| char::from_digit(u - z, 10))
+}
+
+/// Characters skipped entirely.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{00AD}' | '\u{FEFF}'
+    )
+}
+
+/// One character as detection reads it (`None`: skipped).
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    if is_invisible(c) {
+        return None;
+    }
+    if let Some(d) = ascii_digit(c) {
+        return Some(d);
+    }
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0),
+        0x3000 => Some(' '),
+        _ => Some(c),
+    }
+}
+
+/// The text with every character folded (no mapping): what a value is compared as.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
+/// The normalised text, or `None` when it equals `text` (the common case costs one scan).
+pub(crate) fn normalise(text: &str) -> Option<Normalised> {
+    let plain = text.is_ascii() && !text.bytes().any(|b| matches!(b, b'[' | b'(' | b'{' | b'/'));
+    if plain {
+        return None;
+    }
+    let mut out = Normalised {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if let Some((len, replacement)) = obfuscation(&out.text, rest) {
+            // The spaces before the disguise belong to it.
+            let start = trim_trailing_spaces(&mut out, i);
+            push(&mut out, replacement, start, i + len);
+            i += len;
+            continue;
+        }
+        if let Some(len) = phone_parentheses(&out.text, rest) {
+            // Keep the digits inside, drop the parentheses (and a lone trunk zero).
+            let inner = &rest[1..len - 1];
+            i += len;
+            if inner == "0" {
+                // "+62 (0) 812": one space stays between the code and the number.
+                if out.text.ends_with(' ') && text[i..].starts_with(' ') {
+                    i += 1;
+                }
+            } else {
+                let at = i - len + 1;
+                for (k, c) in inner.char_indices() {
+                    push(&mut out, c, at + k, at + k + c.len_utf8());
+                }
+            }
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        let end = i + c.len_utf8();
+        if c == '/' && digits_before(&out.text) >= 8 && digits_after(&text[end..]) >= 8 {
+            push(&mut out, ' ', i, end);
+        } else if let Some(f) = fold_char(c) {
+            push(&mut out, f, i, end);
+        }
+        i = end;
+    }
+    (out.text != text).then_some(out)
+}
+
+fn push(out: &mut Normalised, c: char, start: usize, end: usize) {
+    out.text.push(c);
+    for _ in 0..c.len_utf8() {
+        out.origin.push((start, end));
+    }
+}
+
+/// Drops spaces at the end of the output; returns the original start of the first dropped one
+/// (or `i` if none).
+fn trim_trailing_spaces(out: &mut Normalised, i: usize) -> usize {
+    let mut start = i;
+    while out.text.ends_with(' ') {
+        out.text.pop();
+        if let Some((s, _)) = out.origin.pop() {
+            start = s;
+        }
+    }
+    start
+}
+
+/// An e-mail disguise at the start of `rest` (with the spaces after it), between a word that
+/// ends `before` and a word that follows: its length and the character it stands for.
+fn obfuscation(before: &str, rest: &str) -> Option<(usize, char)> {
+    let first = rest.as_bytes().first()?;
+    if !matches!(first, b'[' | b'(' | b'{') {
+        return None;
+    }
+    let word_before = before
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric());
+    if !word_before {
+        return None;
+    }
+    const FORMS: [(&str, char); 7] = [
+        ("[at]", '@'),
+        ("(at)", '@'),
+        ("{at}", '@'),
+        ("[@]", '@'),
+        ("(@)", '@'),
+        ("[dot]", '.'),
+        ("(dot)", '.'),
+    ];
+    let extra = [("{dot}", '.'), ("[.]", '.')];
+    let (form, c) = FORMS.iter().chain(extra.iter()).find(|(f, _)| {
+        rest.get(..f.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(f))
+    })?;
+    let after = &rest[form.len()..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    let word_after = after[spaces..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric());
+    word_after.then_some((form.len() + spaces, *c))
+}
+
+/// Parentheses around digits right after a `+62` country code (`+62 (0)`, `+62 (812)`): the
+/// length of `(…)`.
+fn phone_parentheses(before: &str, rest: &str) -> Option<usize> {
+    if !rest.starts_with('(') || !before.trim_end_matches(' ').ends_with("+62") {
+        return None;
+    }
+    let close = rest.find(')')?;
+    let inner = &rest[1..close];
+    (!inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(close + 1)
+}
+
+fn digits_before(out: &str) -> usize {
+    out.bytes().rev().take_while(u8::is_ascii_digit).count()
+}
+
+fn digits_after(rest: &str) -> usize {
+    rest.chars().map_while(ascii_digit).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalise(s).map_or_else(|| s.to_string(), |n| n.text)
+    }
+
+    #[test]
+    fn folds_digits_invisibles_and_disguises() {
+        assert_eq!(norm("６４７４０１４５０６９００００１"), "6474014506900001");
+        assert_eq!(norm("٠٨١٢٣٤٥٦٧٨٩٠"), "081234567890");
+        assert_eq!(norm("0812\u{200B}3456\u{00AD}7890\u{2060}"), "081234567890");
+        assert_eq!(norm("+62 (0) 812 3456 7890"), "+62 812 3456 7890");
+        assert_eq!(norm("+62 (812) 3456 7890"), "+62 812 3456 7890");
+        assert_eq!(norm("siti [at] gmail [dot] com"), "siti@gmail.com");
+        assert_eq!(norm("siti(AT)gmail(dot)com"), "siti@gmail.com");
+        assert_eq!(norm("siti＠gmail．com"), "siti@gmail.com");
+        assert_eq!(
+            norm("6474014506900001/6474010101010001"),
+            "6474014506900001 6474010101010001"
+        );
+        // Left alone: regulation numbers, RT/RW, brackets that are not disguises.
+        for s in [
+            "Perpres 76/2013",
+            "RT 08/02",
+            "(021) 555-1234",
+            "[catatan] ok",
+            "Rp 1.500.000",
+        ] {
+            assert_eq!(norm(s), s);
+        }
+    }
+
+    #[test]
+    fn maps_back_to_the_original_bytes() {
+        let text = "HP ０８１２\u{200B}３４５６ ok";
+        let n = normalise(text).unwrap();
+        let start = n.text.find('0').unwrap();
+        let end = n.text.rfind('6').unwrap() + 1;
+        let r = n.original(start..end);
+        assert_eq!(&text[r], "０８１２\u{200B}３４５６");
+        let text = "nama [at] gmail [dot] com.";
+        let n = normalise(text).unwrap();
+        assert_eq!(n.text, "nama@gmail.com.");
+        assert_eq!(&text[n.original(0..14)], "nama [at] gmail [dot] com");
+    }
+}
