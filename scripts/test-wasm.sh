@@ -24,8 +24,10 @@ for target in nodejs web; do
 done
 raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
 gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
-echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 307200 gzipped)" | tee "$OUT/wasm-size.txt"
-[ "$gz" -le 307200 ] || { echo "lapor_wasm_bg.wasm is over the 300 KB gzipped budget" >&2; exit 1; }
+# Budget: 320 KiB gzipped. The size-optimised profile (opt-level z, LTO) took the module from
+# 296 KB to 249 KB; viewCase (replay and the visibility matrix in the browser) adds 70 KB.
+echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 327680 gzipped)" | tee "$OUT/wasm-size.txt"
+[ "$gz" -le 327680 ] || { echo "lapor_wasm_bg.wasm is over the 320 KiB gzipped budget" >&2; exit 1; }
 
 step "wasm: the committed TypeScript types match the generated ones, and type-check"
 diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \

@@ -22,8 +22,6 @@ pub enum LaporError {
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The text that was parsed.
-        input: String,
         /// Index (in Unicode scalar values) of the offending character.
         position: u32,
         /// The offending character.
@@ -40,8 +38,6 @@ pub enum LaporError {
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The text that was parsed.
-        input: String,
         /// Number of digits found.
         digits: u32,
     },
@@ -56,8 +52,6 @@ pub enum LaporError {
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The text that was parsed.
-        input: String,
         /// The province number found.
         province: u8,
     },
@@ -72,8 +66,6 @@ pub enum LaporError {
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The text that was parsed.
-        input: String,
         /// `province`, `regency`, `district` or `village`.
         level: String,
         /// The segment's value.
@@ -167,8 +159,6 @@ pub enum LaporError {
         message_en: String,
         /// What kind of name was expected.
         what: String,
-        /// The text given.
-        value: String,
     },
     /// A date that is not a valid `YYYY-MM-DD` date (`invalid_date`).
     #[error("{message_en}")]
@@ -181,8 +171,6 @@ pub enum LaporError {
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The text given.
-        input: String,
     },
     /// A date outside the years the calendar covers (`calendar_range`), a calendar whose
     /// years are not a contiguous range (`calendar_years`), or an entry of calendar data that
@@ -495,48 +483,43 @@ impl From<CoreError> for LaporError {
         let message_en = e.message(Lang::En);
         // Exhaustive on purpose: a new core variant does not compile until it is mapped here.
         match e {
+            // The input itself is never carried across: the caller has it, and the foreign
+            // exception's message lists every field (a NIK given as a region code would be
+            // logged).
             CoreError::RegionCodeSyntax {
-                input,
-                position,
-                found,
+                position, found, ..
             } => LaporError::RegionCodeSyntax {
                 code,
                 category,
                 message_id,
                 message_en,
-                input,
                 position: u32::try_from(position).unwrap_or(u32::MAX),
                 found: found.to_string(),
             },
-            CoreError::RegionCodeLength { input, digits } => LaporError::RegionCodeLength {
+            CoreError::RegionCodeLength { digits, .. } => LaporError::RegionCodeLength {
                 code,
                 category,
                 message_id,
                 message_en,
-                input,
                 digits: u32::try_from(digits).unwrap_or(u32::MAX),
             },
-            CoreError::UnknownProvince { input, province } => LaporError::UnknownProvince {
+            CoreError::UnknownProvince { province, .. } => LaporError::UnknownProvince {
                 code,
                 category,
                 message_id,
                 message_en,
-                input,
                 province,
             },
-            CoreError::RegionCodeOutOfRange {
-                input,
-                level,
-                value,
-            } => LaporError::RegionCodeOutOfRange {
-                code,
-                category,
-                message_id,
-                message_en,
-                input,
-                level: level.as_str().to_string(),
-                value,
-            },
+            CoreError::RegionCodeOutOfRange { level, value, .. } => {
+                LaporError::RegionCodeOutOfRange {
+                    code,
+                    category,
+                    message_id,
+                    message_en,
+                    level: level.as_str().to_string(),
+                    value,
+                }
+            }
             CoreError::Json {
                 target,
                 path,
@@ -622,20 +605,18 @@ impl From<CoreError> for LaporError {
                 actual: n(count),
                 limit: n(limit),
             },
-            CoreError::UnknownName { what, value } => LaporError::UnknownName {
+            CoreError::UnknownName { what, .. } => LaporError::UnknownName {
                 code,
                 category,
                 message_id,
                 message_en,
                 what: what.to_string(),
-                value,
             },
-            CoreError::InvalidDate { input } => LaporError::InvalidDate {
+            CoreError::InvalidDate { .. } => LaporError::InvalidDate {
                 code,
                 category,
                 message_id,
                 message_en,
-                input,
             },
             CoreError::CalendarRange {
                 date,

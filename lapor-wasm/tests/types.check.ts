@@ -18,6 +18,7 @@ import {
   WorkingCalendar,
   deadline,
   publicStatusLabel,
+  viewCase,
 } from "../types/lapor_wasm";
 import type {
   ReportFormInput,
@@ -31,6 +32,8 @@ import type {
   Pause,
   HolidayInput,
   Deadline,
+  ReporterIdentity,
+  Viewer,
 } from "../types/lapor_wasm";
 
 export function check(form: ReportFormInput, now?: Date): string[] {
@@ -78,4 +81,12 @@ export function calendar(): [boolean, string, number, Date, Date, string] {
     due2,
     `${copy.name} ${publicStatusLabel("in_progress", "en")} ${publicStatusLabel("resolved")}`,
   ];
+}
+
+// viewCase and Redactor.withIdentity.
+export function agencyView(log: string, agencies: object[]): object {
+  const who: ReporterIdentity = { name: "Siti Rahmawati", nik: "6474014506900001", email: null };
+  new Redactor("label").withIdentity(who).redact("Siti");
+  const viewer: Viewer = "agency";
+  return viewCase(log, agencies, viewer);
 }

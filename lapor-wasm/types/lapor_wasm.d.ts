@@ -59,14 +59,24 @@ export interface Redacted {
 
 /**
  * How values are replaced: `"label"` (`[NIK]`, the default), `"mask"` (keep the last four
- * digits), or a keyed pseudonym (`[NIK:7f3a9c21]`) with the key as a string (its UTF-8 bytes),
- * as bytes, or in hex.
+ * digits), or a keyed pseudonym (`[NIK:7f3a9c21]`) with a key of at least 16 bytes as a string
+ * (its UTF-8 bytes), as bytes, or in hex.
  */
 export type RedactStyle =
 | "label"
 | "mask"
 | { pseudonymKey: string | Uint8Array }
 | { pseudonymKeyHex: string };
+
+/** A reporter's identity, for `Redactor.withIdentity` (every field optional). */
+export interface ReporterIdentity {
+    name?: string | null;
+    nik?: string | null;
+    kk?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+}
 
 
 
@@ -132,6 +142,11 @@ export interface ValidationResult {
 
 
 
+/** Who looks at a case (the rows of the visibility matrix). */
+export type Viewer = "public" | "agency" | "national_admin" | "reporter";
+
+
+
 /**
  * A configured redactor, to reuse: a style and extra names (the reporter's own name, known from
  * the form) to detect wherever they occur.
@@ -152,11 +167,21 @@ export class Redactor {
      */
     redact(text: string): Redacted;
     /**
+     * A copy that also finds the reporter's own identity (`{name, nik, kk, phone, email,
+     * address}`, every field optional) wherever and however it is written: any word of the
+     * name in any order, also inside joined forms (`KTP_Siti_Rahmawati.jpg`, `#SitiRahmawati`);
+     * NIK, KK and phone by their digits; the e-mail by its local part. These are always
+     * replaced with a label, whatever the style. Throws `json` for an unknown field.
+     */
+    withIdentity(reporter: ReporterIdentity): Redactor;
+    /**
      * A copy that detects only these kinds (labels such as `"NIK"`, `"PHONE"`).
      */
     withKinds(kinds: PiiKindLabel[]): Redactor;
     /**
-     * A copy that also detects these person names anywhere (whole words, any case).
+     * A copy that also detects these person names anywhere: the whole name, and each of its
+     * words of three letters or more in any order, case or joined form (as
+     * [`withIdentity`](Self::with_identity) matches a name), always replaced with a label.
      */
     withNames(names: string[]): Redactor;
     /**
@@ -352,6 +377,20 @@ export function start(): void;
  */
 export function validateReport(form: ReportFormInput, now?: Date): ValidationResult;
 
+/**
+ * Replays a case's event log (JSON Lines, the first event `submitted`) against the agency
+ * directory (a JSON array of agencies, as text or as an array), checking every event exactly
+ * as the command that produced it was checked (Indonesia's calendar, the PermenPANRB 62/2018
+ * policy), and returns the case as `viewer` may see it: for the agency, an anonymous case has
+ * no reporter and every free text redacted with the reporter's identity matched loosely; for
+ * the public, nothing beyond existence unless the case was verified and is not confidential.
+ *
+ * Throws `log_line` for a line that is not an event, `event_rejected` (with `line`, `case` and
+ * `reason.code`) for an event no command could have produced, `json` for a bad directory,
+ * `invalid_argument` for an unknown viewer.
+ */
+export function viewCase(event_log: string, directory: string | object[], viewer: Viewer): object;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
@@ -367,6 +406,7 @@ export interface InitOutput {
     readonly redactor_kinds: (a: number) => [number, number];
     readonly redactor_new: (a: number) => [number, number, number];
     readonly redactor_redact: (a: number, b: any) => [number, number, number];
+    readonly redactor_withIdentity: (a: number, b: any) => [number, number, number];
     readonly redactor_withKinds: (a: number, b: any) => [number, number, number];
     readonly redactor_withNames: (a: number, b: any) => [number, number, number];
     readonly regioncode_code: (a: number) => [number, number];
@@ -384,6 +424,7 @@ export interface InitOutput {
     readonly regioncode_villageKind: (a: number) => [number, number];
     readonly start: () => void;
     readonly validateReport: (a: any, b: number) => [number, number, number];
+    readonly viewCase: (a: any, b: any, c: any) => [number, number, number];
     readonly workingcalendar_addHolidays: (a: number, b: any) => [number, number];
     readonly workingcalendar_addWorkingDays: (a: number, b: any, c: any) => [number, number, number, number];
     readonly workingcalendar_deadline: (a: number, b: any, c: any, d: any, e: number) => [number, number, number];
