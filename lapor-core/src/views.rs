@@ -853,4 +853,117 @@ mod tests {
             "Kami sudah menelepon Ibu [PERSON] di [PHONE]; Pak Rudi akan meninjau lokasi."
         );
     }
+
+    /// Identity fragments, written as an attacker or a careless reporter would.
+    mod fragments {
+        use super::*;
+        use proptest::prelude::*;
+
+        const GIVEN: [&str; 8] = ["Siti", "Budi", "Wahyu", "Dewi", "Rizky", "Agus", "Ratna", "Yohanes"];
+        const FAMILY: [&str; 8] = [
+            "Rahmawati", "Santoso", "Pratama", "Lestari", "Setiawan", "Hidayat", "Simanjuntak", "Wibowo",
+        ];
+        /// Filler words that contain no name above.
+        const FILLER: [&str; 8] = [
+            "mohon", "jalan", "rusak", "petugas", "kantor", "pungli", "dibantu", "segera",
+        ];
+
+        /// A digit string in another script, or with invisible characters or separators.
+        fn disguise_digits(d: &str, how: u8) -> String {
+            match how % 5 {
+                0 => d.to_string(),
+                1 => d.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap_or(c)).collect(),
+                2 => d.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + 0x0660).unwrap_or(c)).collect(),
+                3 => d
+                    .chars()
+                    .enumerate()
+                    .flat_map(|(i, c)| {
+                        let sep = if i > 0 && i % 4 == 0 { Some('\u{200B}') } else { None };
+                        sep.into_iter().chain(std::iter::once(c))
+                    })
+                    .collect(),
+                _ => d
+                    .as_bytes()
+                    .chunks(4)
+                    .map(|c| String::from_utf8_lossy(c).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(if how % 2 == 0 { " " } else { "." }),
+            }
+        }
+
+        /// One fragment of the identity, rendered in one of several ways.
+        fn fragment(given: &str, family: &str, nik: &str, phone: &str, kind: u8, how: u8) -> String {
+            let case = |w: &str| match how % 3 {
+                0 => w.to_lowercase(),
+                1 => w.to_uppercase(),
+                _ => w.to_string(),
+            };
+            match kind % 8 {
+                0 => case(given),
+                1 => case(family),
+                2 => format!("{}_{}", case(family), case(given)),
+                3 => format!("#{given}{family}"),
+                4 => format!("KTP-{}-{}.jpg", case(given), case(family)),
+                5 => disguise_digits(nik, how),
+                6 => match how % 3 {
+                    0 => format!("+62 (0) {}", &phone[1..]),
+                    1 => format!("+62{}", &phone[1..]),
+                    _ => disguise_digits(phone, how),
+                },
+                _ => format!("{}.{}@gmail.com", case(given), case(family)).to_lowercase(),
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(128))]
+            /// Whatever fragments of the reporter's identity are written wherever, no agency or
+            /// public view of the anonymous case contains any of them.
+            #[test]
+            fn no_view_of_an_anonymous_case_holds_an_identity_fragment(
+                g in 0usize..8, f in 0usize..8,
+                nik_tail in 10_000_000u64..99_999_999, phone_tail in 100_000_000u64..999_999_999,
+                placements in proptest::collection::vec((0u8..8, 0u8..15, 0u8..4, 0usize..8), 1..8),
+            ) {
+                let (given, family) = (GIVEN[g], FAMILY[f]);
+                let nik = format!("64740145{nik_tail}");
+                let phone = format!("08{phone_tail}");
+                let email = format!("{}.{}+lapor@gmail.com", given.to_lowercase(), family.to_lowercase());
+                // title, body, reply, attachment name
+                let mut texts = [String::from("Laporan"), String::from("Isi"), String::from("Balasan"), String::from("foto")];
+                for (kind, how, field, filler) in &placements {
+                    let frag = fragment(given, family, &nik, &phone, *kind, *how);
+                    let t = &mut texts[usize::from(*field)];
+                    t.push(' ');
+                    t.push_str(FILLER[*filler]);
+                    t.push(' ');
+                    t.push_str(&frag);
+                }
+                let world = world();
+                let ctx = world.context();
+                let report = serde_json::json!({
+                    "kind": "complaint", "title": texts[0], "body": texts[1],
+                    "incident_date": "2025-03-01", "channel": "web",
+                    "attachments": [{"name": format!("{}.jpg", texts[3]), "media_type": "image/jpeg", "size_bytes": 10}],
+                    "privacy": {"anonymous": true},
+                    "reporter": {"name": format!("{given} {family}"), "nik": nik, "phone": phone, "email": email},
+                });
+                let report = Report::from_json(&report.to_string()).unwrap();
+                let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(1), report, t(3, 2)).unwrap();
+                let dispose = Command::Dispose { agency: "pemkot".into(), privacy: None, title: None, category: None, tier: None };
+                c.handle(&ctx, &Actor::national_admin(), &dispose, t(3, 4)).unwrap();
+                c.handle(&ctx, &Actor::agency_admin("pemkot"), &Command::FollowUp { text: "Diperiksa.".into() }, t(4, 2)).unwrap();
+                c.handle(&ctx, &Actor::reporter(), &Command::Reply { text: texts[2].clone() }, t(4, 5)).unwrap();
+                let r = Redactor::default();
+                for viewer in [Viewer::Agency, Viewer::Public] {
+                    let json = crate::pii::normalise::fold(&c.view(viewer, &r).to_json()).to_lowercase();
+                    for w in [given, family] {
+                        prop_assert!(!json.contains(&w.to_lowercase()), "{viewer:?}: {w} in {json}");
+                    }
+                    let digits: String = json.chars().filter(char::is_ascii_digit).collect();
+                    prop_assert!(!digits.contains(&nik), "{viewer:?}: NIK in {json}");
+                    prop_assert!(!digits.contains(&phone[1..]), "{viewer:?}: phone in {json}");
+                }
+            }
+        }
+    }
 }

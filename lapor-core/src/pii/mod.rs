@@ -45,7 +45,7 @@ mod identity;
 mod kind;
 mod lexicon;
 mod names;
-mod normalise;
+pub(crate) mod normalise;
 mod numbers;
 mod redact;
 mod scan;
