@@ -45,6 +45,19 @@ fn bench(c: &mut Criterion) {
     let t = Instant::now();
     let cases = cases_from_events(&ctx, &events).expect("replay");
     let replay = t.elapsed();
+    // Baseline in the same process: folding the same events without any check
+    // (`Case::rewound` refolds a case's own, already checked, events).
+    let t = Instant::now();
+    let folded: usize = cases
+        .iter()
+        .map(|c| c.rewound(c.events().len()).events().len())
+        .sum();
+    let fold = t.elapsed();
+    assert_eq!(folded, events.len());
+    println!(
+        "checked replay: {:.2}x the time of folding the same events without checks",
+        replay.as_secs_f64() / fold.as_secs_f64()
+    );
     let t = Instant::now();
     let mut metrics = 0usize;
     for case in &cases {

@@ -859,9 +859,18 @@ mod tests {
         use super::*;
         use proptest::prelude::*;
 
-        const GIVEN: [&str; 8] = ["Siti", "Budi", "Wahyu", "Dewi", "Rizky", "Agus", "Ratna", "Yohanes"];
+        const GIVEN: [&str; 8] = [
+            "Siti", "Budi", "Wahyu", "Dewi", "Rizky", "Agus", "Ratna", "Yohanes",
+        ];
         const FAMILY: [&str; 8] = [
-            "Rahmawati", "Santoso", "Pratama", "Lestari", "Setiawan", "Hidayat", "Simanjuntak", "Wibowo",
+            "Rahmawati",
+            "Santoso",
+            "Pratama",
+            "Lestari",
+            "Setiawan",
+            "Hidayat",
+            "Simanjuntak",
+            "Wibowo",
         ];
         /// Filler words that contain no name above.
         const FILLER: [&str; 8] = [
@@ -872,13 +881,23 @@ mod tests {
         fn disguise_digits(d: &str, how: u8) -> String {
             match how % 5 {
                 0 => d.to_string(),
-                1 => d.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap_or(c)).collect(),
-                2 => d.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + 0x0660).unwrap_or(c)).collect(),
+                1 => d
+                    .chars()
+                    .map(|c| char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap_or(c))
+                    .collect(),
+                2 => d
+                    .chars()
+                    .map(|c| char::from_u32(c as u32 - '0' as u32 + 0x0660).unwrap_or(c))
+                    .collect(),
                 3 => d
                     .chars()
                     .enumerate()
                     .flat_map(|(i, c)| {
-                        let sep = if i > 0 && i % 4 == 0 { Some('\u{200B}') } else { None };
+                        let sep = if i > 0 && i % 4 == 0 {
+                            Some('\u{200B}')
+                        } else {
+                            None
+                        };
                         sep.into_iter().chain(std::iter::once(c))
                     })
                     .collect(),
@@ -892,7 +911,14 @@ mod tests {
         }
 
         /// One fragment of the identity, rendered in one of several ways.
-        fn fragment(given: &str, family: &str, nik: &str, phone: &str, kind: u8, how: u8) -> String {
+        fn fragment(
+            given: &str,
+            family: &str,
+            nik: &str,
+            phone: &str,
+            kind: u8,
+            how: u8,
+        ) -> String {
             let case = |w: &str| match how % 3 {
                 0 => w.to_lowercase(),
                 1 => w.to_uppercase(),

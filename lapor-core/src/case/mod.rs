@@ -954,12 +954,15 @@ impl Case {
         Ok(case)
     }
 
-    /// The case as it was after its first `n` events (all of them if `n` is larger): its own
-    /// events, already checked, folded again. What a timeline shows at an earlier step, or
+    /// The case as it was after its first `n` events (all of them if `n` is larger, the first
+    /// if `n` is 0): its own events, already checked, folded again. What a timeline shows at an earlier step, or
     /// analytics as of an earlier instant.
     pub fn rewound(&self, n: usize) -> Case {
         let events = &self.events[..n.clamp(1, self.events.len())];
-        let mut case = Case::from_first_state(&events[0]).unwrap_or_else(|_| self.clone());
+        // A case's first event is always `submitted`, so this never falls back.
+        let Ok(mut case) = Case::from_first_state(&events[0]) else {
+            return self.clone();
+        };
         case.events.push(events[0].clone());
         for e in &events[1..] {
             case.apply(e);
