@@ -24,7 +24,7 @@ fn agrees_with_numpy_busday_offset() {
     let v: Numpy = lapor_tests::load("calendar_numpy.json");
     let cal = WorkingCalendar::indonesia_official();
     let date = |i: i64| v.base + Duration::days(i);
-    // The built-in table is exactly DESIGN.md's list (as transcribed in the generator).
+    // The built-in table is exactly the decrees' list (as transcribed in the generator).
     let ours: Vec<NaiveDate> = cal.holidays().iter().map(|h| h.date).collect();
     assert_eq!(ours, v.holidays);
     assert_eq!(v.days, 1461);

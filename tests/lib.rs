@@ -5,6 +5,9 @@
 
 use std::path::PathBuf;
 
+#[path = "pii_score.rs"]
+pub mod pii_score;
+
 /// The path of a vector file, `tests/vectors/<name>`.
 pub fn vector_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

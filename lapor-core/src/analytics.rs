@@ -1,4 +1,4 @@
-//! Analytics over many cases at an as-of instant (DESIGN.md 3.9): per-case SLA rows and the
+//! Analytics over many cases at an as-of instant (`docs/analytics.md`): per-case SLA rows and the
 //! summaries KemenPANRB reviews, grouped by agency, province, regency, kind or channel.
 //!
 //! Results are columnar (a struct of vectors, one entry per row) so that bindings hand them to

@@ -1,7 +1,7 @@
 //! Deadlines: budgets of working days, office hours or calendar days, counted in a time zone,
 //! with clock pauses.
 //!
-//! # Conventions (DESIGN.md 3.5)
+//! # Conventions (`docs/sla.md`)
 //!
 //! - **Working days.** A budget of N working days started at instant `t` ends at 00:00 local time
 //!   after the N-th working day strictly after `t`'s local date. A report filed on Saturday, or on

@@ -17,7 +17,7 @@
 //!   (official 2024–2027, projected 2028–2040 and marked provisional), local days off of agencies
 //!   and regions ([`LocalCalendars`]); [`deadline`]s in working days, office hours or calendar days, in the
 //!   agency's [`TimeZone`], with clock pauses ([`Budget`], [`Interval`]).
-//! - [`Case`]: the routing state machine (DESIGN.md 3.4). A [`Command`] from an [`Actor`] at an
+//! - [`Case`]: the routing state machine (`docs/cases.md`). A [`Command`] from an [`Actor`] at an
 //!   instant gives one [`Event`] or a typed error; a case is the fold of its events
 //!   ([`Case::replay`], JSON Lines logs with [`read_event_log`] / [`write_event_log`]); its
 //!   disposition chain ([`Holding`]) attributes every moment to the level holding it; [`Status`]
@@ -25,7 +25,7 @@
 //!   escalations; [`Case::sla`] evaluates each [`Metric`] against an [`SlaPolicy`]
 //!   (PermenPANRB 62/2018 by default); [`Case::to_open311`] exports an Open311 GeoReport v2
 //!   request; [`synthetic`] generates a seeded directory and event log.
-//! - Privacy: [`Case::view`] gives each [`Viewer`] only what DESIGN.md 3.2's visibility matrix
+//! - Privacy: [`Case::view`] gives each [`Viewer`] only what the visibility matrix of `docs/privacy.md`
 //!   allows, as separate types ([`PublicView`], [`AgencyView`] — with no reporter field at all
 //!   for an anonymous case —, [`AdminView`], [`ReporterView`]). [`Redactor`] finds and replaces
 //!   Indonesian personal data ([`PiiKind`]: NIK, phone, names, addresses…) in one of three

@@ -1,5 +1,5 @@
 //! Form validation: the rules a report form must pass before it is submitted, with stable codes,
-//! the field each finding concerns, and messages in Bahasa Indonesia and English (DESIGN §3.8).
+//! the field each finding concerns, and messages in Bahasa Indonesia and English.
 //!
 //! One function, [`validate_report`], runs the same rules in Rust, on mobile and in the browser.
 //! It never fails: every problem with the input, however malformed, is a finding. Errors block

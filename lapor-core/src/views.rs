@@ -1,4 +1,4 @@
-//! What each viewer may see of a case: the visibility matrix of DESIGN §3.2 as types.
+//! What each viewer may see of a case: the visibility matrix of `docs/privacy.md` as types.
 //!
 //! | viewer \ flags | none | anonim | rahasia | anonim + rahasia |
 //! |---|---|---|---|---|

@@ -382,7 +382,7 @@ impl CaseTimeline {
         Ok(out)
     }
 
-    /// The case as `viewer` may see it (DESIGN 3.2's visibility matrix, applied by the core),
+    /// The case as `viewer` may see it (the visibility matrix of `docs/privacy.md`, applied by the core),
     /// as JSON: for the agency, an anonymous case has no reporter and its texts are redacted;
     /// for the public, a confidential case shows only its id, status and agency. Agency and
     /// public apps show this, never [`entries`](Self::entries)' `json` or

@@ -159,7 +159,7 @@ impl PyAgencyDirectory {
     }
 }
 
-/// A report being handled: the fold of its events (DESIGN.md 3.4).
+/// A report being handled: the fold of its events (``docs/cases.md``).
 #[pyclass(name = "Case", module = "lapor", frozen)]
 pub(crate) struct PyCase {
     case: std::sync::Mutex<Case>,
@@ -343,7 +343,7 @@ impl PyCase {
         Ok(out)
     }
     /// The case as ``viewer`` sees it (``"public"``, ``"agency"``, ``"national_admin"``,
-    /// ``"reporter"``), as a dict: the privacy matrix of DESIGN.md 3.2.
+    /// ``"reporter"``), as a dict: the visibility matrix of ``docs/privacy.md``.
     fn view<'py>(&self, py: Python<'py>, viewer: &str) -> PyResult<Bound<'py, PyAny>> {
         from_json(py, &self.view_json(viewer)?)
     }

@@ -11,7 +11,7 @@ pub(crate) struct PySpan {
     start: usize,
     /// End (exclusive), a Python ``str`` index.
     end: usize,
-    /// The GUIDE.md label: ``"NIK"``, ``"PHONE"``, ``"EMAIL"``, ``"PERSON"``…
+    /// The annotation label (``docs/pii.md``): ``"NIK"``, ``"PHONE"``, ``"EMAIL"``, ``"PERSON"``…
     kind: &'static str,
     /// ``"low"``, ``"medium"`` or ``"high"``.
     confidence: &'static str,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the held-out PII corpus `holdout.jsonl` (300 annotated Indonesian complaint texts).
 
-Written from /work/shared/pii/GUIDE.md only (not from the redactor's code).  Standard library
+Written from the annotation guide (conventions in docs/pii.md) only (not from the redactor's code).  Standard library
 only, fixed seed, deterministic:
 
     python3 tests/pii_corpus/make_holdout.py            # writes tests/pii_corpus/holdout.jsonl
@@ -92,7 +92,7 @@ GROUP_PROV = {
 
 # --------------------------------------------------------------------------------------------
 # Names: (full name, call name, sex, group).  The span is the full or the call name; honorifics,
-# titles and degrees are always outside (GUIDE §2, PERSON).
+# titles and degrees are always outside (annotation guide, PERSON).
 # --------------------------------------------------------------------------------------------
 NAMES = [
     ("Bambang Sutrisno", "Bambang", "M", "jawa"), ("Slamet Widodo", "Slamet", "M", "jawa"),
@@ -251,7 +251,7 @@ def fmt16(d, style):
 # ---- labelled value helpers: each returns a (value, LABEL) tuple or a list of pieces --------
 def NIK(p, style=None, mistype=False):
     d = p.nik_digits()
-    if mistype:                               # GUIDE: ~4% mistyped (15 or 17 digits), still NIK
+    if mistype:                               # guide: ~4% mistyped (15 or 17 digits), still NIK
         i = R.randint(6, 14)
         d = d[:i] + d[i + 1:] if chance(0.5) else d[:i] + d[i] + d[i:]
         return (d, "NIK")
@@ -442,7 +442,7 @@ def H(p, call=None, formal=False, degree=False):
 
 
 # --------------------------------------------------------------------------------------------
-# Addresses (GUIDE: from the designator through house number and RT/RW; area parts outside)
+# Addresses (guide: from the designator through house number and RT/RW; area parts outside)
 # --------------------------------------------------------------------------------------------
 STREETS = ["Kenanga", "Melati", "Mawar", "Anggrek", "Cempaka", "Flamboyan", "Rajawali", "Merpati",
            "Kutilang", "Nusa Indah", "Kamboja", "Teratai", "Dahlia", "Cendrawasih", "Nangka",

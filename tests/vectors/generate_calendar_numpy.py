@@ -2,7 +2,7 @@
 """Generate tests/vectors/calendar_numpy.json: numpy's business-day arithmetic as the oracle for
 lapor's WorkingCalendar.
 
-The holidays are transcribed here from DESIGN.md 3.6 (not read from lapor), so the vectors check
+The holidays are transcribed here from the decrees as listed in docs/calendars.md (not read from lapor), so the vectors check
 the built-in table as well as the arithmetic.
 
 Made with numpy 2.4.6:
@@ -74,7 +74,7 @@ def main():
         between.append([a, b, count])
 
     out = {
-        "description": "numpy busday_offset/is_busday/busday_count over the DESIGN.md 3.6 holidays; see generate_calendar_numpy.py",
+        "description": "numpy busday_offset/is_busday/busday_count over the decrees' holidays (docs/calendars.md); see generate_calendar_numpy.py",
         "numpy_version": np.__version__,
         "base": "2024-01-01",
         "days": days,

@@ -1,4 +1,4 @@
-"""Writes case_scenarios.json. The expected deadlines are derived by hand from DESIGN.md 3.5/3.6
+"""Writes case_scenarios.json. The expected deadlines are derived by hand from the rules of docs/sla.md and docs/calendars.md
 (see each scenario's notes), not computed by the library."""
 import json
 import os
@@ -120,6 +120,6 @@ logs={
 }
 wrong={"events":[json.loads(logs["lines"][0]), {"case":8,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}], "error":"wrong_case", "line":2,
  "note":"Replay errors are event_rejected, with the event's line (its position among the events given) and the reason's code."}
-out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed), or the expected error code. Deadlines are derived by hand from DESIGN.md 3.5/3.6; see each scenario's notes.",
+out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed), or the expected error code. Deadlines are derived by hand from the rules of docs/sla.md and docs/calendars.md; see each scenario's notes.",
  "agencies":agencies,"tracking_id":7,"scenarios":S,"log":logs,"replay":wrong}
 json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'case_scenarios.json'), 'w'), indent=1, ensure_ascii=False)

@@ -12,8 +12,8 @@ runs the sections its API exposes:
 - pseudonym_keys: keys (hex) and whether a keyed-pseudonym style accepts them.
 - forms: report forms and the warning each must give.
 
-Expectations are written by hand from DESIGN.md 3.2 ("Rules that make the matrix hold in
-practice") and 3.4 (replay applies exactly the checks of a command).
+Expectations are written by hand from the rules of docs/privacy.md (the visibility matrix and
+the rules that make it hold) and docs/cases.md (replay applies exactly the checks of a command).
 """
 
 import json

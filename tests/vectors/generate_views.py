@@ -1,4 +1,4 @@
-"""Writes views.json: the visibility matrix of DESIGN.md 3.2 as shared test vectors.
+"""Writes views.json: the visibility matrix of docs/privacy.md as shared test vectors.
 
 Every binding that exposes case views runs it: build the case from `steps` (actor, command,
 instant) for each privacy combination, take each viewer's view as JSON, and check that every
@@ -77,7 +77,7 @@ def cell(anonymous, confidential):
     return out
 
 print(json.dumps({
-    "description": "The visibility matrix of DESIGN.md 3.2 (written by generate_views.py, "
+    "description": "The visibility matrix of docs/privacy.md (written by generate_views.py, "
                    "expectations by hand). For each cell: build the case from `steps`, take each "
                    "viewer's view as compact JSON, check every `present` string occurs and no "
                    "`absent` one does; `agency_anonymous_body` is the exact body the agency sees.",

@@ -1030,7 +1030,7 @@ mod tests {
                 .filter(|h| h.date.year() == y && h.kind == k)
                 .count()
         };
-        // DESIGN.md 3.6 lists 17 holidays a year for 2024–2026 and 18 for 2027 (Isra Mikraj
+        // The decrees list 17 holidays a year for 2024–2026 and 18 for 2027 (Isra Mikraj
         // twice); cuti bersama 10, 11, 8 and 8; two election days.
         let official = cal
             .holidays()
@@ -1061,7 +1061,7 @@ mod tests {
             .map(|h| h.date)
             .collect();
         assert_eq!(official_dates.len(), official, "no date listed twice");
-        // DESIGN.md 3.6, 2027, as listed there.
+        // 2027, as the SKB 3 Menteri lists it (docs/calendars.md).
         let listed: Vec<(u32, u32)> = vec![
             (1, 1),
             (1, 5),

@@ -602,7 +602,7 @@ impl Case {
                 if privacy.is_some() || title.is_some() || category.is_some() {
                     let report = Arc::make_mut(&mut self.report);
                     // Flags are only ever set, never cleared: an admin who adds rahasia must
-                    // not silently expose a reporter who chose anonim (DESIGN 3.1).
+                    // not silently expose a reporter who chose anonim (`docs/privacy.md`).
                     if let Some(p) = privacy {
                         report.privacy.anonymous |= p.anonymous;
                         report.privacy.confidential |= p.confidential;

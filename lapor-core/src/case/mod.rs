@@ -1,4 +1,4 @@
-//! Cases: a report's life in SP4N-LAPOR!, from submission to closure (DESIGN.md 3.4, 3.5).
+//! Cases: a report's life in SP4N-LAPOR!, from submission to closure (`docs/cases.md`, `docs/sla.md`).
 //!
 //! A [`Case`] is exactly the fold of its [`Event`]s. A caller gives a [`Command`] from an
 //! [`Actor`] at an instant; [`Case::decide`] checks it against the case's state, the agency
@@ -37,7 +37,7 @@
 //! path: the holder or an agency above it that passed the case down), then the command's own
 //! rules (unknown agency, already declined, outside the subtree, not due, window closed).
 //!
-//! # Choices where DESIGN.md is silent
+//! # Choices where the regulations are silent
 //!
 //! - A decline goes back one step on the disposition path: a unit's decline returns the case
 //!   to the agency that sub-disposed it (status unchanged); an agency's decline directly below
@@ -80,7 +80,7 @@ pub use sla::{
     Escalation, Metric, MetricState, MetricStatus, SlaOverride, SlaPolicy, SlaTargets, Tier,
 };
 
-/// Where a case stands (DESIGN.md 3.4).
+/// Where a case stands (`docs/cases.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {

@@ -15,7 +15,7 @@ use crate::views::PublicContent;
 /// description and address are the public view's redacted body and location text (the
 /// reporter's identity and anyone's personal data hidden, whatever the flags), and a case whose
 /// content is not public (confidential or whistle-blowing, not verified yet, or deleted) exports
-/// only its id, status, kind, agency and instants (DESIGN.md 3.2: "existence only"). Nothing
+/// only its id, status, kind, agency and instants (the visibility matrix of `docs/privacy.md`: "existence only"). Nothing
 /// about the reporter is ever exported.
 ///
 /// [`PublicView`]: crate::PublicView

@@ -1,4 +1,4 @@
-//! SLA: budgets per metric (DESIGN.md 3.5), their evaluation on a case at an instant, and the
+//! SLA: budgets per metric (`docs/sla.md`), their evaluation on a case at an instant, and the
 //! time-driven events ([`Case::advance_to`]).
 //!
 //! # Metrics
@@ -108,7 +108,7 @@ pub struct SlaTargets {
 }
 
 impl Default for SlaTargets {
-    /// PermenPANRB 62/2018 and LAPOR!'s rules (DESIGN.md 3.5).
+    /// PermenPANRB 62/2018 and LAPOR!'s rules (`docs/sla.md`).
     fn default() -> Self {
         SlaTargets {
             verification: Budget::WorkingDays(3),
@@ -175,7 +175,7 @@ pub struct SlaOverride {
     pub information_request: Option<Budget>,
 }
 
-/// Where a breach is escalated (local policy, DESIGN.md 3.5).
+/// Where a breach is escalated (local policy, `docs/sla.md`).
 ///
 /// JSON: `"parent"`, `"national_admin"`, `{"agency": "inspektorat"}`, `"none"`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -248,7 +248,7 @@ impl Default for SlaPolicy {
 }
 
 impl SlaPolicy {
-    /// The defaults of DESIGN.md 3.5 (PermenPANRB 62/2018).
+    /// The defaults of `docs/sla.md` (PermenPANRB 62/2018).
     pub fn permenpanrb_62_2018() -> SlaPolicy {
         SlaPolicy {
             name: default_name(),

@@ -1,4 +1,4 @@
-//! The reporter's own identity, matched loosely (DESIGN §3.2): what an anonymous reporter must
+//! The reporter's own identity, matched loosely (`docs/privacy.md`): what an anonymous reporter must
 //! never be recognisable by, however it is written.
 
 use std::ops::Range;

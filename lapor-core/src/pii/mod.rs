@@ -1,7 +1,7 @@
 //! Personal-data (PII) detection and redaction for Indonesian complaint text.
 //!
 //! An anonymous (*anonim*) report must not identify its reporter, and a public view must not
-//! show anyone's NIK or phone number (DESIGN §3.2, Perpres 76/2013). [`Redactor`] finds the
+//! show anyone's NIK or phone number (`docs/privacy.md`, Perpres 76/2013). [`Redactor`] finds the
 //! personal data citizens actually write — with typos, SMS spellings ("no hp", "a.n."), ALL
 //! CAPS, emoji — and replaces it in one of three [`RedactStyle`]s.
 //!

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the held-out FINAL PII corpus for lapor (tests/pii_corpus/final/final.jsonl).
 
-Standard library only, deterministic (fixed seed).  Written from /work/shared/pii/GUIDE.md
+Standard library only, deterministic (fixed seed).  Written from the annotation guide (conventions in docs/pii.md)
 alone.  Each text is assembled from pieces, so span offsets (Python str indices = Unicode
 code points, end-exclusive) are exact by construction; a validation step re-checks them.
 

@@ -3,7 +3,7 @@
 
 Standard library only, deterministic (fixed seed).  Texts are assembled from hand-written
 skeletons; every PII value is inserted by the renderer, which records its code-point offsets,
-so spans are exact by construction.  Annotation follows /work/shared/pii/GUIDE.md.
+so spans are exact by construction.  Annotation follows the annotation guide (conventions in docs/pii.md).
 
 usage: python3 make_fourth.py            (writes fourth.jsonl beside this script)
 """

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate third.jsonl: a held-out annotated corpus of Indonesian complaint texts for the
-lapor PII redactor, written from /work/shared/pii/GUIDE.md alone.  Stdlib only, fixed seed.
+lapor PII redactor, written from the annotation guide (conventions in docs/pii.md) alone.  Stdlib only, fixed seed.
 
 usage: python3 make_third.py [OUT.jsonl]      (default: third.jsonl beside this script)
 
