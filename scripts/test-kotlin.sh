@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Part of scripts/test.sh (which installs the shared tools first and sets ROOT, OUT, KOTLINC,
-# WASM_OPT, TSC and step()); not meant to be run on its own.
-#
 # uniffi binding (lapor-ffi): generates Kotlin, Swift and Python sources from the built library,
 # runs the Kotlin JUnit tests and the Kotlin example on the JVM, prepares the Swift package's
 # sources (compiled only on a Mac: no Swift compiler here), and prints the size of the stripped
 # release-ffi library.
+# Runs alone from a clone (`bash scripts/test-kotlin.sh`) or as part of scripts/test.sh.
 set -euo pipefail
-cd "$ROOT"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+step "kotlin: checking what it needs"
+need_jvm
+need_npm_tools
 
 # ---------------------------------------------------------------- Kotlin / Swift (uniffi)
 step "uniffi: build lapor-ffi and generate Kotlin, Swift and Python sources"

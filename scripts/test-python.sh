@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Part of scripts/test.sh (which installs the shared tools first and sets ROOT, OUT, KOTLINC,
-# WASM_OPT, TSC and step()); not meant to be run on its own. To iterate on it alone:
-#   step(){ echo "== $*"; }; export -f step; ROOT=$PWD OUT=$PWD/target/test-output bash scripts/test-python.sh
+# pyo3 binding (lapor-py): builds the wheel with maturin, installs it with the optional packages
+# into .venv, runs pytest and the example.
+# Runs alone from a clone (`bash scripts/test-python.sh`) or as part of scripts/test.sh.
 set -euo pipefail
-cd "$ROOT"
-mkdir -p "$OUT"
-PY="$ROOT/.venv/bin/python"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+step "python: checking what it needs"
+need_venv
 
 # ---------------------------------------------------------------- Python (pyo3)
 step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib, holidays)"
@@ -13,9 +13,6 @@ step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplo
 # reachable from developers' machines and CI, so a package that cannot be installed is a real
 # failure to report: the tests skip it with a reason only then, and LAPOR_PY_REQUIRE tells them
 # which packages are present, so a test skips nothing that was installed.
-[ -x "$PY" ] || python3 -m venv "$ROOT/.venv"
-"$PY" -c 'import maturin, pytest' 2>/dev/null \
-    || "$PY" -m pip install -q "maturin>=1.9.4,<2" "pytest>=7"
 required=()
 # holidays is the independent oracle of the calendar tests, pinned: its 2027 data is what
 # docs/calendars.md cites, and its estimates are what the projected table was generated from.

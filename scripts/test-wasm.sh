@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Part of scripts/test.sh (which installs the shared tools first and sets ROOT, OUT, KOTLINC,
-# WASM_OPT, TSC and step()); not meant to be run on its own.
+# wasm-bindgen binding (lapor-wasm): builds and optimises the module, checks its size and its
+# committed TypeScript types, runs the node tests and the web form end to end in Chromium.
+# Runs alone from a clone (`bash scripts/test-wasm.sh`) or as part of scripts/test.sh.
 set -euo pipefail
-cd "$ROOT"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+step "wasm: checking what it needs"
+need_wasm_tools
+need_npm_tools
 
 # ---------------------------------------------------------------- JS (wasm-bindgen)
 # Debian's Chromium for the end-to-end test of examples/web-form (never a browser download).
 CHROMIUM=/usr/bin/chromium
-if [ ! -x "$CHROMIUM" ]; then
-    step "installing chromium (apt)"
-    as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
-fi
+need_apt "[ -x $CHROMIUM ]" chromium
 
 step "wasm: build, wasm-bindgen (nodejs + web), wasm-opt"
 cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --profile release-wasm

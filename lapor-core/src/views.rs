@@ -8,12 +8,16 @@
 //! | the reporter ([`ReporterView`]) | all | all | all | all |
 //!
 //! A view holds only what its viewer may see, so serialising it can never emit more: an
-//! [`AgencyView::Anonymous`] has no reporter field at all, and its title, body, location text,
-//! attachment names and the reporter's replies have passed through the [`Redactor`], which is
-//! also told the reporter's own name, NIK, phone and e-mail (so they are hidden even where no
-//! rule would find them). Public content is always redacted, whatever the flags: other people's
-//! NIKs and phone numbers never reach the public. Attachments (photos of identity cards are
-//! common) are never public.
+//! [`AgencyView::Anonymous`] has no reporter field at all, and is built field by field from what
+//! the agency may see; every free text in it (title, body, location text, attachment names, the
+//! channel's source, tags, category, the reporter's replies, other agencies' follow-ups) has
+//! passed through the [`Redactor`], which is also told the reporter's [`Identity`] (found
+//! however it is written, and always replaced with a label). Public content is always redacted,
+//! whatever the flags: other people's NIKs and phone numbers never reach the public.
+//! Attachments (photos of identity cards are common) are never public. A case never verified
+//! shows the public its existence only; a case ever deleted shows the public and the agency its
+//! existence only ([`PublicContent::Deleted`], [`AgencyView::Deleted`]). The full rules are in
+//! `docs/privacy.md`.
 //!
 //! Views are built only from a [`Case`], by [`Case::view`] or the four functions it dispatches
 //! to; the safe view is the easy one. Who is who is the host's business (the core has no users):
@@ -186,6 +190,14 @@ pub enum AgencyView {
     Identified(FullCase),
     /// *Anonim*: no reporter, and the free texts redacted.
     Anonymous(AnonymousCase),
+    /// Deleted as spam or unintelligible, now or at any earlier point (possibly after an
+    /// agency declined it back to the national admin): only the national admin sees more.
+    Deleted {
+        /// The tracking id.
+        tracking_id: TrackingId,
+        /// The status.
+        status: Status,
+    },
 }
 
 impl AgencyView {
@@ -387,12 +399,7 @@ impl Case {
         // Public visibility depends on the case's history, not on its status now: a case that
         // was ever deleted stays existence-only, and one that nobody verified (withdrawn or
         // archived before any disposition, or still waiting) never shows its content.
-        let ever_deleted = self.status() == Status::Deleted
-            || self
-                .events()
-                .iter()
-                .any(|e| matches!(e.kind, crate::case::EventKind::Deleted { .. }));
-        let content = if ever_deleted {
+        let content = if self.ever_deleted() {
             PublicContent::Deleted
         } else if report.is_confidential() {
             PublicContent::Confidential
@@ -430,8 +437,23 @@ impl Case {
         }
     }
 
+    /// Whether the case was deleted, now or at any point of its history.
+    fn ever_deleted(&self) -> bool {
+        self.status() == Status::Deleted
+            || self
+                .events()
+                .iter()
+                .any(|e| matches!(e.kind, crate::case::EventKind::Deleted { .. }))
+    }
+
     /// What the handling agency sees (see the module documentation).
     pub fn agency_view(&self, redactor: &Redactor) -> AgencyView {
+        if self.ever_deleted() {
+            return AgencyView::Deleted {
+                tracking_id: self.id(),
+                status: self.status(),
+            };
+        }
         let report = self.report();
         if !report.is_anonymous() {
             return AgencyView::Identified(self.full());

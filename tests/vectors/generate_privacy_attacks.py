@@ -185,6 +185,18 @@ VIEWS = [
         "expect": {"agency": {"absent": ["budi.santoso", "Budi", "Santoso"], "present": ["e-mail kantor saya [EMAIL]"]}},
     },
     {
+        "name": "a case deleted after an agency declined it shows existence only",
+        "class": 3,
+        "log": [
+            submitted(report(privacy={"anonymous": False}, body=f"Saya Siti Rahmawati, NIK {NIK}. Spam spam.")),
+            disposed(),
+            ev(4, agency("pemkot"), "declined", reason="bukan wewenang"),
+            ev(4, ADMIN, "deleted", hour=5, reason="spam"),
+        ],
+        "expect": {"agency": {"absent": IDENTITY + ["Spam", "Api-Api"], "present": ["\"identity\":\"deleted\""]},
+                   "public": {"absent": IDENTITY + ["Spam", "Api-Api"], "present": ["\"visibility\":\"deleted\""]}},
+    },
+    {
         "name": "the reporter's NIK is a label, never a keyed token, in a named case's public view",
         "class": 4,
         "log": [

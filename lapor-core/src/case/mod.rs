@@ -10,7 +10,7 @@
 //! # Transition table
 //!
 //! One table says which command each status allows (✓); any other pair is
-//! [`Error::IllegalTransition`](crate::Error::IllegalTransition):
+//! [`Error::IllegalTransition`]:
 //!
 //! | command \ status | submitted | postponed | disposed | in_progress | resolved | archived | deleted | roles |
 //! |---|---|---|---|---|---|---|---|---|
@@ -646,7 +646,7 @@ impl<'a> Context<'a> {
     /// The working calendar of `agency` (the national one for the national admin, `None`):
     /// the national calendar plus the agency's local days off.
     ///
-    /// Errors: [`Error::UnknownAgency`](crate::Error::UnknownAgency) for an agency the
+    /// Errors: [`Error::UnknownAgency`] for an agency the
     /// directory does not hold, when local days off exist.
     pub fn calendar_for(
         &self,

@@ -218,10 +218,10 @@ pub struct SlaPolicy {
     /// Overrides per agency (and, through the tree, its units).
     #[serde(default)]
     pub agencies: BTreeMap<AgencyId, SlaOverride>,
-    /// The reporter's reply window after a follow-up, then auto-close (10 working days [reg]).
+    /// The reporter's reply window after a follow-up, then auto-close (10 working days; a regulation, see `docs/sla.md`).
     #[serde(default = "ten_working_days")]
     pub reply_window: Budget,
-    /// How long after resolution the reporter may reopen (10 working days [choice]).
+    /// How long after resolution the reporter may reopen (10 working days; a library choice).
     #[serde(default = "ten_working_days")]
     pub reopen_window: Budget,
     /// Where breaches are escalated.
