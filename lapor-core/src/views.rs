@@ -54,7 +54,7 @@ use crate::agency::AgencyId;
 use crate::case::{Case, Holder, Holding, Note, Status};
 use crate::category::CategoryId;
 use crate::lang::Lang;
-use crate::pii::{Identity, PiiKind, RedactStyle, Redactor};
+use crate::pii::{Identity, RedactStyle, Redactor};
 use crate::region::RegionCode;
 use crate::report::{Attachment, Channel, Report, ReportKind, TrackingId};
 
@@ -70,6 +70,47 @@ pub enum Viewer {
     NationalAdmin,
     /// The reporter.
     Reporter,
+}
+
+impl Viewer {
+    /// Every viewer, in the matrix's row order.
+    pub const ALL: [Viewer; 4] = [
+        Viewer::Public,
+        Viewer::Agency,
+        Viewer::NationalAdmin,
+        Viewer::Reporter,
+    ];
+
+    /// The snake_case name, as in JSON (`"national_admin"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Viewer::Public => "public",
+            Viewer::Agency => "agency",
+            Viewer::NationalAdmin => "national_admin",
+            Viewer::Reporter => "reporter",
+        }
+    }
+}
+
+impl std::str::FromStr for Viewer {
+    type Err = crate::Error;
+
+    /// Reads a viewer from its snake_case name.
+    ///
+    /// ```
+    /// assert_eq!("agency".parse::<lapor_core::Viewer>()?, lapor_core::Viewer::Agency);
+    /// assert_eq!("admin".parse::<lapor_core::Viewer>().unwrap_err().code(), "unknown_name");
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    fn from_str(s: &str) -> crate::Result<Viewer> {
+        Viewer::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| crate::Error::UnknownName {
+                what: "viewer",
+                value: s.to_string(),
+            })
+    }
 }
 
 /// A view of a case for one [`Viewer`].
@@ -333,21 +374,12 @@ fn identity_only(r: &Redactor, text: &str) -> String {
     out
 }
 
-/// The kinds of the reporter's identity: always detected in a view, whatever the caller's
-/// redactor has switched off.
-const IDENTITY: [PiiKind; 6] = [
-    PiiKind::Person,
-    PiiKind::Nik,
-    PiiKind::Kk,
-    PiiKind::Phone,
-    PiiKind::Email,
-    PiiKind::Address,
-];
-
 /// The redactor told the reporter's own identity ([`Identity`]), so that it is found wherever
 /// and however it is written, and always replaced with a label.
 fn with_identity(redactor: &Redactor, report: &Report) -> Redactor {
-    let r = IDENTITY
+    // The identity's kinds are always detected in a view, whatever the caller's redactor has
+    // switched off (also when the report names no reporter).
+    let r = Identity::KINDS
         .iter()
         .fold(redactor.clone(), |r, &kind| r.enable(kind));
     match &report.reporter {

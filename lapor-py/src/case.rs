@@ -349,19 +349,7 @@ impl PyCase {
     }
     /// :meth:`view` as the core's compact JSON text (the same bytes in every binding).
     fn view_json(&self, viewer: &str) -> PyResult<String> {
-        let v = match viewer {
-            "public" => Viewer::Public,
-            "agency" => Viewer::Agency,
-            "national_admin" | "admin" => Viewer::NationalAdmin,
-            "reporter" => Viewer::Reporter,
-            _ => {
-                return Err(PyLaporError(lapor_core::Error::UnknownName {
-                    what: "viewer",
-                    value: viewer.to_string(),
-                })
-                .into())
-            }
-        };
+        let v: Viewer = viewer.parse().map_err(PyLaporError)?;
         Ok(self.lock().view(v, &Redactor::default()).to_json())
     }
     fn __repr__(&self) -> String {

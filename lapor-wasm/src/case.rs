@@ -24,7 +24,7 @@ export type Viewer = "public" | "agency" | "national_admin" | "reporter";
 ///
 /// Throws `log_line` for a line that is not an event, `event_rejected` (with `line`, `case` and
 /// `reason.code`) for an event no command could have produced, `json` for a bad directory,
-/// `invalid_argument` for an unknown viewer.
+/// `unknown_name` for an unknown viewer.
 #[wasm_bindgen(js_name = viewCase, unchecked_return_type = "object")]
 pub fn view_case(
     #[wasm_bindgen(unchecked_param_type = "string")] event_log: JsValue,
@@ -38,17 +38,11 @@ pub fn view_case(
         Some(s) => s,
         None => to_json(&directory, "directory")?,
     };
-    let viewer = match viewer.as_string().as_deref() {
-        Some("public") => Viewer::Public,
-        Some("agency") => Viewer::Agency,
-        Some("national_admin") => Viewer::NationalAdmin,
-        Some("reporter") => Viewer::Reporter,
-        _ => {
-            return Err(invalid_argument(
-                "viewer is \"public\", \"agency\", \"national_admin\" or \"reporter\"",
-            ))
-        }
-    };
+    let viewer: Viewer = viewer
+        .as_string()
+        .ok_or_else(|| invalid_argument("viewer is a string"))?
+        .parse()
+        .map_err(|e| to_js(&e))?;
     let js = |e: lapor_core::Error| to_js(&e);
     let directory = AgencyDirectory::from_json(&directory).map_err(js)?;
     let world = World::new(

@@ -22,7 +22,7 @@ test("privacy_attacks.json: views of replayed logs leak nothing", () => {
   // The directory may also be given as JSON text; an unknown viewer is an argument error.
   const a = V.views[0];
   assert.deepEqual(lapor.viewCase(jsonl(a.log), JSON.stringify(V.agencies), "agency"), lapor.viewCase(jsonl(a.log), V.agencies, "agency"));
-  throwsCode(assert, () => lapor.viewCase(jsonl(a.log), V.agencies, "admin"), "invalid_argument");
+  throwsCode(assert, () => lapor.viewCase(jsonl(a.log), V.agencies, "admin"), "unknown_name");
 });
 
 test("privacy_attacks.json: replay refuses what commands refuse", () => {

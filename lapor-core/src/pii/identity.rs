@@ -51,6 +51,16 @@ pub struct Identity {
 const MIN_DIGITS: usize = 6;
 
 impl Identity {
+    /// The kinds an identity is found as (and that a redactor told one always detects).
+    pub const KINDS: [PiiKind; 6] = [
+        PiiKind::Person,
+        PiiKind::Nik,
+        PiiKind::Kk,
+        PiiKind::Phone,
+        PiiKind::Email,
+        PiiKind::Address,
+    ];
+
     /// The identity in a reporter record (name, NIK, KK, phone, e-mail, address).
     pub fn of(reporter: &crate::report::Reporter) -> Identity {
         let mut id = Identity::default();

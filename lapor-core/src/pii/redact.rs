@@ -507,14 +507,7 @@ impl Redactor {
     ///            "[PERSON], HP [PHONE], tetangga ****-****-4455".replace('-', " "));
     /// ```
     pub fn with_identity(mut self, identity: Identity) -> Self {
-        for kind in [
-            PiiKind::Person,
-            PiiKind::Nik,
-            PiiKind::Kk,
-            PiiKind::Phone,
-            PiiKind::Email,
-            PiiKind::Address,
-        ] {
+        for kind in Identity::KINDS {
             self.kinds.insert(kind);
         }
         self.identity = (!identity.is_empty()).then(|| Arc::new(identity));
