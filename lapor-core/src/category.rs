@@ -38,6 +38,7 @@ impl From<&str> for CategoryId {
 
 /// One node of the category tree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Category {
     /// Unique id.
     pub id: CategoryId,

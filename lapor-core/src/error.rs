@@ -16,10 +16,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// The enum is deliberately exhaustive: each binding maps every variant with a `match` that stops
 /// compiling when a variant is added, so no error reaches a foreign caller untranslated.
 ///
-/// Messages (`Display`, [`message`](Error::message)) never quote the value that was given (it
-/// may be a NIK or a phone number, and messages end up in logs): they name the field, the
-/// position and what was expected. The fields of a variant do carry the input (`input`,
-/// `value`), for the caller's own use.
+/// Messages (`Display`, [`message`](Error::message)) and the JSON form never quote the value
+/// that was given (it may be a NIK or a phone number, and errors end up in logs): they name the
+/// field, the position and what was expected. The `input` and `value` fields of a variant keep
+/// it for the Rust caller's own use only.
 ///
 /// Serialising an error gives its [`code`](Error::code) as `"code"` and its fields beside it
 /// (`{"code": "unknown_province", "input": "97", "province": 97}`): the bindings use that to
@@ -30,7 +30,8 @@ pub enum Error {
     /// A region code holds a character other than digits and the dots between its segments.
     #[error("region code: unexpected character at position {position}")]
     RegionCodeSyntax {
-        /// The text that was parsed.
+        /// The text that was parsed (for the caller; never in a message or the JSON).
+        #[serde(skip_serializing)]
         input: String,
         /// Character index (0-based) of the offending character.
         position: usize,
@@ -40,7 +41,8 @@ pub enum Error {
     /// A region code has a number of digits that matches no level (2, 4, 6 or 10).
     #[error("region code: {digits} digits match no level (expected 2, 4, 6 or 10)")]
     RegionCodeLength {
-        /// The text that was parsed.
+        /// The text that was parsed (for the caller; never in a message or the JSON).
+        #[serde(skip_serializing)]
         input: String,
         /// How many digits it holds.
         digits: usize,
@@ -48,7 +50,8 @@ pub enum Error {
     /// A region code's first two digits are not one of the 38 provinces.
     #[error("region code: unknown province {province:02}")]
     UnknownProvince {
-        /// The text that was parsed.
+        /// The text that was parsed (for the caller; never in a message or the JSON).
+        #[serde(skip_serializing)]
         input: String,
         /// The two-digit province number found.
         province: u8,
@@ -57,7 +60,8 @@ pub enum Error {
     /// kota 71–99, kecamatan 01–99, village 1001–3999).
     #[error("region code: {level} number {value} is out of range")]
     RegionCodeOutOfRange {
-        /// The text that was parsed.
+        /// The text that was parsed (for the caller; never in a message or the JSON).
+        #[serde(skip_serializing)]
         input: String,
         /// The level of the offending segment.
         level: RegionLevel,
@@ -183,7 +187,8 @@ pub enum Error {
     UnknownName {
         /// What kind of name was expected.
         what: &'static str,
-        /// The text given.
+        /// The text given (for the caller; never in a message or the JSON).
+        #[serde(skip_serializing)]
         value: String,
     },
     /// A command that the case's current status does not allow (see the transition table in
@@ -290,7 +295,8 @@ pub enum Error {
     /// [`parse_date`](crate::parse_date)).
     #[error("date is not a valid YYYY-MM-DD date")]
     InvalidDate {
-        /// The text given.
+        /// The text given (for the caller; never in a message or the JSON).
+        #[serde(skip_serializing)]
         input: String,
     },
     /// A line of an event log (JSON Lines) that cannot be read.
@@ -643,6 +649,31 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
     Ok(value)
 }
 
+/// Checks that the JSON object `json` (already read successfully) has no field beyond
+/// `allowed`; the error names the first other field when it looks like a field name.
+pub(crate) fn only_fields(target: &'static str, json: &str, allowed: &[&str]) -> Result<()> {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Ok(());
+    };
+    match map.keys().find(|k| !allowed.contains(&k.as_str())) {
+        None => Ok(()),
+        Some(k) => Err(Error::Json {
+            target,
+            path: ".".into(),
+            line: 1,
+            column: 1,
+            message: quiet(&format!(
+                "unknown field `{k}`, expected only {}",
+                allowed
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }),
+    }
+}
+
 fn json_error(target: &'static str, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
     let path = e.path().to_string();
     let inner = e.into_inner();
@@ -797,7 +828,7 @@ mod tests {
         let e = crate::RegionCode::parse("97").unwrap_err();
         assert_eq!(
             e.to_json(),
-            r#"{"code":"unknown_province","input":"97","province":97}"#
+            r#"{"code":"unknown_province","province":97}"#
         );
     }
 }

@@ -119,7 +119,7 @@ impl FromStr for TrackingId {
 /// In JSON a channel without data is a string (`"web"`, `"sms1708"`), one with data an object
 /// (`{"integrated_app": {"name": "SP4N Kota Bontang"}}`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Channel {
     /// The lapor.go.id web site.
     Web,
@@ -237,6 +237,7 @@ pub struct Attachment {
 /// assert_eq!(rules.check(&[photo.clone(), photo]).unwrap_err().code(), "attachments_too_large");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AttachmentRules {
     /// Largest total size in bytes (default 2 MiB = 2,097,152 bytes).
     #[serde(default = "AttachmentRules::default_max_total")]

@@ -62,7 +62,7 @@ def test_errors_never_quote_the_input(attack):
     e = info.value
     if "code" in attack:
         assert e.code == attack["code"]
-    for text in (str(e), e.message_id, e.message_en):
+    for text in (str(e), e.message_id, e.message_en, repr(vars(e))):
         check(attack["name"], text, attack["absent"])
 
 

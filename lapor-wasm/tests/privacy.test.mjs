@@ -57,7 +57,7 @@ test("privacy_attacks.json: errors never quote the input", () => {
       ? () => lapor.viewCase(jsonl([{ case: 1, at: "2025-03-03T02:00:00Z", actor: { role: "reporter" }, event: "submitted", report: JSON.parse(a.input) }]), V.agencies, "agency")
       : () => lapor.RegionCode.parse(a.input);
     assert.throws(run, (err) => {
-      for (const text of [err.message, err.messageId, err.messageEn]) check(a.name, String(text), a.absent);
+      for (const text of [err.message, err.messageId, err.messageEn, JSON.stringify(err)]) check(a.name, String(text), a.absent);
       return true;
     }, a.name);
   }

@@ -193,6 +193,7 @@ impl Role {
 ///
 /// JSON: `{"role": "agency_admin", "agency": "dinkes-bontang"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     /// The actor's role.
     pub role: Role,
@@ -268,7 +269,7 @@ impl Holder {
 /// A command to a case. JSON is internally tagged by `"command"`:
 /// `{"command": "dispose", "agency": "dinkes-bontang"}`, `{"command": "close"}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "command", rename_all = "snake_case")]
+#[serde(tag = "command", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Command {
     /// File a report (creates the case: see [`Case::submit`]).
     Submit {
@@ -367,9 +368,21 @@ impl Command {
         }
     }
 
-    /// Reads a command from JSON.
+    /// Reads a command from JSON. Unknown fields are an error naming the field.
     pub fn from_json(json: &str) -> Result<Command> {
-        crate::error::from_json("command", json)
+        let command: Command = crate::error::from_json("command", json)?;
+        // serde lets a unit variant of an internally tagged enum ignore other fields.
+        if matches!(
+            command,
+            Command::Resume
+                | Command::Close
+                | Command::Reopen
+                | Command::Withdraw
+                | Command::AutoClose
+        ) {
+            crate::error::only_fields("command", json, &["command"])?;
+        }
+        Ok(command)
     }
 
     /// Writes the command as JSON.
@@ -380,7 +393,9 @@ impl Command {
 
 /// What happened to a case. JSON is internally tagged by `"event"`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
+// Unknown fields of an event are refused here: `Event` flattens its kind, so the kind sees
+// every field the event's own fields (case, at, actor) did not take.
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
 pub enum EventKind {
     /// The report was filed.
     Submitted {
@@ -513,9 +528,22 @@ pub struct Event {
 }
 
 impl Event {
-    /// Reads an event from JSON.
+    /// Reads an event from JSON. Unknown fields (also in the actor) are an error naming the
+    /// field.
     pub fn from_json(json: &str) -> Result<Event> {
-        crate::error::from_json("event", json)
+        let event: Event = crate::error::from_json("event", json)?;
+        // serde lets a unit variant of an internally tagged enum ignore other fields.
+        if matches!(
+            event.kind,
+            EventKind::Resumed
+                | EventKind::Closed
+                | EventKind::Reopened
+                | EventKind::Withdrawn
+                | EventKind::AutoClosed
+        ) {
+            crate::error::only_fields("event", json, &["case", "at", "actor", "event"])?;
+        }
+        Ok(event)
     }
 
     /// Writes the event as one line of JSON.

@@ -15,8 +15,8 @@ use crate::views::PublicContent;
 /// description and address are the public view's redacted body and location text (the
 /// reporter's identity and anyone's personal data hidden, whatever the flags), and a case whose
 /// content is not public (confidential or whistle-blowing, not verified yet, or deleted) exports
-/// only its id, status, kind, agency and instants (the visibility matrix of `docs/privacy.md`: "existence only"). Nothing
-/// about the reporter is ever exported.
+/// only its id, status, agency and instants, with the service name `report` (the visibility
+/// matrix of `docs/privacy.md`: "existence only"). Nothing about the reporter is ever exported.
 ///
 /// [`PublicView`]: crate::PublicView
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,7 +82,6 @@ impl Case {
         now: DateTime<Utc>,
         redactor: &Redactor,
     ) -> Result<Open311Request> {
-        let r = &self.report;
         let public = match self.public_view(redactor).content {
             PublicContent::Named { content, .. } | PublicContent::Anonymous(content) => {
                 Some(content)
@@ -104,9 +103,11 @@ impl Case {
             self.expected(ctx, now)?
         };
         let category = public.as_ref().and_then(|p| p.category.as_ref());
-        let service_name = match category {
-            Some(c) => format!("{} / {}", r.kind.as_str(), c),
-            None => r.kind.as_str().to_string(),
+        // The kind too is content: a case the public sees only the existence of is a "report".
+        let service_name = match (&public, category) {
+            (Some(p), Some(c)) => format!("{} / {}", p.kind.as_str(), c),
+            (Some(p), None) => p.kind.as_str().to_string(),
+            (None, _) => "report".to_string(),
         };
         Ok(Open311Request {
             service_request_id: self.id.0.to_string(),

@@ -983,6 +983,23 @@ fn open311_export() {
 
 #[test]
 fn commands_and_events_json() {
+    // Unknown fields are errors, also in an event's flattened kind and in its actor: a
+    // misspelled field never silently changes what a log says.
+    for bad in [
+        r#"{"command": "dispose", "agency": "pemkot", "agensi": "x"}"#,
+        r#"{"command": "close", "reason": "x"}"#,
+    ] {
+        assert_eq!(Command::from_json(bad).unwrap_err().code(), "json", "{bad}");
+    }
+    for bad in [
+        r#"{"case":1,"at":"2026-03-16T03:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"x","privasi":{}}"#,
+        r#"{"case":1,"at":"2026-03-16T03:00:00Z","actor":{"role":"agency_admin","agencyy":"x"},"event":"closed"}"#,
+        r#"{"case":1,"at":"2026-03-16T03:00:00Z","actor":{"role":"national_admin"},"event":"closed","by":"x"}"#,
+    ] {
+        assert_eq!(Event::from_json(bad).unwrap_err().code(), "json", "{bad}");
+    }
+    let good = r#"{"case":1,"at":"2026-03-16T03:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"x"}"#;
+    assert!(Event::from_json(good).is_ok());
     let cmd = Command::from_json(r#"{"command": "sub_dispose", "unit": "puskesmas"}"#).unwrap();
     assert_eq!(
         cmd,
