@@ -135,7 +135,7 @@ test("publicStatusLabel", () => {
   }
   assert.throws(
     () => lapor.publicStatusLabel("closed", "id"),
-    (err) => err.code === "unknown_name" && err.what === "status" && err.value === "closed",
+    (err) => err.code === "unknown_name" && err.what === "status" && err.value === undefined,
   );
   throwsCode(assert, () => lapor.publicStatusLabel("resolved", "fr"), "unknown_name");
   throwsCode(assert, () => lapor.publicStatusLabel(3, "id"), "invalid_argument");

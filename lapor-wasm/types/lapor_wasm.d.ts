@@ -387,7 +387,7 @@ export function validateReport(form: ReportFormInput, now?: Date): ValidationRes
  *
  * Throws `log_line` for a line that is not an event, `event_rejected` (with `line`, `case` and
  * `reason.code`) for an event no command could have produced, `json` for a bad directory,
- * `invalid_argument` for an unknown viewer.
+ * `unknown_name` for an unknown viewer.
  */
 export function viewCase(event_log: string, directory: string | object[], viewer: Viewer): object;
 
