@@ -826,9 +826,6 @@ mod tests {
             .contains(&e.category()));
         }
         let e = crate::RegionCode::parse("97").unwrap_err();
-        assert_eq!(
-            e.to_json(),
-            r#"{"code":"unknown_province","province":97}"#
-        );
+        assert_eq!(e.to_json(), r#"{"code":"unknown_province","province":97}"#);
     }
 }

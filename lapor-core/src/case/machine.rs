@@ -793,12 +793,15 @@ impl Case {
         std::borrow::Cow<'a, crate::calendar::WorkingCalendar>,
     )> {
         let agency = self.agency_at(t);
-        Ok((zone_of(ctx, agency), ctx.calendar_for(agency)?))
+        Ok((zone_of(ctx, agency)?, ctx.calendar_for(agency)?))
     }
 
     /// The time zone deadlines are counted in at `t`: the zone of the agency holding the case
-    /// then (WIB for the national admin, or for an agency the directory no longer holds).
-    pub fn zone(&self, ctx: &Context<'_>, t: DateTime<Utc>) -> crate::region::TimeZone {
+    /// then (WIB for the national admin).
+    ///
+    /// Errors: [`Error::UnknownAgency`] when the directory does not hold that agency (never a
+    /// guessed zone).
+    pub fn zone(&self, ctx: &Context<'_>, t: DateTime<Utc>) -> Result<crate::region::TimeZone> {
         zone_of(ctx, self.agency_at(t))
     }
 
@@ -811,11 +814,15 @@ impl Case {
     }
 }
 
-/// The zone of `agency` (WIB for the national admin, `None`, or an agency the directory lacks).
-pub(super) fn zone_of(ctx: &Context<'_>, agency: Option<&AgencyId>) -> crate::region::TimeZone {
-    agency
-        .and_then(|a| ctx.directory.time_zone(a).ok())
-        .unwrap_or(crate::region::TimeZone::Wib)
+/// The zone of `agency` (WIB for the national admin, `None`); an agency the directory lacks is
+/// an error, never a guessed zone.
+pub(super) fn zone_of(
+    ctx: &Context<'_>,
+    agency: Option<&AgencyId>,
+) -> Result<crate::region::TimeZone> {
+    agency.map_or(Ok(crate::region::TimeZone::Wib), |a| {
+        ctx.directory.time_zone(a)
+    })
 }
 
 /// Whether a `submitted` event's report lacks the tracking id or instant `submit` writes in.

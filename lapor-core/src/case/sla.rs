@@ -665,7 +665,7 @@ impl<'h, 'a> ZoneMemo<'h, 'a> {
             None => {
                 let agency = holder.agency();
                 let (zone, calendar) = (
-                    super::machine::zone_of(ctx, agency),
+                    super::machine::zone_of(ctx, agency)?,
                     ctx.calendar_for(agency)?,
                 );
                 let i = self.next % self.seen.len();

@@ -104,6 +104,29 @@ fn code(r: crate::Result<Event>) -> &'static str {
     r.map(|_| ()).unwrap_err().code()
 }
 
+/// A case held by an agency that the evaluating context's directory lacks: an error, never a
+/// deadline counted in a guessed zone (it used to be WIB).
+#[test]
+fn an_agency_missing_from_the_directory_is_an_error_not_wib() {
+    let w = World::new();
+    let c = disposed(&w);
+    let empty = AgencyDirectory::from_json("[]").unwrap();
+    let ctx = Context::new(&empty, &w.cal, &w.policy);
+    assert_eq!(
+        c.sla(&ctx, t(3, 18, 0)).unwrap_err().code(),
+        "unknown_agency"
+    );
+    assert_eq!(
+        c.zone(&ctx, t(3, 18, 0)).unwrap_err().code(),
+        "unknown_agency"
+    );
+    assert_eq!(
+        c.advance_to(&ctx, t(4, 30, 0)).unwrap_err().code(),
+        "unknown_agency"
+    );
+    assert!(c.sla(&w.ctx(), t(3, 18, 0)).is_ok());
+}
+
 #[test]
 fn public_labels_and_open311() {
     use crate::Lang;
