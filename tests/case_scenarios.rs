@@ -117,7 +117,7 @@ fn scenarios() {
                 let events = c.advance(&ctx, at).unwrap();
                 let got: Vec<(String, DateTime<Utc>)> = events
                     .iter()
-                    .map(|e| (e.kind.name().to_string(), e.at))
+                    .map(|e| (e.kind.as_str().to_string(), e.at))
                     .collect();
                 assert_eq!(got, step.events, "{whr}: events");
                 (at, Ok(()))

@@ -72,7 +72,7 @@ pub fn predict(redactor: &Redactor, text: &str) -> Spans {
             (
                 cp(s.range.start),
                 cp(s.range.end),
-                s.kind.label().to_string(),
+                s.kind.as_str().to_string(),
             )
         })
         .collect()

@@ -73,7 +73,7 @@ fn by_channel(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
     heading(out, "Reports by channel")?;
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for r in &s.reports {
-        *counts.entry(r.channel.tag()).or_default() += 1;
+        *counts.entry(r.channel.as_str()).or_default() += 1;
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by_key(|&(tag, n)| (std::cmp::Reverse(n), tag));

@@ -56,7 +56,7 @@ fuzz_target!(|data: &[u8]| {
             if let Ok(cases) = cases_from_events(&ctx, &log.events) {
                 for c in &cases {
                     let _ = c.sla(&ctx, c.last_event_at());
-                    let _ = c.advance_to(&ctx, c.last_event_at() + Duration::days(90));
+                    let _ = c.due_events(&ctx, c.last_event_at() + Duration::days(90));
                     let _ = c.to_open311(&ctx, c.last_event_at(), &lapor_core::Redactor::default());
                 }
             }
@@ -86,7 +86,7 @@ fuzz_target!(|data: &[u8]| {
             _ => Actor::liaison(a.as_str()),
         };
         if op == 255 {
-            if let Ok(events) = case.advance_to(&ctx, at) {
+            if let Ok(events) = case.due_events(&ctx, at) {
                 for e in &events {
                     case.apply(e);
                 }

@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 // Byte offsets → code-point offsets.
                 let start = text[..s.range.start].chars().count();
                 let end = start + text[s.range.clone()].chars().count();
-                json!({"start": start, "end": end, "label": s.kind.label(), "confidence": s.confidence})
+                json!({"start": start, "end": end, "label": s.kind.as_str(), "confidence": s.confidence})
             })
             .collect();
         let id = row.get("id").cloned().unwrap_or(Value::Null);

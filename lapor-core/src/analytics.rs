@@ -112,25 +112,6 @@ impl GroupBy {
     }
 }
 
-/// The snake_case name of a metric state.
-pub fn state_name(state: MetricState) -> &'static str {
-    match state {
-        MetricState::Running => "running",
-        MetricState::Paused => "paused",
-        MetricState::Met => "met",
-        MetricState::Breached => "breached",
-    }
-}
-
-/// The unit of a budget: `"working_days"`, `"working_hours"` or `"calendar_days"`.
-pub fn budget_unit(b: Budget) -> &'static str {
-    match b {
-        Budget::WorkingDays(_) => "working_days",
-        Budget::WorkingHours(_) => "working_hours",
-        Budget::CalendarDays(_) => "calendar_days",
-    }
-}
-
 /// One column of a result, borrowed from it, for bindings.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColumnData<'a> {
@@ -289,7 +270,7 @@ impl SlaTable {
             },
             Column {
                 name: "state",
-                data: dict_of(&self.state, &STATES, state_name),
+                data: dict_of(&self.state, &STATES, MetricState::as_str),
             },
             Column {
                 name: "started",
@@ -317,7 +298,7 @@ impl SlaTable {
                 name: "unit",
                 data: ColumnData::Dict {
                     keys: Cow::Owned(unit_keys),
-                    values: Cow::Owned(units.iter().map(|&u| budget_unit(u).into()).collect()),
+                    values: Cow::Owned(units.iter().map(|&u| u.as_str().into()).collect()),
                 },
             },
             Column {
@@ -496,7 +477,7 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
         let (a, t, m, k) = match &e.kind {
             EventKind::Submitted { report } => ("", "", "", report.kind.as_str()),
             EventKind::Disposed { agency, tier, .. } => {
-                (agency.as_str(), tier.map_or("", tier_name), "", "")
+                (agency.as_str(), tier.map_or("", Tier::as_str), "", "")
             }
             EventKind::Rerouted { agency } => (agency.as_str(), "", "", ""),
             EventKind::SubDisposed { unit } => (unit.as_str(), "", "", ""),
@@ -505,7 +486,7 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
             _ => ("", "", "", ""),
         };
         for (slot, (interner, value)) in keys.iter_mut().zip([
-            (&mut event, e.kind.name()),
+            (&mut event, e.kind.as_str()),
             (&mut agency, a),
             (&mut tier, t),
             (&mut metric, m),
@@ -549,16 +530,6 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
             data: dict(k_kind, kind),
         },
     ]
-}
-
-/// The snake_case name of a completion tier, as in JSON.
-pub fn tier_name(tier: Tier) -> &'static str {
-    match tier {
-        Tier::Light => "light",
-        Tier::Normative => "normative",
-        Tier::NoFieldCheck => "no_field_check",
-        Tier::FieldCheck => "field_check",
-    }
 }
 
 /// Mean, median and p90 of a sample.
@@ -751,7 +722,7 @@ fn group_key(case: &Case, ctx: &Context<'_>, by: GroupBy) -> (String, String) {
             (k.clone(), k)
         }
         GroupBy::Channel => {
-            let c = case.report().channel.tag().to_string();
+            let c = case.report().channel.as_str().to_string();
             (c.clone(), c)
         }
     }
@@ -978,10 +949,9 @@ mod tests {
         let first_disposed = cases
             .iter()
             .flat_map(|c| c.events())
-            .position(|e| e.kind.name() == "disposed")
+            .position(|e| e.kind.as_str() == "disposed")
             .unwrap();
         assert!(!values[keys[first_disposed] as usize].is_empty());
-        assert_eq!(tier_name(Tier::NoFieldCheck), "no_field_check");
     }
 
     #[test]

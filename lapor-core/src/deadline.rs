@@ -59,6 +59,15 @@ pub enum Budget {
 }
 
 impl Budget {
+    /// The unit, as the JSON tag: `"working_days"`, `"working_hours"` or `"calendar_days"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Budget::WorkingDays(_) => "working_days",
+            Budget::WorkingHours(_) => "working_hours",
+            Budget::CalendarDays(_) => "calendar_days",
+        }
+    }
+
     /// The amount, in the budget's own unit.
     pub fn amount(self) -> u32 {
         match self {

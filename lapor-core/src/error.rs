@@ -515,7 +515,7 @@ impl Error {
             }
             Error::RegionCodeOutOfRange { level, value, .. } => format!(
                 "kode wilayah: nomor {} {value} di luar rentang",
-                level.name(Lang::Id)
+                level.label(Lang::Id)
             ),
             Error::Json {
                 target,

@@ -21,7 +21,7 @@
 //!   instant gives one [`Event`] or a typed error; a case is the fold of its events
 //!   ([`Case::replay`], JSON Lines logs with [`read_event_log`] / [`write_event_log`]); its
 //!   disposition chain ([`Holding`]) attributes every moment to the level holding it; [`Status`]
-//!   has LAPOR!'s public labels; [`Case::advance_to`] yields the due auto-closes, breaches and
+//!   has LAPOR!'s public labels; [`Case::due_events`] yields the due auto-closes, breaches and
 //!   escalations; [`Case::sla`] evaluates each [`Metric`] against an [`SlaPolicy`]
 //!   (PermenPANRB 62/2018 by default); [`Case::to_open311`] exports an Open311 GeoReport v2
 //!   request; [`synthetic`] generates a seeded directory and event log.

@@ -193,7 +193,7 @@ pub enum RegionLevel {
 
 impl RegionLevel {
     /// The level's name in the given language.
-    pub fn name(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
             RegionLevel::Province => lang.pick("provinsi", "province"),
             RegionLevel::Regency => lang.pick("kabupaten/kota", "regency"),
@@ -204,7 +204,7 @@ impl RegionLevel {
 
     /// The stable snake_case tag (`"province"`, `"regency"`, `"district"`, `"village"`).
     pub fn as_str(self) -> &'static str {
-        self.name(Lang::En)
+        self.label(Lang::En)
     }
 }
 

@@ -148,7 +148,7 @@ pub enum Channel {
 
 impl Channel {
     /// The stable tag of the channel (`"web"`, `"integrated_app"`, …), for grouping.
-    pub fn tag(&self) -> &'static str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Channel::Web => "web",
             Channel::Android => "android",

@@ -616,7 +616,7 @@ impl Checker {
             kinds.sort();
             kinds.dedup();
             for kind in kinds {
-                let (id, en) = (kind.name(Lang::Id), kind.name(Lang::En));
+                let (id, en) = (kind.label(Lang::Id), kind.label(Lang::En));
                 let (code, message_id, message_en) = if form.anonymous {
                     (
                         "pii_in_text_anonymous",

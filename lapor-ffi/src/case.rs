@@ -143,7 +143,7 @@ impl From<&TimelineStep> for TimelineEntry {
     fn from(s: &TimelineStep) -> Self {
         TimelineEntry {
             at: system_time(s.event.at),
-            event: s.event.kind.name().to_string(),
+            event: s.event.kind.as_str().to_string(),
             actor: (&s.event.actor).into(),
             status: s.status,
             label_id: s.status.public_label(Lang::Id).to_string(),
@@ -209,7 +209,7 @@ struct State {
 /// public labels in Bahasa Indonesia and English) and holder after it, and the SLA metrics.
 ///
 /// Officers' apps may also give commands ([`handle`](Self::handle)) and let time pass
-/// ([`advance_to`](Self::advance_to)); the timeline grows with the events. Safe to share between
+/// ([`advance`](Self::advance)); the timeline grows with the events. Safe to share between
 /// threads.
 #[derive(uniffi::Object)]
 pub struct CaseTimeline {
@@ -364,7 +364,7 @@ impl CaseTimeline {
     /// Lets time pass until `at`: applies the time-driven events due by then (SLA breaches,
     /// escalations, auto-close) and returns their entries. Throws `TimeBackwards` if `at` is
     /// before the latest event.
-    pub fn advance_to(&self, at: SystemTime) -> Result<Vec<TimelineEntry>, LaporError> {
+    pub fn advance(&self, at: SystemTime) -> Result<Vec<TimelineEntry>, LaporError> {
         let at = utc(at)?;
         let mut state = self.lock();
         let ctx = self.world.context();

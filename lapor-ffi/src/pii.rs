@@ -195,7 +195,7 @@ pub fn redact_with_identity(
 /// The annotation label of a kind: `NIK`, `BANK_ACCOUNT`, `DATE_OF_BIRTH`, … (as in `[NIK]`).
 #[uniffi::export]
 pub fn pii_kind_label(kind: PiiKind) -> String {
-    kind.label().to_string()
+    kind.as_str().to_string()
 }
 
 #[cfg(test)]

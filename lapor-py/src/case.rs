@@ -80,7 +80,7 @@ impl PyReport {
     /// The channel's tag (``"web"``, ``"sms1708"``…).
     #[getter]
     fn channel(&self) -> &'static str {
-        self.0.channel.tag()
+        self.0.channel.as_str()
     }
     /// The region code of the location, if given.
     #[getter]
@@ -328,7 +328,7 @@ impl PyCase {
         for m in metrics {
             let d = pyo3::types::PyDict::new(py);
             d.set_item("metric", m.metric.as_str())?;
-            d.set_item("state", lapor_core::analytics::state_name(m.state))?;
+            d.set_item("state", m.state.as_str())?;
             d.set_item("started", py_instant(py, m.started)?)?;
             d.set_item("due", py_instant(py, m.due)?)?;
             d.set_item("used", m.used)?;

@@ -66,7 +66,7 @@ fn spans(text: &str, found: &[PiiSpan]) -> Vec<PySpan> {
         .map(|s| PySpan {
             start: cp_of.get(&s.range.start).copied().unwrap_or(0),
             end: cp_of.get(&s.range.end).copied().unwrap_or(0),
-            kind: s.kind.label(),
+            kind: s.kind.as_str(),
             confidence: confidence(s.confidence),
             value: s.value(text).to_string(),
         })

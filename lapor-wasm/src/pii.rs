@@ -64,7 +64,7 @@ fn span_json(text: &str, spans: &[PiiSpan]) -> Vec<Value> {
             json!({
                 "start": u[0],
                 "end": u[1],
-                "kind": s.kind.label(),
+                "kind": s.kind.as_str(),
                 "confidence": s.confidence,
             })
         })
@@ -236,7 +236,7 @@ impl Redactor {
     /// The kinds detected, as labels.
     #[wasm_bindgen(getter, unchecked_return_type = "PiiKindLabel[]")]
     pub fn kinds(&self) -> Vec<String> {
-        self.0.kinds().iter().map(|k| k.label().into()).collect()
+        self.0.kinds().iter().map(|k| k.as_str().into()).collect()
     }
 
     /// [`detectPii`] with this redactor.

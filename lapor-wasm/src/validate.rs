@@ -77,7 +77,7 @@ fn issue_json(i: &Issue) -> Value {
         "field": i.field,
         "messageId": i.message_id,
         "messageEn": i.message_en,
-        "piiKind": i.pii_kind.map(|k| k.label()),
+        "piiKind": i.pii_kind.map(|k| k.as_str()),
     })
 }
 

@@ -220,7 +220,7 @@ impl Case {
         let EventKind::Submitted { report } = &event.kind else {
             return Err(Error::IllegalTransition {
                 status: "none".into(),
-                command: event.kind.name().into(),
+                command: event.kind.as_str().into(),
             });
         };
         check_submit(ctx, &event.actor, event.case, report)
@@ -246,7 +246,7 @@ impl Case {
         let EventKind::Submitted { report } = &event.kind else {
             return Err(Error::IllegalTransition {
                 status: "none".into(),
-                command: event.kind.name().into(),
+                command: event.kind.as_str().into(),
             });
         };
         Ok(Case {
@@ -350,7 +350,7 @@ impl Case {
     /// passes exactly the checks [`decide`](Self::decide) applies to the command that produces
     /// it (time order, transition table, role, the actor's agency, directory membership, subtree,
     /// declines, windows, due dates). The SLA engine's events are checked for the shape
-    /// [`advance_to`](Self::advance_to) gives them: a breach by the system, once per metric,
+    /// [`due_events`](Self::due_events) gives them: a breach by the system, once per metric,
     /// not of the reply window, dated at or after its `due`, of a metric of this case that was
     /// not met; an escalation by the system right after the breach of its metric, at the same
     /// instant. A second `submitted` is an illegal transition.
@@ -459,13 +459,13 @@ impl Case {
         Ok(())
     }
 
-    /// A breach or escalation event of a log: what [`advance_to`](Self::advance_to) yields.
+    /// A breach or escalation event of a log: what [`due_events`](Self::due_events) yields.
     fn check_sla_event(&self, ctx: &Context<'_>, e: &Event) -> Result<()> {
         let last = self.last_event_at();
         if e.at < last {
             return Err(Error::TimeBackwards { last, at: e.at });
         }
-        let name = e.kind.name();
+        let name = e.kind.as_str();
         if e.actor.role != Role::System {
             return Err(denied(&e.actor, name, "role"));
         }
@@ -494,7 +494,7 @@ impl Case {
             }
             EventKind::Escalated { metric, .. } => {
                 // Right after the breach of its metric, at the same instant (as
-                // `advance_to` yields them); the target is the policy's of that day.
+                // `due_events` yields them); the target is the policy's of that day.
                 let after_breach = matches!(
                     self.events.last().map(|l| &l.kind),
                     Some(EventKind::Breached { metric: m, .. }) if m == metric
@@ -571,7 +571,7 @@ impl Case {
     }
 
     /// Folds an event into the case. Events come from [`decide`](Self::decide) or
-    /// [`advance_to`](Self::advance_to) (or a log of them); `apply` trusts them and never
+    /// [`due_events`](Self::due_events) (or a log of them); `apply` trusts them and never
     /// fails: an event that makes no sense in the current state changes nothing but the log.
     /// Use [`check_event`](Self::check_event) or [`Case::replay`] for untrusted logs.
     pub fn apply(&mut self, event: &Event) {

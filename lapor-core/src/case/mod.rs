@@ -4,7 +4,7 @@
 //! [`Actor`] at an instant; [`Case::decide`] checks it against the case's state, the agency
 //! directory and the calendar and returns the one [`Event`] it produces (or a typed error);
 //! [`Case::apply`] folds the event into the case. [`Case::handle`] does both. The core never reads
-//! the clock: [`Case::advance_to`] returns the time-driven events (auto-close, SLA breaches and
+//! the clock: [`Case::due_events`] returns the time-driven events (auto-close, SLA breaches and
 //! escalations) that are due at an instant the caller gives.
 //!
 //! # Transition table
@@ -348,7 +348,7 @@ pub enum Command {
 
 impl Command {
     /// The snake_case name, as in JSON.
-    pub fn name(&self) -> &'static str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Command::Submit { .. } => "submit",
             Command::Dispose { .. } => "dispose",
@@ -487,7 +487,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// The snake_case name, as in JSON.
-    pub fn name(&self) -> &'static str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             EventKind::Submitted { .. } => "submitted",
             EventKind::Disposed { .. } => "disposed",
@@ -1055,7 +1055,7 @@ pub(crate) fn rejected(line: usize, e: &Event, reason: Error) -> Error {
     Error::EventRejected {
         line,
         case: e.case.0,
-        event: e.kind.name(),
+        event: e.kind.as_str(),
         reason: Box::new(reason),
     }
 }

@@ -1,5 +1,5 @@
 //! SLA: budgets per metric (`docs/sla.md`), their evaluation on a case at an instant, and the
-//! time-driven events ([`Case::advance_to`]).
+//! time-driven events ([`Case::due_events`]).
 //!
 //! # Metrics
 //!
@@ -85,6 +85,18 @@ pub enum Tier {
     NoFieldCheck,
     /// Needs a field check: 60 working days.
     FieldCheck,
+}
+
+impl Tier {
+    /// The snake_case name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Light => "light",
+            Tier::Normative => "normative",
+            Tier::NoFieldCheck => "no_field_check",
+            Tier::FieldCheck => "field_check",
+        }
+    }
 }
 
 /// The budget of each metric.
@@ -332,6 +344,18 @@ pub enum MetricState {
     Breached,
 }
 
+impl MetricState {
+    /// The snake_case name, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetricState::Running => "running",
+            MetricState::Paused => "paused",
+            MetricState::Met => "met",
+            MetricState::Breached => "breached",
+        }
+    }
+}
+
 /// One metric of a case, evaluated at an instant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MetricStatus {
@@ -535,7 +559,7 @@ impl Case {
     ///
     /// Errors: [`Error::TimeBackwards`](crate::Error::TimeBackwards) if `now` is before the
     /// latest event; calendar errors as for [`Case::sla`].
-    pub fn advance_to(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Vec<Event>> {
+    pub fn due_events(&self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Vec<Event>> {
         let last = self.last_event_at();
         if now < last {
             return Err(crate::Error::TimeBackwards { last, at: now });
@@ -602,9 +626,9 @@ impl Case {
         Ok(out)
     }
 
-    /// [`advance_to`](Self::advance_to), with the events applied to the case; returns them.
+    /// [`due_events`](Self::due_events), with the events applied to the case; returns them.
     pub fn advance(&mut self, ctx: &Context<'_>, now: DateTime<Utc>) -> Result<Vec<Event>> {
-        let events = self.advance_to(ctx, now)?;
+        let events = self.due_events(ctx, now)?;
         for e in &events {
             self.apply(e);
         }

@@ -1,5 +1,6 @@
 //! Every command and every error kind, through the public API.
 
+use crate::World;
 use chrono::{DateTime, TimeZone as _, Utc};
 use proptest::prelude::*;
 
@@ -19,23 +20,19 @@ const DIR: &str = r#"[
   {"id": "kemenkes", "name": "Kementerian Kesehatan", "level": "ministry", "parent": "kemenpanrb"}
 ]"#;
 
-struct World {
-    dir: AgencyDirectory,
-    cal: WorkingCalendar,
-    policy: SlaPolicy,
+/// The test directory, Indonesia's calendar and `policy`, as the core's one bundle.
+fn world_with(policy: SlaPolicy) -> World {
+    World::new(
+        AgencyDirectory::from_json(DIR).unwrap(),
+        WorkingCalendar::indonesia(),
+        policy,
+    )
+    .unwrap()
 }
 
-impl World {
-    fn new() -> World {
-        World {
-            dir: AgencyDirectory::from_json(DIR).unwrap(),
-            cal: WorkingCalendar::indonesia(),
-            policy: SlaPolicy::permenpanrb_62_2018(),
-        }
-    }
-    fn ctx(&self) -> Context<'_> {
-        Context::new(&self.dir, &self.cal, &self.policy)
-    }
+/// The test world with the default policy.
+fn world() -> World {
+    world_with(SlaPolicy::permenpanrb_62_2018())
 }
 
 /// An instant in UTC, March–April 2026.
@@ -73,7 +70,7 @@ fn follow_up() -> Command {
 
 /// Submitted Mon 16 Mar 2026 02:00 UTC (09:00 WIB), disposed to dinkes Tue 17 Mar 02:00 UTC.
 fn disposed(w: &World) -> Case {
-    let ctx = w.ctx();
+    let ctx = w.context();
     let mut c = Case::submit(
         &ctx,
         &Actor::reporter(),
@@ -108,10 +105,10 @@ fn code(r: crate::Result<Event>) -> &'static str {
 /// deadline counted in a guessed zone (it used to be WIB).
 #[test]
 fn an_agency_missing_from_the_directory_is_an_error_not_wib() {
-    let w = World::new();
+    let w = world();
     let c = disposed(&w);
     let empty = AgencyDirectory::from_json("[]").unwrap();
-    let ctx = Context::new(&empty, &w.cal, &w.policy);
+    let ctx = Context::new(&empty, w.calendar(), w.policy());
     assert_eq!(
         c.sla(&ctx, t(3, 18, 0)).unwrap_err().code(),
         "unknown_agency"
@@ -121,10 +118,10 @@ fn an_agency_missing_from_the_directory_is_an_error_not_wib() {
         "unknown_agency"
     );
     assert_eq!(
-        c.advance_to(&ctx, t(4, 30, 0)).unwrap_err().code(),
+        c.due_events(&ctx, t(4, 30, 0)).unwrap_err().code(),
         "unknown_agency"
     );
-    assert!(c.sla(&w.ctx(), t(3, 18, 0)).is_ok());
+    assert!(c.sla(&w.context(), t(3, 18, 0)).is_ok());
 }
 
 #[test]
@@ -156,8 +153,8 @@ fn public_labels_and_open311() {
 
 #[test]
 fn submit_and_its_errors() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let c = Case::submit(
         &ctx,
         &Actor::reporter(),
@@ -196,8 +193,8 @@ fn submit_and_its_errors() {
 
 #[test]
 fn dispose_edits_privacy_title_tier() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = Case::submit(
         &ctx,
         &Actor::reporter(),
@@ -242,8 +239,8 @@ fn dispose_edits_privacy_title_tier() {
 
 #[test]
 fn postpone_pauses_verification() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = Case::submit(
         &ctx,
         &Actor::reporter(),
@@ -295,8 +292,8 @@ fn postpone_pauses_verification() {
 
 #[test]
 fn archive_delete_withdraw() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let fresh = || {
         Case::submit(
             &ctx,
@@ -366,8 +363,8 @@ fn archive_delete_withdraw() {
 
 #[test]
 fn chain_sub_dispose_decline_reroute() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = disposed(&w);
     let admin = Actor::agency_admin("dinkes");
     // Outside the subtree, and not even below: both outside_subtree.
@@ -559,8 +556,8 @@ fn chain_sub_dispose_decline_reroute() {
 
 #[test]
 fn follow_up_reply_close_reopen() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = disposed(&w);
     let reply = Command::Reply {
         text: "Belum".into(),
@@ -646,8 +643,8 @@ fn follow_up_reply_close_reopen() {
 
 #[test]
 fn time_backwards_and_auto_close() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = disposed(&w);
     let e = c
         .decide(
@@ -696,9 +693,9 @@ fn time_backwards_and_auto_close() {
     assert_eq!(by(Metric::Completion).used, 5);
     assert_eq!(by(Metric::Verification).state, MetricState::Met);
     assert_eq!(by(Metric::ReplyWindow).due, t(4, 9, 16));
-    // advance_to: the breach, its escalation to the parent, then the auto-close.
-    assert!(c.advance_to(&ctx, t(3, 31, 15)).unwrap().is_empty());
-    let due = c.advance_to(&ctx, t(4, 30, 0)).unwrap();
+    // due_events: the breach, its escalation to the parent, then the auto-close.
+    assert!(c.due_events(&ctx, t(3, 31, 15)).unwrap().is_empty());
+    let due = c.due_events(&ctx, t(4, 30, 0)).unwrap();
     let kinds: Vec<_> = due.iter().map(|e| (e.at, e.kind.clone())).collect();
     assert_eq!(
         kinds,
@@ -731,10 +728,10 @@ fn time_backwards_and_auto_close() {
     c.advance(&ctx, t(4, 30, 0)).unwrap();
     assert_eq!(c.status(), Status::Resolved);
     assert_eq!(c.breaches().len(), 1);
-    assert!(c.advance_to(&ctx, t(4, 30, 0)).unwrap().is_empty());
+    assert!(c.due_events(&ctx, t(4, 30, 0)).unwrap().is_empty());
     assert_eq!(
         code(
-            c.advance_to(&ctx, t(3, 1, 0))
+            c.due_events(&ctx, t(3, 1, 0))
                 .map(|_| c.events()[0].clone())
         ),
         "time_backwards"
@@ -757,7 +754,7 @@ fn time_backwards_and_auto_close() {
         "illegal_transition"
     );
     assert!(!d
-        .advance_to(&ctx, t(4, 20, 0))
+        .due_events(&ctx, t(4, 20, 0))
         .unwrap()
         .iter()
         .any(|e| e.kind == EventKind::AutoClosed));
@@ -765,14 +762,16 @@ fn time_backwards_and_auto_close() {
 
 #[test]
 fn escalation_rules() {
-    let mut w = World::new();
-    w.policy.escalation = Escalation::None;
+    let mut policy = SlaPolicy::permenpanrb_62_2018();
+    policy.escalation = Escalation::None;
+    let w = world_with(policy.clone());
     let mut c = disposed(&w);
-    let events = c.advance(&w.ctx(), t(4, 30, 0)).unwrap();
+    let events = c.advance(&w.context(), t(4, 30, 0)).unwrap();
     assert_eq!(events.len(), 2, "{events:?}"); // two breaches, no escalation
-    w.policy.escalation = Escalation::Agency("kemenkes".into());
+    policy.escalation = Escalation::Agency("kemenkes".into());
+    let w = world_with(policy);
     let c = disposed(&w);
-    let events = c.advance_to(&w.ctx(), t(4, 30, 0)).unwrap();
+    let events = c.due_events(&w.context(), t(4, 30, 0)).unwrap();
     assert!(events.iter().any(|e| e.kind
         == EventKind::Escalated {
             metric: Metric::FirstFollowUp,
@@ -819,8 +818,8 @@ fn policy_overrides_and_json() {
 
 #[test]
 fn information_request_metric() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut r = report();
     r.kind = crate::ReportKind::InformationRequest;
     let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(9), r, t(3, 16, 2)).unwrap();
@@ -848,8 +847,8 @@ fn information_request_metric() {
 
 #[test]
 fn wrong_case_and_log_lines() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let a = disposed(&w);
     let mut b = Case::submit(
         &ctx,
@@ -926,8 +925,8 @@ fn wrong_case_and_log_lines() {
 
 #[test]
 fn open311_export() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let c = disposed(&w);
     let redactor = crate::Redactor::default();
     let o = c.to_open311(&ctx, t(3, 18, 0), &redactor).unwrap();
@@ -1037,7 +1036,7 @@ fn commands_and_events_json() {
             .code(),
         "json"
     );
-    let w = World::new();
+    let w = world();
     let c = disposed(&w);
     for e in c.events() {
         assert_eq!(&Event::from_json(&e.to_json()).unwrap(), e);
@@ -1069,7 +1068,7 @@ fn synthetic_log_replays() {
         events
     );
     // The log covers every event kind.
-    let mut names: Vec<_> = events.iter().map(|e| e.kind.name()).collect();
+    let mut names: Vec<_> = events.iter().map(|e| e.kind.as_str()).collect();
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), 17, "{names:?}");
@@ -1084,7 +1083,7 @@ fn arb_step() -> impl Strategy<Value = (u8, u8, u8, u16)> {
 }
 
 fn build(steps: &[(u8, u8, u8, u16)], w: &World) -> Case {
-    let ctx = w.ctx();
+    let ctx = w.context();
     let agencies = [
         "pemkot",
         "dinkes",
@@ -1135,8 +1134,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
     #[test]
     fn replay_gives_the_same_case(steps in proptest::collection::vec(arb_step(), 0..40)) {
-        let w = World::new();
-        let ctx = w.ctx();
+        let w = world();
+        let ctx = w.context();
         let c = build(&steps, &w);
         prop_assert_eq!(&Case::replay(&ctx, c.events()).unwrap(), &c);
         // Each timeline step is the state of the case replayed up to that event.
@@ -1156,14 +1155,14 @@ proptest! {
         prop_assert_eq!(&cases_from_owned_events(&ctx, log.events).unwrap()[0], &c);
         // Events are in time order and SLA evaluation never fails inside the calendar.
         prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
-        let _ = c.sla(&w.ctx(), c.last_event_at()).unwrap();
+        let _ = c.sla(&w.context(), c.last_event_at()).unwrap();
     }
 }
 
 #[test]
 fn an_admin_can_set_privacy_flags_but_never_clear_them() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut r = report();
     r.privacy.anonymous = true;
     let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(9), r, t(3, 16, 2)).unwrap();
@@ -1186,8 +1185,8 @@ fn an_admin_can_set_privacy_flags_but_never_clear_them() {
 
 #[test]
 fn a_reopened_case_waits_for_a_new_follow_up_before_auto_closing() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = disposed(&w);
     c.handle(
         &ctx,
@@ -1206,7 +1205,7 @@ fn a_reopened_case_waits_for_a_new_follow_up_before_auto_closing() {
         .unwrap();
     assert_eq!(c.auto_close_due(&ctx).unwrap(), None);
     assert!(!c
-        .advance_to(&ctx, t(4, 10, 2))
+        .due_events(&ctx, t(4, 10, 2))
         .unwrap()
         .iter()
         .any(|e| e.kind == EventKind::AutoClosed));
@@ -1224,8 +1223,8 @@ fn a_reopened_case_waits_for_a_new_follow_up_before_auto_closing() {
 
 #[test]
 fn a_rerouted_case_starts_afresh_at_the_new_agency() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = disposed(&w);
     c.handle(
         &ctx,
@@ -1244,7 +1243,7 @@ fn a_rerouted_case_starts_afresh_at_the_new_agency() {
     // dinkes's follow-up no longer runs the reporter's reply window.
     assert_eq!(c.auto_close_due(&ctx).unwrap(), None);
     assert!(c
-        .advance_to(&ctx, t(4, 30, 0))
+        .due_events(&ctx, t(4, 30, 0))
         .unwrap()
         .iter()
         .all(|e| e.kind != EventKind::AutoClosed));
@@ -1267,8 +1266,8 @@ fn partial_policies_and_past_pauses() {
         SlaPolicy::permenpanrb_62_2018().defaults.first_follow_up
     );
     // Evaluated at an instant inside a pause that has since ended: paused.
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let mut c = Case::submit(
         &ctx,
         &Actor::reporter(),
@@ -1299,20 +1298,20 @@ fn partial_policies_and_past_pauses() {
 
 #[test]
 fn extreme_instants_give_errors_not_panics() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     for at in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
         let c = Case::submit(&ctx, &Actor::reporter(), TrackingId(7), report(), at).unwrap();
         assert!(c.sla(&ctx, at).is_err());
-        let _ = c.advance_to(&ctx, at);
+        let _ = c.due_events(&ctx, at);
         let _ = c.to_open311(&ctx, at, &crate::Redactor::default());
     }
 }
 
 #[test]
 fn replay_steps_errors_like_replay() {
-    let w = World::new();
-    let ctx = w.ctx();
+    let w = world();
+    let ctx = w.context();
     let none: [Event; 0] = [];
     assert_eq!(
         Case::replay_steps(&ctx, &none).unwrap_err().code(),
@@ -1410,10 +1409,10 @@ fn local_days_off_move_only_their_agencies_deadlines() {
 /// A case disposed in the projected years has provisional SLA rows; in 2027, official ones.
 #[test]
 fn sla_rows_say_when_they_are_provisional() {
-    let w = World::new();
+    let w = world();
     let at = |y, m, d| Utc.with_ymd_and_hms(y, m, d, 2, 0, 0).unwrap();
     for (year, provisional) in [(2027, false), (2029, true)] {
-        let ctx = w.ctx();
+        let ctx = w.context();
         let mut c = Case::submit(
             &ctx,
             &Actor::reporter(),
@@ -1434,7 +1433,7 @@ fn sla_rows_say_when_they_are_provisional() {
     }
     // Strict: the same 2029 case cannot be evaluated.
     let strict = WorkingCalendar::indonesia().without_projection();
-    let ctx = Context::new(&w.dir, &strict, &w.policy);
+    let ctx = Context::new(w.directory(), &strict, w.policy());
     let e = Case::submit(
         &ctx,
         &Actor::reporter(),

@@ -481,7 +481,7 @@ mod tests {
     fn found(id: &Identity, text: &str) -> Vec<String> {
         id.find(text)
             .into_iter()
-            .map(|(k, r)| format!("{}:{}", k.label(), &text[r]))
+            .map(|(k, r)| format!("{}:{}", k.as_str(), &text[r]))
             .collect()
     }
 

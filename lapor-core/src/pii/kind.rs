@@ -6,15 +6,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 
-/// A kind of personal data, one per label of the annotation guide.
+/// A kind of personal data, one per label of the annotation conventions (`docs/pii.md`).
 ///
-/// Serialised as the guide's label (`"NIK"`, `"BANK_ACCOUNT"`, `"DATE_OF_BIRTH"`…).
+/// Serialised as its label (`"NIK"`, `"BANK_ACCOUNT"`, `"DATE_OF_BIRTH"`…), which
+/// [`as_str`](Self::as_str) gives; [`label`](Self::label) is its localised name.
 ///
 /// ```
 /// use lapor_core::{Lang, PiiKind};
-/// assert_eq!(PiiKind::BankAccount.label(), "BANK_ACCOUNT");
+/// assert_eq!(PiiKind::BankAccount.as_str(), "BANK_ACCOUNT");
 /// assert_eq!(PiiKind::from_label("date_of_birth"), Some(PiiKind::DateOfBirth));
-/// assert_eq!(PiiKind::Phone.name(Lang::Id), "nomor telepon");
+/// assert_eq!(PiiKind::Phone.label(Lang::Id), "nomor telepon");
 /// assert_eq!(serde_json::to_string(&PiiKind::Nik).unwrap(), "\"NIK\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -69,14 +70,14 @@ impl PiiKind {
         PiiKind::Handle,
     ];
 
-    /// The annotation-guide label: `"NIK"`, `"KK"`, `"NPWP"`, `"PHONE"`, `"EMAIL"`, `"PLATE"`,
+    /// The label, as in JSON and in `[LABEL]` redactions: `"NIK"`, `"KK"`, `"NPWP"`, `"PHONE"`, `"EMAIL"`, `"PLATE"`,
     /// `"BANK_ACCOUNT"`, `"PASSPORT"`, `"BPJS"`, `"NIP"`, `"PERSON"`, `"ADDRESS"`,
     /// `"DATE_OF_BIRTH"` or `"HANDLE"` (also the serde form and the `[LABEL]` redaction).
     ///
     /// ```
-    /// assert_eq!(lapor_core::PiiKind::DateOfBirth.label(), "DATE_OF_BIRTH");
+    /// assert_eq!(lapor_core::PiiKind::DateOfBirth.as_str(), "DATE_OF_BIRTH");
     /// ```
-    pub fn label(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             PiiKind::Nik => "NIK",
             PiiKind::Kk => "KK",
@@ -106,17 +107,17 @@ impl PiiKind {
         let label = label.trim();
         PiiKind::ALL
             .into_iter()
-            .find(|k| k.label().eq_ignore_ascii_case(label))
+            .find(|k| k.as_str().eq_ignore_ascii_case(label))
     }
 
     /// A human name of the kind in Bahasa Indonesia or English, lower case.
     ///
     /// ```
     /// use lapor_core::{Lang, PiiKind};
-    /// assert_eq!(PiiKind::Kk.name(Lang::Id), "nomor kartu keluarga");
-    /// assert_eq!(PiiKind::Kk.name(Lang::En), "family card number");
+    /// assert_eq!(PiiKind::Kk.label(Lang::Id), "nomor kartu keluarga");
+    /// assert_eq!(PiiKind::Kk.label(Lang::En), "family card number");
     /// ```
-    pub fn name(self, lang: Lang) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         let (id, en) = match self {
             PiiKind::Nik => ("NIK", "national identity number (NIK)"),
             PiiKind::Kk => ("nomor kartu keluarga", "family card number"),
@@ -162,7 +163,7 @@ impl PiiKind {
 
 impl std::fmt::Display for PiiKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+        f.write_str(self.as_str())
     }
 }
 
@@ -306,20 +307,20 @@ mod tests {
     #[test]
     fn labels_round_trip() {
         for kind in PiiKind::ALL {
-            assert_eq!(PiiKind::from_label(kind.label()), Some(kind));
+            assert_eq!(PiiKind::from_label(kind.as_str()), Some(kind));
             assert_eq!(
-                PiiKind::from_label(&kind.label().to_lowercase()),
+                PiiKind::from_label(&kind.as_str().to_lowercase()),
                 Some(kind)
             );
             let json = serde_json::to_string(&kind).unwrap();
-            assert_eq!(json, format!("\"{}\"", kind.label()));
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
             assert_eq!(serde_json::from_str::<PiiKind>(&json).unwrap(), kind);
-            assert!(!kind.name(Lang::Id).is_empty());
-            assert!(!kind.name(Lang::En).is_empty());
-            assert_eq!(kind.to_string(), kind.label());
+            assert!(!kind.label(Lang::Id).is_empty());
+            assert!(!kind.label(Lang::En).is_empty());
+            assert_eq!(kind.to_string(), kind.as_str());
         }
         assert_eq!(PiiKind::from_label(""), None);
-        assert_eq!(PiiKind::Phone.name(Lang::En), "phone number");
+        assert_eq!(PiiKind::Phone.label(Lang::En), "phone number");
     }
 
     #[test]

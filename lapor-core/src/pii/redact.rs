@@ -152,15 +152,15 @@ impl RedactStyle {
     /// The text that replaces `value` (a detected value of `kind`) in this style.
     pub fn replacement(&self, kind: PiiKind, value: &str) -> String {
         match self {
-            RedactStyle::Label => format!("[{}]", kind.label()),
+            RedactStyle::Label => format!("[{}]", kind.as_str()),
             RedactStyle::PartialMask => mask(kind, value),
             RedactStyle::Pseudonym(PseudonymKey(key)) => {
                 let mut msg = String::with_capacity(value.len() + 16);
-                msg.push_str(kind.label());
+                msg.push_str(kind.as_str());
                 msg.push(':');
                 msg.push_str(&normalise(kind, &normalise::fold(value)));
                 let mac = hmac_sha256(key, msg.as_bytes());
-                format!("[{}:{}]", kind.label(), hex(&mac[..4]))
+                format!("[{}:{}]", kind.as_str(), hex(&mac[..4]))
             }
         }
     }

@@ -85,7 +85,7 @@ class CaseTest {
                 var error: String? = null
                 if (step.has("advance_to")) {
                     at = Instant.parse(step.str("advance_to"))
-                    val entries = t!!.advanceTo(at)
+                    val entries = t!!.advance(at)
                     val want = step.getAsJsonArray("events").map {
                         val p = it.asJsonArray
                         p[0].asString to Instant.parse(p[1].asString)
