@@ -35,6 +35,10 @@ rm -rf target/wheels
 # Run from outside the source tree so that the installed package is what is tested.
 (cd "$OUT" && "$PY" -m pytest -q -p no:cacheprovider -rs "$ROOT/lapor-py/tests")
 
+step "Python: the hand-written stubs (_lapor.pyi) match the built module (mypy stubtest)"
+"$PY" -c 'import mypy' 2>/dev/null || "$PY" -m pip install -q "mypy==2.4.1"
+(cd "$OUT" && "$PY" -m mypy.stubtest lapor._lapor)
+
 step "Python: the example (examples/python/sla_report.py) runs"
 (cd "$OUT" && "$PY" "$ROOT/examples/python/sla_report.py" --cases 2000 --chart "$OUT/sla_by_province.png" \
     > "$OUT/sla_report.txt")

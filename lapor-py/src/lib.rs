@@ -6,12 +6,16 @@
 
 use pyo3::prelude::*;
 
+mod agency;
+mod analytics;
 mod calendar;
 mod case;
 mod convert;
 mod error;
+mod log;
 mod pii;
 mod region;
+mod report;
 
 /// The native module; `lapor/__init__.py` re-exports what users should see.
 #[pymodule]
@@ -21,17 +25,17 @@ fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<calendar::PyDeadline>()?;
     m.add_class::<pii::PyRedactor>()?;
     m.add_class::<pii::PySpan>()?;
-    m.add_class::<case::PyReport>()?;
-    m.add_class::<case::PyAgencyDirectory>()?;
+    m.add_class::<report::PyReport>()?;
+    m.add_class::<agency::PyAgencyDirectory>()?;
     m.add_class::<case::PyCase>()?;
-    m.add_class::<case::PyEventLog>()?;
-    m.add_function(wrap_pyfunction!(case::py_validate_report, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_read_event_log, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_parse_event_log, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_synthetic_event_log, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_evaluate_sla, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_evaluate_synthetic_sla, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_summarize, m)?)?;
-    m.add_function(wrap_pyfunction!(case::py_event_table, m)?)?;
+    m.add_class::<log::PyEventLog>()?;
+    m.add_function(wrap_pyfunction!(report::py_validate_report, m)?)?;
+    m.add_function(wrap_pyfunction!(log::py_read_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(log::py_parse_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(log::py_synthetic_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::py_evaluate_sla, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::py_evaluate_synthetic_sla, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::py_summarize, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::py_event_table, m)?)?;
     Ok(())
 }

@@ -4,13 +4,36 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
+from typing_extensions import Self, final
+
+__all__ = [
+    "AgencyDirectory",
+    "Case",
+    "Deadline",
+    "EventLog",
+    "PiiSpan",
+    "Redactor",
+    "RegionCode",
+    "Report",
+    "WorkingCalendar",
+    "_evaluate_sla",
+    "_evaluate_synthetic_sla",
+    "_event_table",
+    "_summarize",
+    "parse_event_log",
+    "read_event_log",
+    "synthetic_event_log",
+    "validate_report",
+]
+
+@final
 class RegionCode:
     """A Kemendagri region code (``11.01.01.2001``, ``1101012001`` or a shorter prefix).
 
     Raises :class:`lapor.ParseError` for a bad code.
     """
 
-    def __init__(self, code: str) -> None: ...
+    def __new__(cls, code: str) -> Self: ...
     @staticmethod
     def parse(code: str) -> RegionCode: ...
     @property
@@ -34,21 +57,23 @@ class RegionCode:
     @property
     def parent(self) -> Optional[RegionCode]: ...
     def is_within(self, other: RegionCode) -> bool: ...
-    def __lt__(self, other: RegionCode) -> bool: ...
-    def __le__(self, other: RegionCode) -> bool: ...
-    def __gt__(self, other: RegionCode) -> bool: ...
-    def __ge__(self, other: RegionCode) -> bool: ...
+    def __lt__(self, other: RegionCode, /) -> bool: ...
+    def __le__(self, other: RegionCode, /) -> bool: ...
+    def __gt__(self, other: RegionCode, /) -> bool: ...
+    def __ge__(self, other: RegionCode, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 import datetime as _dt
 from typing import Any, Dict, List, Sequence, Tuple, Union
 
+@final
 class Deadline:
     """A deadline; ``provisional`` when it depends on a projected year. Unpacks as ``(due, provisional)``."""
     due: _dt.datetime
     provisional: bool
     def __iter__(self) -> Any: ...
 
+@final
 class WorkingCalendar:
     """Indonesia's working days; scalar dates or numpy arrays (bulk, GIL released)."""
     @staticmethod
@@ -72,6 +97,7 @@ class WorkingCalendar:
     def working_days_between(self, a: Any, b: Any) -> Any: ...
     def deadline(self, start: _dt.datetime, budget: Union[int, Dict[str, int]], zone: str = "wib", pauses: Optional[Sequence[Tuple[_dt.datetime, _dt.datetime]]] = None) -> Deadline: ...
 
+@final
 class PiiSpan:
     """Personal data found in a text; offsets are Python str indices."""
     start: int
@@ -80,18 +106,20 @@ class PiiSpan:
     confidence: Literal["low", "medium", "high"]
     value: str
 
+@final
 class Redactor:
     """Finds and hides personal data in Indonesian texts; ``identity`` is the reporter's own
     (``name``, ``nik``, ``kk``, ``phone``, ``email``, ``address``), matched loosely."""
-    def __init__(self, identity: Optional[Dict[str, Optional[str]]] = None) -> None: ...
+    def __new__(cls, identity: Optional[Dict[str, Optional[str]]] = None) -> Self: ...
     def detect(self, text: str) -> List[PiiSpan]: ...
     def redact(self, text: str) -> str: ...
     def detect_many(self, texts: Sequence[str]) -> List[List[PiiSpan]]: ...
     def redact_many(self, texts: Sequence[str]) -> List[str]: ...
 
+@final
 class Report:
     """A citizen's report, from a dict or JSON text."""
-    def __init__(self, data: Union[str, Dict[str, Any]]) -> None: ...
+    def __new__(cls, data: Union[str, Dict[str, Any]]) -> Self: ...
     kind: str
     title: str
     body: str
@@ -102,15 +130,17 @@ class Report:
     def to_dict(self) -> Dict[str, Any]: ...
     def to_json(self) -> str: ...
 
+@final
 class AgencyDirectory:
     """The tree of agencies."""
-    def __init__(self, data: Union[str, List[Dict[str, Any]]]) -> None: ...
+    def __new__(cls, data: Union[str, List[Dict[str, Any]]]) -> Self: ...
     @staticmethod
     def synthetic() -> AgencyDirectory: ...
     def __len__(self) -> int: ...
     def time_zone(self, agency: str) -> Literal["wib", "wita", "wit"]: ...
     def to_json(self) -> str: ...
 
+@final
 class Case:
     """A report being handled: the fold of its events."""
     @staticmethod
@@ -129,6 +159,7 @@ class Case:
     def view_json(self, viewer: Literal["public", "agency", "national_admin", "reporter"]) -> str: ...
     def holding(self) -> Union[str, Dict[str, str]]: ...
 
+@final
 class EventLog:
     """Replayed cases of an event log."""
     n_events: int

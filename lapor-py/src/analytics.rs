@@ -1,0 +1,93 @@
+//! The analytics behind `lapor.evaluate_sla`, `lapor.summarize` and `lapor.event_table`.
+
+use std::sync::Arc;
+
+use lapor_core::analytics::{evaluate_sla, summarize, GroupBy};
+use lapor_core::synthetic;
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+
+use crate::agency::{new_world, world, PyAgencyDirectory};
+use crate::convert::{columns, instant};
+use crate::error::PyLaporError;
+use crate::log::PyEventLog;
+
+/// Per-case SLA rows at ``as_of`` of the synthetic log ``synthetic_event_log(n_cases, seed)``,
+/// evaluated while it is generated (the cases are never held: for national-scale volumes), as
+/// raw columns for ``lapor._columns``. Rows come in tracking-id order.
+#[pyfunction(name = "_evaluate_synthetic_sla")]
+#[pyo3(signature = (n_cases, as_of, seed = 0))]
+pub(crate) fn py_evaluate_synthetic_sla<'py>(
+    py: Python<'py>,
+    n_cases: usize,
+    as_of: &Bound<'py, PyAny>,
+    seed: u64,
+) -> PyResult<Bound<'py, PyList>> {
+    let as_of = instant(as_of, "as_of")?;
+    let w = new_world(synthetic::directory(), None)?;
+    let table = py
+        .detach(move || {
+            let ctx = w.context();
+            lapor_core::analytics::evaluate_sla_iter(
+                synthetic::cases(&ctx, seed, n_cases),
+                &ctx,
+                as_of,
+            )
+        })
+        .map_err(PyLaporError)?;
+    columns(py, &table.columns())
+}
+
+/// Per-case SLA rows at ``as_of`` (aware datetime), as raw columns for ``lapor._columns``.
+#[pyfunction(name = "_evaluate_sla")]
+#[pyo3(signature = (log, as_of, directory = None, policy = None))]
+pub(crate) fn py_evaluate_sla<'py>(
+    py: Python<'py>,
+    log: &Bound<'py, PyEventLog>,
+    as_of: &Bound<'py, PyAny>,
+    directory: Option<&Bound<'py, PyAgencyDirectory>>,
+    policy: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let as_of = instant(as_of, "as_of")?;
+    let log = log.get();
+    let w = world(directory, policy, Some(&log.world))?;
+    let cases = Arc::clone(&log.cases);
+    let table = py
+        .detach(move || evaluate_sla(&cases, &w.context(), as_of))
+        .map_err(PyLaporError)?;
+    columns(py, &table.columns())
+}
+
+/// Summary by ``by`` at ``as_of``, as raw columns for ``lapor._columns``.
+#[pyfunction(name = "_summarize")]
+#[pyo3(signature = (log, as_of, by = "agency", directory = None, policy = None))]
+pub(crate) fn py_summarize<'py>(
+    py: Python<'py>,
+    log: &Bound<'py, PyEventLog>,
+    as_of: &Bound<'py, PyAny>,
+    by: &str,
+    directory: Option<&Bound<'py, PyAgencyDirectory>>,
+    policy: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let as_of = instant(as_of, "as_of")?;
+    let by = GroupBy::parse(by).map_err(PyLaporError)?;
+    let log = log.get();
+    let w = world(directory, policy, Some(&log.world))?;
+    let cases = Arc::clone(&log.cases);
+    let s = py
+        .detach(move || summarize(&cases, &w.context(), as_of, by))
+        .map_err(PyLaporError)?;
+    columns(py, &s.columns())
+}
+
+/// The events of a log as raw columns for ``lapor._columns`` (see
+/// ``lapor_core::analytics::event_columns``).
+#[pyfunction(name = "_event_table")]
+pub(crate) fn py_event_table<'py>(
+    py: Python<'py>,
+    log: &Bound<'py, PyEventLog>,
+) -> PyResult<Bound<'py, PyList>> {
+    let cases = Arc::clone(&log.get().cases);
+    let cols = py.detach(move || lapor_core::analytics::event_columns(&cases));
+    columns(py, &cols)
+}

@@ -1,0 +1,150 @@
+//! `lapor.EventLog`: JSON Lines logs read, parsed or generated, and replayed.
+
+use std::sync::Arc;
+
+use lapor_core::{read_event_log, synthetic, Case, LogErrors, World};
+use pyo3::prelude::*;
+
+use crate::agency::{new_world, world, PyAgencyDirectory};
+use crate::case::PyCase;
+use crate::error::PyLaporError;
+
+/// Replayed cases of an event log, with the directory they are evaluated against.
+#[pyclass(name = "EventLog", module = "lapor", frozen)]
+pub(crate) struct PyEventLog {
+    pub(crate) cases: Arc<Vec<Case>>,
+    pub(crate) world: Arc<World>,
+    events: usize,
+}
+
+#[pymethods]
+impl PyEventLog {
+    /// The number of events.
+    #[getter]
+    fn n_events(&self) -> usize {
+        self.events
+    }
+    /// The number of cases.
+    fn __len__(&self) -> usize {
+        self.cases.len()
+    }
+    /// The tracking ids, in order of first appearance.
+    fn tracking_ids(&self) -> Vec<u64> {
+        self.cases.iter().map(|c| c.id().0).collect()
+    }
+    /// One case (a copy); raises ``KeyError`` for an unknown id.
+    fn case(&self, tracking_id: u64) -> PyResult<PyCase> {
+        let c = self
+            .cases
+            .iter()
+            .find(|c| c.id().0 == tracking_id)
+            .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(tracking_id))?;
+        Ok(PyCase {
+            case: std::sync::Mutex::new(c.clone()),
+            world: Arc::clone(&self.world),
+        })
+    }
+    /// The cases whose tracking id is in ``tracking_ids``, as a new log (same directory).
+    fn select(&self, tracking_ids: Vec<u64>) -> PyEventLog {
+        let keep: std::collections::HashSet<u64> = tracking_ids.into_iter().collect();
+        let cases: Vec<Case> = self
+            .cases
+            .iter()
+            .filter(|c| keep.contains(&c.id().0))
+            .cloned()
+            .collect();
+        let events = cases.iter().map(|c| c.events().len()).sum();
+        PyEventLog {
+            cases: Arc::new(cases),
+            world: Arc::clone(&self.world),
+            events,
+        }
+    }
+    /// The log as JSON Lines text.
+    fn to_jsonl(&self) -> String {
+        lapor_core::write_event_log(self.cases.iter().flat_map(|c| c.events()))
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "EventLog({} cases, {} events)",
+            self.cases.len(),
+            self.events
+        )
+    }
+}
+
+fn log_of(text: &str, world: Arc<World>, py: Python<'_>) -> PyResult<PyEventLog> {
+    let text = text.to_string();
+    let w = Arc::clone(&world);
+    let (cases, events) = py
+        .detach(move || -> lapor_core::Result<_> {
+            let log = read_event_log(&text, LogErrors::Stop)?;
+            let n = log.events.len();
+            Ok((log.into_cases(&w.context())?, n))
+        })
+        .map_err(PyLaporError)?;
+    Ok(PyEventLog {
+        cases: Arc::new(cases),
+        world,
+        events,
+    })
+}
+
+/// Reads a JSON Lines event log from ``path`` and replays it, checking every event exactly as
+/// the command producing it is checked, against ``directory`` and ``policy`` (also used by
+/// :func:`evaluate_sla` and :func:`summarize`). Raises :class:`lapor.ParseError` (``code``
+/// ``log_line``, with ``.line``) for a bad line, and an ``event_rejected`` error (with
+/// ``.line``, ``.case`` and ``.reason``, of the class of its reason) for an event no command
+/// could have produced there: out of order, by the wrong role, to an agency the directory lacks.
+#[pyfunction(name = "read_event_log")]
+#[pyo3(signature = (path, directory, policy = None))]
+pub(crate) fn py_read_event_log(
+    py: Python<'_>,
+    path: std::path::PathBuf,
+    directory: &Bound<'_, PyAgencyDirectory>,
+    policy: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEventLog> {
+    let text = std::fs::read_to_string(&path)?;
+    log_of(&text, world(Some(directory), policy, None)?, py)
+}
+
+/// Parses JSON Lines text as :func:`read_event_log` does.
+#[pyfunction(name = "parse_event_log")]
+#[pyo3(signature = (text, directory, policy = None))]
+pub(crate) fn py_parse_event_log(
+    py: Python<'_>,
+    text: &str,
+    directory: &Bound<'_, PyAgencyDirectory>,
+    policy: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEventLog> {
+    log_of(text, world(Some(directory), policy, None)?, py)
+}
+
+/// A seeded synthetic log of ``n_cases`` cases in 2025 over the synthetic directory (the core's
+/// generator: every command, breach and escalation appears).
+#[pyfunction(name = "synthetic_event_log")]
+#[pyo3(signature = (n_cases, seed = 0))]
+pub(crate) fn py_synthetic_event_log(
+    py: Python<'_>,
+    n_cases: usize,
+    seed: u64,
+) -> PyResult<PyEventLog> {
+    let w = new_world(synthetic::directory(), None)?;
+    let w2 = Arc::clone(&w);
+    let (cases, events) = py
+        .detach(move || -> lapor_core::Result<_> {
+            // The core's generator yields replayed cases one by one: the log's events are never
+            // held beside the cases. A stable sort by submission gives the log's order.
+            let ctx = w2.context();
+            let mut cases = synthetic::cases(&ctx, seed, n_cases).collect::<Result<Vec<_>, _>>()?;
+            cases.sort_by_key(|c| c.submitted_at());
+            let n = cases.iter().map(|c| c.events().len()).sum();
+            Ok((cases, n))
+        })
+        .map_err(PyLaporError)?;
+    Ok(PyEventLog {
+        cases: Arc::new(cases),
+        world: w,
+        events,
+    })
+}
