@@ -359,19 +359,10 @@ fn notes(list: &[Note], how: Notes<'_>) -> Vec<NoteView> {
 
 /// Redacts in `text` only the values that are (or hold) the redactor's identity, with labels.
 fn identity_only(r: &Redactor, text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for span in r.detect(text) {
-        let value = span.value(text);
-        if !r.is_identity(span.kind, value) {
-            continue;
-        }
-        out.push_str(text.get(last..span.range.start).unwrap_or(""));
-        out.push_str(&RedactStyle::Label.replacement(span.kind, value));
-        last = span.range.end;
-    }
-    out.push_str(text.get(last..).unwrap_or(""));
-    out
+    r.rewrite(text, &r.detect(text), |kind, value| {
+        r.is_identity(kind, value)
+            .then(|| RedactStyle::Label.replacement(kind, value))
+    })
 }
 
 /// The redactor told the reporter's own identity ([`Identity`]), so that it is found wherever

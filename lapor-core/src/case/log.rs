@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
-use super::{rejected, Case, Context, Event};
+use super::{rejected, rejected_at, Case, Context, Event};
 use crate::error::{Error, Result};
 use crate::report::TrackingId;
 
@@ -167,11 +167,11 @@ pub fn cases_from_owned_events(
                 case.apply_owned(e);
             }
             None => {
-                if let Err(r) = Case::check_first(ctx, &e) {
-                    return Err(rejected(n + 1, &e, r));
-                }
-                index.insert(e.case, cases.len());
-                cases.push(Case::start_owned(ctx, e)?);
+                let (case, event) = (e.case, e.kind.as_str());
+                let started =
+                    Case::start_owned(ctx, e).map_err(|r| rejected_at(n + 1, case, event, r))?;
+                index.insert(case, cases.len());
+                cases.push(started);
             }
         }
     }

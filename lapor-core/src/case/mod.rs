@@ -969,10 +969,8 @@ impl Case {
     ) -> Result<Case> {
         let mut events = events.into_iter();
         let first = events.next().ok_or_else(no_events)?;
-        if let Err(r) = Case::check_first(ctx, &first) {
-            return Err(rejected(1, &first, r));
-        }
-        let mut case = Case::start_owned(ctx, first)?;
+        let (id, event) = (first.case, first.kind.as_str());
+        let mut case = Case::start_owned(ctx, first).map_err(|r| rejected_at(1, id, event, r))?;
         for (i, e) in events.enumerate() {
             if let Err(r) = case.check_event(ctx, &e) {
                 return Err(rejected(i + 2, &e, r));
@@ -1052,10 +1050,20 @@ fn no_events() -> Error {
 
 /// `reason`, for the event at 1-based position `line` of a log.
 pub(crate) fn rejected(line: usize, e: &Event, reason: Error) -> Error {
+    rejected_at(line, e.case, e.kind.as_str(), reason)
+}
+
+/// [`rejected`], for an event already moved away (its case and name kept).
+pub(crate) fn rejected_at(
+    line: usize,
+    case: TrackingId,
+    event: &'static str,
+    reason: Error,
+) -> Error {
     Error::EventRejected {
         line,
-        case: e.case.0,
-        event: e.kind.as_str(),
+        case: case.0,
+        event,
         reason: Box::new(reason),
     }
 }

@@ -90,8 +90,7 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// The normalised text, or `None` when it equals `text` (the common case costs one scan).
 pub(crate) fn normalise(text: &str) -> Option<Normalised> {
-    let plain = text.is_ascii() && !text.bytes().any(|b| matches!(b, b'[' | b'(' | b'{' | b'/'));
-    if plain {
+    if !may_change(text) {
         return None;
     }
     let mut out = Normalised {
@@ -135,6 +134,20 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
         i = end;
     }
     (out.text != text).then_some(out)
+}
+
+/// A cheap first look: whether any rule could change `text` (most texts are plain ASCII with
+/// no disguise, and are then read as they are, without copying).
+fn may_change(text: &str) -> bool {
+    let b = text.as_bytes();
+    !text.is_ascii()
+        || b.iter().any(|&c| c == b'[' || c == b'{')
+        || (b.contains(&b'(')
+            && (text.contains("+62")
+                || b.windows(2)
+                    .any(|w| w[0] == b'(' && matches!(w[1], b'a' | b'A' | b'd' | b'D' | b'@'))))
+        || b.windows(3)
+            .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
 }
 
 fn push(out: &mut Normalised, c: char, start: usize, end: usize) {

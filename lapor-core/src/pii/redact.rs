@@ -588,20 +588,36 @@ impl Redactor {
     /// Detects and replaces personal data in the redactor's style.
     pub fn redact(&self, text: &str) -> Redacted {
         let spans = self.detect(text);
+        let text = self.rewrite(text, &spans, |kind, value| {
+            Some(if self.is_identity(kind, value) {
+                RedactStyle::Label.replacement(kind, value)
+            } else {
+                self.style.replacement(kind, value)
+            })
+        });
+        Redacted { text, spans }
+    }
+
+    /// `text` with the value of each of `spans` (sorted, non-overlapping) replaced by what
+    /// `replace` gives for it, or left as written when it gives `None`.
+    pub(crate) fn rewrite(
+        &self,
+        text: &str,
+        spans: &[PiiSpan],
+        mut replace: impl FnMut(PiiKind, &str) -> Option<String>,
+    ) -> String {
         let mut out = String::with_capacity(text.len());
         let mut last = 0;
-        for s in &spans {
+        for s in spans {
+            let Some(new) = replace(s.kind, s.value(text)) else {
+                continue;
+            };
             out.push_str(text.get(last..s.range.start).unwrap_or(""));
-            let value = s.value(text);
-            if self.is_identity(s.kind, value) {
-                out.push_str(&RedactStyle::Label.replacement(s.kind, value));
-            } else {
-                out.push_str(&self.style.replacement(s.kind, value));
-            }
+            out.push_str(&new);
             last = s.range.end;
         }
         out.push_str(text.get(last..).unwrap_or(""));
-        Redacted { text: out, spans }
+        out
     }
 
     /// Whether a detected value is (or holds) the identity given to the redactor.
