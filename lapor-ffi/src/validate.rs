@@ -2,6 +2,7 @@
 
 use std::time::SystemTime;
 
+pub use lapor_core::{Attachment, ReportForm};
 use lapor_core::{PiiKind, ReportKind, Severity};
 
 use crate::error::{utc, LaporError};
@@ -38,8 +39,10 @@ enum PiiKind {
     Handle,
 }
 
+// The core's own records, exposed as they are (no copy to keep in step with them).
+
 /// An attachment's metadata (the file itself is not checked).
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+#[uniffi::remote(Record)]
 pub struct Attachment {
     /// File name as uploaded.
     pub name: String,
@@ -51,7 +54,7 @@ pub struct Attachment {
 
 /// A report form as the app collects it: every field as typed, nothing parsed yet. Every field
 /// has a default, so `ReportForm(title = "…", body = "…")` is a form.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+#[uniffi::remote(Record)]
 pub struct ReportForm {
     /// The kind of report (`complaint` when absent).
     #[uniffi(default = None)]
@@ -106,38 +109,6 @@ pub struct ReportForm {
     pub reporter_email: Option<String>,
 }
 
-impl From<ReportForm> for lapor_core::ReportForm {
-    fn from(f: ReportForm) -> Self {
-        lapor_core::ReportForm {
-            kind: f.kind,
-            title: f.title,
-            body: f.body,
-            incident_date: f.incident_date,
-            location_text: f.location_text,
-            region_code: f.region_code,
-            latitude: f.latitude,
-            longitude: f.longitude,
-            category: f.category,
-            target_agency: f.target_agency,
-            attachments: f
-                .attachments
-                .into_iter()
-                .map(|a| lapor_core::Attachment {
-                    name: a.name,
-                    media_type: a.media_type,
-                    size_bytes: a.size_bytes,
-                })
-                .collect(),
-            anonymous: f.anonymous,
-            confidential: f.confidential,
-            reporter_name: f.reporter_name,
-            reporter_nik: f.reporter_nik,
-            reporter_phone: f.reporter_phone,
-            reporter_email: f.reporter_email,
-        }
-    }
-}
-
 /// One finding of [`validate_report`].
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Issue {
@@ -172,7 +143,7 @@ pub struct Validation {
 /// Throws only `InstantOutOfRange` for an instant beyond the years ±262,000.
 #[uniffi::export]
 pub fn validate_report(form: ReportForm, now: SystemTime) -> Result<Validation, LaporError> {
-    let v = lapor_core::validate_report(&form.into(), utc(now)?);
+    let v = lapor_core::validate_report(&form, utc(now)?);
     Ok(Validation {
         valid: v.is_valid(),
         issues: v
@@ -194,32 +165,5 @@ pub fn validate_report(form: ReportForm, now: SystemTime) -> Result<Validation, 
 /// the core's `ReportForm`; unknown fields are an error naming the field).
 #[uniffi::export]
 pub fn report_form_from_json(json: String) -> Result<ReportForm, LaporError> {
-    let f = lapor_core::ReportForm::from_json(&json)?;
-    Ok(ReportForm {
-        kind: f.kind,
-        title: f.title,
-        body: f.body,
-        incident_date: f.incident_date,
-        location_text: f.location_text,
-        region_code: f.region_code,
-        latitude: f.latitude,
-        longitude: f.longitude,
-        category: f.category,
-        target_agency: f.target_agency,
-        attachments: f
-            .attachments
-            .into_iter()
-            .map(|a| Attachment {
-                name: a.name,
-                media_type: a.media_type,
-                size_bytes: a.size_bytes,
-            })
-            .collect(),
-        anonymous: f.anonymous,
-        confidential: f.confidential,
-        reporter_name: f.reporter_name,
-        reporter_nik: f.reporter_nik,
-        reporter_phone: f.reporter_phone,
-        reporter_email: f.reporter_email,
-    })
+    Ok(ReportForm::from_json(&json)?)
 }
