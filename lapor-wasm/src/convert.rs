@@ -28,13 +28,14 @@ pub fn date_value(t: DateTime<Utc>) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64))
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// A calendar date written `YYYY-MM-DD`, read by the core's one strict parser (as in every
+/// binding): a string of another shape or a day that does not exist is the core's
+/// `invalid_date` (whose message never quotes the text); a non-string is `invalid_argument`.
 pub fn naive_date(value: &JsValue, what: &str) -> Result<NaiveDate, JsValue> {
     let s = value
         .as_string()
         .ok_or_else(|| invalid_argument(&format!("{what} must be a string \"YYYY-MM-DD\"")))?;
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| invalid_argument(&format!("{what} {s:?} is not a valid date \"YYYY-MM-DD\"")))
+    lapor_core::parse_date(&s).map_err(|e| to_js(&e))
 }
 
 /// A whole JS number (a safe integer).

@@ -85,9 +85,9 @@ fn style(value: &JsValue) -> Result<RedactStyle, JsValue> {
         return match s.as_str() {
             "label" => Ok(RedactStyle::Label),
             "mask" => Ok(RedactStyle::PartialMask),
-            _ => Err(invalid_argument(&format!(
-                "unknown redaction style {s:?} (expected \"label\", \"mask\" or {{pseudonymKey}})"
-            ))),
+            _ => Err(invalid_argument(
+                "unknown redaction style (expected \"label\", \"mask\" or {pseudonymKey})",
+            )),
         };
     }
     if is_object(value) {
@@ -226,7 +226,7 @@ impl Redactor {
                 v.as_string()
                     .and_then(|s| PiiKind::from_label(&s))
                     .ok_or_else(|| {
-                        invalid_argument(&format!("unknown PII kind {:?}", v.as_string()))
+                        invalid_argument("unknown PII kind label (expected \"NIK\", \"PHONE\"…)")
                     })
             })
             .collect::<Result<_, _>>()?;

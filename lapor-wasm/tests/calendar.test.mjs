@@ -29,7 +29,11 @@ test("errors: calendar_range, bad dates and numbers", () => {
   throwsCode(assert, () => cal.addWorkingDays("2041-01-02", 1), "calendar_range");
   throwsCode(assert, () => cal.isWorkingDay("2023-12-31"), "calendar_range");
   throwsCode(assert, () => WorkingCalendar.indonesiaOfficial().addWorkingDays("2027-12-30", 5), "calendar_range");
-  for (const bad of ["2025-02-30", "30/01/2025", "", 20250101, null, new Date()]) {
+  // Strings go through the core's strict YYYY-MM-DD parser, as in every binding.
+  for (const bad of ["2025-02-30", "30/01/2025", "", "2026-3-17", " 2026-03-17", "+2026-03-17"]) {
+    throwsCode(assert, () => cal.isWorkingDay(bad), "invalid_date", JSON.stringify(bad));
+  }
+  for (const bad of [20250101, null, new Date()]) {
     throwsCode(assert, () => cal.isWorkingDay(bad), "invalid_argument", String(bad));
   }
   for (const bad of [1.5, "1", NaN, Infinity, null, 2 ** 60]) {
