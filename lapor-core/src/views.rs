@@ -360,7 +360,7 @@ fn notes(list: &[Note], how: Notes<'_>) -> Vec<NoteView> {
 /// Redacts in `text` only the values that are (or hold) the redactor's identity, with labels.
 fn identity_only(r: &Redactor, text: &str) -> String {
     r.rewrite(text, &r.detect(text), |kind, value| {
-        r.is_identity(kind, value)
+        r.is_identity(value)
             .then(|| RedactStyle::Label.replacement(kind, value))
     })
 }

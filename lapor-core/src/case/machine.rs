@@ -38,8 +38,8 @@ pub(super) enum Act<'a> {
 }
 
 impl Act<'_> {
-    /// The command's snake_case name (as in errors).
-    fn name(self) -> &'static str {
+    /// The command's snake_case name, as in JSON and in errors (also [`Command::as_str`]).
+    pub(super) fn name(self) -> &'static str {
         match self {
             Act::Submit => "submit",
             Act::Dispose(_) => "dispose",
@@ -61,7 +61,8 @@ impl Act<'_> {
 }
 
 impl Command {
-    fn act(&self) -> Act<'_> {
+    /// The act this command asks for.
+    pub(super) fn act(&self) -> Act<'_> {
         match self {
             Command::Submit { .. } => Act::Submit,
             Command::Dispose { agency, .. } => Act::Dispose(agency),

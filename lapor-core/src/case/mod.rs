@@ -349,23 +349,7 @@ pub enum Command {
 impl Command {
     /// The snake_case name, as in JSON.
     pub fn as_str(&self) -> &'static str {
-        match self {
-            Command::Submit { .. } => "submit",
-            Command::Dispose { .. } => "dispose",
-            Command::Postpone { .. } => "postpone",
-            Command::Resume => "resume",
-            Command::Archive { .. } => "archive",
-            Command::Delete { .. } => "delete",
-            Command::Reroute { .. } => "reroute",
-            Command::SubDispose { .. } => "sub_dispose",
-            Command::DeclineAuthority { .. } => "decline_authority",
-            Command::FollowUp { .. } => "follow_up",
-            Command::Reply { .. } => "reply",
-            Command::Close => "close",
-            Command::Reopen => "reopen",
-            Command::Withdraw => "withdraw",
-            Command::AutoClose => "auto_close",
-        }
+        self.act().name()
     }
 
     /// Reads a command from JSON. Unknown fields are an error naming the field.

@@ -165,9 +165,8 @@ impl Identity {
         }
     }
 
-    /// Whether `value` (a detected value of `kind`) is, or contains, this identity.
-    pub fn owns(&self, kind: PiiKind, value: &str) -> bool {
-        let _ = kind;
+    /// Whether `value` (a detected value of any kind) is, or contains, this identity.
+    pub fn owns(&self, value: &str) -> bool {
         !self.find(value).is_empty()
     }
 

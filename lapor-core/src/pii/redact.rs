@@ -589,7 +589,7 @@ impl Redactor {
     pub fn redact(&self, text: &str) -> Redacted {
         let spans = self.detect(text);
         let text = self.rewrite(text, &spans, |kind, value| {
-            Some(if self.is_identity(kind, value) {
+            Some(if self.is_identity(value) {
                 RedactStyle::Label.replacement(kind, value)
             } else {
                 self.style.replacement(kind, value)
@@ -621,10 +621,8 @@ impl Redactor {
     }
 
     /// Whether a detected value is (or holds) the identity given to the redactor.
-    pub(crate) fn is_identity(&self, kind: PiiKind, value: &str) -> bool {
-        self.identity
-            .as_ref()
-            .is_some_and(|id| id.owns(kind, value))
+    pub(crate) fn is_identity(&self, value: &str) -> bool {
+        self.identity.as_ref().is_some_and(|id| id.owns(value))
     }
 
     /// Candidates from literals and custom matchers.
