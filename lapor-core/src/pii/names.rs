@@ -66,24 +66,6 @@ fn lower_owned(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Whether `word` (any case) equals the lower-case `lw`, without allocating for ASCII words.
-fn eq_lower(word: &str, lw: &str) -> bool {
-    if word.is_ascii() {
-        word.eq_ignore_ascii_case(lw)
-    } else {
-        word.to_lowercase() == lw
-    }
-}
-
-/// The names of `index` that start with `word` (any case), without allocating for ASCII words.
-fn lookup<'i>(index: &'i NameIndex, word: &str) -> Option<&'i Vec<NameWords>> {
-    let mut buf = [0u8; 24];
-    match lexicon::lower_bytes(word, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
-        Some(lw) => index.get(lw),
-        None => index.get(&word.to_lowercase()),
-    }
-}
-
 /// Lower-case words that look like inflected Indonesian verbs or nouns, not names.
 fn looks_affixed(lw: &str) -> bool {
     let n = lw.chars().count();
@@ -1860,7 +1842,8 @@ fn coordinated(ctx: &mut Ctx) {
     if ctx.mode != Mode::Normal {
         return;
     }
-    let mut ends: Vec<usize> = ctx
+    // A set, not a list: the check below runs once per token.
+    let mut ends: std::collections::HashSet<usize> = ctx
         .cands
         .iter()
         .filter(|c| c.kind == PiiKind::Person)
@@ -1916,7 +1899,7 @@ fn coordinated(ctx: &mut Ctx) {
         if ok {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
             // A list goes on from the name just found.
-            ends.push(ctx.toks[b - 1].end);
+            ends.insert(ctx.toks[b - 1].end);
             i = b;
         } else {
             i += 1;
@@ -2092,9 +2075,76 @@ fn colon_lists(ctx: &mut Ctx) {
 /// A name as its lower-case words.
 pub(crate) type NameWords = Vec<String>;
 
-/// Index of names by their first word.
-pub(crate) type NameIndex =
-    HashMap<String, Vec<NameWords>, BuildHasherDefault<lexicon::WordHasher>>;
+/// Person names to find wherever they occur, as a trie of lower-case words: the longest name
+/// starting at a word is found in one step per word of it, however many names the index holds
+/// (a text naming thousands of people must not make every later word try each of them).
+#[derive(Clone, Debug)]
+pub(crate) struct NameIndex {
+    /// The children of each node by word; node 0 is the root.
+    nodes: Vec<HashMap<String, u32, BuildHasherDefault<lexicon::WordHasher>>>,
+    /// Whether a name ends at each node.
+    ends: Vec<bool>,
+    /// How many distinct names the index holds.
+    names: usize,
+}
+
+impl Default for NameIndex {
+    fn default() -> Self {
+        NameIndex {
+            nodes: vec![HashMap::default()],
+            ends: vec![false],
+            names: 0,
+        }
+    }
+}
+
+impl NameIndex {
+    /// Adds a name given as lower-case words (from [`name_words`]); an empty or known name is
+    /// ignored.
+    pub(crate) fn insert(&mut self, words: &[String]) {
+        if words.is_empty() {
+            return;
+        }
+        let mut node = 0usize;
+        for w in words {
+            node = match self.nodes[node].get(w.as_str()) {
+                Some(&child) => child as usize,
+                None => {
+                    let child = self.nodes.len();
+                    self.nodes.push(HashMap::default());
+                    self.ends.push(false);
+                    self.nodes[node].insert(w.clone(), child as u32);
+                    child
+                }
+            };
+        }
+        if !self.ends[node] {
+            self.ends[node] = true;
+            self.names += 1;
+        }
+    }
+
+    /// How many distinct names the index holds.
+    pub(crate) fn len(&self) -> usize {
+        self.names
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.names == 0
+    }
+
+    /// The child of `node` by `word` (any case), without allocating for short ASCII words.
+    fn child(&self, node: usize, word: &str) -> Option<usize> {
+        let map = self.nodes.get(node)?;
+        let mut buf = [0u8; 24];
+        let found =
+            match lexicon::lower_bytes(word, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
+                Some(lw) => map.get(lw),
+                None => map.get(word.to_lowercase().as_str()),
+            };
+        found.map(|&c| c as usize)
+    }
+}
 
 /// Splits a name into lower-case words (letters only).
 pub(crate) fn name_words(name: &str) -> NameWords {
@@ -2112,15 +2162,7 @@ fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bo
             i += 1;
             continue;
         }
-        let mut best: Option<usize> = None;
-        if let Some(names) = lookup(index, ctx.s(i)) {
-            for name in names {
-                if let Some(end) = match_words(ctx, i, name, need_capital) {
-                    best = Some(best.map_or(end, |b: usize| b.max(end)));
-                }
-            }
-        }
-        match best {
+        match longest_name(ctx, index, i, need_capital) {
             Some(end) => {
                 ctx.push(i, end, PiiKind::Person, conf);
                 i = end;
@@ -2130,10 +2172,15 @@ fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bo
     }
 }
 
-fn match_words(ctx: &Ctx, i: usize, name: &[String], need_capital: bool) -> Option<usize> {
+/// The end (exclusive token) of the longest name of `index` starting at word `i`: its words
+/// separated by spaces (a glued `.` of an abbreviation allowed), none taken, capitalised when
+/// `need_capital`, and not glued to a further word.
+fn longest_name(ctx: &Ctx, index: &NameIndex, i: usize, need_capital: bool) -> Option<usize> {
+    let mut node = 0;
     let mut k = i;
-    for (n, w) in name.iter().enumerate() {
-        if n > 0 {
+    let mut best = None;
+    loop {
+        if k > i {
             // Allow a glued `.` (abbreviations) then a space.
             if ctx.is_punct(k, '.') && ctx.glued(k) {
                 k += 1;
@@ -2141,22 +2188,22 @@ fn match_words(ctx: &Ctx, i: usize, name: &[String], need_capital: bool) -> Opti
             if !matches!(ctx.gap(k), Gap::Space | Gap::Wide | Gap::None)
                 || ctx.gap(k) == Gap::None && ctx.is_word(k.saturating_sub(1))
             {
-                return None;
+                return best;
             }
         }
-        if !ctx.is_word(k) || ctx.is_used(k) || !eq_lower(ctx.s(k), w) {
-            return None;
+        if !ctx.is_word(k) || ctx.is_used(k) || need_capital && ctx.case(k) == Case::Lower {
+            return best;
         }
-        if need_capital && ctx.case(k) == Case::Lower {
-            return None;
-        }
+        let Some(child) = index.child(node, ctx.s(k)) else {
+            return best;
+        };
+        node = child;
         k += 1;
+        // Not glued to a further word.
+        if index.ends[node] && !(ctx.glued(k) && ctx.is_word(k)) {
+            best = Some(k);
+        }
     }
-    // Not glued to a further word.
-    if ctx.glued(k) && ctx.is_word(k) {
-        return None;
-    }
-    Some(k)
 }
 
 /// Every name rule, in order.
@@ -2185,9 +2232,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
         if letters < 4 || (words.len() == 1 && lexicon::in_list(&words[0], lexicon::Set::Stop)) {
             continue;
         }
-        if let Some(first) = words.first().cloned() {
-            found.entry(first).or_default().push(words);
-        }
+        found.insert(&words);
     }
     if !found.is_empty() {
         let need_capital = ctx.mode == Mode::Normal;

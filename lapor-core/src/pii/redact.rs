@@ -357,7 +357,7 @@ impl fmt::Debug for Redactor {
         f.debug_struct("Redactor")
             .field("kinds", &self.kinds())
             .field("style", &self.style)
-            .field("names", &self.names.values().map(Vec::len).sum::<usize>())
+            .field("names", &self.names.len())
             .field("literals", &self.literals.len())
             .field("matchers", &self.matchers.len())
             .field("identity", &self.identity.is_some())
@@ -439,13 +439,7 @@ impl Redactor {
     {
         let index = Arc::make_mut(&mut self.names);
         for name in names {
-            let words = names::name_words(name.as_ref());
-            if let Some(first) = words.first().cloned() {
-                let list = index.entry(first).or_default();
-                if !list.contains(&words) {
-                    list.push(words);
-                }
-            }
+            index.insert(&names::name_words(name.as_ref()));
         }
         self
     }
@@ -643,48 +637,101 @@ impl Redactor {
 
 /// The kept spans, widened so that every identity match lies inside one: a match that a kept
 /// span only partly covers (a rule found `Siti` in `Siti_Rahmawati`) is merged with every span
-/// it overlaps into one span, of the longest one's kind.
-fn cover(mut spans: Vec<PiiSpan>, identity: &[(PiiKind, Range<usize>)]) -> Vec<PiiSpan> {
-    for s in spans.iter_mut() {
-        // A span that is exactly an identity match is certain, and of the kind the identity
-        // knows (the reporter's NIK is a NIK even after a "KK" cue); it was a weak candidate
-        // only so that longer values around it could win.
-        if let Some((kind, _)) = identity.iter().find(|(_, r)| *r == s.range) {
-            s.kind = *kind;
-            s.confidence = Confidence::High;
-        }
+/// and match it overlaps into one span, of the longest one's kind. One sweep in start order
+/// (the spans are sorted and disjoint), so the time is linear in the number of spans and
+/// matches, however many of each a text holds.
+fn cover(spans: Vec<PiiSpan>, identity: &[(PiiKind, Range<usize>)]) -> Vec<PiiSpan> {
+    let mut ids: Vec<(PiiKind, Range<usize>)> = identity
+        .iter()
+        .filter(|(_, r)| r.start < r.end)
+        .cloned()
+        .collect();
+    if ids.is_empty() {
+        return spans;
     }
-    for (kind, r) in identity {
-        if r.start >= r.end
-            || spans
-                .iter()
-                .any(|s| s.range.start <= r.start && r.end <= s.range.end)
-        {
-            continue;
-        }
-        let (mut start, mut end, mut best) = (r.start, r.end, (r.end - r.start, *kind));
-        spans.retain(|s| {
-            let overlaps = s.range.start < r.end && r.start < s.range.end;
-            if overlaps {
-                start = start.min(s.range.start);
-                end = end.max(s.range.end);
-                if s.range.len() > best.0 {
-                    best = (s.range.len(), s.kind);
-                }
-            }
-            !overlaps
-        });
-        let at = spans.partition_point(|s| s.range.start < start);
-        spans.insert(
-            at,
-            PiiSpan {
-                range: start..end,
-                kind: best.1,
+    ids.sort_by_key(|(_, r)| (r.start, r.end));
+    // A span that is exactly an identity match is certain, and of the kind the identity knows
+    // (the reporter's NIK is a NIK even after a "KK" cue); it was a weak candidate only so that
+    // longer values around it could win.
+    let exact: std::collections::HashMap<(usize, usize), PiiKind> =
+        ids.iter().map(|(k, r)| ((r.start, r.end), *k)).collect();
+
+    /// Overlapping spans and matches, gathered until the next item starts after them.
+    struct Group {
+        range: Range<usize>,
+        longest: (usize, PiiKind),
+        spans: Vec<PiiSpan>,
+        /// Whether a match of the group lies outside every single span of it.
+        widen: bool,
+    }
+    fn close(group: Option<Group>, out: &mut Vec<PiiSpan>) {
+        match group {
+            Some(g) if g.widen => out.push(PiiSpan {
+                range: g.range,
+                kind: g.longest.1,
                 confidence: Confidence::High,
-            },
-        );
+            }),
+            Some(g) => out.extend(g.spans),
+            None => {}
+        }
     }
-    spans
+
+    let mut out = Vec::with_capacity(spans.len());
+    let mut group: Option<Group> = None;
+    let mut spans = spans.into_iter().peekable();
+    let mut ids = ids.into_iter().peekable();
+    loop {
+        // The next item by start; a span before a match at the same start, so that the
+        // containment check below sees it.
+        let take_span = match (spans.peek(), ids.peek()) {
+            (Some(s), Some((_, r))) => s.range.start <= r.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let (range, kind, span) = if take_span {
+            let Some(mut s) = spans.next() else { break };
+            if let Some(&k) = exact.get(&(s.range.start, s.range.end)) {
+                s.kind = k;
+                s.confidence = Confidence::High;
+            }
+            (s.range.clone(), s.kind, Some(s))
+        } else {
+            let Some((k, r)) = ids.next() else { break };
+            (r, k, None)
+        };
+        let joins = group.as_ref().is_some_and(|g| range.start < g.range.end);
+        if !joins {
+            close(group.take(), &mut out);
+        }
+        let g = group.get_or_insert_with(|| Group {
+            range: range.clone(),
+            longest: (0, kind),
+            spans: Vec::new(),
+            widen: false,
+        });
+        if span.is_none() {
+            // A match inside the group's last span changes nothing.
+            let inside = g
+                .spans
+                .last()
+                .is_some_and(|s| s.range.start <= range.start && range.end <= s.range.end);
+            if !inside {
+                g.widen = true;
+            }
+        }
+        let len = range.end - range.start;
+        // The longest item gives the kind; on a tie a match wins over a rule's span.
+        if len > g.longest.0 || len == g.longest.0 && span.is_none() {
+            g.longest = (len, kind);
+        }
+        g.range.end = g.range.end.max(range.end);
+        if let Some(s) = span {
+            g.spans.push(s);
+        }
+    }
+    close(group, &mut out);
+    out
 }
 
 /// Adds a caller-supplied byte range as a candidate (validated and trimmed).
