@@ -7,8 +7,9 @@ use lapor_core::{Identity, PiiKind, Redactor};
 
 /// Texts made of one unit repeated, each shaped to stress one rule: many names (the same and
 /// distinct), endless lists, cue words without values, numbers, addresses, obfuscated e-mails,
-/// signatures, slash-joined numbers, a single endless word.
-const UNITS: usize = 16;
+/// signatures, slash-joined numbers, a single endless word, a run of stars (a masked e-mail's
+/// start: found by the `pii_long` fuzz target), an endless dotted domain.
+const UNITS: usize = 18;
 
 fn unit(kind: usize, i: usize) -> String {
     let syllables = ["ba", "ri", "to", "ka", "su", "ne", "mi", "lo", "da", "wi"];
@@ -44,6 +45,8 @@ fn unit(kind: usize, i: usize) -> String {
         12 => format!("{} {} ", w.to_uppercase(), cap),
         13 => "Kel. Sukamaju Kec. Cibeunying ".into(),
         14 => "Budikabaritosantoso".into(),
+        16 => "*".into(),
+        17 => format!("{w}.{w}-"),
         _ => format!("Bapak {cap} bin {cap}, Ibu {cap} binti {cap}; "),
     }
 }

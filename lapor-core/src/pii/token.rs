@@ -81,7 +81,8 @@ fn placeholder_len(s: &str) -> Option<usize> {
 }
 
 /// Length in bytes of an e-mail address masked in the partial-mask style (`*****@mail.co.id`)
-/// starting at `s`, if any: like a placeholder, it is opaque to every rule, so that the domain
+/// starting at `s` (at the first star of a run: the caller asks once per run, so a long run of
+/// stars is read once, not once per star), if any: like a placeholder, it is opaque to every rule, so that the domain
 /// left visible is never read as a name when the text is redacted again.
 fn masked_email_len(s: &str) -> Option<usize> {
     let b = s.as_bytes();
@@ -156,7 +157,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             (Tk::Word, end)
         } else if let Some(len) = (c == '[').then(|| placeholder_len(&text[i..])).flatten() {
             (Tk::Placeholder, i + len)
-        } else if let Some(len) = (c == '*').then(|| masked_email_len(&text[i..])).flatten() {
+        } else if let Some(len) = (c == '*' && (i == 0 || bytes[i - 1] != b'*'))
+            .then(|| masked_email_len(&text[i..]))
+            .flatten()
+        {
             (Tk::Placeholder, i + len)
         } else {
             (Tk::Punct(c), i + len)
