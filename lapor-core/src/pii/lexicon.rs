@@ -614,9 +614,8 @@ pub(crate) fn word_cue(w: &str) -> Option<Cue> {
         "bpjs" | "kis" | "jkn" | "askes" | "jamkesmas" | "kesehatan" => Cue::Bpjs,
         "kartu" | "card" => Cue::Card,
         "nip" | "nipppk" | "pns" | "asn" => Cue::Nip,
-        "lahir" | "ttl" | "kelahiran" | "lhr" | "dob" | "born" | "birth" | "birthday" | "lair" => {
-            Cue::Dob
-        }
+        "lahir" | "ttl" | "kelahiran" | "lhr" | "dob" | "born" | "birth" | "birthday" | "lair"
+        | "lekad" | "lahia" | "dilahirkan" => Cue::Dob,
         "nopol" | "plat" | "pelat" | "polisi" | "tnkb" | "kendaraan" | "motor" | "mobil"
         | "truk" | "angkot" | "bus" | "nopolnya" | "platnya" | "mobilnya" | "motornya"
         | "kendaraannya" => Cue::Plate,
@@ -630,7 +629,7 @@ pub(crate) fn word_cue(w: &str) -> Option<Cue> {
         | "mesin" | "imei" | "serial" | "hal" | "halaman" => Cue::NotPii,
         "sejak" | "kejadian" | "terjadi" | "hingga" | "sampai" | "mulai" | "kemarin" | "tgl."
         | "meninggal" | "wafat" | "menikah" | "pukul" | "jam" | "tenggat" | "batas"
-        | "deadline" | "diajukan" | "dilaporkan" => Cue::NotDob,
+        | "deadline" | "diajukan" | "dilaporkan" | "diserahkan" => Cue::NotDob,
         _ => return None,
     })
 }
@@ -643,6 +642,8 @@ pub(crate) fn pair_cue(first: &str, second: &str) -> Option<Cue> {
         ("nomor", "induk") | ("induk", "kependudukan") => Cue::Nik,
         ("induk", "pegawai") => Cue::Nip,
         ("tanggal" | "tgl", "lahir") => Cue::Dob,
+        // The birth certificate is a document: a date near it is when it was applied for.
+        ("akta" | "akte", "kelahiran") => Cue::NotDob,
         ("nomor" | "no", "polisi") => Cue::Plate,
         ("kode", "pos") => Cue::NotPii,
         _ => return None,
@@ -846,6 +847,7 @@ word_set!(
      mandiri cimb niaga danamon permata bjb muamalat btpn ocbc panin maybank bpd sinarmas \
      jenius seabank account bukopin paspor passport pasport bpjs kis jkn askes jamkesmas \
      kesehatan kartu card nip nipppk pns asn lahir ttl kelahiran lhr dob born birth birthday \
+     lekad lahia dilahirkan \
      lair nopol plat pelat polisi tnkb kendaraan motor mobil truk angkot bus nopolnya platnya \
      mobilnya motornya kendaraannya rp idr rupiah uu perpres pp permen perda pergub perbup \
      perwal kepmen keppres inpres permenpan permendagri permenkes pmk perka spbu npsn nisn \

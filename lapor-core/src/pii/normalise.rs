@@ -13,7 +13,12 @@
 //! - After a `+62` country code, a trunk `(0)` is dropped and parentheses around an area or
 //!   operator code are dropped (`+62 (0) 812…`, `+62 (812) …`).
 //! - A `/` between two runs of at least eight digits becomes a space (`<nik>/<kk>`): two numbers,
-//!   not a regulation number or an RT/RW pair.
+//!   not a regulation number or an RT/RW pair. Dots and dashes inside a run count as part of it
+//!   (`6471.0452.0795.0002/6471.0411.0210.0003`).
+//! - A number spoken in words, as in a transcribed call (`kosong delapan satu tiga 1545 tujuh
+//!   enam`): a run of Indonesian digit words (`nol`/`kosong`, `satu` … `sembilan`, any case) and
+//!   digit groups, joined by spaces or dashes, with at least three digit words and eight digits
+//!   in all, becomes the digits it spells (`08131545 76…`, written without the separators).
 
 use std::ops::Range;
 
@@ -124,6 +129,13 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
             }
             continue;
         }
+        if let Some(digits) = spoken_number(&out.text, rest) {
+            for (d, r) in &digits {
+                push(&mut out, char::from(*d), i + r.start, i + r.end);
+            }
+            i += digits.last().map_or(0, |(_, r)| r.end);
+            continue;
+        }
         let Some(c) = rest.chars().next() else { break };
         let end = i + c.len_utf8();
         if c == '/' && digits_before(&out.text) >= 8 && digits_after(&text[end..]) >= 8 {
@@ -148,6 +160,16 @@ fn may_change(text: &str) -> bool {
                     .any(|w| w[0] == b'(' && matches!(w[1], b'a' | b'A' | b'd' | b'D' | b'@'))))
         || b.windows(3)
             .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+        || spoken_digits_may_occur(b)
+}
+
+/// Whether a number spoken in words may occur: any `delapan`, `sembilan`, `kosong` or `nol`
+/// (every spoken phone number starts with a zero and has an eight or a nine in its prefix).
+fn spoken_digits_may_occur(b: &[u8]) -> bool {
+    b.windows(3).any(|w| {
+        let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+        matches!(&w, b"pan" | b"lan" | b"son" | b"nol")
+    })
 }
 
 fn push(out: &mut Normalised, c: char, start: usize, end: usize) {
@@ -220,12 +242,120 @@ fn phone_parentheses(before: &str, rest: &str) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// The digits of the number that ends `out`, counting dots and dashes between digits as part of
+/// it (`6471.0452.0795.0002`); at most 40 bytes are read back, so the scan stays linear.
 fn digits_before(out: &str) -> usize {
-    out.bytes().rev().take_while(u8::is_ascii_digit).count()
+    let b = out.as_bytes();
+    let mut digits = 0;
+    let mut k = b.len();
+    while k > 0 && b.len() - k < 40 {
+        let c = b[k - 1];
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if !(matches!(c, b'.' | b'-') && k >= 2 && b[k - 2].is_ascii_digit() && digits > 0) {
+            break;
+        }
+        k -= 1;
+    }
+    digits
 }
 
+/// Indonesian digit words.
+const DIGIT_WORDS: [(&str, u8); 11] = [
+    ("nol", b'0'),
+    ("kosong", b'0'),
+    ("satu", b'1'),
+    ("dua", b'2'),
+    ("tiga", b'3'),
+    ("empat", b'4'),
+    ("lima", b'5'),
+    ("enam", b'6'),
+    ("tujuh", b'7'),
+    ("delapan", b'8'),
+    ("sembilan", b'9'),
+];
+
+/// The digit word at the start of `rest` (a whole word, any case) and its length.
+fn digit_word(rest: &str) -> Option<(usize, u8)> {
+    let b = rest.as_bytes();
+    DIGIT_WORDS.iter().find_map(|&(w, d)| {
+        let n = w.len();
+        (b.len() >= n
+            && b[..n].eq_ignore_ascii_case(w.as_bytes())
+            && !b.get(n).is_some_and(|c| c.is_ascii_alphanumeric()))
+        .then_some((n, d))
+    })
+}
+
+/// A number spoken in words at the start of `rest` (see the module notes), right after a
+/// non-word character of `out`: each digit with its byte range in `rest`.
+fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
+    let first = *rest.as_bytes().first()?;
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'n' | b'k' | b's' | b'd' | b't' | b'e' | b'l'
+    ) || out.chars().next_back().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    digit_word(rest)?;
+    let b = rest.as_bytes();
+    let mut digits: Vec<(u8, Range<usize>)> = Vec::new();
+    let mut words = 0;
+    let mut at = 0;
+    loop {
+        if let Some((n, d)) = digit_word(&rest[at..]) {
+            digits.push((d, at..at + n));
+            words += 1;
+            at += n;
+        } else {
+            let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if n == 0 || n > 4 || b.get(at + n).is_some_and(|c| c.is_ascii_alphabetic()) {
+                break;
+            }
+            digits.extend((at..at + n).map(|k| (b[k], k..k + 1)));
+            at += n;
+        }
+        // The separator to the next item: a space, a dash, or a dash between spaces.
+        let sep = match &b[at..] {
+            [b' ', b'-', b' ', ..] => 3,
+            [b' ', ..] | [b'-', ..] => 1,
+            _ => break,
+        };
+        let next = at + sep;
+        let item_follows =
+            digit_word(&rest[next..]).is_some() || b.get(next).is_some_and(u8::is_ascii_digit);
+        if !item_follows || digits.len() > 40 {
+            break;
+        }
+        at = next;
+    }
+    (words >= 3 && digits.len() >= 8).then_some(digits)
+}
+
+/// The digits of the number that starts `rest`, dots and dashes between digits included (as
+/// [`digits_before`], at most 40 bytes read).
 fn digits_after(rest: &str) -> usize {
-    rest.chars().map_while(ascii_digit).count()
+    let b = rest.as_bytes();
+    let mut digits = 0;
+    let mut k = 0;
+    while k < b.len() && k < 40 {
+        let c = b[k];
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if !(matches!(c, b'.' | b'-')
+            && digits > 0
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        {
+            break;
+        }
+        k += 1;
+    }
+    // Other scripts' digits (full-width…) are folded one by one: count them as before.
+    if digits == 0 {
+        return rest.chars().map_while(ascii_digit).count();
+    }
+    digits
 }
 
 #[cfg(test)]

@@ -271,11 +271,19 @@ fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind
     if n == 15 && d[0] == b'0' && (b'1'..=b'9').contains(&d[1]) && d.ends_with(b"000") {
         return Some((PiiKind::Npwp, Medium));
     }
+    // A NIK mistyped by a digit (15 or 17), with no cue in reach (the question was on the line
+    // before: `NIK-nya berapa?` / `137114481070009.`): a province and a regency code lead it.
+    // Bank accounts and old NPWPs of these lengths start with `0`, ticket numbers with a year.
+    if (n == 15 || n == 17) && is_province(num(&d[0..2])) && num(&d[2..4]) != 0 {
+        return Some((PiiKind::Nik, Low));
+    }
     None
 }
 
 /// Finds every digit run and classifies it (and the longest valid sub-runs split at spaces).
 pub(crate) fn digit_runs(ctx: &mut Ctx) {
+    // The second cue of a pair and the token after the value that took the first.
+    let mut pending: Option<(usize, Cue)> = None;
     let mut i = 0;
     while i < ctx.toks.len() {
         if !ctx.is_num(i) || ctx.is_used(i) {
@@ -319,6 +327,7 @@ pub(crate) fn digit_runs(ctx: &mut Ctx) {
             &groups,
             (paren_area, plus),
             (left_glued, right_glued),
+            &mut pending,
         );
         i = next;
     }
@@ -437,6 +446,7 @@ fn classify_groups(
     groups: &[Group],
     (paren_area, plus): (bool, bool),
     (glued_left, glued_right): (bool, bool),
+    pending: &mut Option<(usize, Cue)>,
 ) {
     // Segments: maximal glued chains of groups (`0812-3456-7890`), separated by single spaces.
     // A value is one or more whole segments, at most `MAX_SEGMENTS` of them; a chain of more
@@ -461,7 +471,16 @@ fn classify_groups(
     while sa < seg_start.len() {
         let a = seg_start[sa];
         let start_tok = if a == 0 { first_tok } else { groups[a].tok };
-        let cue = ctx.cue_before(start_tok, 8);
+        // The second value after a cue pair (`NIK/KK: <nik>/<kk>`) takes the pair's second cue.
+        let (cue, second) = match pending.filter(|&(after, _)| {
+            start_tok == after || start_tok == after + 1 && ctx.is_punct(after, '/')
+        }) {
+            Some((_, c)) => (Some(c), None),
+            None => match ctx.cue_pair_before(start_tok, 8) {
+                Some((first, second)) => (Some(first), Some(second)),
+                None => (ctx.cue_before(start_tok, 8), None),
+            },
+        };
         let institution = institution_before(ctx, start_tok);
         let mut found = None;
         let last = (sa + MAX_SEGMENTS).min(seg_start.len());
@@ -478,6 +497,7 @@ fn classify_groups(
             Some((sb, b, (kind, conf))) => {
                 let end_tok = groups[b - 1].tok + 1;
                 ctx.push(start_tok, end_tok, kind, conf);
+                *pending = second.map(|c| (end_tok, c));
                 sa = sb + 1;
             }
             None => sa += 1,

@@ -56,7 +56,16 @@ impl Info {
                 name_suffix: false,
             };
         }
-        let flags = lexicon::word_flags(w);
+        let mut flags = lexicon::word_flags(w);
+        // A stop word with `-nya` (`Nomornya`, `Rumahnya`, `Suaminya`) is a stop word too.
+        if flags == 0 && nchars >= 6 {
+            let mut buf = [0u8; 24];
+            if let Some(stem) = lexicon::lower(w, &mut buf).and_then(|l| l.strip_suffix("nya")) {
+                if lexicon::in_list(stem, lexicon::Set::Stop) {
+                    flags = lexicon::Set::Stop.bit();
+                }
+            }
+        }
         let (has_upper, has_lower) = if w.is_ascii() {
             let b = w.as_bytes();
             (
@@ -252,19 +261,48 @@ impl<'a> Ctx<'a> {
     /// number, a placeholder or a line break after the first line. Negative cues (`Rp`, `UU`,
     /// `sejak`…) only count within three tokens; farther away they are skipped.
     pub(crate) fn cue_before(&self, i: usize, max: usize) -> Option<Cue> {
+        self.cue_word_before(i, max).map(|(cue, _)| cue)
+    }
+
+    /// The cues of a pair joined by `/` or `&` just before token `i` (`NIK/KK: <nik>/<kk>`):
+    /// the first value after it belongs to the first cue, the value right after that to the
+    /// second. `None` unless the nearest cue is the second of such a pair.
+    pub(crate) fn cue_pair_before(&self, i: usize, max: usize) -> Option<(Cue, Cue)> {
+        let (second, j) = self.cue_word_before(i, max)?;
+        let sep = j.checked_sub(1)?;
+        if !matches!(self.kind(sep), Some(Tk::Punct('/' | '&'))) {
+            return None;
+        }
+        let w = sep.checked_sub(1).filter(|&w| self.is_word(w))?;
+        let mut buf = [0u8; 24];
+        let first = lexicon::lower(self.s(w), &mut buf).and_then(lexicon::word_cue)?;
+        (first != second && !matches!(first, Cue::NotPii | Cue::NotDob)).then_some((first, second))
+    }
+
+    /// [`Ctx::cue_before`] with the token of the cue word.
+    fn cue_word_before(&self, i: usize, max: usize) -> Option<(Cue, usize)> {
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max {
             j -= 1;
             steps += 1;
             match self.kind(j) {
+                // A count between the cue and the value: `NPWP 16 digit saya …`.
+                Some(Tk::Num)
+                    if self.s(j).len() <= 2
+                        && self.word_where(j + 1, |w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "digit" | "angka" | "digits"
+                            )
+                        }) => {}
                 None | Some(Tk::Num | Tk::Placeholder) => return None,
                 // `#4714835` is a ticket number; in SMS 1708 fields (`LAPOR nama#NIK#kota#isi`)
                 // the `#` is glued to the word before it and is only a separator.
                 Some(Tk::Punct('#'))
                     if steps == 1 && !(j > 0 && self.glued(j) && self.is_word(j - 1)) =>
                 {
-                    return Some(Cue::NotPii)
+                    return Some((Cue::NotPii, j))
                 }
                 // A bracketed note between the cue and the value (`Tanggal lahir (yyyy-mm-dd):
                 // 2001-04-10`) counts as one step.
@@ -291,7 +329,7 @@ impl<'a> Ctx<'a> {
                         });
                         match cue.or_else(|| lexicon::word_cue(w)) {
                             Some(Cue::NotPii | Cue::NotDob) if steps > 3 => {}
-                            Some(c) => return Some(c),
+                            Some(c) => return Some((c, j)),
                             None => {}
                         }
                     }

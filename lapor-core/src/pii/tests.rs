@@ -1322,3 +1322,67 @@ fn workplace_between_role_and_name() {
     // Near-miss: a hospital named after a person after a role.
     assert_none("Petugas rumah sakit Budi Asih menolak pasien.");
 }
+
+#[test]
+fn cue_pairs_give_each_value_its_own_label() {
+    for text in [
+        "Data saya NIK/KK: 3273014512880003/3273012001150007, mohon dibantu.",
+        "nik/kk 3273014512880003 / 3273012001150007",
+        "NIK / KK : 3273.0145.1288.0003/3273.0120.0115.0007",
+        "NIK & KK 3273014512880003 3273012001150007",
+    ] {
+        let found = found(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[0].0, Nik, "{text}");
+        assert_eq!(found[1].0, Kk, "{text}");
+    }
+    // The reverse order.
+    let found = found("KK/NIK: 3273012001150007/3273014512880003");
+    assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), [Kk, Nik]);
+}
+
+#[test]
+fn numbers_spoken_in_words() {
+    assert_found(
+        "Pelapor: Nomornya kosong delapan satu tiga 1545 tujuh enam delapan empat, Mas.",
+        &[(
+            Phone,
+            "kosong delapan satu tiga 1545 tujuh enam delapan empat",
+        )],
+    );
+    assert_found(
+        "P: NOL DELAPAN LIMA - 720 - TIGA SEMBILAN ENAM - 89.",
+        &[(Phone, "NOL DELAPAN LIMA - 720 - TIGA SEMBILAN ENAM - 89")],
+    );
+    // Counting, amounts and short runs are not numbers to redact.
+    assert_none("antrean nomor dua tiga empat, lalu lima enam tujuh orang lagi.");
+    assert_none("Saya sudah menunggu tiga bulan, dua minggu dan lima hari.");
+}
+
+#[test]
+fn mistyped_nik_with_the_cue_on_the_line_before() {
+    assert_found(
+        "Petugas: NIK-nya berapa, Bu?\nPenelepon: 327301451288000.\nPetugas: Maaf, kurang satu angka.",
+        &[(Nik, "327301451288000")],
+    );
+    // A 15-digit number led by a zero (an old NPWP, a BRI account) is no NIK.
+    assert_none("Referensi transfer 012301012345501 sudah saya kirim.");
+}
+
+#[test]
+fn cue_with_a_count_and_regional_birth_words() {
+    assert_found(
+        "NPWP 16 digit saya 3206064912960164, mohon dicek.",
+        &[(Npwp, "3206064912960164")],
+    );
+    assert_found(
+        "Meme tiange, lekad 13-10-1953, nenten polih.",
+        &[(DateOfBirth, "13-10-1953")],
+    );
+    assert_found(
+        "Apak ambo lahia 12 Januari 1955.",
+        &[(DateOfBirth, "12 Januari 1955")],
+    );
+    // The birth certificate's date is when it was applied for, not a birth date.
+    assert_none("Berkas akta kelahiran sudah diserahkan pada 6 September 2023, belum terbit.");
+}
