@@ -89,11 +89,14 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     }
                     break;
                 }
-                if lexicon::in_list(&lw, lexicon::Set::AreaWord) {
-                    break;
-                }
                 let case = word_case(w);
-                if case == Case::Lower && lexicon::in_list(&lw, lexicon::Set::Stop) {
+                // An area word or (in small letters) a common word ends the name, unless a
+                // house number, block or RT follows within a few words: `Gg. Kamboja Ujung No.
+                // 91`, `jl. raya bogor no. 21a`, `perum pondok jati blok f`.
+                if (lexicon::in_list(&lw, lexicon::Set::AreaWord)
+                    || case == Case::Lower && lexicon::in_list(&lw, lexicon::Set::Stop))
+                    && (hard_area_word(&lw) || !house_ahead(ctx, j + 1))
+                {
                     break;
                 }
                 // Abbreviations inside street names: `Jend.`, `H.`, `Dr.`, `KH.`.
@@ -123,7 +126,9 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 let named = ctx.is_word(next)
                     && ctx.gap(next) == Gap::Space
                     && ctx.case(next) != Case::Lower
-                    && !ctx.in_set(next, lexicon::Set::AreaWord);
+                    && !ctx.in_set(next, lexicon::Set::AreaWord)
+                    // `Gg. Pelita 5 No. 38`, `Tahap 3 Blok AA-19`, `GANG SAWO 2 NO.120`.
+                    || ctx.gap(next) == Gap::Space && house_part(ctx, next).is_some();
                 if after_designator && name_words > 0 && ctx.s(j).len() <= 3 && !ctx.glued(j) {
                     j += 1;
                     after_designator = false;
@@ -177,6 +182,61 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     end
 }
 
+/// Area words that always end a street name: the area levels and the parts of an address that
+/// follow the name.
+fn hard_area_word(lw: &str) -> bool {
+    matches!(
+        lw,
+        "kel"
+            | "kelurahan"
+            | "kec"
+            | "kecamatan"
+            | "desa"
+            | "ds"
+            | "kab"
+            | "kabupaten"
+            | "kota"
+            | "kodya"
+            | "prov"
+            | "provinsi"
+            | "kode"
+            | "pos"
+            | "kodepos"
+            | "rt"
+            | "rw"
+            | "km"
+            | "kilometer"
+            | "di"
+            | "ke"
+            | "dari"
+            | "dan"
+            | "yang"
+            | "itu"
+            | "ini"
+            | "tersebut"
+            | "karena"
+            | "untuk"
+            | "dengan"
+            | "pada"
+            | "atau"
+            | "saya"
+            | "kami"
+            | "sejak"
+    )
+}
+
+/// Whether a house number, a block or an RT comes within four tokens from `j` on the same line,
+/// past words and numbers only (the street name goes on to it).
+fn house_ahead(ctx: &Ctx, j: usize) -> bool {
+    (j..j + 4)
+        .take_while(|&k| {
+            !ctx.is_used(k)
+                && ctx.gap(k) != Gap::Line
+                && (ctx.is_word(k) || ctx.is_num(k) || ctx.is_punct(k, '.') && ctx.glued(k))
+        })
+        .any(|k| ctx.is_word(k) && (house_part(ctx, k).is_some() || rt_rw(ctx, k).is_some()))
+}
+
 /// Whether a hamlet designator at `i` follows `rumah (kami|saya|nya) di`: where a person lives.
 fn home_before(ctx: &Ctx, i: usize) -> bool {
     if i < 2 || !ctx.word_is(i - 1, "di") {
@@ -218,8 +278,14 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
             return None;
         }
         // Block id: letters and/or digits, possibly `C-2`.
+        // In small letters only a short id (`blok f`, `blok m20`, `blok bb-15`).
         let mut e = match ctx.kind(b) {
-            Some(Tk::Word) if ctx.s(b).len() <= 3 && ctx.case(b) != Case::Lower => b + 1,
+            Some(Tk::Word)
+                if ctx.s(b).len() <= 3 && ctx.case(b) != Case::Lower
+                    || ctx.s(b).len() <= 2 && ctx.s(b).bytes().all(|c| c.is_ascii_lowercase()) =>
+            {
+                b + 1
+            }
             Some(Tk::Num) if ctx.s(b).len() <= 4 => b + 1,
             _ => return None,
         };
@@ -244,6 +310,13 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
             house_part(ctx, n).filter(|_| ctx.is_word(n) && house_marker(&lower(ctx.s(n))))
         {
             return Some(h);
+        }
+        // A bare house number after the block when RT/RW follows: `Blok D7 15 RT 3/5`.
+        if ctx.is_num(e) && ctx.gap(e) == Gap::Space && ctx.s(e).len() <= 4 {
+            let after = house_number_end(ctx, e);
+            if rt_rw(ctx, after).is_some() {
+                return Some(after);
+            }
         }
         return Some(e);
     }
@@ -349,7 +422,9 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         }
         let lw = lower(t);
         match lw.as_str() {
-            "di" | "saya" | "kami" | "sy" | "rumah" | "lengkap" | "domisili" | "beralamat" => {
+            "di" | "saya" | "kami" | "sy" | "rumah" | "lengkap" | "domisili" | "beralamat"
+            // Regional `saya`: Javanese, Sundanese, Banjar, Minang, Balinese, Betawi.
+            | "kulo" | "kula" | "abdi" | "ulun" | "ambo" | "tiang" | "aku" | "gue" | "ane" => {
                 if matches!(lw.as_str(), "domisili" | "beralamat") {
                     break;
                 }

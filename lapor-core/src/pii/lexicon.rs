@@ -116,6 +116,8 @@ pub(crate) enum Set {
     NameCue,
     /// [`VALUE_CUE`]
     ValueCue,
+    /// [`PLACE`]
+    Place,
 }
 
 impl Set {
@@ -126,7 +128,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 21] = [
+const LISTS: [(Set, &str); 22] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -148,6 +150,7 @@ const LISTS: [(Set, &str); 21] = [
     (Set::PersonNoun, PERSON_NOUN),
     (Set::NameCue, NAME_CUE),
     (Set::ValueCue, VALUE_CUE),
+    (Set::Place, PLACE),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -323,6 +326,14 @@ word_set!(
      agu agt ags agst sep sept okt nov des senin selasa rabu kamis jumat sabtu ahad the and of to \
      in is my name from with for at on by this that am are was phone number account please \
      wassalam wassalamualaikum assalamu alaikum collector debt regards pls trims umur usia udh blg bilang \
+     menurut oke ok okay iya iyaa betul hm hmm nah wah terakhir utang hutang buku awal tabungan \
+     klien regional inspektorat tembusan arsip perwakilan cabang kanwil melalui lewat matur \
+     nuwun suwun hatur nuhun punten sampurasun suksma monggo mangga nggih kulo wonten ingkang \
+     saking sampun mboten dalem titiang tiyang ulun pian awak nan samo juo indak urang \
+     tarimo kasiah horas mejuah tabik wilujeng enjing rumiyin rumiyen badhe nyuwun ngaturaken \
+     ttd tertanda sebentar admisi igd poli taspen asabri perumda bapenda bappeda bkpsdm bkd \
+     bpkad bpn bps bnn bnpb dpmptsp disnaker dinkes disdik dispenda kemenag kejari kejati \
+     damkar basarnas ketenagakerjaan tegur menegur \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
      telkomsel"
 );
@@ -360,7 +371,8 @@ word_set!(
     "ayah ibu bapak anak suami istri isteri adik kakak abang kakek nenek paman bibi om tante \
      mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat saudara ipar ortu putra \
      putri pacar kerabat atasan bos majikan mantan almarhum almarhumah kakaknya adiknya anaknya \
-     ayahnya ibunya suaminya istrinya"
+     ayahnya ibunya suaminya istrinya father mother son daughter wife husband brother sister \
+     uncle aunt neighbour neighbor grandfather grandmother"
 );
 
 word_set!(
@@ -832,7 +844,8 @@ word_set!(
      penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai agen pengelola \
      panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh kelian geuchik \
      keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres kasatpol danramil \
-     kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku dosen sa"
+     kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku dosen sa \
+     nami namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane"
 );
 
 word_set!(
@@ -856,4 +869,49 @@ word_set!(
      stnk bpkb sim rangka mesin imei serial hal halaman sejak kejadian terjadi hingga sampai \
      mulai kemarin meninggal wafat menikah pukul jam tenggat batas deadline diajukan \
      dilaporkan"
+);
+
+word_set!(
+    is_place,
+    Place,
+    PLACE,
+    "The words of Indonesia's province, regency and city names (the Kemendagri region list, \
+     levels 1 and 2), without the generic ones (`Barat`, `Raya`, `Kepulauan`) and those that are \
+     also given names or family names (`Bima`, `Agam`, `Intan`, `Tanjung`, `Samosir`): a capitalised place is no person (`Kepala Dinas \
+     Pendidikan Banyumas`, `Kendari, 2 Juli 2024`, `Tembusan: Ketua DPRD Denpasar`).",
+    "aceh alor ambon anambas asahan asmat badung balangan bali balikpapan bandung banggai \
+     bangka bangkalan bangli banjar banjarbaru banjarmasin banjarnegara bantaeng banten bantul \
+     banyuasin banyumas banyuwangi barito barru batam batang batanghari bedagai bekasi belitung \
+     bengkalis bengkayang bengkulu berau biaro binjai bintan bintuni bireuen bitung blitar \
+     blora boalemo bogor bojonegoro bolaang bolango bombana bondowoso bontang boven boyolali \
+     brebes bukittinggi buleleng bulukumba bulungan bumbu buol buton ciamis cianjur cilacap \
+     cilegon cimahi cirebon dairi deiyai demak denpasar depok dharmasraya digoel dogiyai dompu \
+     donggala dumai enim enrekang flores garut gayo gianyar gorontalo gowa gresik grobogan \
+     gunungkidul gunungsitoli halmahera hasundutan humbang ilir indragiri indramayu jabung \
+     jakarta jambi jawa jayapura jayawijaya jember jembrana jeneponto jepara jombang kaimana \
+     kalimantan kampar kapuas karanganyar karangasem karawang karimun kartanegara katingan \
+     kayong kebumen kediri keerom kendal kendari kepahiang kerinci ketapang klaten klungkung \
+     kolaka komering konawe kotabaru kotamobagu kotawaringin kuantan kudus kuningan kupang \
+     kutai labuhanbatu lamandau lamongan lampung landak langkat langsa lawas lebak lebong \
+     lematang lembata lhokseumawe linggau lombok lues lumajang luwu madiun magelang magetan \
+     mahakam majalengka majene makassar malaka malang malinau maluku mamasa mamberamo mamuju \
+     manado mandailing manggarai manokwari mappi maros mataram maybrat medan melawi mempawah \
+     mentawai merangin meranti merauke mesuji mimika minahasa mojokerto mongondow morotai \
+     morowali moutong muaro mukomuko murung musi nabire nagan nagekeo natuna ndao nduga ngada \
+     nganjuk ngawi nias numfor nunukan ogan pacitan padang padangsidimpuan pakpak palangkaraya \
+     palembang palopo pamekasan pandeglang pangandaran pangkajene pangkal paniai papua parepare \
+     pariaman parigi pasaman pasangkayu paser pasuruan payakumbuh pegunungan pekalongan \
+     pekanbaru pelalawan pemalang pematangsiantar penajam penukal pesawaran pesisir pidie \
+     pinrang pohuwato polewali ponorogo pontianak poso prabumulih pringsewu probolinggo progo \
+     purbalingga purwakarta purworejo raijua rappang rawas rembang riau rokan salatiga \
+     samarinda sambas sampang sanggau sangihe sarmi sarolangun sawahlunto sekadau \
+     selayar seluma semarang serang serdang seruyan siak sibolga sidenreng sidoarjo sijunjung \
+     sikka simalungun simeulue singingi singkawang singkil sinjai sintang situbondo sleman \
+     solok soppeng sorong sragen subang subulussalam sukabumi sukamara sukoharjo sulawesi \
+     sumatera sumba sumbawa sumedang sumenep sungai supiori surabaya surakarta tabalong tabanan \
+     tagulandang takalar talaud taliabu tambrauw tamiang tana tangerang tanggamus tanimbar \
+     tanjungbalai tapanuli tapin tarakan tasikmalaya tebing tegal teluk temanggung \
+     tenggara ternate tidore tidung timor tinggi toba tojo toli tolikara tomohon toraja \
+     trenggalek tual tuban tulang tulungagung wajo wakatobi waropen wondama wonogiri wonosobo \
+     yahukimo yalimo yapen yogyakarta"
 );

@@ -78,6 +78,10 @@ fn looks_affixed(lw: &str) -> bool {
             .iter()
             .any(|p| lw.starts_with(p)))
         || (n > 5 && lw.starts_with("di") && (lw.ends_with('i') || lw.ends_with("an")))
+        // Passive verbs: `di` and a consonant (`dicoret`, `ditolak`, `dipukul`).
+        || (n >= 7
+            && lw.starts_with("di")
+            && lw[2..].starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c)))
 }
 
 /// Whether token `k` can be a (non-particle) name word under `allow`.
@@ -90,6 +94,13 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
     if n < 2 || ctx.in_set(k, lexicon::Set::Stop) || ctx.in_set(k, lexicon::Set::Honorific) {
         return false;
     }
+    // A province, regency or city, unless it is also a known name word.
+    if ctx.in_set(k, lexicon::Set::Place)
+        && !ctx.in_set(k, lexicon::Set::GivenName)
+        && !ctx.in_set(k, lexicon::Set::Surname)
+    {
+        return false;
+    }
     if ctx.cue_word(k) {
         return false;
     }
@@ -99,9 +110,43 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
         Case::Upper => allow.upper,
         Case::Lower => allow.lower && n >= 3 && !looks_affixed(&lower_owned(w)),
     };
-    ok && !(allow.strict && case == Case::Upper && (n < 3 || looks_affixed(&lower_owned(w))))
+    let known = ctx.in_set(k, lexicon::Set::GivenName) || ctx.in_set(k, lexicon::Set::Surname);
+    ok && !(allow.strict && case == Case::Upper && n < 3)
+        // In capitals an inflected word (`DICORET`, `DIUCAPKAN`, `PEMBAYARAN`) is no name.
+        && !(case == Case::Upper && !known && looks_affixed(&lower_owned(w)))
+        && !(allow.strict && case == Case::Upper && looks_affixed(&lower_owned(w)))
         // Passive verbs (`diteror`, `dipukuli`) where capitals say nothing.
         && !(allow.strict && case != Case::Title && n >= 7 && lower_owned(w).starts_with("di"))
+}
+
+/// A role word that an area word can qualify (`kepala desa`, `wali nagari`, `bidan desa`).
+pub(crate) fn role_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let lw = lexicon::lower(w, &mut buf).unwrap_or("");
+    role_head(lw)
+        || matches!(
+            lw,
+            "kepala"
+                | "wali"
+                | "petugas"
+                | "ketua"
+                | "bidan"
+                | "perangkat"
+                | "aparat"
+                | "staf"
+                | "staff"
+                | "sekretaris"
+                | "pegawai"
+                | "operator"
+                | "bendahara"
+                | "kaur"
+                | "kasi"
+                | "pendamping"
+                | "kader"
+                | "guru"
+                | "pj"
+                | "plt"
+        )
 }
 
 /// A role or occupation with `-nya` (`Pengemudinya`, `Mandornya`, `petugasnya`): it introduces
@@ -397,6 +442,10 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     if !ctx.is_word(i) {
         return None;
     }
+    // A speaker's label in a transcript introduces a turn, not a name.
+    if ctx.info.get(i).is_some_and(|f| f.speaker) {
+        return None;
+    }
     // Every cue is a short ASCII word: others (most of a text's words) end here without
     // lower-casing into a new string.
     let mut buf = [0u8; 24];
@@ -408,7 +457,9 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         j
     };
     match w {
-        "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name" => {
+        // Also Javanese / Sundanese `nami`, `jeneng`, Minang `namo`, Balinese `adan`.
+        "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name"
+        | "nami" | "namo" | "jeneng" | "jenengku" | "jenenge" | "asmane" => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
             }
@@ -434,6 +485,14 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                             | "panggilan"
                             | "is"
                             | "dada"
+                            | "kulo"
+                            | "kula"
+                            | "abdi"
+                            | "ambo"
+                            | "tiang"
+                            | "titiang"
+                            | "ulun"
+                            | "simkuring"
                     ) || (ctx.in_set(j, lexicon::Set::Kin)
                         && (ctx.word_is(j + 1, "saya") || ctx.case(j) == Case::Lower))
                         || (ctx.case(j) == Case::Lower
@@ -503,7 +562,10 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         // `saya sendiri X`; Javanese `kula`; English `I'm`.
         // Papuan and eastern `sa` (= saya), only where capitals say where the name is.
         "sa" if ctx.mode != Mode::Normal => None,
-        "saya" | "aku" | "sy" | "kula" | "i'm" | "sa" => {
+        // Regional `saya`: Javanese `kulo`, Sundanese `abdi`, Balinese `tiang`, Banjar `ulun`,
+        // eastern `beta`, Betawi `gue` / `ane` (Minang `ambo` is also a Bugis given name).
+        "saya" | "aku" | "sy" | "kula" | "i'm" | "sa" | "kulo" | "abdi" | "tiang" | "titiang"
+        | "ulun" | "beta" | "gue" | "ane" => {
             let j = if ctx.word_is(i + 1, "sendiri") {
                 i + 2
             } else {

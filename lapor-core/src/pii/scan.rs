@@ -2,6 +2,7 @@
 //! text's casing mode, the candidates found so far, and the final overlap resolution.
 
 use std::collections::BTreeMap;
+use std::hash::BuildHasherDefault;
 
 use super::kind::{Confidence, KindSet, PiiKind, PiiSpan};
 use super::lexicon::{self, Cue};
@@ -36,6 +37,9 @@ pub(crate) struct Info {
     pub(crate) cue_word: bool,
     /// A word of 6 letters or more with a typical name ending (`-wati`, `-uddin`).
     pub(crate) name_suffix: bool,
+    /// A speaker's label in a transcript or chat (`Pelapor:` starting two lines or more): it
+    /// introduces a turn, not a name.
+    pub(crate) speaker: bool,
 }
 
 impl Info {
@@ -54,6 +58,7 @@ impl Info {
                 capital: false,
                 cue_word: false,
                 name_suffix: false,
+                speaker: false,
             };
         }
         let mut flags = lexicon::word_flags(w);
@@ -96,8 +101,33 @@ impl Info {
             capital: has_upper && !acronym,
             cue_word: is_cue || lw.is_some_and(super::names::role_nya),
             name_suffix: nchars >= 6 && lw.is_some_and(super::names::has_name_ending),
+            speaker: false,
         }
     }
+}
+
+/// Words after which a capitalised word names an area (`Kec.`, `Kelurahan`, `Desa`, `Kota`).
+fn area_designator(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    matches!(
+        lexicon::lower(w, &mut buf).unwrap_or(""),
+        "kel"
+            | "kelurahan"
+            | "kec"
+            | "kecamatan"
+            | "desa"
+            | "ds"
+            | "kab"
+            | "kabupaten"
+            | "kota"
+            | "nagari"
+            | "distrik"
+            | "gampong"
+            | "dusun"
+            | "dsn"
+            | "jorong"
+            | "kampung"
+    )
 }
 
 /// A candidate span before overlap resolution.
@@ -129,13 +159,124 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|t| Info::of(text.get(t.start..t.end).unwrap_or(""), t.kind))
             .collect();
-        Ctx {
+        let mut ctx = Ctx {
             text,
             toks,
             used,
             info,
             mode: Mode::Normal,
             cands: Vec::new(),
+        };
+        ctx.mark_speakers();
+        ctx.mark_area_names();
+        ctx
+    }
+
+    /// Marks the speakers' labels of a transcript or chat: a word that starts two lines or more
+    /// (after an optional `[00:01:41]` time stamp) followed by `:` (`Pelapor: …`, `CS: …`).
+    fn mark_speakers(&mut self) {
+        let mut labels: Vec<(String, usize)> = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if i > 0 && self.toks[i].gap != Gap::Line {
+                i += 1;
+                continue;
+            }
+            let mut k = i;
+            if self.is_punct(k, '[') {
+                // A time stamp: up to eight tokens to the closing bracket.
+                match (k + 1..(k + 9).min(self.toks.len())).find(|&q| self.is_punct(q, ']')) {
+                    Some(close) => k = close + 1,
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            if self.is_word(k) && self.is_punct(k + 1, ':') {
+                labels.push((self.s(k).to_lowercase(), k));
+            }
+            i += 1;
+        }
+        if labels.len() < 2 {
+            return;
+        }
+        labels.sort();
+        let mut a = 0;
+        while a < labels.len() {
+            let b = a + labels[a..]
+                .iter()
+                .take_while(|(w, _)| *w == labels[a].0)
+                .count();
+            if b - a >= 2 {
+                for (_, k) in &labels[a..b] {
+                    if let Some(info) = self.info.get_mut(*k) {
+                        info.speaker = true;
+                    }
+                }
+            }
+            a = b;
+        }
+    }
+
+    /// Marks as places the capitalised words named after an area word anywhere in the text
+    /// (`Kec. Laweyan`, `Kelurahan Padangsambian`, `Desa Tabek Panjang`), wherever they occur:
+    /// `Camat Laweyan` and `Lurah Padangsambian` then name no person. Known given names and
+    /// family names stay name words.
+    fn mark_area_names(&mut self) {
+        let mut names: std::collections::HashSet<String, BuildHasherDefault<lexicon::WordHasher>> =
+            Default::default();
+        for i in 0..self.toks.len() {
+            if !self.is_word(i) || !self.word_where(i, area_designator) {
+                continue;
+            }
+            // After a role the area word qualifies the role and a name follows: `Kepala Desa
+            // Jonggi Manurung`, `bidan desa Rosnelly`, `petugas kelurahan Ngatini`.
+            let after_role = i.checked_sub(1).is_some_and(|p| {
+                self.is_word(p)
+                    && (self.in_set(p, lexicon::Set::Role)
+                        || self.in_set(p, lexicon::Set::PersonNoun)
+                        || self.word_where(p, super::names::role_word))
+            });
+            if after_role {
+                continue;
+            }
+            let mut k = i + 1;
+            // The dot of an abbreviation (`Kec.`), not a full stop after a whole word.
+            if self.is_punct(k, '.') && self.glued(k) && self.nchars(i) <= 4 {
+                k += 1;
+            }
+            for _ in 0..2 {
+                if !self.is_word(k)
+                    || self.toks[k].gap == Gap::Line
+                    || !matches!(self.case(k), Case::Title | Case::Upper)
+                    || self.in_set(k, lexicon::Set::Stop)
+                    || self.in_set(k, lexicon::Set::AreaWord)
+                    || self.in_set(k, lexicon::Set::GivenName)
+                    || self.in_set(k, lexicon::Set::Surname)
+                {
+                    break;
+                }
+                names.insert(self.s(k).to_lowercase());
+                k += 1;
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let place = lexicon::Set::Place.bit();
+        for i in 0..self.toks.len() {
+            if !self.is_word(i) || self.case(i) == Case::Lower {
+                continue;
+            }
+            let mut buf = [0u8; 24];
+            let known = match lexicon::lower(self.s(i), &mut buf) {
+                Some(lw) => names.contains(lw),
+                None => names.contains(&self.s(i).to_lowercase()),
+            };
+            if known {
+                self.info[i].flags |= place;
+            }
         }
     }
 

@@ -1386,3 +1386,83 @@ fn cue_with_a_count_and_regional_birth_words() {
     // The birth certificate's date is when it was applied for, not a birth date.
     assert_none("Berkas akta kelahiran sudah diserahkan pada 6 September 2023, belum terbit.");
 }
+
+#[test]
+fn addresses_in_everyday_forms() {
+    for (text, want) in [
+        (
+            "Saya tinggal di Gang Kenanga 3 No. 14 RT/RW 004/007.",
+            "Gang Kenanga 3 No. 14 RT/RW 004/007",
+        ),
+        (
+            "rumah saya di komplek bulog blok c2 no. 7 rt.02/rw.09",
+            "komplek bulog blok c2 no. 7 rt.02/rw.09",
+        ),
+        (
+            "tinggal di jl. raya bogor no. 21a depok",
+            "jl. raya bogor no. 21a",
+        ),
+        (
+            "Alamat: Jalan Diponegoro Gang Mawar 4 No.56 Semarang",
+            "Jalan Diponegoro Gang Mawar 4 No.56",
+        ),
+        (
+            "Perumahan Bukit Indah Blok D7 15 RT 3/5 Kecamatan Ngaliyan",
+            "Perumahan Bukit Indah Blok D7 15 RT 3/5",
+        ),
+        (
+            "Alamat Rumah: Gg. Kamboja Ujung No.139B RT 012/RW 011",
+            "Gg. Kamboja Ujung No.139B RT 012/RW 011",
+        ),
+        (
+            "BERALAMAT DI GANG SAWO 2 NO.120, KOTA BATU",
+            "GANG SAWO 2 NO.120",
+        ),
+        (
+            "KULO RINI, ALAMAT KULO RT 7 RW 1 DESA KALIKIDANG",
+            "RT 7 RW 1",
+        ),
+    ] {
+        let found = found(text);
+        assert!(found.contains(&(Address, want)), "{text}: {found:?}");
+    }
+    // A street without a house number is a place, not an address.
+    assert_none("Jalan raya bogor rusak parah sejak Januari.");
+}
+
+#[test]
+fn places_and_speakers_are_no_names() {
+    // Area names, also after a territorial role when the text names the area.
+    assert_none("Kami warga Kec. Laweyan mengeluh.\nTembusan:\n- Camat Laweyan");
+    assert_none("Kepada Yth. Kepala Dinas Pendidikan Banyumas\ndi Tempat");
+    assert_none("Banyumas, 28 Mei 2024\nPerihal: jalan rusak");
+    // A transcript's speaker labels and their first words.
+    assert_none("Petugas: Oke, sudah saya catat.\nPelapor: Iya, betul.\nPetugas: Baik.\nPelapor: Menurut petugas, berkas hilang.");
+    // The name after a role that an area word qualifies is still a name.
+    assert_found(
+        "Dana dibagi ke keluarga Kepala Desa Jonggi Manurung saja.",
+        &[(Person, "Jonggi Manurung")],
+    );
+    // Inflected words in capitals are no names.
+    assert_none("WARGA YANG BERTANYA MALAH DIANCAM NAMANYA DICORET DARI DAFTAR.");
+}
+
+#[test]
+fn regional_and_english_name_cues() {
+    assert_found(
+        "Nami abdi Asep Saepudin, ti Garut.",
+        &[(Person, "Asep Saepudin")],
+    );
+    assert_found(
+        "Kulo nuwun, nami kulo Tukiyo saking Klaten.",
+        &[(Person, "Tukiyo")],
+    );
+    assert_found(
+        "my father Slamet Riyadi was refused at the hospital",
+        &[(Person, "Slamet Riyadi")],
+    );
+    assert_found(
+        "Menurut Hendra Wijaya, dana itu sudah cair.",
+        &[(Person, "Hendra Wijaya")],
+    );
+}
