@@ -372,7 +372,8 @@ word_set!(
      mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat saudara ipar ortu putra \
      putri pacar kerabat atasan bos majikan mantan almarhum almarhumah kakaknya adiknya anaknya \
      ayahnya ibunya suaminya istrinya father mother son daughter wife husband brother sister \
-     uncle aunt neighbour neighbor grandfather grandmother"
+     uncle aunt neighbour neighbor grandfather grandmother mbah simbah meme apak amak abah \
+     ema emak enyak babe uwak indo indoku tanggi tatangga kenalan"
 );
 
 word_set!(

@@ -566,7 +566,8 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         // eastern `beta`, Betawi `gue` / `ane` (Minang `ambo` is also a Bugis given name).
         "saya" | "aku" | "sy" | "kula" | "i'm" | "sa" | "kulo" | "abdi" | "tiang" | "titiang"
         | "ulun" | "beta" | "gue" | "ane" => {
-            let j = if ctx.word_is(i + 1, "sendiri") {
+            // `saya sendiri X`, Sundanese `abdi teh X`.
+            let j = if ctx.word_is(i + 1, "sendiri") || ctx.word_is(i + 1, "teh") {
                 i + 2
             } else {
                 i + 1
@@ -1186,6 +1187,27 @@ fn after_cues(ctx: &mut Ctx) {
                 _ => true,
             }
         });
+        // In ordinary text, a known given name in small letters after `saya`, a kin word or
+        // a role (`sy yoga maulana`, `anak sy zaskia putri`): the words in small letters.
+        let found = found.or_else(|| {
+            (ctx.mode == Mode::Normal
+                && matches!(cue, NameCue::Saya | NameCue::Kin)
+                && ctx.case(start) == Case::Lower
+                && ctx.in_set(start, lexicon::Set::GivenName))
+            .then(|| {
+                collect(
+                    ctx,
+                    start,
+                    Allow {
+                        strict: true,
+                        ..ANY
+                    },
+                    3,
+                )
+            })
+            .flatten()
+            .filter(|&(a, b)| (a..b).all(|k| !ctx.is_word(k) || ctx.case(k) == Case::Lower))
+        });
         match found {
             Some((a, b)) => {
                 let conf = match cue {
@@ -1276,6 +1298,7 @@ fn before_values(ctx: &mut Ctx) {
                     | PiiKind::Nip
                     | PiiKind::Bpjs
                     | PiiKind::DateOfBirth
+                    | PiiKind::Address
             )
         })
         .map(|c| {
@@ -1295,7 +1318,15 @@ fn before_values(ctx: &mut Ctx) {
                 let label = label.split(':').next().unwrap_or("");
                 matches!(
                     label,
-                    "PHONE" | "NIK" | "EMAIL" | "KK" | "NPWP" | "NIP" | "BPJS" | "DATE_OF_BIRTH"
+                    "PHONE"
+                        | "NIK"
+                        | "EMAIL"
+                        | "KK"
+                        | "NPWP"
+                        | "NIP"
+                        | "BPJS"
+                        | "DATE_OF_BIRTH"
+                        | "ADDRESS"
                 )
             })
             .map(|(i, t)| (i, ctx.text[t.start..].starts_with("[DATE"))),
@@ -1509,7 +1540,7 @@ fn signatures(ctx: &mut Ctx) {
         let closing_same_line = !closing_line
             && i > 0
             && ctx.gap(i) == Gap::Space
-            && ctx.is_punct(i - 1, ',')
+            && matches!(ctx.kind(i - 1), Some(Tk::Punct(',' | '.' | '!')))
             && closing_ends_before(ctx, i);
         let boundary = i > 0
             && (ctx.gap(i) == Gap::Line
@@ -1586,7 +1617,30 @@ fn closing_before(ctx: &Ctx, i: usize) -> bool {
     if ctx.gap(i) != Gap::Line || i == 0 {
         return false;
     }
-    closing_ends_before(ctx, i)
+    if closing_ends_before(ctx, i) {
+        return true;
+    }
+    // One short line between the closing and the name that says who signs (`Hormat kami,` /
+    // `Ketua RT 9` / name, `Kuasa Hukum`, `ttd`).
+    let Some(start) = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| ctx.gap(k) == Gap::Line)
+    else {
+        return false;
+    };
+    let role_line = (start..i).any(|k| {
+        ctx.is_word(k)
+            && (ctx.in_set(k, lexicon::Set::Role)
+                || ctx.in_set(k, lexicon::Set::PersonNoun)
+                || ctx.word_where(k, role_word)
+                || ctx.word_where(k, |w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "ttd" | "tertanda" | "kuasa" | "hukum" | "pelapor" | "pengadu"
+                    )
+                }))
+    }) && (start..i).all(|k| !ctx.is_word(k) || !lex_known(ctx, k));
+    role_line && start > 0 && closing_ends_before(ctx, start)
 }
 
 /// Whether a closing (`Salam`, `Hormat saya`, `Terima kasih`) ends right before token `i`, past
@@ -1604,12 +1658,32 @@ fn closing_ends_before(ctx: &Ctx, i: usize) -> bool {
     }
     let w = lower_owned(ctx.s(k));
     let prev = ctx.prev_word(k).map(|p| lower_owned(ctx.s(p)).into_owned());
+    // A particle or intensifier after the closing: `Matur nuwun sanget.`, `Makasih min.`,
+    // `Tarima kasih lah.`, `Terima kasih banyak.`
+    let (w, prev, k) = if matches!(
+        w.as_ref(),
+        "sanget" | "min" | "lah" | "banyak" | "ya" | "kak" | "pak" | "bu" | "mas" | "mbak"
+    ) {
+        match ctx.prev_word(k) {
+            Some(p) => (
+                lower_owned(ctx.s(p)),
+                ctx.prev_word(p).map(|q| lower_owned(ctx.s(q)).into_owned()),
+                p,
+            ),
+            None => return false,
+        }
+    } else {
+        (w, prev, k)
+    };
+    let alone = ctx.gap(k) == Gap::Line || k == 0 || ctx.kind(k - 1).is_some_and(|t| t != Tk::Word);
     match w.as_ref() {
         "saya" | "sy" | "kami" => prev.as_deref() == Some("hormat"),
-        "kasih" => prev.as_deref() == Some("terima"),
-        "salam" | "wassalam" | "regards" | "terimakasih" | "makasih" | "hormatku" => {
-            ctx.gap(k) == Gap::Line || k == 0 || ctx.kind(k - 1).is_some_and(|t| t != Tk::Word)
-        }
+        "kasih" => matches!(prev.as_deref(), Some("terima" | "tarima" | "trima")),
+        // Javanese, Sundanese, Balinese closings.
+        "nuwun" | "suwun" => matches!(prev.as_deref(), Some("matur" | "maturnuwun")) || alone,
+        "nuhun" => prev.as_deref() == Some("hatur") || alone,
+        "salam" | "wassalam" | "regards" | "terimakasih" | "makasih" | "hormatku" | "suksma"
+        | "maturnuwun" | "thanks" | "trims" | "tks" | "thx" | "mksh" => alone,
         _ => false,
     }
 }
@@ -2035,7 +2109,7 @@ fn appositives(ctx: &mut Ctx) {
             && !words.is_empty()
             && !has_hero(ctx, a, b)
             && (words.len() >= 2 || after_ok || words.iter().any(|&k| lex_known(ctx, k)))
-            && (words.len() >= 2 || after_ok && person_before_comma(ctx, c, 1));
+            && (words.len() >= 2 || after_ok && person_before_comma(ctx, c, 3));
         if ok {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
             c = b;
@@ -2268,6 +2342,141 @@ fn longest_name(ctx: &Ctx, index: &NameIndex, i: usize, need_capital: bool) -> O
     }
 }
 
+/// Names spelled letter by letter, as on the phone: `D-I-N-D-A`, `B-A-H-A-R-U-D-D-I-N`
+/// (three capital letters or more joined by dashes).
+fn spelled(ctx: &mut Ctx) {
+    fn letter(ctx: &Ctx, k: usize) -> bool {
+        // A single capital reads as Title case.
+        ctx.is_word(k) && ctx.nchars(k) == 1 && ctx.case(k) != Case::Lower
+    }
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !letter(ctx, i) || ctx.is_used(i) || (i > 0 && ctx.glued(i) && ctx.is_word(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 1;
+        let mut letters = 1;
+        while ctx.is_punct(b, '-') && ctx.glued(b) && ctx.glued(b + 1) && letter(ctx, b + 1) {
+            b += 2;
+            letters += 1;
+        }
+        let glued_after = ctx.glued(b) && (ctx.is_word(b) || ctx.is_num(b));
+        if letters >= 3 && !glued_after {
+            ctx.push(i, b, PiiKind::Person, Confidence::Medium);
+        }
+        i = b;
+    }
+}
+
+/// A name introduced on the phone: `dengan Mardianto di sini`, `Dengan Sukarjo.` at the start
+/// of a turn.
+fn on_the_phone(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let mut i = 0;
+    while i + 1 < ctx.toks.len() {
+        if !ctx.word_is(i, "dengan") || ctx.is_used(i) {
+            i += 1;
+            continue;
+        }
+        let Some((a, b)) = collect(ctx, i + 1, plain_allow(ctx.mode), 3) else {
+            i += 1;
+            continue;
+        };
+        let here = ctx.word_is(b, "di") && ctx.word_is(b + 1, "sini");
+        // `Iya, selamat pagi. Dengan Sukarjo.`: the turn's own name, then a full stop.
+        let turn = ctx.case(i) == Case::Title
+            && ctx.is_punct(b, '.')
+            && (a..b).all(|k| !ctx.is_word(k) || !ctx.in_set(k, lexicon::Set::Office));
+        if (here || turn) && !has_hero(ctx, a, b) {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A name followed by a comma and who the person is: `Masliani, tetangga sebelah rumah saya`,
+/// `Kata Normah, warga yang …`, `Ja'far Alkaff, pedagang di dekat lokasi`.
+fn before_person_noun(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let mut c = 1;
+    while c + 1 < ctx.toks.len() {
+        let described = ctx.is_punct(c, ',')
+            && ctx.gap(c + 1) == Gap::Space
+            && ctx.is_word(c + 1)
+            && ctx.case(c + 1) == Case::Lower
+            && (ctx.in_set(c + 1, lexicon::Set::PersonNoun)
+                || ctx.in_set(c + 1, lexicon::Set::Kin)
+                || ctx.in_set(c + 1, lexicon::Set::Role));
+        if !described {
+            c += 1;
+            continue;
+        }
+        // The capitalised words right before the comma (at most three).
+        let mut a = c;
+        while a > 0
+            && c - a < 6
+            && (ctx.is_word(a - 1)
+                || ctx.is_punct(a - 1, '\'')
+                || ctx.is_punct(a - 1, '.') && ctx.glued(a - 1))
+        {
+            a -= 1;
+            if ctx.gap(a) == Gap::Line {
+                break;
+            }
+        }
+        let start = (a..c)
+            .find(|&k| ctx.is_word(k) && ctx.case(k) == Case::Title && name_word(ctx, k, TITLE));
+        if let Some(start) = start {
+            if let Some((x, y)) = collect(ctx, start, TITLE, 3).filter(|&(_, y)| y == c) {
+                let first_of_sentence = x == 0
+                    || ctx.gap(x) == Gap::Line
+                    || matches!(ctx.kind(x - 1), Some(Tk::Punct('.' | '!' | '?')));
+                let words: Vec<usize> = words_of(ctx, x, y).collect();
+                let plain = words.iter().all(|&k| {
+                    !ctx.in_set(k, lexicon::Set::Office)
+                        && !ctx.in_set(k, lexicon::Set::AreaWord)
+                        && !ctx.in_set(k, lexicon::Set::Month)
+                        && !camel(ctx.s(k))
+                });
+                // A sentence's first word is capitalised anyway, and a single capitalised word
+                // may be a system or a brand (`sistem Dapodik, anak tdk bisa daftar`): either
+                // needs a second word or a known name, unless a word that only describes
+                // (`tetangga`, `warga`, `pedagang`, not `anak` or `ibu`, which often start the
+                // next clause) follows the comma.
+                let describing = !ctx.word_where(c + 1, |w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "anak"
+                            | "ibu"
+                            | "bapak"
+                            | "ayah"
+                            | "suami"
+                            | "istri"
+                            | "isteri"
+                            | "adik"
+                            | "kakak"
+                            | "orang"
+                    )
+                });
+                let enough = words.len() >= 2
+                    || words.iter().any(|&k| lex_known(ctx, k))
+                    || !first_of_sentence && describing;
+                if plain && enough && !has_hero(ctx, x, y) && !place_before(ctx, x) {
+                    ctx.push(x, y, PiiKind::Person, Confidence::Medium);
+                }
+            }
+        }
+        c += 1;
+    }
+}
+
 /// Every name rule, in order.
 pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     if !user_names.is_empty() {
@@ -2280,8 +2489,11 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     before_values(ctx);
     bracketed_after_values(ctx);
     particle_led(ctx);
+    spelled(ctx);
+    on_the_phone(ctx);
     signatures(ctx);
     appositives(ctx);
+    before_person_noun(ctx);
     colon_lists(ctx);
     after_prepositions(ctx);
     lexicon_runs(ctx);

@@ -1466,3 +1466,55 @@ fn regional_and_english_name_cues() {
         &[(Person, "Hendra Wijaya")],
     );
 }
+
+#[test]
+fn names_on_the_phone_and_in_signatures() {
+    assert_found(
+        "Petugas: Boleh dieja?\nPenelepon: S-U-R-T-I, Mbak.",
+        &[(Person, "S-U-R-T-I")],
+    );
+    assert_found(
+        "Selamat pagi, Layanan Aduan 112, dengan Wahyuningsih di sini.",
+        &[(Person, "Wahyuningsih")],
+    );
+    for text in [
+        "Air mati tiga hari. Matur nuwun sanget. Sukinem",
+        "Mohon segera diperbaiki. Hatur nuhun. Sukinem",
+        "Tolong dicek ya. Makasih min. Sukinem",
+    ] {
+        assert_found(text, &[(Person, "Sukinem")]);
+    }
+    assert_found(
+        "Demikian laporan kami.\n\nHormat kami,\nKetua RT 09\n\n\nSukinem\nHP. 0812 3456 7890",
+        &[(Person, "Sukinem"), (Phone, "0812 3456 7890")],
+    );
+}
+
+#[test]
+fn names_described_after_a_comma() {
+    assert_found(
+        "Saya juga perlu menyebut Ratmini, tetangga sebelah rumah saya.",
+        &[(Person, "Ratmini")],
+    );
+    assert_found(
+        "Saksi lain adalah Ja'far Alkaff, pedagang di dekat lokasi.",
+        &[(Person, "Ja'far Alkaff")],
+    );
+    assert_found(
+        "Saya juga punya anak kecil, Darren, yang setiap hari lewat situ.",
+        &[(Person, "Darren")],
+    );
+    assert_found(
+        "Warga terdampak:\n1. Ratmini, jln. sultan adam no. 85, rt/rw 11/03",
+        &[
+            (Person, "Ratmini"),
+            (Address, "jln. sultan adam no. 85, rt/rw 11/03"),
+        ],
+    );
+    // A system's name before a new clause is no person.
+    assert_none("Data tidak terbaca di sistem Dapodik, anak tidak bisa daftar.");
+    assert_found(
+        "halo, sy yoga maulana. Pengumuman diundur.",
+        &[(Person, "yoga maulana")],
+    );
+}
