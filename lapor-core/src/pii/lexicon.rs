@@ -418,7 +418,7 @@ word_set!(
     AREA_WORD,
     "Area-level words that end an address (`Kel.`, `Kec.`, `Desa`…) — never inside one.",
     "kel kelurahan kec kecamatan desa ds kab kabupaten kota kodya prov provinsi kode pos kodepos \
-     rt rw km kilometer dekat depan belakang samping sebelah seberang arah menuju simpang \
+     nagari distrik gampong rt rw km kilometer dekat depan belakang samping sebelah seberang arah menuju simpang \
      perempatan pertigaan ujung sepanjang sekitar kawasan wilayah kelurahannya daerah yang dan di \
      ke dari sejak mohon sudah tidak masih belum ada itu ini tersebut saya kami nomor no nmr blok \
      kav kavling rumah karena untuk dengan pada atau naik rusak mampet banjir gelap mati macet \

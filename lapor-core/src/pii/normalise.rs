@@ -163,12 +163,22 @@ fn may_change(text: &str) -> bool {
         || spoken_digits_may_occur(b)
 }
 
-/// Whether a number spoken in words may occur: any `delapan`, `sembilan`, `kosong` or `nol`
-/// (every spoken phone number starts with a zero and has an eight or a nine in its prefix).
+/// Whether a number spoken in words may occur: a word ending in `lapan` (`delapan`) or `bilan`
+/// (`sembilan`), the word `kosong` or the word `nol` (every spoken phone number has a zero and
+/// an eight or a nine in its prefix; a spoken NIK has sixteen digits).
 fn spoken_digits_may_occur(b: &[u8]) -> bool {
-    b.windows(3).any(|w| {
-        let w = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
-        matches!(&w, b"pan" | b"lan" | b"son" | b"nol")
+    let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphabetic);
+    let at = |k: usize, w: &[u8]| {
+        b.get(k..k + w.len())
+            .is_some_and(|s| s.iter().zip(w).all(|(x, y)| x | 0x20 == *y))
+            && !letter(k + w.len())
+    };
+    (0..b.len()).any(|k| match b[k] | 0x20 {
+        b'l' => at(k, b"lapan"),
+        b'b' => at(k, b"bilan"),
+        b'k' => at(k, b"kosong") && (k == 0 || !letter(k - 1)),
+        b'n' => at(k, b"nol") && (k == 0 || !letter(k - 1)),
+        _ => false,
     })
 }
 

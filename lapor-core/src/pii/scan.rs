@@ -227,7 +227,11 @@ impl<'a> Ctx<'a> {
         let mut names: std::collections::HashSet<String, BuildHasherDefault<lexicon::WordHasher>> =
             Default::default();
         for i in 0..self.toks.len() {
-            if !self.is_word(i) || !self.word_where(i, area_designator) {
+            // Every area designator is in one of these lists: the flags say so without reading.
+            if !(self.in_set(i, lexicon::Set::AreaWord)
+                || self.in_set(i, lexicon::Set::HamletDesignator))
+                || !self.word_where(i, area_designator)
+            {
                 continue;
             }
             // After a role the area word qualifies the role and a name follows: `Kepala Desa
