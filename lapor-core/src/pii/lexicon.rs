@@ -828,7 +828,8 @@ word_set!(
      asn pns honorer representative penyuluh pembina pelatih sekretaris direktur kepsek admin \
      teller marketing debt collector kolektor juru kaur kasi kabid kasubag ustadz ustaz \
      pendeta polisi penjaga pemandu penanggung penyelenggara pengantar pengepul tengkulak \
-     bidannya gurunya pemiliknya"
+     bidannya gurunya pemiliknya pemohon penerima peserta pasien nasabah pelanggan korban \
+     saksi klien"
 );
 
 word_set!(

@@ -1591,13 +1591,21 @@ fn signatures(ctx: &mut Ctx) {
                 || ctx.nchars(k) == 1
         });
         let (at_end, marker) = closes_message(ctx, b);
+        // Right after a contact value and a dash: `0811 5035 660 – Painem`.
+        let after_value = i >= 2
+            && matches!(
+                ctx.kind(i - 1),
+                Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}'))
+            )
+            && ctx.gap(i - 1) != Gap::Line
+            && ctx.kind(i - 2) == Some(Tk::Placeholder);
         let ok = if closing_line {
             at_end || ctx.is_punct(b, ',') || ctx.is_num(b)
         } else if closing_same_line {
             at_end && (title || ctx.mode != Mode::Normal)
         } else {
             match ctx.mode {
-                Mode::Normal => title && (marker || (at_end && words >= 2)),
+                Mode::Normal => title && (marker || (at_end && (words >= 2 || after_value))),
                 Mode::Upper => words >= 2 && (marker || at_end),
                 Mode::Lower => words >= 2 && marker,
             }

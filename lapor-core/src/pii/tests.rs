@@ -1518,3 +1518,17 @@ fn names_described_after_a_comma() {
         &[(Person, "yoga maulana")],
     );
 }
+
+#[test]
+fn signature_after_a_contact_value() {
+    assert_found(
+        "Hormat saya, 0813 2277 4410 – Sukinem",
+        &[(Phone, "0813 2277 4410"), (Person, "Sukinem")],
+    );
+    assert_found(
+        "mohon diproses atas nama pemohon dedi kurniawan, terima kasih",
+        &[(Person, "dedi kurniawan")],
+    );
+    // A list item after a line break is no signature.
+    assert_none("Tembusan:\n- Camat\n- Pertinggal");
+}
