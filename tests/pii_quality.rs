@@ -79,6 +79,22 @@ fn fifth_corpus_meets_the_bar() {
     check("fifth/fifth.jsonl", BAR);
 }
 
+/// The sixth corpus (`sixth/sixth.jsonl`: letters, call transcripts, long texts, ALL CAPS,
+/// regional languages), measured held out (F1 0.902, leak 0.101), now a development corpus.
+#[test]
+fn sixth_corpus_meets_the_bar() {
+    check("sixth/sixth.jsonl", BAR);
+}
+
+/// The seventh corpus (`seventh/seventh.jsonl`: chats, social media, SMS, lower case), never
+/// tuned on: only its totals are looked at. Far below the bar (first measure F1 0.853, leak
+/// 0.139, touched 0.033): this holds it to its current level so that no change makes unseen
+/// chat-style text worse without notice. It is not a claim that the bar is met.
+#[test]
+fn seventh_corpus_does_not_regress() {
+    check("seventh/seventh.jsonl", (0.88, 0.10, 0.05));
+}
+
 /// Any other annotated corpus in the same format (one that must not be copied into the
 /// repository): `LAPOR_PII_CORPUS=path cargo test -p lapor-tests --test pii_quality -- --ignored`.
 /// Prints the scores; fails if the variable is unset or the file cannot be read.
