@@ -185,44 +185,33 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Area words that always end a street name: the area levels and the parts of an address that
 /// follow the name.
 fn hard_area_word(lw: &str) -> bool {
-    matches!(
-        lw,
-        "kel"
-            | "kelurahan"
-            | "kec"
-            | "kecamatan"
-            | "desa"
-            | "ds"
-            | "kab"
-            | "kabupaten"
-            | "kota"
-            | "kodya"
-            | "prov"
-            | "provinsi"
-            | "kode"
-            | "pos"
-            | "kodepos"
-            | "rt"
-            | "rw"
-            | "km"
-            | "kilometer"
-            | "di"
-            | "ke"
-            | "dari"
-            | "dan"
-            | "yang"
-            | "itu"
-            | "ini"
-            | "tersebut"
-            | "karena"
-            | "untuk"
-            | "dengan"
-            | "pada"
-            | "atau"
-            | "saya"
-            | "kami"
-            | "sejak"
-    )
+    lexicon::in_list(lw, lexicon::Set::AreaLevel)
+        || matches!(
+            lw,
+            "kode"
+                | "pos"
+                | "kodepos"
+                | "rt"
+                | "rw"
+                | "km"
+                | "kilometer"
+                | "di"
+                | "ke"
+                | "dari"
+                | "dan"
+                | "yang"
+                | "itu"
+                | "ini"
+                | "tersebut"
+                | "karena"
+                | "untuk"
+                | "dengan"
+                | "pada"
+                | "atau"
+                | "saya"
+                | "kami"
+                | "sejak"
+        )
 }
 
 /// Whether a house number, a block or an RT comes within four tokens from `j` on the same line,

@@ -118,6 +118,8 @@ pub(crate) enum Set {
     ValueCue,
     /// [`PLACE`]
     Place,
+    /// [`AREA_LEVEL`]
+    AreaLevel,
 }
 
 impl Set {
@@ -128,7 +130,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 22] = [
+const LISTS: [(Set, &str); 23] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -151,6 +153,7 @@ const LISTS: [(Set, &str); 22] = [
     (Set::NameCue, NAME_CUE),
     (Set::ValueCue, VALUE_CUE),
     (Set::Place, PLACE),
+    (Set::AreaLevel, AREA_LEVEL),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -916,4 +919,14 @@ word_set!(
      tenggara ternate tidore tidung timor tinggi toba tojo toli tolikara tomohon toraja \
      trenggalek tual tuban tulang tulungagung wajo wakatobi waropen wondama wonogiri wonosobo \
      yahukimo yalimo yapen yogyakarta"
+);
+
+word_set!(
+    is_area_level,
+    AreaLevel,
+    AREA_LEVEL,
+    "The words that name an area level (`Kel.`, `Kecamatan`, `Desa`, `Kota`, `Nagari`): a \
+     capitalised word after one names an area, and one ends a street name.",
+    "kel kelurahan kec kecamatan desa ds kab kabupaten kota kodya prov provinsi nagari distrik \
+     gampong"
 );

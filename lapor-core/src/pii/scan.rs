@@ -106,30 +106,6 @@ impl Info {
     }
 }
 
-/// Words after which a capitalised word names an area (`Kec.`, `Kelurahan`, `Desa`, `Kota`).
-fn area_designator(w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    matches!(
-        lexicon::lower(w, &mut buf).unwrap_or(""),
-        "kel"
-            | "kelurahan"
-            | "kec"
-            | "kecamatan"
-            | "desa"
-            | "ds"
-            | "kab"
-            | "kabupaten"
-            | "kota"
-            | "nagari"
-            | "distrik"
-            | "gampong"
-            | "dusun"
-            | "dsn"
-            | "jorong"
-            | "kampung"
-    )
-}
-
 /// A candidate span before overlap resolution.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Cand {
@@ -227,10 +203,9 @@ impl<'a> Ctx<'a> {
         let mut names: std::collections::HashSet<String, BuildHasherDefault<lexicon::WordHasher>> =
             Default::default();
         for i in 0..self.toks.len() {
-            // Every area designator is in one of these lists: the flags say so without reading.
-            if !(self.in_set(i, lexicon::Set::AreaWord)
+            // An area level (`Kec.`, `Desa`) or a hamlet (`Dusun`, `Kampung`).
+            if !(self.in_set(i, lexicon::Set::AreaLevel)
                 || self.in_set(i, lexicon::Set::HamletDesignator))
-                || !self.word_where(i, area_designator)
             {
                 continue;
             }
