@@ -12,6 +12,12 @@
 //!   Swift `String.utf16` offsets (an emoji such as 😀 counts 2);
 //! - data the core reads as JSON (agency directories, SLA policies, calendars, event logs,
 //!   commands, reports) is passed as JSON text.
+//!
+//! The `#[uniffi::remote(Enum)]` / `#[uniffi::remote(Record)]` blocks in the modules repeat the
+//! variants and fields of core types on purpose: uniffi generates the foreign types from these
+//! declarations and checks at compile time that they match the core's definitions, so the
+//! repetition cannot drift (a renamed or added variant fails the build) and no conversion code is
+//! written by hand.
 // The uniffi macros expand to `unsafe` FFI glue; this crate writes none of its own.
 #![allow(unsafe_code)]
 // `LaporError` is the uniffi error type, lowered by value into a buffer at the boundary: it

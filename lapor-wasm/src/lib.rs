@@ -2,6 +2,12 @@
 //!
 //! Exported names are camelCase; errors are real JS `Error` objects with a stable `code`
 //! property (see [`error`]); a panic hook is installed when the module starts.
+//!
+//! The TypeScript interfaces of the JSON shapes are written once, next to the functions that take
+//! them (`#[wasm_bindgen(typescript_custom_section)]` in each module). wasm-bindgen copies them
+//! into the generated `lapor_wasm.d.ts`; `types/lapor_wasm.d.ts` is that generated file,
+//! committed so that readers and type checkers need no build, and `scripts/test-wasm.sh` fails
+//! when it differs from the build's. The two therefore always repeat each other, on purpose.
 // wasm-bindgen's macros expand to `unsafe` FFI glue; this crate writes none of its own.
 #![allow(unsafe_code)]
 #![warn(missing_docs)]
