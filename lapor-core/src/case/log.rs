@@ -149,6 +149,9 @@ pub fn cases_from_events<'e>(
 
 /// [`cases_from_events`], taking ownership of the events (the fast path after
 /// [`read_event_log`]: no event, text or agency id is cloned).
+// The loop repeats `cases_from_events` line for line, on purpose: one generic loop over
+// `Borrow<Event>` would have to clone each event into its case, which is the cost this function
+// exists to avoid (`Case::start_owned` / `apply_owned` move it instead).
 /// `cases_from_owned_events(ctx, events.clone()) == cases_from_events(ctx, &events)`.
 pub fn cases_from_owned_events(
     ctx: &Context<'_>,

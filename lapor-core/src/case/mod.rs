@@ -387,6 +387,9 @@ pub enum EventKind {
         report: Arc<Report>,
     },
     /// Verified and routed to an agency.
+    // The same fields as `Command::Dispose`, on purpose: the event records exactly what the
+    // accepted command set. One shared struct would need `#[serde(flatten)]`, which serde cannot
+    // combine with the `deny_unknown_fields` that keeps a misspelt field from being ignored.
     Disposed {
         /// The agency.
         agency: AgencyId,
