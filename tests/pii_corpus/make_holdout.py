@@ -7,25 +7,27 @@ only, fixed seed, deterministic:
     python3 tests/pii_corpus/make_holdout.py            # writes tests/pii_corpus/holdout.jsonl
 
 Every text is assembled from pieces: plain strings, or (value, LABEL) tuples.  Offsets are
-computed while concatenating, so they are never written by hand.  `validate()` re-checks every
-record before the file is written.
+computed while concatenating, so they are never written by hand.  `validate()` (in
+corpusgen.py, shared with the other older generators) re-checks every record before the file is
+written.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import random
 import re
 import sys
 from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpusgen as cg  # noqa: E402  (shared helpers of the older generators)
+from corpusgen import BULAN  # noqa: E402
 
 SEED = 17082025
 N_TOTAL = 300
 N_NOPII = 90
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout.jsonl")
-LABELS = ["NIK", "KK", "NPWP", "PHONE", "EMAIL", "PLATE", "BANK_ACCOUNT", "PASSPORT",
-          "BPJS", "NIP", "PERSON", "ADDRESS", "DATE_OF_BIRTH", "HANDLE"]
+OUT = Path(__file__).resolve().parent / "holdout.jsonl"
 
 R = random.Random(SEED)
 
@@ -39,7 +41,7 @@ def chance(p):
 
 
 def digits(n):
-    return "".join(str(R.randint(0, 9)) for _ in range(n))
+    return cg.digits(R, n)
 
 
 # --------------------------------------------------------------------------------------------
@@ -176,8 +178,6 @@ NAMES = [
 
 MUSLIM_GROUPS = {"jawa", "sunda", "minang", "bugis", "arab", "aceh", "buton", "other"}
 
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember"]
 BLN3 = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"]
 
 
@@ -219,33 +219,20 @@ class Person:
     # value strings -------------------------------------------------------------------------
     def nik_digits(self):
         d = self.dob
-        day = d.day + (40 if self.sex == "F" else 0)
-        return self.region6 + "%02d%02d%02d" % (day, d.month, d.year % 100) + self.serial
+        return cg.nik16(self.region6, d.day, d.month, d.year, self.sex == "F", self.serial)
 
     def nip_digits(self):
         if self._nip is None:
             d = self.dob
             y = min(d.year + R.randint(22, 32), 2024)
-            tmt = "%04d%02d" % (y, R.choice([1, 2, 3, 4, 12]))
-            self._nip = d.strftime("%Y%m%d") + tmt + ("1" if self.sex == "M" else "2") + "%03d" % R.randint(1, 14)
+            self._nip = cg.nip18(d.year, d.month, d.day, y, R.choice([1, 2, 3, 4, 12]), self.sex == "F",
+                                 R.randint(1, 14))
         return self._nip
 
     def npwp_digits(self):
         if self._npwp is None:
             self._npwp = "%02d" % R.randint(4, 9) + digits(7) + "%03d" % R.randint(401, 990) + "000"
         return self._npwp
-
-
-def fmt16(d, style):
-    if style == "plain":
-        return d
-    if style == "space":
-        return " ".join(d[i:i + 4] for i in range(0, 16, 4))
-    if style == "dash":
-        return "-".join(d[i:i + 4] for i in range(0, 16, 4))
-    if style == "dot":
-        return ".".join([d[0:2], d[2:4], d[4:6], d[6:12], d[12:16]])
-    raise ValueError(style)
 
 
 # ---- labelled value helpers: each returns a (value, LABEL) tuple or a list of pieces --------
@@ -256,26 +243,22 @@ def NIK(p, style=None, mistype=False):
         d = d[:i] + d[i + 1:] if chance(0.5) else d[:i] + d[i] + d[i:]
         return (d, "NIK")
     style = style or R.choices(["plain", "space", "dash", "dot"], [60, 15, 10, 15])[0]
-    return (fmt16(d, style), "NIK")
+    return (cg.fmt16(d, style), "NIK")
 
 
 def KK(p, style=None):
     issue = rand_date(2009, 2024)
-    d = p.region6 + issue.strftime("%d%m%y") + "%04d" % R.randint(1, 9999)
+    d = cg.id16(p.region6, issue.day, issue.month, issue.year, "%04d" % R.randint(1, 9999))
     style = style or R.choices(["plain", "space", "dash", "dot"], [60, 15, 10, 15])[0]
-    return (fmt16(d, style), "KK")
+    return (cg.fmt16(d, style), "KK")
 
 
 def NPWP(p, style=None):
-    style = style or R.choices(["dotted", "plain15", "zero16", "nik16"], [50, 20, 15, 15])[0]
-    d = p.npwp_digits()
-    if style == "dotted":
-        return ("%s.%s.%s.%s-%s.%s" % (d[0:2], d[2:5], d[5:8], d[8], d[9:12], d[12:15]), "NPWP")
-    if style == "plain15":
-        return (d, "NPWP")
-    if style == "zero16":
-        return ("0" + d, "NPWP")
-    return (p.nik_digits(), "NPWP")
+    style = style or R.choices(["dotted", "plain", "zero16", "nik16"], [50, 20, 15, 15])[0]
+    d = p.npwp_digits()                       # drawn (and cached) even when the NIK is used
+    if style == "nik16":
+        return (p.nik_digits(), "NPWP")
+    return (cg.fmt_npwp(d, style), "NPWP")
 
 
 MOBILE = ["811", "812", "813", "821", "822", "823", "851", "852", "853", "814", "815", "816",
@@ -291,19 +274,7 @@ def PHONE(form=None):
     form = form or R.choices(forms, w)[0]
     if form == "4333" and len(s) < 12:
         form = "space"
-    v = {
-        "plain": s,
-        "dash": f"{s[:4]}-{s[4:8]}-{s[8:]}",
-        "space": f"{s[:4]} {s[4:8]} {s[8:]}",
-        "dot": f"{s[:4]}.{s[4:8]}.{s[8:]}",
-        "p62dash": f"+62 {d[:3]}-{d[3:7]}-{d[7:]}",
-        "p62": "+62" + d,
-        "62": "62" + d,
-        "paren62": f"(+62) {d[:3]} {d[3:7]} {d[7:]}",
-        "4333": f"{s[:4]} {s[4:7]} {s[7:10]} {s[10:]}",
-        "p62space": f"+62 {d[:3]} {d[3:7]} {d[7:]}",
-    }[form]
-    return (v, "PHONE")
+    return (cg.fmt_mobile(s, form), "PHONE")
 
 
 AREAS = [("021", 8), ("021", 7), ("022", 7), ("024", 7), ("031", 7), ("0274", 6), ("0361", 6),
@@ -315,35 +286,29 @@ def LANDLINE():
     area, n = pick(AREAS)
     sub = str(R.randint(2, 8)) + digits(n - 1)
     k = 3 if n <= 7 else 4
-    v = pick([f"({area}) {sub}", f"({area}) {sub[:k]}-{sub[k:]}", f"{area}-{sub}",
-              f"{area} {sub[:k]} {sub[k:]}", f"({area}) {sub[:k]} {sub[k:]}"])
+    v = pick([cg.fmt_landline(area, sub, f, k)
+              for f in ("paren", "paren_dash", "dash", "space_split", "paren_split")])
     return (v, "PHONE")
 
 
 DOMAINS = ["gmail.com"] * 8 + ["yahoo.com", "yahoo.co.id", "hotmail.com", "outlook.com", "ymail.com"]
 
 
-def _alpha(s):
-    return re.sub(r"[^a-z]", "", s.lower())
-
-
 def EMAIL(p):
-    parts = [_alpha(x) for x in p.name.split() if _alpha(x) not in ("br", "boru", "bin", "binti", "i", "ni", "muh", "abd", "st", "la", "wa")]
-    parts = [x for x in parts if x] or [_alpha(p.call)]
+    parts = cg.slugs(p.name, cg.NAME_PARTICLES) or [cg.alpha(p.call)]
     first, last = parts[0], parts[-1]
     local = pick([f"{first}.{last}", f"{first}{last}{R.randint(1, 99)}", f"{first}_{last}",
-                  f"{first}{p.dob.year}", f"{_alpha(p.call)}{R.randint(10, 999)}", f"{first}.{last}{p.dob.year % 100:02d}"])
+                  f"{first}{p.dob.year}", f"{cg.alpha(p.call)}{R.randint(10, 999)}", f"{first}.{last}{p.dob.year % 100:02d}"])
     if first == last:
         local = f"{first}{R.randint(10, 99)}"
     return (f"{local}@{pick(DOMAINS)}", "EMAIL")
 
 
 def HANDLE(p):
-    parts = [_alpha(x) for x in p.name.split() if len(_alpha(x)) > 2 and _alpha(x) not in ("boru", "bin", "binti", "muh", "abd")]
-    parts = parts or [_alpha(p.call)]
+    parts = cg.slugs(p.name, ("boru", "bin", "binti", "muh", "abd"), 3) or [cg.alpha(p.call)]
     first, last = parts[0], parts[-1]
     h = pick([f"{first}_{last}", f"{first}{last}{R.randint(1, 99)}", f"{first}.{last}",
-              f"{_alpha(p.call)}_{R.randint(80, 99)}", f"real{first}", f"{first}.{R.choice(['id', 'official', 'xx', 'jr'])}"])
+              f"{cg.alpha(p.call)}_{R.randint(80, 99)}", f"real{first}", f"{first}.{R.choice(['id', 'official', 'xx', 'jr'])}"])
     return ("@" + h, "HANDLE")
 
 
@@ -358,9 +323,7 @@ def PLATE(form=None):
     num = str(R.randint(1, 9999)) if chance(0.7) else str(R.randint(1, 999))
     suf = "".join(pick(PLATE_LETTERS) for _ in range(R.choice([1, 2, 2, 3, 3])))
     form = form or R.choices(["space", "glued", "dash", "lower"], [65, 15, 10, 10])[0]
-    v = {"space": f"{code} {num} {suf}", "glued": f"{code}{num}{suf}", "dash": f"{code}-{num}-{suf}",
-         "lower": f"{code} {num} {suf}".lower()}[form]
-    return (v, "PLATE")
+    return (cg.fmt_plate(code, num, suf, form), "PLATE")
 
 
 def BANK(bank=None):
@@ -369,10 +332,10 @@ def BANK(bank=None):
                          "Bank Jatim", "Bank BJB", "Bank Sumut", "Bank Nagari", "Bank Kalbar", "BNI", "BCA"])
     if bank == "BRI":
         d = "%04d" % R.randint(1, 9999) + pick(["01", "02"]) + digits(6) + pick(["50", "51", "53"]) + str(R.randint(0, 9))
-        v = pick([f"{d[0:4]}-{d[4:6]}-{d[6:12]}-{d[12:14]}-{d[14]}", d])
+        v = pick([cg.fmt_account(d, bank), d])
     elif bank == "Mandiri":
         d = "1" + digits(2) + "00" + digits(8)
-        v = pick([f"{d[0:3]}-{d[3:5]}-{d[5:12]}-{d[12]}", d])
+        v = pick([cg.fmt_account(d, bank), d])
     elif bank == "CIMB Niaga":
         v = "70" + digits(R.choice([11, 12]))
     elif bank == "BTN":
@@ -389,26 +352,18 @@ def PASSPORT():
 
 def BPJS():
     d = "000" + digits(10)
-    return (pick([d, d, d, f"{d[0:4]} {d[4:8]} {d[8:12]} {d[12]}"]), "BPJS")
+    return (pick([d, d, d, cg.fmt_bpjs(d, True)]), "BPJS")
 
 
 def NIP(p):
     d = p.nip_digits()
-    return (pick([d, f"{d[0:8]} {d[8:14]} {d[14]} {d[15:18]}"]), "NIP")
+    return (pick([d, cg.fmt_nip(d, True)]), "NIP")
 
 
 def DOB(p, form=None):
     d = p.dob
     form = form or pick(["long", "long", "short", "dash", "slash", "dot", "iso", "dash", "slash"])
-    v = {
-        "long": f"{d.day} {BULAN[d.month - 1]} {d.year}",
-        "short": f"{d.day} {BLN3[d.month - 1]} {d.year}",
-        "dash": f"{d.day:02d}-{d.month:02d}-{d.year}",
-        "slash": f"{d.day:02d}/{d.month:02d}/{d.year}",
-        "dot": f"{d.day:02d}.{d.month:02d}.{d.year}",
-        "iso": d.isoformat(),
-    }[form]
-    return (v, "DATE_OF_BIRTH")
+    return (cg.fmt_date(d.day, d.month, d.year, form, short=BLN3), "DATE_OF_BIRTH")
 
 
 def N(p, call=False):
@@ -472,8 +427,7 @@ CITIES = ["Bandung", "Bekasi", "Depok", "Medan", "Makassar", "Semarang", "Suraba
 
 def rtrw():
     a, b = R.randint(1, 15), R.randint(1, 12)
-    return pick([f"RT {a:02d}/RW {b:02d}", f"RT {a:03d} RW {b:03d}", f"RT.{a:02d}/RW.{b:02d}",
-                 f"RT {a} RW {b}", f"RT {a:02d} RW {b:02d}", f"RT {a:03d}/{b:03d}", f"RT {a:02d}/{b:02d}"])
+    return pick([cg.fmt_rtrw(a, b, f) for f in ("slash", "pad3", "dot", "nopad", "space", "short3", "short")])
 
 
 def housenum():
@@ -625,19 +579,15 @@ def KEC():
 # --------------------------------------------------------------------------------------------
 # Rendering
 # --------------------------------------------------------------------------------------------
+SLOT = re.compile(r"\{(\w+)\}")
+
+
 def T(tpl, **f):
     """'text {x} text' with f[x] = str | (value, LABEL) | list of those -> list of pieces"""
-    out = []
-    for i, tok in enumerate(re.split(r"\{(\w+)\}", tpl)):
-        if i % 2 == 0:
-            if tok:
-                out.append(tok)
-            continue
-        v = f[tok]
-        if isinstance(v, (str, tuple)):
-            v = [v]
-        out.extend(v)
-    return out
+    def fill(m):
+        v = f[m.group(1)]
+        return [v] if isinstance(v, (str, tuple)) else v
+    return cg.fill_slots(SLOT, tpl, fill)
 
 
 OPEN_FORMAL = ["Yth. Admin LAPOR!,\n", "Kepada Yth. Pengelola SP4N-LAPOR!\n\n", "Assalamualaikum wr. wb.\n",
@@ -689,18 +639,6 @@ def apply_register(pieces, reg):
                 v = v.lower()
             out.append((v, lab))
     return out
-
-
-def assemble(rid, pieces):
-    text, spans = "", []
-    for p in pieces:
-        if isinstance(p, str):
-            text += p
-        else:
-            v, lab = p
-            spans.append({"start": len(text), "end": len(text) + len(v), "label": lab, "_value": v})
-            text += v
-    return {"id": rid, "text": text, "spans": spans}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1563,7 +1501,7 @@ def t_npwp_wife():
     wife = Person(sex="F")
     return T("Istri saya {n} punya NPWP sendiri ({np}) tapi di e-Filing SPT-nya masuk ke NPWP suami. "
              "Sudah lapor ke Kring Pajak, nomor tiket {tk}.",
-             n=N(wife), np=NPWP(wife, pick(["dotted", "zero16", "plain15"])), tk=TICKET())
+             n=N(wife), np=NPWP(wife, pick(["dotted", "zero16", "plain"])), tk=TICKET())
 
 
 @pii
@@ -2085,80 +2023,20 @@ def build():
         if fn.__name__ in ("t_english", "n_english"):
             reg = "normal"
         pieces = apply_register(pieces, reg)
-        rec = assemble(f"hold-{i:04d}", pieces)
-        rec["_tpl"] = fn.__name__
-        records.append(rec)
+        text, spans = cg.join_pieces(pieces, keep_value=True)
+        records.append({"id": f"hold-{i:04d}", "text": text, "spans": spans, "_tpl": fn.__name__})
     return records
-
-
-INST_OK = set(INST_EMAIL) | set(INST_HANDLE)
-
-
-def validate(records):
-    errors = []
-    for r in records:
-        t = r["text"]
-        spans = sorted(r["spans"], key=lambda s: s["start"])
-        if len(spans) > 5:
-            errors.append((r["id"], "more than 5 spans"))
-        prev_end = -1
-        for s in spans:
-            st, en, lab = s["start"], s["end"], s["label"]
-            if lab not in LABELS:
-                errors.append((r["id"], f"bad label {lab}"))
-            if not (0 <= st < en <= len(t)):
-                errors.append((r["id"], f"offsets out of range {s}"))
-                continue
-            if t[st:en] != s["_value"]:
-                errors.append((r["id"], f"value mismatch {t[st:en]!r} != {s['_value']!r}"))
-            if st < prev_end:
-                errors.append((r["id"], f"overlap at {st}"))
-            prev_end = en
-            if t[st].isspace() or t[en - 1].isspace():
-                errors.append((r["id"], f"span edge whitespace {t[st:en]!r}"))
-            if (st > 0 and t[st - 1].isalnum()) or (en < len(t) and t[en].isalnum()):
-                errors.append((r["id"], f"span glued to letter/digit {t[max(0, st - 3):en + 3]!r}"))
-            if t[en - 1] in ".,;:" and lab not in ("PERSON",):
-                errors.append((r["id"], f"trailing punctuation {t[st:en]!r}"))
-        # sanity: no unlabelled long digit runs or personal '@' outside spans
-        covered = set()
-        for s in spans:
-            covered.update(range(s["start"], s["end"]))
-        for m in re.finditer(r"\d{9,}", t):
-            if any(i in covered for i in range(m.start(), m.end())):
-                continue
-            v = m.group(0)
-            ok = len(v) == 16 and v.startswith("20")
-            if not ok:
-                errors.append((r["id"], f"unlabelled digit run {v}"))
-        for m in re.finditer(r"\S*@\S+", t):
-            if m.start() in covered:
-                continue
-            if m.group(0).rstrip(".,)").lower() not in INST_OK:
-                errors.append((r["id"], f"unlabelled @ {m.group(0)}"))
-    return errors
 
 
 def main():
     records = build()
-    errs = validate(records)
-    if errs:
-        for e in errs[:50]:
-            print("ERROR", *e, file=sys.stderr)
-        sys.exit(f"{len(errs)} validation errors")
-    cnt = Counter(s["label"] for r in records for s in r["spans"])
-    low = [lab for lab in LABELS if cnt[lab] < 12]
-    if low:
-        sys.exit(f"labels with fewer than 12 spans: {low}")
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            out = {"id": r["id"], "text": r["text"],
-                   "spans": [{"start": s["start"], "end": s["end"], "label": s["label"]} for s in r["spans"]]}
-            f.write(json.dumps(out, ensure_ascii=False) + "\n")
+    cg.require_valid(records, max_spans=5, inst_ok=set(INST_EMAIL) | set(INST_HANDLE))
+    cnt = cg.label_counts(records)
+    cg.require_label_counts(cnt, 12)
+    cg.write_jsonl(OUT, records)
     n_no = sum(1 for r in records if not r["spans"])
     print(f"wrote {OUT}: {len(records)} records, {n_no} without PII, {sum(cnt.values())} spans")
-    for lab in LABELS:
-        print(f"  {lab:14s} {cnt[lab]}")
+    cg.print_label_counts(cnt)
     lens = Counter(len(r["spans"]) for r in records)
     print("  spans/record:", dict(sorted(lens.items())))
 

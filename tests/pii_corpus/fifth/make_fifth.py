@@ -3,28 +3,27 @@
 
 Standard library only, deterministic (fixed seed).  Texts are assembled from hand-written
 skeletons whose {TOKENS} are filled with generated values; spans are recorded while the text is
-assembled, so offsets are exact by construction (and re-checked below).
+assembled, so offsets are exact by construction (and re-checked by corpusgen.validate).
 
 Written to the annotation guide (conventions in docs/pii.md), independently of the redactor code and of other corpora.
 
 usage: python3 make_fifth.py            (writes fifth.jsonl next to this script)
 """
-import json
-import os
 import random
 import re
-import subprocess
 import sys
 from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpusgen as cg  # noqa: E402  (shared helpers of the older generators)
+from corpusgen import BULAN, HARI  # noqa: E402
 
 SEED = 20250505
 N_RECORDS = 250
 N_NOPII = 75
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fifth.jsonl")
-
-LABELS = ["NIK", "KK", "NPWP", "PHONE", "EMAIL", "PLATE", "BANK_ACCOUNT", "PASSPORT",
-          "BPJS", "NIP", "PERSON", "ADDRESS", "DATE_OF_BIRTH", "HANDLE"]
+OUT = Path(__file__).resolve().parent / "fifth.jsonl"
 
 R = random.Random(SEED)
 
@@ -296,9 +295,9 @@ class Person:
     # ---- values -----------------------------------------------------------------------------
     def nik_digits(self):
         if "nikd" not in self.cache:
-            dd = self.dob.day + (40 if self.sex == "F" else 0)
-            self.cache["nikd"] = "%s%02d%02d%02d%04d" % (self.region6, dd, self.dob.month, self.dob.year % 100,
-                                                        R.randint(1, 180))
+            b = self.dob
+            self.cache["nikd"] = cg.nik16(self.region6, b.day, b.month, b.year, self.sex == "F",
+                                          "%04d" % R.randint(1, 180))
         return self.cache["nikd"]
 
     def get(self, attr):
@@ -333,7 +332,7 @@ class Person:
     def make_kk(self):
         prefix = self.region6 if R.random() < 0.85 else pick(REGION_CODES[self.region])[0] + "%02d" % R.randint(1, 24)
         issue = date(R.randint(2006, 2024), 1, 1) + timedelta(days=R.randint(0, 364))
-        d = "%s%02d%02d%02d%04d" % (prefix, issue.day, issue.month, issue.year % 100, R.randint(1, 9999))
+        d = cg.id16(prefix, issue.day, issue.month, issue.year, "%04d" % R.randint(1, 9999))
         return fmt16(d)
 
     def make_npwp(self):
@@ -341,11 +340,7 @@ class Person:
         if r < 0.22:
             return self.get("nik") if "nik" in self.cache else fmt16(self.nik_digits())
         core = "%02d%06d%d%03d" % (R.randint(4, 9), R.randint(0, 999999), R.randint(0, 9), R.randint(1, 999))
-        if r < 0.72:
-            return "%s.%s.%s.%s-%s.000" % (core[0:2], core[2:5], core[5:8], core[8], core[9:12])
-        if r < 0.86:
-            return core + "000"
-        return "0" + core + "000"
+        return cg.fmt_npwp(core + "000", cg.by_cuts(r, (0.72, 0.86), ("dotted", "plain", "zero16")))
 
     def make_phone(self):
         return mobile()
@@ -354,8 +349,7 @@ class Person:
         return landline()
 
     def make_email(self):
-        words = [re.sub(r"[^a-z]", "", w.lower()) for w in self.full.split()]
-        words = [w for w in words if len(w) > 2 and w not in ("bin", "binti", "boru")] or ["warga"]
+        words = cg.slugs(self.full, ("bin", "binti", "boru"), 3) or ["warga"]
         a = words[0]
         b = words[-1] if len(words) > 1 else ""
         yy = "%02d" % (self.dob.year % 100)
@@ -367,7 +361,7 @@ class Person:
         elif style == 2 and b:
             local = a + "_" + b
         elif style == 3:
-            local = re.sub(r"[^a-z]", "", self.call.lower()) + str(R.randint(1, 999))
+            local = cg.alpha(self.call) + str(R.randint(1, 999))
         elif style == 4:
             local = a[0] + b + str(self.dob.year)
         else:
@@ -377,10 +371,9 @@ class Person:
         return local + "@" + dom
 
     def make_handle(self):
-        words = [re.sub(r"[^a-z]", "", w.lower()) for w in self.full.split()]
-        words = [w for w in words if len(w) > 1] or ["warga"]
+        words = cg.slugs(self.full, (), 2) or ["warga"]
         a, b = words[0], words[-1]
-        c = re.sub(r"[^a-z]", "", self.call.lower()) or a
+        c = cg.alpha(self.call) or a
         opts = [c + "_" + b, a + "." + b, c + str(R.randint(1, 99)), a + b[:3] + "_", c + "_real",
                 "its" + c, b + "." + c + str(R.randint(70, 99)), c + "official", "_" + c + b]
         h = pick(opts).strip(".")
@@ -404,72 +397,49 @@ class Person:
         if k == "BRI":
             d = "%04d%02d%06d%02d%d" % (R.randint(1, 9999), R.randint(1, 99), R.randint(0, 999999), R.randint(0, 99),
                                         R.randint(0, 9))
-            return "%s-%s-%s-%s-%s" % (d[0:4], d[4:6], d[6:12], d[12:14], d[14]) if R.random() < 0.55 else d
+            return cg.fmt_account(d, k) if R.random() < 0.55 else d
         if k == "Mandiri":
-            d = "1" + "".join(str(R.randint(0, 9)) for _ in range(12))
-            return "%s-%s-%s-%s" % (d[0:3], d[3:5], d[5:12], d[12]) if R.random() < 0.5 else d
+            d = "1" + cg.digits(R, 12)
+            return cg.fmt_account(d, k) if R.random() < 0.5 else d
         if k == "CIMB Niaga":
-            return "7" + "".join(str(R.randint(0, 9)) for _ in range(R.choice([12, 13])))
+            return "7" + cg.digits(R, R.choice([12, 13]))
         if k == "BTN":
-            return "0" + "".join(str(R.randint(0, 9)) for _ in range(15))
-        return str(R.randint(1, 9)) + "".join(str(R.randint(0, 9)) for _ in range(9))
+            return "0" + cg.digits(R, 15)
+        return str(R.randint(1, 9)) + cg.digits(R, 9)
 
     def make_passport(self):
         n = pick("BBBCCCEXXA") + "%07d" % R.randint(0, 9999999)
         return n[0] + " " + n[1:] if R.random() < 0.2 else n
 
     def make_bpjs(self):
-        d = "000" + "".join(str(R.randint(0, 9)) for _ in range(10))
-        return "%s %s %s %s" % (d[0:4], d[4:8], d[8:12], d[12]) if R.random() < 0.25 else d
+        d = "000" + cg.digits(R, 10)
+        return cg.fmt_bpjs(d, R.random() < 0.25)
 
     def make_nip(self):
         y = self.dob.year
         ty = min(y + R.randint(21, 31), 2024)
         ty = max(ty, y + 18)
-        tm = R.choice([1, 2, 3, 4, 6, 10, 12])
-        sexd = "1" if self.sex == "M" else "2"
-        a = self.dob.strftime("%Y%m%d")
-        b = "%04d%02d" % (ty, tm)
-        s = "%03d" % R.randint(1, 12)
-        return "%s %s %s %s" % (a, b, sexd, s) if R.random() < 0.5 else a + b + sexd + s
+        s = cg.nip18(y, self.dob.month, self.dob.day, ty, R.choice([1, 2, 3, 4, 6, 10, 12]), self.sex == "F",
+                     R.randint(1, 12))
+        return cg.fmt_nip(s, R.random() < 0.5)
 
     def make_addr(self):
         return address()
 
     def make_rtrw(self):
-        return "RT %02d/RW %02d" % (R.randint(1, 15), R.randint(1, 12)) if R.random() < 0.6 else \
-            "RT %03d RW %03d" % (R.randint(1, 15), R.randint(1, 12))
+        form = "slash" if R.random() < 0.6 else "pad3"       # drawn before RT and RW
+        return cg.fmt_rtrw(R.randint(1, 15), R.randint(1, 12), form)
 
     def make_dob(self):
         d = self.dob
-        bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                 "Oktober", "November", "Desember"]
-        pendek = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-        f = R.randint(0, 6)
-        if f in (0, 1):
-            return "%d %s %d" % (d.day, bulan[d.month - 1], d.year)
-        if f == 2:
-            return d.strftime("%d-%m-%Y")
-        if f == 3:
-            return d.strftime("%d/%m/%Y")
-        if f == 4:
-            return "%d %s %d" % (d.day, pendek[d.month - 1], d.year)
-        if f == 5:
-            return d.strftime("%d.%m.%Y")
-        return d.isoformat()
+        form = ("long", "long", "dash", "slash", "short", "dot", "iso")[R.randint(0, 6)]
+        return cg.fmt_date(d.day, d.month, d.year, form)
 
 
 def fmt16(d):
     if len(d) != 16:
         return d
-    r = R.random()
-    if r < 0.68:
-        return d
-    if r < 0.78:
-        return " ".join(d[i:i + 4] for i in range(0, 16, 4))
-    if r < 0.88:
-        return "-".join(d[i:i + 4] for i in range(0, 16, 4))
-    return "%s.%s.%s.%s.%s" % (d[0:2], d[2:4], d[4:6], d[6:12], d[12:16])
+    return cg.fmt16(d, cg.by_cuts(R.random(), (0.68, 0.78, 0.88), ("plain", "space", "dash", "dot")))
 
 
 PREFIXES = ["0811", "0812", "0813", "0821", "0822", "0823", "0851", "0852", "0853", "0814", "0815", "0816",
@@ -480,27 +450,10 @@ PREFIXES = ["0811", "0812", "0813", "0821", "0822", "0823", "0851", "0852", "085
 
 def mobile():
     n = R.choices([11, 12, 13], weights=[2, 5, 3])[0]
-    d = pick(PREFIXES) + "".join(str(R.randint(0, 9)) for _ in range(n - 4))
+    d = pick(PREFIXES) + cg.digits(R, n - 4)
     f = R.choices(range(10), weights=[30, 14, 8, 5, 8, 8, 6, 5, 3, 4])[0]
-    if f == 0:
-        return d
-    if f == 1:
-        return d[:4] + "-" + d[4:8] + "-" + d[8:]
-    if f == 2:
-        return d[:4] + " " + d[4:8] + " " + d[8:]
-    if f == 3:
-        return d[:4] + "." + d[4:8] + "." + d[8:]
-    if f == 4:
-        return "+62 " + d[1:4] + "-" + d[4:8] + "-" + d[8:]
-    if f == 5:
-        return "+62" + d[1:]
-    if f == 6:
-        return "62" + d[1:]
-    if f == 7:
-        return "(+62) " + d[1:4] + " " + d[4:8] + " " + d[8:]
-    if f == 8:
-        return d[:4] + " " + d[4:7] + " " + d[7:10] + " " + d[10:]
-    return "+62-" + d[1:4] + "-" + d[4:8] + "-" + d[8:]
+    forms = ("plain", "dash", "space", "dot", "p62dash", "p62", "62", "paren62", "4333", "p62hyphen")
+    return cg.fmt_mobile(d, forms[f])
 
 
 AREAS = [("021", 8), ("021", 7), ("022", 7), ("024", 7), ("031", 7), ("0274", 6), ("0361", 6), ("061", 7),
@@ -510,16 +463,8 @@ AREAS = [("021", 8), ("021", 7), ("022", 7), ("024", 7), ("031", 7), ("0274", 6)
 
 def landline():
     a, n = pick(AREAS)
-    loc = str(R.randint(2, 8)) + "".join(str(R.randint(0, 9)) for _ in range(n - 1))
-    f = R.randint(0, 3)
-    if f == 0:
-        return "(%s) %s" % (a, loc)
-    if f == 1:
-        h = n // 2
-        return "(%s) %s-%s" % (a, loc[:h], loc[h:])
-    if f == 2:
-        return "%s-%s" % (a, loc)
-    return "%s %s" % (a, loc)
+    loc = str(R.randint(2, 8)) + cg.digits(R, n - 1)
+    return cg.fmt_landline(a, loc, ("paren", "paren_dash", "dash", "space")[R.randint(0, 3)], n // 2)
 
 
 PLATE_CODES = ["B", "D", "F", "T", "E", "Z", "H", "G", "K", "R", "AA", "AB", "AD", "AE", "AG", "L", "M", "N",
@@ -532,13 +477,7 @@ def plate():
     n = str(R.randint(1, 9999))
     s = "".join(pick("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(R.choice([1, 2, 2, 3])))
     f = R.choices([0, 1, 2, 3], weights=[70, 12, 10, 8])[0]
-    if f == 0:
-        return "%s %s %s" % (c, n, s)
-    if f == 1:
-        return c + n + s
-    if f == 2:
-        return "%s-%s-%s" % (c, n, s)
-    return ("%s %s %s" % (c, n, s)).lower()
+    return cg.fmt_plate(c, n, s, ("space", "glued", "dash", "lower")[f])
 
 
 STREETS = ["Merdeka", "Kenanga", "Melati", "Anggrek", "Flamboyan", "Pahlawan", "Veteran", "Bhayangkara",
@@ -555,8 +494,8 @@ DUSUNS = ["Krajan", "Sumberrejo", "Karanganyar", "Tegalsari", "Ngemplak", "Sidom
 
 def rtrw_suffix():
     rt, rw = R.randint(1, 16), R.randint(1, 12)
-    return pick([" RT %02d/RW %02d" % (rt, rw), " RT %d RW %d" % (rt, rw), ", RT %03d RW %03d" % (rt, rw),
-                 " RT.%02d/RW.%02d" % (rt, rw), " RT %02d/%02d" % (rt, rw), ", RT %d/RW %d" % (rt, rw)])
+    return pick([sep + cg.fmt_rtrw(rt, rw, form) for sep, form in (
+        (" ", "slash"), (" ", "nopad"), (", ", "pad3"), (" ", "dot"), (" ", "short"), (", ", "slash_nopad"))])
 
 
 def house_no():
@@ -633,20 +572,13 @@ COMPANIES = ["Sinar Jaya Abadi", "Agro Lestari Nusantara", "Mitra Sawit Sejahter
 INST_EMAILS = ["pengaduan@kemendikdasmen.go.id", "dumas@ombudsman.go.id", "humas@semarangkota.go.id",
                "pengaduan@dinkes.jatimprov.go.id", "layanan@bpn.go.id"]
 INST_HANDLES = ["@PLN_123", "@ditjenpajakri", "@KAI121", "@humasjabar", "@BPJSKesehatanRI", "@kemkominfo"]
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-         "November", "Desember"]
-HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 
 def incident_date():
     d = date(2023, 1, 1) + timedelta(days=R.randint(0, 910))  # up to mid-2025
     f = R.randint(0, 6)
-    if f in (0, 1):
-        return "%d %s %d" % (d.day, BULAN[d.month - 1], d.year)
-    if f == 2:
-        return d.strftime("%d-%m-%Y")
-    if f == 3:
-        return d.strftime("%d/%m/%Y")
+    if f < 4:
+        return cg.fmt_date(d.day, d.month, d.year, ("long", "long", "dash", "slash")[f])
     if f == 4:
         return "%s, %d %s %d" % (pick(HARI), d.day, BULAN[d.month - 1], d.year)
     if f == 5:
@@ -677,75 +609,41 @@ def amount(small=False):
     return "Rp" + s
 
 
+# non-PII fillers by token name (a trailing number only tells two uses apart: {KEL1} {KEL2})
+GENERIC = {
+    "CITY": lambda: pick(CITIES), "KAB": lambda: pick(KABS), "PROV": lambda: pick(PROVS),
+    "KEC": lambda: pick(["Kec. ", "Kecamatan "]) + pick(KELS),
+    "RP": lambda: amount(), "RPS": lambda: amount(small=True),
+    "TICKET": lambda: pick(["#%d" % R.randint(1000000, 9999999), "nomor %d" % R.randint(10000000, 99999999),
+                            "#%d" % R.randint(10000000, 99999999)]),
+    "TNUM": lambda: "%d" % R.randint(1000000, 9999999),
+    "TICKETLONG": lambda: "%d%02d%02d%08d" % (R.choice([2023, 2024, 2025]), R.randint(1, 12), R.randint(1, 28),
+                                              R.randint(0, 99999999)),
+    "DATE": lambda: incident_date(), "DATESHORT": lambda: "%d/%d" % (R.randint(1, 28), R.randint(1, 12)),
+    "MONTH": lambda: "%s %d" % (pick(BULAN), R.choice([2024, 2025])), "YEAR": lambda: str(R.randint(2018, 2024)),
+    "HERO_ST": lambda: pick(HERO_STS), "HOSP": lambda: pick(HOSPS), "AIRPORT": lambda: pick(AIRPORTS),
+    "TERMINAL": lambda: pick(TERMINALS), "STASIUN": lambda: pick(STASIUNS), "PASAR": lambda: pick(PASARS),
+    "COMPANY": lambda: pick(COMPANIES),
+    "SCHOOL": lambda: pick(["SDN %d %s" % (R.randint(1, 12), pick(KELS)), "SMPN %d %s" % (R.randint(1, 20), pick(CITIES)),
+                            "SMAN %d %s" % (R.randint(1, 15), pick(CITIES)), "SMKN %d %s" % (R.randint(1, 9), pick(CITIES)),
+                            "MIN %d %s" % (R.randint(1, 5), pick(CITIES)), "SD Inpres %s" % pick(KELS)]),
+    "NPSN": lambda: "%d" % R.randint(10100000, 69999999),
+    "SPBU": lambda: "%d.%03d.%02d" % (R.randint(11, 84), R.randint(100, 999), R.randint(1, 99)),
+    "KMN": lambda: str(R.randint(3, 140)), "N": lambda: str(R.randint(2, 9)), "AGE": lambda: str(R.randint(66, 91)),
+    "RT": lambda: pick(["RT %02d" % R.randint(1, 12), "RT %d RW %d" % (R.randint(1, 12), R.randint(1, 9)),
+                        "RT %03d" % R.randint(1, 12)]),
+    "INST_EMAIL": lambda: pick(INST_EMAILS), "INST_HANDLE": lambda: pick(INST_HANDLES),
+}
+
+
 def generic(name, ctx):
     base = name.rstrip("0123456789")
-    if base == "KEL":
+    if base == "KEL":       # a kelurahan not used yet in this text
         used = ctx.setdefault("kels", [])
         return pick([k for k in KELS if k not in used])
-    if base == "CITY":
-        return pick(CITIES)
-    if base == "KAB":
-        return pick(KABS)
-    if base == "PROV":
-        return pick(PROVS)
-    if base == "KEC":
-        return pick(["Kec. ", "Kecamatan "]) + pick(KELS)
-    if base == "RP":
-        return amount()
-    if base == "RPS":
-        return amount(small=True)
-    if base == "TICKET":
-        return pick(["#%d" % R.randint(1000000, 9999999), "nomor %d" % R.randint(10000000, 99999999),
-                     "#%d" % R.randint(10000000, 99999999)])
-    if base == "TNUM":
-        return "%d" % R.randint(1000000, 9999999)
-    if base == "TICKETLONG":
-        return "%d%02d%02d%08d" % (R.choice([2023, 2024, 2025]), R.randint(1, 12), R.randint(1, 28),
-                                   R.randint(0, 99999999))
-    if base == "DATE":
-        return incident_date()
-    if base == "DATESHORT":
-        return "%d/%d" % (R.randint(1, 28), R.randint(1, 12))
-    if base == "MONTH":
-        return "%s %d" % (pick(BULAN), R.choice([2024, 2025]))
-    if base == "YEAR":
-        return str(R.randint(2018, 2024))
-    if base == "HERO_ST":
-        return pick(HERO_STS)
-    if base == "HOSP":
-        return pick(HOSPS)
-    if base == "AIRPORT":
-        return pick(AIRPORTS)
-    if base == "TERMINAL":
-        return pick(TERMINALS)
-    if base == "STASIUN":
-        return pick(STASIUNS)
-    if base == "PASAR":
-        return pick(PASARS)
-    if base == "COMPANY":
-        return pick(COMPANIES)
-    if base == "SCHOOL":
-        return pick(["SDN %d %s" % (R.randint(1, 12), pick(KELS)), "SMPN %d %s" % (R.randint(1, 20), pick(CITIES)),
-                     "SMAN %d %s" % (R.randint(1, 15), pick(CITIES)), "SMKN %d %s" % (R.randint(1, 9), pick(CITIES)),
-                     "MIN %d %s" % (R.randint(1, 5), pick(CITIES)), "SD Inpres %s" % pick(KELS)])
-    if base == "NPSN":
-        return "%d" % R.randint(10100000, 69999999)
-    if base == "SPBU":
-        return "%d.%03d.%02d" % (R.randint(11, 84), R.randint(100, 999), R.randint(1, 99))
-    if base == "KMN":
-        return str(R.randint(3, 140))
-    if base == "N":
-        return str(R.randint(2, 9))
-    if base == "AGE":
-        return str(R.randint(66, 91))
-    if base == "RT":
-        return pick(["RT %02d" % R.randint(1, 12), "RT %d RW %d" % (R.randint(1, 12), R.randint(1, 9)),
-                     "RT %03d" % R.randint(1, 12)])
-    if base == "INST_EMAIL":
-        return pick(INST_EMAILS)
-    if base == "INST_HANDLE":
-        return pick(INST_HANDLES)
-    raise KeyError(name)
+    if base not in GENERIC:
+        raise KeyError(name)
+    return GENERIC[base]()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -977,38 +875,25 @@ CLOSE = ["", "", "", "", " Terima kasih.", " Mohon ditindaklanjuti.", " Mohon se
 def render(template):
     persons = {}
     ctx = {}
-    out = []
-    spans = []
-    pos = 0
-    last = 0
-    for m in TOKEN.finditer(template):
-        lit = template[last:m.start()]
-        out.append(lit)
-        pos += len(lit)
-        last = m.end()
+
+    def fill(m):
         name, attr = m.group(1), m.group(2)
         pm = PERSON_TOK.fullmatch(name)
-        label = None
         if pm and attr:
             if name not in persons:
                 persons[name] = Person(pm.group(1) or None, pm.group(2) or None)
             val = persons[name].get(attr)
-            if attr in ATTR_LABEL:
-                label = ATTR_LABEL[attr]
-            elif attr not in NON_SPAN_ATTRS:
+            if attr not in ATTR_LABEL and attr not in NON_SPAN_ATTRS:
                 raise KeyError(attr)
-        elif name == "PLATE":
-            val, label = plate(), "PLATE"
-        else:
-            val = generic(name, ctx)
-            if name.startswith("KEL"):
-                ctx["kels"].append(val)
-        out.append(val)
-        if label:
-            spans.append({"start": pos, "end": pos + len(val), "label": label})
-        pos += len(val)
-    out.append(template[last:])
-    return "".join(out), spans
+            return [(val, ATTR_LABEL.get(attr))]
+        if name == "PLATE":
+            return [(plate(), "PLATE")]
+        val = generic(name, ctx)
+        if name.startswith("KEL"):
+            ctx["kels"].append(val)
+        return [val]
+
+    return cg.join_pieces(cg.fill_slots(TOKEN, template, fill))
 
 
 def make_record(style, template):
@@ -1034,62 +919,6 @@ def make_record(style, template):
         assert len(new) == len(text)
         text = new
     return text, spans
-
-
-def validate(records):
-    seen_ids = set()
-    for r in records:
-        t = r["text"]
-        assert r["id"] not in seen_ids
-        seen_ids.add(r["id"])
-        prev_end = -1
-        for s in sorted(r["spans"], key=lambda s: s["start"]):
-            st, en = s["start"], s["end"]
-            assert s["label"] in LABELS, s
-            assert 0 <= st < en <= len(t), (r["id"], s)
-            v = t[st:en]
-            assert v == v.strip(), (r["id"], v)
-            assert st >= prev_end, ("overlap", r["id"], s)
-            prev_end = en
-            if st > 0:
-                assert not t[st - 1].isalnum(), ("glued left", r["id"], v, t[st - 5:en])
-            if en < len(t):
-                assert not t[en].isalnum(), ("glued right", r["id"], v)
-            d = re.sub(r"\D", "", v)
-            lab = s["label"]
-            if lab == "NIK":
-                assert len(d) in (15, 16, 17), v
-                if len(d) == 16:
-                    assert int(d[:2]) in PROVS_OK, v
-                    dd = int(d[6:8]) % 40
-                    date(2000 + int(d[10:12]) if int(d[10:12]) < 30 else 1900 + int(d[10:12]), int(d[8:10]), dd)
-            elif lab == "KK":
-                assert len(d) == 16 and int(d[:2]) in PROVS_OK, v
-            elif lab == "NPWP":
-                assert len(d) in (15, 16), v
-            elif lab == "BPJS":
-                assert len(d) == 13 and d.startswith("000"), v
-            elif lab == "NIP":
-                assert len(d) == 18 and d[14] in "12", v
-            elif lab == "PASSPORT":
-                assert re.fullmatch(r"[A-Z] ?\d{7}", v, re.I), v
-            elif lab == "PHONE":
-                assert 9 <= len(d) <= 14, v
-            elif lab == "EMAIL":
-                assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", v), v
-            elif lab == "HANDLE":
-                assert re.fullmatch(r"@[\w.]+", v) and not v.endswith("."), v
-            elif lab == "PLATE":
-                assert re.fullmatch(r"[A-Z]{1,2}[ -]?\d{1,4}[ -]?[A-Z]{1,3}", v, re.I), v
-            elif lab == "BANK_ACCOUNT":
-                assert len(d) in (10, 13, 14, 15, 16), v
-        has = bool(r["spans"])
-        if not has:
-            assert "@" not in t or any(e.lower() in t.lower() for e in INST_EMAILS + INST_HANDLES), t
-
-
-PROVS_OK = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65,
-            71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96}
 
 
 def static_labels(template):
@@ -1146,20 +975,16 @@ def main():
     for k, (key, text, spans) in enumerate(recs, 1):
         records.append({"id": "fifth-%04d" % k, "text": text,
                         "spans": sorted(spans, key=lambda s: s["start"])})
-    assert len({r["text"] for r in records}) == len(records), "duplicate text"
-    validate(records)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    lab = Counter(s["label"] for r in records for s in r["spans"])
+    # texts are re-cased after joining, so a passport may be written in lower case
+    cg.require_valid(records, ignore_case=True, bank_lengths=(10, 13, 14, 15, 16),
+                     inst_ok=INST_EMAILS + INST_HANDLES)
+    cg.write_jsonl(OUT, records)
+    lab = cg.label_counts(records)
     print("records %d, with PII %d, without PII %d, skeletons %d (PII %d, no-PII %d), spans %d" % (
         len(records), sum(1 for r in records if r["spans"]), sum(1 for r in records if not r["spans"]),
         len(PII) + len(NOPII), len(PII), len(NOPII), sum(lab.values())))
-    for l in LABELS:
-        print("  %-14s %d" % (l, lab[l]))
-    short = [l for l in LABELS if lab[l] < 10]
-    assert not short, short
-    assert lab["PERSON"] >= 200, lab["PERSON"]
+    cg.print_label_counts(lab)
+    cg.require_label_counts(lab, 10, person_minimum=200)
 
 
 if __name__ == "__main__":

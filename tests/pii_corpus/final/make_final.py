@@ -9,19 +9,19 @@ usage: python3 make_final.py            # writes final.jsonl next to this script
 """
 from __future__ import annotations
 
-import json
-import os
 import random
 import re
 import sys
-from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpusgen as cg  # noqa: E402  (shared helpers of the older generators)
+from corpusgen import BULAN as MONTHS, HARI as DAYS  # noqa: E402
 
 SEED = 20250611
 N_TOTAL = 250
 N_NOPII = 75
-LABELS = ["NIK", "KK", "NPWP", "PHONE", "EMAIL", "PLATE", "BANK_ACCOUNT", "PASSPORT",
-          "BPJS", "NIP", "PERSON", "ADDRESS", "DATE_OF_BIRTH", "HANDLE"]
 
 rng = random.Random(SEED)
 
@@ -182,12 +182,6 @@ def pick_name(group, sex, young=False):
     return full, call
 
 
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember"]
-MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
 def rand_date(y0, y1):
     start = date(y0, 1, 1)
     end = date(y1, 12, 31)
@@ -204,21 +198,8 @@ def digits(n, first_nonzero=False):
 # ---------------------------------------------------------------------------------------
 # Value formatters
 # ---------------------------------------------------------------------------------------
-def fmt_16(s, form):
-    if form == "plain":
-        return s
-    if form == "space":
-        return " ".join(s[i:i + 4] for i in range(0, 16, 4))
-    if form == "dash":
-        return "-".join(s[i:i + 4] for i in range(0, 16, 4))
-    if form == "dot":
-        return f"{s[0:2]}.{s[2:4]}.{s[4:6]}.{s[6:12]}.{s[12:16]}"
-    raise ValueError(form)
-
-
 def choose_16_form():
-    r = rng.random()
-    return "plain" if r < 0.58 else "space" if r < 0.74 else "dash" if r < 0.86 else "dot"
+    return cg.by_cuts(rng.random(), (0.58, 0.74, 0.86), ("plain", "space", "dash", "dot"))
 
 
 MOBILE_PREFIXES = ["0811", "0812", "0813", "0821", "0822", "0823", "0851", "0852", "0853", "0814", "0815",
@@ -236,45 +217,18 @@ def make_mobile():
 
 
 def fmt_mobile(num, form=None):
-    n = len(num)
     if form is None:
-        form = rng.choices(["plain", "dash", "space", "dot", "+62sp", "+62", "62", "(+62)", "3-3-2", "dash_odd"],
+        form = rng.choices(["plain", "dash", "space", "dot", "p62dash", "p62", "62", "paren62", "4333", "dash433"],
                            [30, 18, 12, 5, 8, 8, 5, 4, 3, 7])[0]
-    if form == "dash_odd" and n != 11:
+    if form == "dash433" and len(num) != 11:
         form = "dash"
-    rest = num[4:]
-    if form == "plain":
-        return num
-    if form in ("dash", "space", "dot"):
-        sep = {"dash": "-", "space": " ", "dot": "."}[form]
-        return num[:4] + sep + rest[:4] + sep + rest[4:]
-    if form == "dash_odd":
-        return num[:4] + "-" + rest[:3] + "-" + rest[3:]
-    if form == "3-3-2":
-        return num[:4] + " " + rest[:3] + " " + rest[3:6] + " " + rest[6:]
-    intl = num[1:]
-    if form == "+62sp":
-        return "+62 " + intl[:3] + "-" + intl[3:7] + "-" + intl[7:]
-    if form == "+62":
-        return "+62" + intl
-    if form == "62":
-        return "62" + intl
-    if form == "(+62)":
-        return "(+62) " + intl[:3] + " " + intl[3:7] + " " + intl[7:]
-    raise ValueError(form)
+    return cg.fmt_mobile(num, form)
 
 
 def make_landline():
     area, n = rng.choice(LANDLINES)
     local = digits(n, first_nonzero=True)
-    form = rng.choice(["paren", "dash", "paren_dash", "space"])
-    if form == "paren":
-        return f"({area}) {local}"
-    if form == "dash":
-        return f"{area}-{local}"
-    if form == "paren_dash":
-        return f"({area}) {local[:3]}-{local[3:]}"
-    return f"{area} {local}"
+    return cg.fmt_landline(area, local, rng.choice(["paren", "dash", "paren_dash", "space"]))
 
 
 EMAIL_DOMAINS = ["gmail.com"] * 8 + ["yahoo.com", "yahoo.co.id", "ymail.com", "hotmail.com", "outlook.com",
@@ -282,8 +236,7 @@ EMAIL_DOMAINS = ["gmail.com"] * 8 + ["yahoo.com", "yahoo.co.id", "ymail.com", "h
 
 
 def slug_parts(name):
-    parts = [re.sub(r"[^a-z]", "", p.lower()) for p in name.split()]
-    return [p for p in parts if p and p not in ("br", "boru", "bin", "binti", "i", "ni", "muh", "abd", "st", "la", "wa")]
+    return cg.slugs(name, cg.NAME_PARTICLES)
 
 
 def make_email(name, birth):
@@ -338,14 +291,8 @@ def make_plate(code=None, form=None):
     num = str(rng.randrange(1, 10 ** rng.choice([2, 3, 4, 4, 4])))
     suf = "".join(rng.choice(LETTERS) for _ in range(rng.randint(1, maxl)))
     if form is None:
-        form = rng.choices(["space", "none", "dash", "lower"], [70, 14, 9, 7])[0]
-    if form == "space":
-        return f"{code} {num} {suf}"
-    if form == "none":
-        return f"{code}{num}{suf}"
-    if form == "dash":
-        return f"{code}-{num}-{suf}"
-    return f"{code} {num} {suf}".lower()
+        form = rng.choices(["space", "glued", "dash", "lower"], [70, 14, 9, 7])[0]
+    return cg.fmt_plate(code, num, suf, form)
 
 
 BANKS = {
@@ -356,17 +303,17 @@ BANKS = {
 def make_account(bank):
     if bank == "BRI":
         s = digits(4) + rng.choice(["01", "02", "03"]) + digits(6) + rng.choice(["50", "51", "53"]) + digits(1)
-        return f"{s[:4]}-{s[4:6]}-{s[6:12]}-{s[12:14]}-{s[14]}" if rng.random() < 0.55 else s
+        return cg.fmt_account(s, "BRI") if rng.random() < 0.55 else s
     if bank == "MANDIRI":
         s = rng.choice(["1", "1", "9"]) + digits(2) + "00" + digits(8)
-        return f"{s[:3]}-{s[3:5]}-{s[5:12]}-{s[12]}" if rng.random() < 0.5 else s
+        return cg.fmt_account(s, "Mandiri") if rng.random() < 0.5 else s
     if bank == "BTN":
         return rng.choice(["0001", "0002", "0013", "0022"]) + digits(12)
     if bank == "CIMB":
         return "7" + digits(rng.choice([12, 13]))
     s = digits(10, first_nonzero=rng.random() < 0.7)
     if bank in ("BCA", "BNI") and rng.random() < 0.3:
-        return f"{s[:3]}-{s[3:6]}-{s[6:]}" if bank == "BCA" else f"{s[:4]} {s[4:7]} {s[7:]}"
+        return cg.fmt_account(s, bank)
     return s
 
 
@@ -381,34 +328,12 @@ def make_npwp_old():
     return s
 
 
-def fmt_npwp(s15, form):
-    if form == "dotted":
-        return f"{s15[0:2]}.{s15[2:5]}.{s15[5:8]}.{s15[8]}-{s15[9:12]}.{s15[12:15]}"
-    if form == "plain":
-        return s15
-    if form == "sixteen":
-        return "0" + s15
-    raise ValueError(form)
-
-
 def fmt_dob(d, form=None):
     if form is None:
         form = rng.choice(["long", "long", "dash", "slash", "short", "dot", "iso", "long_nopad"])
     if form == "long":
-        return f"{d.day:02d} {MONTHS[d.month - 1]} {d.year}" if rng.random() < 0.4 else f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    if form == "long_nopad":
-        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    if form == "dash":
-        return f"{d.day:02d}-{d.month:02d}-{d.year}"
-    if form == "slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if form == "short":
-        return f"{d.day} {MONTHS_SHORT[d.month - 1]} {d.year}"
-    if form == "dot":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    if form == "iso":
-        return f"{d.year}-{d.month:02d}-{d.day:02d}"
-    raise ValueError(form)
+        form = "long0" if rng.random() < 0.4 else "long"
+    return cg.fmt_date(d.day, d.month, d.year, "long" if form == "long_nopad" else form)
 
 
 STREETS = ["Kenanga", "Melati", "Flamboyan", "Cendrawasih", "Cempaka Putih Raya", "Mawar", "Anggrek", "Dahlia",
@@ -431,20 +356,7 @@ LORONGS = ["Karya", "Sepakat", "Rukun", "Pelita", "Kenari", "Bersama"]
 
 def rt_rw():
     rt, rw = rng.randint(1, 15), rng.randint(1, 12)
-    form = rng.choice(["slash", "slash", "space", "pad3", "dot", "nopad", "short", "comma"])
-    if form == "slash":
-        return f"RT {rt:02d}/RW {rw:02d}"
-    if form == "space":
-        return f"RT {rt:02d} RW {rw:02d}"
-    if form == "pad3":
-        return f"RT {rt:03d} RW {rw:03d}"
-    if form == "dot":
-        return f"RT.{rt:02d}/RW.{rw:02d}"
-    if form == "nopad":
-        return f"RT {rt} RW {rw}"
-    if form == "short":
-        return f"RT {rt:02d}/{rw:02d}"
-    return f"Rt. {rt:02d} Rw. {rw:02d}"
+    return cg.fmt_rtrw(rt, rw, rng.choice(["slash", "slash", "space", "pad3", "dot", "nopad", "short", "mixed_dot"]))
 
 
 def house_no():
@@ -514,9 +426,9 @@ class Person:
 
     def nik_digits(self):
         if "nikd" not in self.cache:
-            d = self.birth.day + (40 if self.sex == "F" else 0)
-            self.cache["nikd"] = (self.region6 + f"{d:02d}{self.birth.month:02d}{self.birth.year % 100:02d}"
-                                  + f"{rng.randint(1, 120):04d}")
+            b = self.birth
+            self.cache["nikd"] = cg.nik16(self.region6, b.day, b.month, b.year, self.sex == "F",
+                                          f"{rng.randint(1, 120):04d}")
         return self.cache["nikd"]
 
     def get(self, attr, form):
@@ -538,16 +450,16 @@ class Person:
                 i = rng.randrange(7, 15)
                 s = s[:i] + s[i + 1:] if rng.random() < 0.5 else s[:i] + s[i] + s[i:]
                 return "NIK", s
-            return "NIK", fmt_16(s, form or choose_16_form())
+            return "NIK", cg.fmt16(s, form or choose_16_form())
         if attr == "kk":
             issue = rand_date(min(max(self.birth.year, 2006), 2024), 2024)
-            s = self.region6 + f"{issue.day:02d}{issue.month:02d}{issue.year % 100:02d}" + digits(4)
-            return "KK", fmt_16(s, form or choose_16_form())
+            s = cg.id16(self.region6, issue.day, issue.month, issue.year, digits(4))
+            return "KK", cg.fmt16(s, form or choose_16_form())
         if attr == "npwp":
-            f = form or rng.choices(["dotted", "plain", "sixteen", "nik"], [50, 15, 15, 20])[0]
+            f = form or rng.choices(["dotted", "plain", "zero16", "nik"], [50, 15, 15, 20])[0]
             if f == "nik":
                 return "NPWP", self.nik_digits()
-            return "NPWP", fmt_npwp(make_npwp_old(), f)
+            return "NPWP", cg.fmt_npwp(make_npwp_old(), f)
         if attr == "phone":
             if form == "land":
                 return "PHONE", make_landline()
@@ -565,14 +477,14 @@ class Person:
         if attr == "nip":
             b = self.birth
             tmt_year = min(b.year + rng.randint(22, 32), 2023)
-            s = (f"{b.year}{b.month:02d}{b.day:02d}{tmt_year}{rng.choice(['01', '02', '03', '04', '12'])}"
-                 f"{'1' if self.sex == 'M' else '2'}{rng.randint(1, 15):03d}")
+            s = cg.nip18(b.year, b.month, b.day, tmt_year, rng.choice([1, 2, 3, 4, 12]), self.sex == "F",
+                         rng.randint(1, 15))
             f = form or rng.choice(["plain", "space", "space"])
-            return "NIP", s if f == "plain" else f"{s[:8]} {s[8:14]} {s[14]} {s[15:]}"
+            return "NIP", cg.fmt_nip(s, f != "plain")
         if attr == "bpjs":
             s = "000" + digits(10)
             f = form or rng.choice(["plain", "plain", "plain", "group"])
-            return "BPJS", s if f == "plain" else f"{s[:4]} {s[4:8]} {s[8:12]} {s[12]}"
+            return "BPJS", cg.fmt_bpjs(s, f != "plain")
         if attr == "paspor":
             return "PASSPORT", make_passport()
         if attr == "addr":
@@ -626,15 +538,9 @@ KOTA_SLUG = ["bandung", "semarangkota", "surabaya", "makassarkota", "medan", "de
 def incident_date():
     d = rand_date(2023, 2025)
     f = rng.choice(["long", "long", "slash", "dash", "day", "short"])
-    if f == "long":
-        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    if f == "slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if f == "dash":
-        return f"{d.day:02d}-{d.month:02d}-{d.year}"
-    if f == "short":
-        return f"{d.day} {MONTHS_SHORT[d.month - 1]} {d.year}"
-    return f"{DAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year}"
+    if f == "day":
+        return f"{DAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year}"
+    return cg.fmt_date(d.day, d.month, d.year, f)
 
 
 def rupiah():
@@ -740,19 +646,13 @@ class T:
 
 def render(tpl_text, person_specs, style):
     persons = {}
-    pieces = []  # (text, label or None)
-    pos = 0
-    for m in TOKEN.finditer(tpl_text):
-        if m.start() > pos:
-            pieces.append((tpl_text[pos:m.start()], None))
-        pos = m.end()
+
+    def fill(m):
         if m.group(2):
-            pieces.append((m.group(3), m.group(2)))
-            continue
+            return [(m.group(3), m.group(2))]
         key = m.group(1)
         if key.startswith("~"):
-            pieces.append((filler(key[1:]), None))
-            continue
+            return [filler(key[1:])]
         head, _, form = key.partition(":")
         form = form or None
         who, _, attr = head.partition(".")
@@ -760,32 +660,27 @@ def render(tpl_text, person_specs, style):
             if who not in persons:
                 persons[who] = Person(person_specs.get(who, ""))
             label, val = persons[who].get(attr or "name", form)
-            pieces.append((val, label))
-        elif who == "plate":
-            pieces.append((make_plate(form), "PLATE"))
-        elif who == "rek":
-            pieces.append((make_account(form or rng.choice(list(BANKS))), "BANK_ACCOUNT"))
-        elif who == "paspor":
-            pieces.append((make_passport(), "PASSPORT"))
-        elif who == "addr":
-            pieces.append((make_address(form), "ADDRESS"))
-        elif who == "phone":
-            pieces.append((make_landline() if form == "land" else fmt_mobile(make_mobile(), form), "PHONE"))
-        else:
-            raise KeyError(key)
-    if pos < len(tpl_text):
-        pieces.append((tpl_text[pos:], None))
+            return [(val, label)]
+        if who == "plate":
+            return [(make_plate(form), "PLATE")]
+        if who == "rek":
+            return [(make_account(form or rng.choice(list(BANKS))), "BANK_ACCOUNT")]
+        if who == "paspor":
+            return [(make_passport(), "PASSPORT")]
+        if who == "addr":
+            return [(make_address(form), "ADDRESS")]
+        if who == "phone":
+            return [(make_landline() if form == "land" else fmt_mobile(make_mobile(), form), "PHONE")]
+        raise KeyError(key)
 
-    text, spans = "", []
-    for val, label in pieces:
+    def recase(val, label):
         if style == "caps" and label not in ("EMAIL", "HANDLE", "PASSPORT"):
-            val = val.upper()
-        elif style == "lower" and label not in ("PASSPORT",):
-            val = val.lower()
-        if label:
-            spans.append({"start": len(text), "end": len(text) + len(val), "label": label, "_v": val})
-        text += val
-    return text, spans
+            return val.upper()
+        if style == "lower" and label not in ("PASSPORT",):
+            return val.lower()
+        return val
+
+    return cg.join_pieces(cg.fill_slots(TOKEN, tpl_text, fill), recase, keep_value=True)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1336,60 +1231,6 @@ def build_nopii(tpl):
     return text, spans
 
 
-def validate(records):
-    ids = set()
-    glue = re.compile(r"[0-9A-Za-zÀ-ÿ]")
-    for r in records:
-        assert r["id"] not in ids, r["id"]
-        ids.add(r["id"])
-        t = r["text"]
-        last_end = -1
-        for s in sorted(r["spans"], key=lambda s: s["start"]):
-            st, en, lab = s["start"], s["end"], s["label"]
-            assert lab in LABELS, (r["id"], lab)
-            assert 0 <= st < en <= len(t), (r["id"], s)
-            val = t[st:en]
-            assert val == s["_v"], (r["id"], val, s["_v"])
-            assert val == val.strip(), (r["id"], repr(val))
-            assert st >= last_end, ("overlap", r["id"], s)
-            last_end = en
-            if st > 0:
-                assert not glue.match(t[st - 1]), ("glued left", r["id"], val, t[st - 1])
-            if en < len(t):
-                assert not glue.match(t[en]), ("glued right", r["id"], val, t[en])
-            d = re.sub(r"\D", "", val)
-            if lab == "NIK":
-                assert len(d) in (15, 16, 17), (r["id"], val)
-                if len(d) == 16:
-                    prov = int(d[:2])
-                    assert prov in set(range(11, 20)) | {21} | set(range(31, 37)) | set(range(51, 54)) | \
-                        set(range(61, 66)) | set(range(71, 77)) | {81, 82} | set(range(91, 97)), (r["id"], val)
-                    dd, mm = int(d[6:8]), int(d[8:10])
-                    assert (1 <= dd <= 31 or 41 <= dd <= 71) and 1 <= mm <= 12, (r["id"], val)
-            elif lab == "KK":
-                assert len(d) == 16, (r["id"], val)
-            elif lab == "NPWP":
-                assert len(d) in (15, 16), (r["id"], val)
-            elif lab == "NIP":
-                assert len(d) == 18 and d[14] in "12", (r["id"], val)
-            elif lab == "BPJS":
-                assert len(d) == 13 and d.startswith("000"), (r["id"], val)
-            elif lab == "PASSPORT":
-                assert re.fullmatch(r"[A-Z] ?\d{7}", val), (r["id"], val)
-            elif lab == "PHONE":
-                assert 9 <= len(d) <= 14, (r["id"], val)
-            elif lab == "EMAIL":
-                assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", val), (r["id"], val)
-            elif lab == "HANDLE":
-                assert re.fullmatch(r"@[\w.]+", val) and not val.endswith("."), (r["id"], val)
-            elif lab == "PLATE":
-                assert re.fullmatch(r"[A-Za-z]{1,2}[ -]?\d{1,4}[ -]?[A-Za-z]{1,3}", val), (r["id"], val)
-            elif lab == "BANK_ACCOUNT":
-                assert 10 <= len(d) <= 16, (r["id"], val)
-        if r["spans"]:
-            assert 1 <= len(r["spans"]) <= 6, (r["id"], len(r["spans"]))
-
-
 def main():
     n_pii = N_TOTAL - N_NOPII
     pii_order = list(range(len(PII)))
@@ -1410,24 +1251,16 @@ def main():
     for k, r in enumerate(records, 1):
         r["id"] = f"final-{k:04d}"
 
-    validate(records)
+    cg.require_valid(records, max_spans=6)
 
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "final.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for r in records:
-            row = {"id": r["id"], "text": r["text"],
-                   "spans": [{"start": s["start"], "end": s["end"], "label": s["label"]} for s in r["spans"]]}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out = Path(__file__).resolve().parent / "final.jsonl"
+    cg.write_jsonl(out, records)
 
-    counts = Counter(s["label"] for r in records for s in r["spans"])
+    counts = cg.label_counts(records)
     n_empty = sum(1 for r in records if not r["spans"])
     print(f"wrote {out}: {len(records)} records, {n_empty} without PII, {sum(counts.values())} spans")
-    for lab in LABELS:
-        print(f"  {lab:14s} {counts[lab]}")
-    low = [lab for lab in LABELS if counts[lab] < 10]
-    if low:
-        print("WARNING: labels under 10:", low, file=sys.stderr)
-        sys.exit(1)
+    cg.print_label_counts(counts)
+    cg.require_label_counts(counts, 10)
 
 
 if __name__ == "__main__":

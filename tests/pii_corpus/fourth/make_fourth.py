@@ -7,21 +7,20 @@ so spans are exact by construction.  Annotation follows the annotation guide (co
 
 usage: python3 make_fourth.py            (writes fourth.jsonl beside this script)
 """
-import json
-import os
 import random
 import re
 import sys
-from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpusgen as cg  # noqa: E402  (shared helpers of the older generators)
+from corpusgen import BULAN as MONTHS, BULAN3 as MON3  # noqa: E402
 
 SEED = 20250704
 N_RECORDS = 250
 N_NOPII = 75
 rng = random.Random(SEED)
 R = rng
-
-LABELS = ["NIK", "KK", "NPWP", "PHONE", "EMAIL", "PLATE", "BANK_ACCOUNT", "PASSPORT",
-          "BPJS", "NIP", "PERSON", "ADDRESS", "DATE_OF_BIRTH", "HANDLE"]
 
 # ---------------------------------------------------------------- names by region
 # (first names male, first names female, surnames / family names)
@@ -215,25 +214,11 @@ def make_name(region, sex):
 
 # ---------------------------------------------------------------- value generators
 def fmt16(d, style=None):
-    style = style or weighted([("plain", 70), ("sp", 10), ("dash", 8), ("dot", 7), ("sp2", 5)])
-    if style == "plain":
-        return d
-    if style == "sp":
-        return " ".join(d[i:i + 4] for i in range(0, len(d), 4))
-    if style == "dash":
-        return "-".join(d[i:i + 4] for i in range(0, len(d), 4))
-    if style == "sp2":
-        return f"{d[:6]} {d[6:12]} {d[12:]}"
-    return f"{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:12]}.{d[12:]}"
+    return cg.fmt16(d, style or weighted([("plain", 70), ("space", 10), ("dash", 8), ("dot", 7), ("space6", 5)]))
 
 
 def digits(n):
-    return "".join(str(R.randint(0, 9)) for _ in range(n))
-
-
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember"]
-MON3 = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    return cg.digits(R, n)
 
 
 class Persona:
@@ -256,8 +241,7 @@ class Persona:
 
     # NIK digits (the true one, mistyped separately)
     def nik_digits(self):
-        dd = self.d + (40 if self.sex == "f" else 0)
-        return f"{self.region_code}{dd:02d}{self.m:02d}{self.y % 100:02d}{R.randint(1, 60):04d}"
+        return cg.nik16(self.region_code, self.d, self.m, self.y, self.sex == "f", f"{R.randint(1, 60):04d}")
 
     def get(self, kind, opt):
         key = (kind, opt)
@@ -275,20 +259,17 @@ class Persona:
 
     def v_KK(self, opt):
         iy = R.randint(max(self.y + 18, 2008), 2024) if self.y < 2004 else R.randint(2008, 2024)
-        d = f"{self.region_code}{R.randint(1, 28):02d}{R.randint(1, 12):02d}{iy % 100:02d}{R.randint(1, 9999):04d}"
+        d = cg.id16(self.region_code, R.randint(1, 28), R.randint(1, 12), iy, f"{R.randint(1, 9999):04d}")
         return fmt16(d)
 
     def v_NPWP(self, opt):
         r = R.random()
         base = f"{R.randint(4, 9):02d}{digits(7)}" + f"{R.randint(400, 999):03d}000"
         base = base[:15]
-        if r < 0.55:
-            return f"{base[:2]}.{base[2:5]}.{base[5:8]}.{base[8]}-{base[9:12]}.{base[12:15]}"
-        if r < 0.7:
-            return base
-        if r < 0.8:
-            return "0" + base
-        return self.nik_digits()  # NIK as NPWP (PMK 112/2022)
+        f = cg.by_cuts(r, (0.55, 0.7, 0.8), ("dotted", "plain", "zero16", "nik"))
+        if f == "nik":
+            return self.nik_digits()  # NIK as NPWP (PMK 112/2022)
+        return cg.fmt_npwp(base, f)
 
     def v_PH(self, opt):
         if opt == "land":
@@ -330,22 +311,17 @@ class Persona:
         return address()
 
     def v_DOB(self, opt):
-        y, m, d = self.y, self.m, self.d
-        return weighted([
-            (f"{d} {MONTHS[m - 1]} {y}", 35), (f"{d:02d}-{m:02d}-{y}", 20), (f"{d:02d}/{m:02d}/{y}", 15),
-            (f"{d} {MON3[m - 1]} {y}", 10), (f"{d:02d}.{m:02d}.{y}", 8), (f"{y}-{m:02d}-{d:02d}", 7),
-            (f"{d:02d} {MONTHS[m - 1]} {y}", 5)])
+        return cg.fmt_date(self.d, self.m, self.y, weighted([
+            ("long", 35), ("dash", 20), ("slash", 15), ("short", 10), ("dot", 8), ("iso", 7), ("long0", 5)]))
 
     def v_NIP(self, opt):
         tmt = min(2024, self.y + R.randint(22, 33))
-        sx = "1" if self.sex == "m" else "2"
-        parts = [f"{self.y}{self.m:02d}{self.d:02d}", f"{tmt}{R.choice([1, 2, 3, 4, 12]):02d}", sx,
-                 f"{R.randint(1, 12):03d}"]
-        return " ".join(parts) if R.random() < 0.45 else "".join(parts)
+        s = cg.nip18(self.y, self.m, self.d, tmt, R.choice([1, 2, 3, 4, 12]), self.sex == "f", R.randint(1, 12))
+        return cg.fmt_nip(s, R.random() < 0.45)
 
     def v_BPJS(self, opt):
         d = "000" + digits(10)
-        return f"{d[:4]} {d[4:8]} {d[8:12]} {d[12]}" if R.random() < 0.25 else d
+        return cg.fmt_bpjs(d, R.random() < 0.25)
 
     def v_PAS(self, opt):
         L = weighted([("B", 35), ("C", 30), ("X", 20), ("E", 10), ("A", 5)])
@@ -356,16 +332,16 @@ class Persona:
         bank = bank or "BNI"
         if bank == "BRI":
             d = digits(15)
-            return f"{d[:4]}-{d[4:6]}-{d[6:12]}-{d[12:14]}-{d[14]}" if R.random() < 0.5 else d
+            return cg.fmt_account(d, bank) if R.random() < 0.5 else d
         if bank == "Mandiri":
             d = digits(13)
-            return f"{d[:3]}-{d[3:5]}-{d[5:12]}-{d[12]}" if R.random() < 0.5 else d
+            return cg.fmt_account(d, bank) if R.random() < 0.5 else d
         if bank == "BTN":
             return digits(16)
         if bank == "CIMB":
             return digits(R.choice([13, 14]))
         d = digits(10)
-        return f"{d[:3]}-{d[3:6]}-{d[6:]}" if (bank == "BCA" and R.random() < 0.3) else d
+        return cg.fmt_account(d, bank) if (bank == "BCA" and R.random() < 0.3) else d
 
 
 def mobile():
@@ -375,28 +351,8 @@ def mobile():
                 "0881", "0882", "0887", "0888"])
     n = R.choice([11, 12, 12, 12, 13])
     d = pre + digits(n - 4)
-    rest = d[1:]
-    st = weighted([("plain", 40), ("dash", 15), ("sp", 10), ("dot", 4), ("p62sp", 7), ("p62", 8),
-                   ("62", 5), ("paren", 4), ("sp343", 4), ("dash2", 3)])
-    if st == "plain":
-        return d
-    if st == "dash":
-        return f"{d[:4]}-{d[4:8]}-{d[8:]}"
-    if st == "dash2":
-        return f"{d[:4]}-{d[4:]}"
-    if st == "sp":
-        return f"{d[:4]} {d[4:8]} {d[8:]}"
-    if st == "dot":
-        return f"{d[:4]}.{d[4:8]}.{d[8:]}"
-    if st == "p62sp":
-        return f"+62 {rest[:3]}-{rest[3:7]}-{rest[7:]}"
-    if st == "p62":
-        return "+62" + rest
-    if st == "62":
-        return "62" + rest
-    if st == "paren":
-        return f"(+62) {rest[:3]} {rest[3:7]} {rest[7:]}"
-    return f"{d[:4]} {d[4:7]} {d[7:10]} {d[10:]}"
+    return cg.fmt_mobile(d, weighted([("plain", 40), ("dash", 15), ("space", 10), ("dot", 4), ("p62dash", 7),
+                                      ("p62", 8), ("62", 5), ("paren62", 4), ("4333", 4), ("dash4", 3)]))
 
 
 def landline():
@@ -404,14 +360,7 @@ def landline():
                  "0380", "0751", "0711", "0561", "0541", "0370", "0967", "0281"])
     n = 8 if code in ("021", "031") else R.choice([6, 7])
     d = str(R.randint(2, 8)) + digits(n - 1)
-    st = R.randint(0, 3)
-    if st == 0:
-        return f"({code}) {d}"
-    if st == 1:
-        return f"{code}-{d}"
-    if st == 2:
-        return f"({code}) {d[:3]}-{d[3:]}"
-    return f"{code} {d}"
+    return cg.fmt_landline(code, d, ("paren", "dash", "paren_dash", "space")[R.randint(0, 3)])
 
 
 STREETS = ["Kenanga", "Melati", "Mawar", "Flamboyan", "Cempaka", "Merpati", "Rajawali", "Kamboja",
@@ -431,9 +380,8 @@ DUSUN = ["Krajan", "Ngemplak", "Sumberejo", "Kidul", "Karanganyar", "Cibeber", "
 
 def rtrw():
     rt, rw = R.randint(1, 15), R.randint(1, 12)
-    return weighted([(f"RT {rt:02d}/RW {rw:02d}", 25), (f"RT {rt:02d} RW {rw:02d}", 20),
-                     (f"RT.{rt:02d}/RW.{rw:02d}", 10), (f"RT {rt:03d} RW {rw:03d}", 10),
-                     (f"RT {rt}/{rw}", 8), (f"RT {rt:02d}/{rw:02d}", 7), (f"RT.{rt:03d}/RW.{rw:03d}", 5)])
+    return cg.fmt_rtrw(rt, rw, weighted([("slash", 25), ("space", 20), ("dot", 10), ("pad3", 10),
+                                         ("short_nopad", 8), ("short", 7), ("dot3", 5)]))
 
 
 def houseno():
@@ -481,14 +429,7 @@ def plate():
                  "DD", "DP", "DB", "DL", "DE", "DG", "PA", "KT", "KB", "DA", "BL", "BH", "DN"])
     num = str(R.randint(1, 9999)) if R.random() < 0.8 else str(R.randint(1, 99))
     suf = "".join(pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(R.choice([1, 2, 2, 3])))
-    st = weighted([("sp", 70), ("none", 15), ("dash", 10), ("lower", 5)])
-    if st == "sp":
-        return f"{code} {num} {suf}"
-    if st == "none":
-        return f"{code}{num}{suf}"
-    if st == "dash":
-        return f"{code}-{num}-{suf}"
-    return f"{code} {num} {suf}".lower()
+    return cg.fmt_plate(code, num, suf, weighted([("space", 70), ("glued", 15), ("dash", 10), ("lower", 5)]))
 
 
 # ---------------------------------------------------------------- non-PII fillers
@@ -903,42 +844,32 @@ def render(body):
                 elif o in REGIONS:
                     h["region"] = o
     personas = {k: Persona(h.get("sex"), h.get("region"), h.get("age")) for k, h in hints.items()}
-    out, spans, pos = [], [], 0
-    last = 0
-    for m in SLOT_RE.finditer(body):
-        lit = body[last:m.start()]
-        out.append(lit)
-        pos += len(lit)
-        last = m.end()
+
+    def fill(m):
         parts = m.group(1).split(":")
         name = parts[0]
         if name.startswith("~"):
-            val, label = FILLERS[name[1:]](), None
-        elif name == "PL":
-            val, label = plate(), "PLATE"
+            return [FILLERS[name[1:]]()]
+        if name == "PL":
+            return [(plate(), "PLATE")]
+        pm = PSLOT.match(name)
+        if not pm:
+            raise SystemExit(f"unknown slot {name} in {body!r}")
+        kind, idx = pm.groups()
+        p = personas[idx]
+        if kind == "P":
+            val = p.name
+        elif kind == "Ps":
+            val = p.call
         else:
-            pm = PSLOT.match(name)
-            if not pm:
-                raise SystemExit(f"unknown slot {name} in {body!r}")
-            kind, idx = pm.groups()
-            p = personas[idx]
-            label = KIND_LABEL[kind]
-            if kind == "P":
-                val = p.name
-            elif kind == "Ps":
-                val = p.call
-            else:
-                opt = None
-                for o in parts[1:]:
-                    if o not in ("m", "f") and o not in AGES and o not in REGIONS:
-                        opt = o
-                val = p.get(kind, opt)
-        out.append(val)
-        if label:
-            spans.append({"start": pos, "end": pos + len(val), "label": label})
-        pos += len(val)
-    out.append(body[last:])
-    return "".join(out), spans
+            opt = None
+            for o in parts[1:]:
+                if o not in ("m", "f") and o not in AGES and o not in REGIONS:
+                    opt = o
+            val = p.get(kind, opt)
+        return [(val, KIND_LABEL[kind])]
+
+    return cg.join_pieces(cg.fill_slots(SLOT_RE, body, fill))
 
 
 def build(skel, pii):
@@ -962,36 +893,6 @@ def build(skel, pii):
     return t2, spans
 
 
-def validate(rec):
-    text = rec["text"]
-    last_end = -1
-    for s in sorted(rec["spans"], key=lambda s: s["start"]):
-        st, en, lab = s["start"], s["end"], s["label"]
-        assert lab in LABELS, lab
-        assert 0 <= st < en <= len(text), (rec["id"], s)
-        v = text[st:en]
-        assert v == v.strip() and v, (rec["id"], v)
-        assert st >= last_end, ("overlap", rec["id"], s)
-        last_end = en
-        if st > 0:
-            assert not text[st - 1].isalnum(), ("glued left", rec["id"], v, text[st - 1])
-        if en < len(text):
-            assert not text[en].isalnum(), ("glued right", rec["id"], v, text[en])
-        if lab in ("NIK", "KK"):
-            d = re.sub(r"\D", "", v)
-            assert len(d) in (15, 16, 17), (rec["id"], v)
-        if lab == "PASSPORT":
-            assert re.fullmatch(r"[A-Za-z] ?\d{7}", v), v
-        if lab == "BPJS":
-            assert len(re.sub(r"\D", "", v)) == 13 and re.sub(r"\D", "", v).startswith("000"), v
-        if lab == "NIP":
-            assert len(re.sub(r"\D", "", v)) == 18, v
-        if lab == "HANDLE":
-            assert v.startswith("@"), v
-        if lab == "EMAIL":
-            assert re.fullmatch(r"[\w.+-]+@[\w.-]+\.\w+", v), v
-
-
 def main():
     # schedule: every skeleton once, the rest drawn at random (with replacement)
     n_pii = N_RECORDS - N_NOPII
@@ -1007,24 +908,17 @@ def main():
             assert spans, skel
         else:
             assert not spans, skel
-        rec = {"id": f"fourth-{i:04d}", "text": text, "spans": spans}
-        validate(rec)
-        recs.append(rec)
-    here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, "fourth.jsonl"), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    c = Counter(s["label"] for r in recs for s in r["spans"])
+        recs.append({"id": f"fourth-{i:04d}", "text": text, "spans": spans})
+    # texts are re-cased after joining, so a passport may be written in lower case
+    cg.require_valid(recs, ignore_case=True, inst_ok=INSTEMAIL + INSTHANDLE)
+    cg.write_jsonl(Path(__file__).resolve().parent / "fourth.jsonl", recs)
+    c = cg.label_counts(recs)
     n0 = sum(1 for r in recs if not r["spans"])
     print(f"records {len(recs)}  no-PII {n0}  spans {sum(c.values())}  "
           f"skeletons {len(PII_SKELETONS)} PII + {len(NOPII_SKELETONS)} no-PII = "
           f"{len(PII_SKELETONS) + len(NOPII_SKELETONS)}")
-    for lab in LABELS:
-        print(f"  {lab:14s} {c[lab]}")
-    short = [l for l in LABELS if c[l] < 10] + (["PERSON<200"] if c["PERSON"] < 200 else [])
-    if short:
-        print("WARNING: under target:", short)
-        sys.exit(1)
+    cg.print_label_counts(c)
+    cg.require_label_counts(c, 10, person_minimum=200)
 
 
 if __name__ == "__main__":

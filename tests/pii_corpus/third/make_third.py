@@ -16,15 +16,16 @@ Skeletons are hand-written texts with slots.  Slot syntax (inside braces):
   «Name»           a literal PERSON written into the skeleton
 A skeleton starting with "!U" is upper-cased, "!L" lower-cased (SMS style).
 """
-import json
-import os
 import random
+import re
 import sys
-from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpusgen as cg  # noqa: E402  (shared helpers of the older generators)
+from corpusgen import BULAN  # noqa: E402
 
 SEED = 30250917
-LABELS = ["NIK", "KK", "NPWP", "PHONE", "EMAIL", "PLATE", "BANK_ACCOUNT", "PASSPORT",
-          "BPJS", "NIP", "PERSON", "ADDRESS", "DATE_OF_BIRTH", "HANDLE"]
 
 # ---------------------------------------------------------------- names
 # origin -> (male list, female list, provinces with (prov, [kab codes]))
@@ -162,9 +163,6 @@ PERUMS = ["Perum Griya Asri", "Perumahan Taman Sari Indah", "Perum Bumi Cibinong
 DUSUNS = ["Dusun Krajan", "Dsn. Sumberejo", "Dusun Karanganyar", "Kp. Cibeureum", "Kp. Babakan",
           "Dusun Tegalsari", "Dsn. Ngemplak", "Jorong Koto Tuo", "Dusun Banjar Anyar",
           "Kp. Rawa Bebek", "Lr. Kenari", "Lr. Rukun"]
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-         "Oktober", "November", "Desember"]
-BULAN3 = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
 
 class Ctx:
@@ -236,32 +234,16 @@ def digits(rng, n):
     return "".join(rng.choice("0123456789") for _ in range(n))
 
 
-def group(s, sizes, sep):
-    out, i = [], 0
-    for k in sizes:
-        out.append(s[i:i + k])
-        i += k
-    return sep.join(out)
-
-
-def fmt16(rng, s, allow_dots=True):
-    r = rng.random()
-    if r < 0.62:
-        return s
-    if r < 0.77:
-        return group(s, [4, 4, 4, 4], " ")
-    if r < 0.88:
-        return group(s, [4, 4, 4, 4], "-")
-    if allow_dots:
-        return group(s, [2, 2, 2, 6, 4], ".")
-    return s
+def fmt16(rng, s):
+    return cg.fmt16(s, cg.by_cuts(rng.random(), (0.62, 0.77, 0.88), ("plain", "space", "dash", "dot")))
 
 
 def nik_digits(ctx, p):
     rng = ctx.rng
     d, m, y = p["dob"]
-    dd = d + 40 if p["sex"] == "f" else d
-    return p["prov"] + p["kab"] + p["kec"] + "%02d%02d%02d" % (dd, m, y % 100) + p.setdefault("serial", "%04d" % rng.randint(1, 120))
+    # setdefault draws a serial on every call and keeps the first: the draw order is the corpus's
+    return cg.nik16(p["prov"] + p["kab"] + p["kec"], d, m, y, p["sex"] == "f",
+                    p.setdefault("serial", "%04d" % rng.randint(1, 120)))
 
 
 def gen_nik(ctx, p, opt):
@@ -279,8 +261,8 @@ def gen_nik(ctx, p, opt):
 def gen_kk(ctx, p, opt):
     rng = ctx.rng
     y = rng.randint(2006, 2024)
-    s = p["prov"] + p["kab"] + p["kec"] + "%02d%02d%02d" % (rng.randint(1, 28), rng.randint(1, 12), y % 100) \
-        + "%04d" % rng.randint(1, 9999)
+    s = cg.id16(p["prov"] + p["kab"] + p["kec"], rng.randint(1, 28), rng.randint(1, 12), y,
+                "%04d" % rng.randint(1, 9999))
     return fmt16(rng, s)
 
 
@@ -290,11 +272,7 @@ def gen_npwp(ctx, p, opt):
     r = rng.random()
     if "nik" in opt or r < 0.2:
         return nik_digits(ctx, p)
-    if r < 0.65:
-        return "%s.%s.%s.%s-%s.%s" % (old[:2], old[2:5], old[5:8], old[8], old[9:12], old[12:])
-    if r < 0.85:
-        return old
-    return "0" + old
+    return cg.fmt_npwp(old, cg.by_cuts(r, (0.65, 0.85), ("dotted", "plain", "zero16")))
 
 
 def gen_nip(ctx, p, opt):
@@ -304,30 +282,15 @@ def gen_nip(ctx, p, opt):
         y = rng.randint(1965, 1996)
         p["dob"] = (d, m, y)
     ty = min(2023, y + rng.randint(22, 32))
-    s = "%04d%02d%02d" % (y, m, d) + "%04d%02d" % (ty, rng.choice([1, 2, 3, 4, 10, 12])) \
-        + ("1" if p["sex"] == "m" else "2") + "%03d" % rng.randint(1, 15)
-    if rng.random() < 0.55:
-        return "%s %s %s %s" % (s[:8], s[8:14], s[14], s[15:])
-    return s
+    s = cg.nip18(y, m, d, ty, rng.choice([1, 2, 3, 4, 10, 12]), p["sex"] == "f", rng.randint(1, 15))
+    return cg.fmt_nip(s, rng.random() < 0.55)
 
 
 def gen_dob(ctx, p, opt):
     rng = ctx.rng
     d, m, y = p["dob"]
-    f = opt or rng.choice(["long", "long", "dash", "slash", "short", "dot", "iso", "low"])
-    if f == "long":
-        return "%d %s %d" % (d, BULAN[m - 1], y)
-    if f == "low":
-        return "%d %s %d" % (d, BULAN[m - 1].lower(), y)
-    if f == "dash":
-        return "%02d-%02d-%d" % (d, m, y)
-    if f == "slash":
-        return "%02d/%02d/%d" % (d, m, y)
-    if f == "short":
-        return "%d %s %d" % (d, BULAN3[m - 1], y)
-    if f == "dot":
-        return "%02d.%02d.%d" % (d, m, y)
-    return "%d-%02d-%02d" % (y, m, d)
+    f = opt or rng.choice(["long", "long", "dash", "slash", "short", "dot", "iso", "lower"])
+    return cg.fmt_date(d, m, y, f)
 
 
 def ascii_name(p):
@@ -374,37 +337,14 @@ def gen_phone(ctx, opt):
     if "land" in opt:
         ac, n = rng.choice(LAND)
         num = str(rng.randint(2, 8)) + digits(rng, n - 1)
-        f = rng.randint(0, 3)
-        if f == 0:
-            return "(%s) %s" % (ac, num)
-        if f == 1:
-            return "(%s) %s-%s" % (ac, num[:3], num[3:])
-        if f == 2:
-            return "%s-%s" % (ac, num)
-        return ac + num
+        return cg.fmt_landline(ac, num, ("paren", "paren_dash", "dash", "glued")[rng.randint(0, 3)])
     pre = rng.choice(PREFIX)
     n = rng.choice([11, 12, 12, 12, 13])
     s = pre + digits(rng, n - 4)
-    rest = s[1:]
-    f = opt if opt in ("plain", "intl") else rng.choice(
-        ["plain"] * 5 + ["dash"] * 3 + ["space", "space", "dot", "plus", "pluscompact", "62", "paren", "space343"])
-    if f == "plain":
-        return s
-    if f == "dash":
-        return s[:4] + "-" + s[4:8] + "-" + s[8:]
-    if f == "space":
-        return s[:4] + " " + s[4:8] + " " + s[8:]
-    if f == "dot":
-        return s[:4] + "." + s[4:8] + "." + s[8:]
-    if f == "plus":
-        return "+62 " + rest[:3] + "-" + rest[3:7] + "-" + rest[7:]
-    if f in ("pluscompact", "intl"):
-        return "+62" + rest
-    if f == "62":
-        return "62" + rest
-    if f == "paren":
-        return "(+62) " + rest[:3] + " " + rest[3:7] + " " + rest[7:]
-    return s[:4] + " " + s[4:7] + " " + s[7:10] + " " + s[10:]
+    if opt in ("plain", "intl"):
+        return cg.fmt_mobile(s, "p62" if opt == "intl" else opt)
+    return cg.fmt_mobile(s, rng.choice(
+        ["plain"] * 5 + ["dash"] * 3 + ["space", "space", "dot", "p62dash", "p62", "62", "paren62", "4333"]))
 
 
 PLATE_CODES = ["B"] * 6 + ["D", "F", "T", "E", "Z", "H", "G", "K", "R", "AA", "AB", "AD", "L", "N", "S",
@@ -417,16 +357,8 @@ def gen_plate(ctx, opt):
     code = rng.choice(PLATE_CODES)
     num = str(rng.randint(1, 9999))
     let = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(rng.choice([1, 2, 2, 3, 3])))
-    f = rng.random()
-    if f < 0.62:
-        s = "%s %s %s" % (code, num, let)
-    elif f < 0.8:
-        s = code + num + let
-    elif f < 0.9:
-        s = "%s-%s-%s" % (code, num, let)
-    else:
-        s = ("%s %s %s" % (code, num, let)).lower()
-    return s
+    form = cg.by_cuts(rng.random(), (0.62, 0.8, 0.9), ("space", "glued", "dash", "lower"))
+    return cg.fmt_plate(code, num, let, form)
 
 
 BANKS = ["BRI", "BRI", "BNI", "BCA", "BCA", "Mandiri", "Mandiri", "BSI", "BTN", "CIMB Niaga",
@@ -437,10 +369,10 @@ def gen_acc(ctx, bank):
     rng = ctx.rng
     if bank == "BRI":
         s = digits(rng, 4) + rng.choice(["01", "02"]) + digits(rng, 6) + rng.choice(["50", "53"]) + digits(rng, 1)
-        return group(s, [4, 2, 6, 2, 1], "-") if rng.random() < 0.5 else s
+        return cg.fmt_account(s, bank) if rng.random() < 0.5 else s
     if bank == "Mandiri":
         s = rng.choice(["1", "9"]) + digits(rng, 2) + "00" + digits(rng, 8)
-        return group(s, [3, 2, 7, 1], "-") if rng.random() < 0.5 else s
+        return cg.fmt_account(s, bank) if rng.random() < 0.5 else s
     if bank == "BTN":
         return "00" + digits(rng, 14)
     if bank == "CIMB Niaga":
@@ -449,7 +381,7 @@ def gen_acc(ctx, bank):
         return digits(rng, 15)
     s = str(rng.randint(1, 9)) + digits(rng, 9)
     if bank in ("BCA",) and rng.random() < 0.3:
-        return s[:3] + "-" + s[3:6] + "-" + s[6:]
+        return cg.fmt_account(s, bank)
     return s
 
 
@@ -462,7 +394,7 @@ def gen_passport(ctx, opt):
 def gen_bpjs(ctx, opt):
     rng = ctx.rng
     s = "000" + str(rng.randint(1, 3)) + digits(rng, 9)
-    return group(s, [4, 4, 4, 1], " ") if rng.random() < 0.3 else s
+    return cg.fmt_bpjs(s, rng.random() < 0.3)
 
 
 def gen_addr(ctx, kind):
@@ -471,8 +403,7 @@ def gen_addr(ctx, kind):
     no = rng.choice(["No. %d" % rng.randint(1, 180), "No.%d" % rng.randint(1, 99), "no %d" % rng.randint(1, 120),
                      "No. %d%s" % (rng.randint(1, 60), rng.choice("ABC")), "nomor %d" % rng.randint(1, 80)])
     rt, rw = rng.randint(1, 15), rng.randint(1, 12)
-    rtrw = rng.choice(["RT %02d/RW %02d" % (rt, rw), "RT %03d RW %03d" % (rt, rw), "RT.%02d/RW.%02d" % (rt, rw),
-                       "RT %d RW %d" % (rt, rw), "Rt %02d Rw %02d" % (rt, rw), "RT %02d/%02d" % (rt, rw)])
+    rtrw = cg.fmt_rtrw(rt, rw, rng.choice(["slash", "pad3", "dot", "nopad", "mixed", "short"]))
     sep = rng.choice([" ", ", ", " "])
     st = rng.choice(STREETS)
     if kind == "jl":
@@ -1117,11 +1048,15 @@ NOPII_SKELETONS = [
 
 
 # ---------------------------------------------------------------- assembly
-import re
-
 SLOT = re.compile(r"\{([^{}]+)\}|«([^«»]+)»")
 SPEC = re.compile(r"^(?P<kind>@|[A-Z0-9]+)(?:\.(?P<opt>[a-z0-9,]+))?(?:#(?P<ref>\d+))?(?:/(?P<form>\w+))?$")
 SPEC_AT = re.compile(r"^@(?P<ref>\d+)(?:/(?P<form>\w+))?$")
+
+
+PERSON_SLOTS = {"NIK": (gen_nik, "NIK"), "KK": (gen_kk, "KK"), "NPWP": (gen_npwp, "NPWP"), "NIP": (gen_nip, "NIP"),
+                "DOB": (gen_dob, "DATE_OF_BIRTH"), "EMAIL": (gen_email, "EMAIL"), "HANDLE": (gen_handle, "HANDLE")}
+VALUE_SLOTS = {"PLATE": (gen_plate, "PLATE"), "PASSPORT": (gen_passport, "PASSPORT"), "BPJS": (gen_bpjs, "BPJS"),
+               "ADDR": (gen_addr, "ADDRESS")}
 
 
 def render_slot(ctx, body):
@@ -1147,30 +1082,14 @@ def render_slot(ctx, body):
         return [(p["call"] if form == "c" else p["full"], "PERSON")]
     if kind in FILLERS:
         return [(filler(ctx, kind), None)]
-    if kind == "NIK":
-        return [(gen_nik(ctx, person_of(ctx, ref), opt), "NIK")]
-    if kind == "KK":
-        return [(gen_kk(ctx, person_of(ctx, ref), opt), "KK")]
-    if kind == "NPWP":
-        return [(gen_npwp(ctx, person_of(ctx, ref), opt), "NPWP")]
-    if kind == "NIP":
-        return [(gen_nip(ctx, person_of(ctx, ref), opt), "NIP")]
-    if kind == "DOB":
-        return [(gen_dob(ctx, person_of(ctx, ref), form), "DATE_OF_BIRTH")]
-    if kind == "EMAIL":
-        return [(gen_email(ctx, person_of(ctx, ref), opt), "EMAIL")]
-    if kind == "HANDLE":
-        return [(gen_handle(ctx, person_of(ctx, ref), opt), "HANDLE")]
+    if kind in PERSON_SLOTS:        # a value of person #ref (a new person when there is no ref)
+        gen, label = PERSON_SLOTS[kind]
+        return [(gen(ctx, person_of(ctx, ref), form if kind == "DOB" else opt), label)]
     if kind == "PHONE":
         return [(gen_phone(ctx, form or opt), "PHONE")]
-    if kind == "PLATE":
-        return [(gen_plate(ctx, opt), "PLATE")]
-    if kind == "PASSPORT":
-        return [(gen_passport(ctx, opt), "PASSPORT")]
-    if kind == "BPJS":
-        return [(gen_bpjs(ctx, opt), "BPJS")]
-    if kind == "ADDR":
-        return [(gen_addr(ctx, opt), "ADDRESS")]
+    if kind in VALUE_SLOTS:
+        gen, label = VALUE_SLOTS[kind]
+        return [(gen(ctx, opt), label)]
     if kind == "ACC":
         bank = {"bri": "BRI", "bni": "BNI", "bca": "BCA", "mandiri": "Mandiri", "btn": "BTN", "bsi": "BSI",
                 "cimb": "CIMB Niaga"}.get(opt, "BNI")
@@ -1192,96 +1111,20 @@ def assemble(ctx, skel):
         sm = SPEC.match(m.group(1) or "")
         if sm and sm.group("kind") == "P" and sm.group("ref"):
             ctx.specs[sm.group("ref")] = sm.group("opt") or ""
-    pieces = []
-    pos = 0
-    for m in SLOT.finditer(skel):
-        pieces.append((skel[pos:m.start()], None))
-        if m.group(2) is not None:
-            pieces.append((m.group(2), "PERSON"))
-        else:
-            pieces.extend(render_slot(ctx, m.group(1)))
-        pos = m.end()
-    pieces.append((skel[pos:], None))
-    text, spans = "", []
-    for s, lab in pieces:
-        if case == "U":
-            t = s.upper()
-        elif case == "L":
-            t = s.lower()
-        else:
-            t = s
+    def fill(m):
+        return [(m.group(2), "PERSON")] if m.group(2) is not None else render_slot(ctx, m.group(1))
+
+    def recase(s, label):
+        t = s.upper() if case == "U" else s.lower() if case == "L" else s
         if len(t) != len(s):
             raise ValueError("case change altered length: %r" % s)
-        if lab:
-            spans.append({"start": len(text), "end": len(text) + len(t), "label": lab})
-        text += t
-    return text, spans
+        return t
 
-
-def validate(rows):
-    errors = []
-    ids = set()
-    texts = set()
-    for r in rows:
-        t = r["text"]
-        if r["id"] in ids:
-            errors.append("duplicate id %s" % r["id"])
-        ids.add(r["id"])
-        if t in texts:
-            errors.append("%s: duplicate text" % r["id"])
-        texts.add(t)
-        if "{" in t or "}" in t or "«" in t or "»" in t:
-            errors.append("%s: unrendered markup" % r["id"])
-        last = 0
-        for s in sorted(r["spans"], key=lambda s: (s["start"], s["end"])):
-            a, b, lab = s["start"], s["end"], s["label"]
-            v = t[a:b]
-            if lab not in LABELS:
-                errors.append("%s: bad label %s" % (r["id"], lab))
-            if not (0 <= a < b <= len(t)):
-                errors.append("%s: bad offsets %s" % (r["id"], s))
-            if a < last:
-                errors.append("%s: overlap at %d" % (r["id"], a))
-            last = b
-            if v != v.strip():
-                errors.append("%s: whitespace at edge %r" % (r["id"], v))
-            if a > 0 and t[a - 1].isalnum() or b < len(t) and t[b].isalnum():
-                errors.append("%s: span glued to letter/digit %r in %r" % (r["id"], v, t[max(0, a - 5):b + 5]))
-            if "value" in s:
-                pass
-            dig = re.sub(r"\D", "", v)
-            if lab == "NIK" and len(dig) not in (15, 16, 17):
-                errors.append("%s: NIK length %r" % (r["id"], v))
-            if lab == "NIK" and len(dig) == 16:
-                if int(dig[:2]) not in list(range(11, 20)) + [21] + list(range(31, 37)) + [51, 52, 53] + \
-                        list(range(61, 66)) + list(range(71, 77)) + [81, 82] + list(range(91, 97)):
-                    errors.append("%s: NIK province %r" % (r["id"], v))
-                dd = int(dig[6:8])
-                if not (1 <= dd <= 31 or 41 <= dd <= 71) or not 1 <= int(dig[8:10]) <= 12:
-                    errors.append("%s: NIK date %r" % (r["id"], v))
-            if lab in ("KK",) and len(dig) != 16:
-                errors.append("%s: KK length %r" % (r["id"], v))
-            if lab == "NPWP" and len(dig) not in (15, 16):
-                errors.append("%s: NPWP length %r" % (r["id"], v))
-            if lab == "NIP" and len(dig) != 18:
-                errors.append("%s: NIP length %r" % (r["id"], v))
-            if lab == "BPJS" and (len(dig) != 13 or not dig.startswith("000")):
-                errors.append("%s: BPJS %r" % (r["id"], v))
-            if lab == "PASSPORT" and not re.fullmatch(r"[A-Z] ?\d{7}", v):
-                errors.append("%s: passport %r" % (r["id"], v))
-            if lab == "EMAIL" and not re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", v):
-                errors.append("%s: email %r" % (r["id"], v))
-            if lab == "HANDLE" and not re.fullmatch(r"@[\w.]+", v):
-                errors.append("%s: handle %r" % (r["id"], v))
-            if lab == "PLATE" and not re.fullmatch(r"[A-Za-z]{1,2}[ -]?\d{1,4}[ -]?[A-Za-z]{1,3}", v):
-                errors.append("%s: plate %r" % (r["id"], v))
-            if lab == "PHONE" and not 9 <= len(dig) <= 14:
-                errors.append("%s: phone %r" % (r["id"], v))
-    return errors
+    return cg.join_pieces(cg.fill_slots(SLOT, skel, fill), recase)
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "third.jsonl")
+    out = sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent / "third.jsonl"
     rng = random.Random(SEED)
     n_total, n_nopii = 250, 75
     pii_sk = list(PII_SKELETONS)
@@ -1310,22 +1153,14 @@ def main():
         if kind == "p" and not spans:
             raise SystemExit("PII skeleton produced no spans: %r" % skel)
         rows.append({"id": "third-%04d" % k, "text": text, "spans": spans})
-    errors = validate(rows)
-    if errors:
-        print("\n".join(errors[:40]))
-        raise SystemExit("validation failed: %d errors" % len(errors))
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    cnt = Counter(s["label"] for r in rows for s in r["spans"])
+    cg.require_valid(rows)
+    cg.write_jsonl(out, rows)
+    cnt = cg.label_counts(rows)
     print("wrote %s: %d records, %d without PII, %d spans; distinct skeletons %d (PII %d, no-PII %d)" % (
         out, len(rows), sum(1 for r in rows if not r["spans"]), sum(cnt.values()),
         len(pii_sk) + len(nopii_sk), len(pii_sk), len(nopii_sk)))
-    for lab in LABELS:
-        print("  %-14s %4d" % (lab, cnt[lab]))
-    low = [lab for lab in LABELS if cnt[lab] < 10]
-    if low or cnt["PERSON"] < 250:
-        raise SystemExit("label counts below target: %s" % low)
+    cg.print_label_counts(cnt)
+    cg.require_label_counts(cnt, 10, person_minimum=250)
 
 
 if __name__ == "__main__":
