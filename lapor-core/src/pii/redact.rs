@@ -1,5 +1,6 @@
 //! The [`Redactor`]: configuration, detection pipeline and the three redaction styles.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -641,20 +642,25 @@ impl Redactor {
 /// (the spans are sorted and disjoint), so the time is linear in the number of spans and
 /// matches, however many of each a text holds.
 fn cover(spans: Vec<PiiSpan>, identity: &[(PiiKind, Range<usize>)]) -> Vec<PiiSpan> {
-    let mut ids: Vec<(PiiKind, Range<usize>)> = identity
-        .iter()
-        .filter(|(_, r)| r.start < r.end)
-        .cloned()
-        .collect();
+    // The matches by start (the longest at each start), in the map type the overlap resolution
+    // already uses: sorted without a sort of their own.
+    let mut ids: BTreeMap<usize, (usize, PiiKind, Confidence)> = BTreeMap::new();
+    for (kind, r) in identity.iter().filter(|(_, r)| r.start < r.end) {
+        if !matches!(ids.get(&r.start), Some(&(end, _, _)) if end >= r.end) {
+            ids.insert(r.start, (r.end, *kind, Confidence::High));
+        }
+    }
     if ids.is_empty() {
         return spans;
     }
-    ids.sort_by_key(|(_, r)| (r.start, r.end));
     // A span that is exactly an identity match is certain, and of the kind the identity knows
     // (the reporter's NIK is a NIK even after a "KK" cue); it was a weak candidate only so that
     // longer values around it could win.
-    let exact: std::collections::HashMap<(usize, usize), PiiKind> =
-        ids.iter().map(|(k, r)| ((r.start, r.end), *k)).collect();
+    let exact = |r: &Range<usize>| {
+        ids.get(&r.start)
+            .filter(|&&(end, _, _)| end == r.end)
+            .map(|&(_, kind, _)| kind)
+    };
 
     /// Overlapping spans and matches, gathered until the next item starts after them.
     struct Group {
@@ -679,7 +685,10 @@ fn cover(spans: Vec<PiiSpan>, identity: &[(PiiKind, Range<usize>)]) -> Vec<PiiSp
     let mut out = Vec::with_capacity(spans.len());
     let mut group: Option<Group> = None;
     let mut spans = spans.into_iter().peekable();
-    let mut ids = ids.into_iter().peekable();
+    let mut ids = ids
+        .iter()
+        .map(|(&start, &(end, kind, _))| (kind, start..end))
+        .peekable();
     loop {
         // The next item by start; a span before a match at the same start, so that the
         // containment check below sees it.
@@ -691,7 +700,7 @@ fn cover(spans: Vec<PiiSpan>, identity: &[(PiiKind, Range<usize>)]) -> Vec<PiiSp
         };
         let (range, kind, span) = if take_span {
             let Some(mut s) = spans.next() else { break };
-            if let Some(&k) = exact.get(&(s.range.start, s.range.end)) {
+            if let Some(k) = exact(&s.range) {
                 s.kind = k;
                 s.confidence = Confidence::High;
             }

@@ -1,7 +1,7 @@
 //! The scanning context shared by the rules: the tokens, which of them a span already took, the
 //! text's casing mode, the candidates found so far, and the final overlap resolution.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
 
 use super::kind::{Confidence, KindSet, PiiKind, PiiSpan};
@@ -151,7 +151,11 @@ impl<'a> Ctx<'a> {
     /// Marks the speakers' labels of a transcript or chat: a word that starts two lines or more
     /// (after an optional `[00:01:41]` time stamp) followed by `:` (`Pelapor: …`, `CS: …`).
     fn mark_speakers(&mut self) {
-        let mut labels: Vec<(String, usize)> = Vec::new();
+        // Label positions, and how often each label (in lower case) starts a line: in the map
+        // type of the name index (no new code in the wasm module).
+        let mut at: Vec<usize> = Vec::new();
+        let mut counts: HashMap<String, u32, BuildHasherDefault<lexicon::WordHasher>> =
+            HashMap::default();
         let mut i = 0;
         while i < self.toks.len() {
             if i > 0 && self.toks[i].gap != Gap::Line {
@@ -170,28 +174,23 @@ impl<'a> Ctx<'a> {
                 }
             }
             if self.is_word(k) && self.is_punct(k + 1, ':') {
-                labels.push((self.s(k).to_lowercase(), k));
+                *counts.entry(self.s(k).to_lowercase()).or_default() += 1;
+                at.push(k);
             }
             i += 1;
         }
-        if labels.len() < 2 {
+        if at.len() < 2 {
             return;
         }
-        labels.sort();
-        let mut a = 0;
-        while a < labels.len() {
-            let b = a + labels[a..]
-                .iter()
-                .take_while(|(w, _)| *w == labels[a].0)
-                .count();
-            if b - a >= 2 {
-                for (_, k) in &labels[a..b] {
-                    if let Some(info) = self.info.get_mut(*k) {
-                        info.speaker = true;
-                    }
+        for k in at {
+            if counts
+                .get(&self.s(k).to_lowercase())
+                .is_some_and(|&n| n >= 2)
+            {
+                if let Some(info) = self.info.get_mut(k) {
+                    info.speaker = true;
                 }
             }
-            a = b;
         }
     }
 
@@ -200,8 +199,9 @@ impl<'a> Ctx<'a> {
     /// `Camat Laweyan` and `Lurah Padangsambian` then name no person. Known given names and
     /// family names stay name words.
     fn mark_area_names(&mut self) {
-        let mut names: std::collections::HashSet<String, BuildHasherDefault<lexicon::WordHasher>> =
-            Default::default();
+        // A set in the map type of the name index (no new code in the wasm module).
+        let mut names: HashMap<String, u32, BuildHasherDefault<lexicon::WordHasher>> =
+            HashMap::default();
         for i in 0..self.toks.len() {
             // An area level (`Kec.`, `Desa`) or a hamlet (`Dusun`, `Kampung`).
             if !(self.in_set(i, lexicon::Set::AreaLevel)
@@ -236,7 +236,7 @@ impl<'a> Ctx<'a> {
                 {
                     break;
                 }
-                names.insert(self.s(k).to_lowercase());
+                names.insert(self.s(k).to_lowercase(), 0);
                 k += 1;
             }
         }
@@ -250,8 +250,8 @@ impl<'a> Ctx<'a> {
             }
             let mut buf = [0u8; 24];
             let known = match lexicon::lower(self.s(i), &mut buf) {
-                Some(lw) => names.contains(lw),
-                None => names.contains(&self.s(i).to_lowercase()),
+                Some(lw) => names.contains_key(lw),
+                None => names.contains_key(&self.s(i).to_lowercase()),
             };
             if known {
                 self.info[i].flags |= place;
