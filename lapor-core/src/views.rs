@@ -249,6 +249,9 @@ impl AgencyView {
 }
 
 /// An anonymous case as the agency sees it. There is no reporter field.
+// Its text fields repeat `PublicText`'s on purpose: each view is its own type, built field by
+// field, so that a field added to one view (a reporter, an internal note) can never reach
+// another view through a shared struct.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnonymousCase {
     /// The tracking id.

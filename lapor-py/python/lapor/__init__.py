@@ -26,6 +26,7 @@ from lapor._lapor import (
     synthetic_event_log,
     validate_report,
 )
+from lapor import errors as _errors
 from lapor.errors import (
     CalendarRangeError,
     DirectoryError,
@@ -102,13 +103,6 @@ __all__ = [
     "synthetic_event_log",
     "evaluate_synthetic_sla",
     "validate_report",
-    "LaporError",
-    "ParseError",
-    "DirectoryError",
-    "NotFoundError",
-    "ValidationError",
-    "CalendarRangeError",
-    "TransitionError",
-    "PermissionDeniedError",
-    "NaiveDatetimeError",
+    # The error classes: the list lapor.errors exports.
+    *_errors.__all__,
 ]
