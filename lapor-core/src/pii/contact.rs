@@ -143,6 +143,55 @@ pub(crate) fn emails(ctx: &mut Ctx) {
 /// Finds social-media handles: `@` at a word start, then letters, digits, `_` and inner dots
 /// (at most 30), read token by token so a value found earlier ends a handle exactly as its
 /// placeholder will once redacted. Institutional accounts are taken without a span.
+/// A username without its `@` at the start of a line, as comment exports write it
+/// (`kayla.azzahra` / the comment below, `andi.13  min kk saya …`): letters and digits joined by
+/// `.` or `_` (with at least one of them, or letters and digits mixed), in small letters, alone
+/// on its line or followed by two spaces.
+pub(crate) fn bare_usernames(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !(i == 0 || ctx.gap(i) == Gap::Line) || !ctx.is_word(i) && !ctx.is_num(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < i + 12
+            && ctx.glued(j)
+            && match ctx.kind(j) {
+                Some(Tk::Word | Tk::Num) => true,
+                Some(Tk::Punct('_' | '.')) => ctx.glued(j + 1) || ctx.is_punct(j, '_'),
+                _ => false,
+            }
+        {
+            j += 1;
+        }
+        let (Some(first), Some(last)) = (ctx.toks.get(i), ctx.toks.get(j - 1)) else {
+            break;
+        };
+        let name = &ctx.text[first.start..last.end];
+        let b = name.as_bytes();
+        let joined = b.iter().any(|&c| c == b'.' || c == b'_');
+        let mixed = b.iter().any(u8::is_ascii_digit) && b.iter().any(u8::is_ascii_alphabetic);
+        let small = b
+            .iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_'));
+        // Alone on its line, or two spaces before the comment.
+        let alone = ctx.gap(j) == Gap::Line
+            || j >= ctx.toks.len()
+            || ctx.gap(j) == Gap::Wide && ctx.text[last.end..].starts_with("  ");
+        if (joined || mixed)
+            && small
+            && alone
+            && (4..=30).contains(&name.len())
+            && b[0].is_ascii_alphabetic()
+            && !lexicon::is_institutional_handle(name)
+        {
+            ctx.push(i, j, PiiKind::Handle, Confidence::Medium);
+        }
+        i = j.max(i + 1);
+    }
+}
+
 pub(crate) fn handles(ctx: &mut Ctx) {
     for i in 0..ctx.toks.len() {
         if !ctx.is_punct(i, '@') || ctx.is_used(i) {

@@ -337,6 +337,9 @@ word_set!(
      ttd tertanda sebentar admisi igd poli taspen asabri perumda bapenda bappeda bkpsdm bkd \
      bpkad bpn bps bnn bnpb dpmptsp disnaker dinkes disdik dispenda kemenag kejari kejati \
      damkar basarnas ketenagakerjaan tegur menegur \
+     jgn sm jg bs bsk kmrn td tdi bkn spt gk lg nih tuh yaa bgt bngt bener beneran emg emang \
+     gmn gimana knp tlg mksh makasi info hub cp japri dm pm gan sis bro guys wkwk wkwkwk hehe \
+     haha btw otw sya aq ak dpt msh udah skrg pdhl pdahal krna dlm dri tp trs sdg kl kalo \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
      telkomsel"
 );

@@ -493,6 +493,10 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                             | "titiang"
                             | "ulun"
                             | "simkuring"
+                            | "sya"
+                            | "aq"
+                            | "gw"
+                            | "gue"
                     ) || (ctx.in_set(j, lexicon::Set::Kin)
                         && (ctx.word_is(j + 1, "saya") || ctx.case(j) == Case::Lower))
                         || (ctx.case(j) == Case::Lower
@@ -947,12 +951,14 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             }
         }
     }
-    // An acronym after the role: `Oknum ASN X`, `Bidan PNS X`.
-    if ctx.mode == Mode::Normal
+    // An acronym after the role: `Oknum ASN X`, `Bidan PNS X`, `guru PNS x` (a name in small
+    // letters is then checked by `lower_name`).
+    if ctx.mode != Mode::Upper
         && ctx.is_word(j)
         && ctx.case(j) == Case::Upper
         && ctx.nchars(j) <= 4
-        && ctx.case(j + 1) == Case::Title
+        && ctx.is_word(j + 1)
+        && ctx.case(j + 1) != Case::Upper
     {
         j += 1;
     }
@@ -1084,6 +1090,62 @@ fn ends_nya(w: &str) -> bool {
     w.len() > 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"nya")
 }
 
+/// A name in small letters at `start` in ordinary text (after a cue): known name words (given
+/// names, family names, particles) from a known given name on; after an honorific also up to
+/// three plain words that end the clause (punctuation, a line end, a value cue or a redacted
+/// value after them), after a role only before a value cue or a redacted value (`oknum guru PNS
+/// tiurma boru nainggolan NIP …`, `ojol aep plat …`). After `saya` or a kin word the next
+/// word in small letters is usually no name (`saya catat`, `saya siap`): known names only.
+fn lower_name(ctx: &Ctx, start: usize, cue: NameCue) -> Option<(usize, usize)> {
+    let plain = |k: usize| {
+        ctx.is_word(k)
+            && !ctx.is_used(k)
+            && ctx.case(k) == Case::Lower
+            && ctx.nchars(k) >= 3
+            && !ctx.in_set(k, lexicon::Set::Stop)
+            && !ctx.in_set(k, lexicon::Set::Honorific)
+            && !ctx.in_set(k, lexicon::Set::Role)
+            && !ctx.in_set(k, lexicon::Set::Place)
+            && !ctx.cue_word(k)
+            && !looks_affixed(&lower_owned(ctx.s(k)))
+            // `bentak2`: a reduplicated word.
+            && !(ctx.glued(k + 1) && ctx.is_num(k + 1))
+    };
+    let known = |k: usize| lex_known(ctx, k) || ctx.in_set(k, lexicon::Set::NameParticleLower);
+    if !plain(start) {
+        return None;
+    }
+    if ctx.in_set(start, lexicon::Set::GivenName) {
+        // After `saya` or a kin word the words that follow a known given name are its family
+        // name (`sy yoga maulana`); after an honorific or a role only known name words are, as
+        // the sentence goes on (`kades dimas prasetyo sombong`).
+        let any = matches!(cue, NameCue::Saya | NameCue::Kin);
+        let mut b = start + 1;
+        while b < start + 3 && ctx.gap(b) == Gap::Space && plain(b) && (any || known(b)) {
+            b += 1;
+        }
+        return Some((start, b));
+    }
+    if !matches!(cue, NameCue::Honorific | NameCue::Role) {
+        return None;
+    }
+    let mut b = start;
+    while b < start + 3 && (b == start || ctx.gap(b) == Gap::Space) && plain(b) {
+        b += 1;
+    }
+    // A value cue, or a value already found that is a number, an e-mail or a handle (not a name
+    // found after it: `Pengelola makam Irwansyah`).
+    let value_after = ctx.cue_word(b)
+        || ctx.kind(b) == Some(Tk::Placeholder)
+            && ctx
+                .toks
+                .get(b)
+                .and_then(|t| ctx.text.as_bytes().get(t.start))
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b'@'));
+    let ends = ctx.gap(b) == Gap::Line || matches!(ctx.kind(b), None | Some(Tk::Punct(_)));
+    (value_after || cue == NameCue::Honorific && ends).then_some((start, b))
+}
+
 /// Finds names after cues.
 fn after_cues(ctx: &mut Ctx) {
     let mut i = 0;
@@ -1189,24 +1251,18 @@ fn after_cues(ctx: &mut Ctx) {
         });
         // In ordinary text, a known given name in small letters after `saya`, a kin word or
         // a role (`sy yoga maulana`, `anak sy zaskia putri`): the words in small letters.
+        // After an honorific or a role, names in small letters too (`bu mega nyuruh`, `kades
+        // dimas prasetyo sombong`, `oknum satpol pp euis komariah mukul`): a known given name
+        // and the known name words after it, or any words up to a clause end or a value cue.
         let found = found.or_else(|| {
             (ctx.mode == Mode::Normal
-                && matches!(cue, NameCue::Saya | NameCue::Kin)
-                && ctx.case(start) == Case::Lower
-                && ctx.in_set(start, lexicon::Set::GivenName))
-            .then(|| {
-                collect(
-                    ctx,
-                    start,
-                    Allow {
-                        strict: true,
-                        ..ANY
-                    },
-                    3,
+                && matches!(
+                    cue,
+                    NameCue::Saya | NameCue::Kin | NameCue::Honorific | NameCue::Role
                 )
-            })
-            .flatten()
-            .filter(|&(a, b)| (a..b).all(|k| !ctx.is_word(k) || ctx.case(k) == Case::Lower))
+                && ctx.case(start) == Case::Lower)
+                .then(|| lower_name(ctx, start, cue))
+                .flatten()
         });
         match found {
             Some((a, b)) => {
@@ -2485,6 +2541,170 @@ fn before_person_noun(ctx: &mut Ctx) {
     }
 }
 
+/// The end of a chat export's time stamp starting the line at `i` (`[21.15, 18/6/2024]`,
+/// `8/27/25, 1:27 pm -`, `04/08/24 17.40 -`, `08:09`): numbers joined by `.`, `:`, `/`, `,`
+/// with a time among them, brackets, `am`/`pm`, and a dash after it. `None` without a time.
+fn time_stamp_end(ctx: &Ctx, i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut nums = 0;
+    let mut time = false;
+    while k < i + 16 {
+        match ctx.kind(k) {
+            Some(Tk::Num) => {
+                nums += 1;
+                if matches!(ctx.kind(k + 1), Some(Tk::Punct(':' | '.')))
+                    && ctx.glued(k + 1)
+                    && ctx.is_num(k + 2)
+                    && ctx.glued(k + 2)
+                {
+                    time = true;
+                }
+            }
+            Some(Tk::Punct('[' | ']' | ',' | '.' | ':' | '/')) => {}
+            Some(Tk::Word) if ctx.word_is(k, "am") || ctx.word_is(k, "pm") => {}
+            _ => break,
+        }
+        k += 1;
+        if ctx.gap(k) == Gap::Line {
+            return None;
+        }
+    }
+    // The time stamp ends at a space; a dash may follow it.
+    if !time || nums < 2 || ctx.glued(k) {
+        return None;
+    }
+    if matches!(ctx.kind(k), Some(Tk::Punct('-' | '\u{2013}'))) {
+        k += 1;
+    }
+    Some(k)
+}
+
+/// Whether the word at `k` may be part of a chat sender's or a poster's display name: no
+/// common word, role, cue, place or acronym.
+fn display_name_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k)
+        && !ctx.is_used(k)
+        && ctx.nchars(k) >= 2
+        && ctx.case(k) != Case::Upper
+        && !ctx.in_set(k, lexicon::Set::Stop)
+        && !ctx.in_set(k, lexicon::Set::Role)
+        && !ctx.in_set(k, lexicon::Set::PersonNoun)
+        && !ctx.in_set(k, lexicon::Set::Office)
+        && !ctx.in_set(k, lexicon::Set::Place)
+        && !ctx.in_set(k, lexicon::Set::Month)
+        && !ctx.cue_word(k)
+        && !looks_affixed(&lower_owned(ctx.s(k)))
+}
+
+/// Words of address before a display name that are not part of it (`Mbak shafa`, `bunda
+/// alesha`, `mpok parmi`).
+fn address_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "bunda" | "mpok" | "mbah" | "mama" | "papa" | "om" | "tante" | "ci" | "koh" | "uni" | "uda"
+    )
+}
+
+/// The display name starting at `k` (a word of address before it skipped): up to four name
+/// words, then emoji or other non-ASCII signs; returns the name's tokens and the token after the
+/// signs.
+fn display_name(ctx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
+    let mut a = k;
+    if ctx.in_set(a, lexicon::Set::Honorific) || ctx.word_where(a, address_word) {
+        a += 1;
+        if ctx.is_punct(a, '.') && ctx.glued(a) {
+            a += 1;
+        }
+    }
+    let mut b = a;
+    while b < a + 4 && display_name_word(ctx, b) && (b == a || ctx.gap(b) == Gap::Space) {
+        b += 1;
+    }
+    if b == a {
+        return None;
+    }
+    let mut after = b;
+    while matches!(ctx.kind(after), Some(Tk::Punct(c)) if !c.is_ascii())
+        && ctx.gap(after) != Gap::Line
+    {
+        after += 1;
+    }
+    Some((a, b, after))
+}
+
+/// Chat exports and social posts name people in their layout: the sender of each message
+/// (`[21.15, 18/6/2024] popon: …`, `04/08/24 17.40 - Mbak shafa: …`, or a sender that starts
+/// two lines or more), the poster's display name before the handle (`Encep Rustandi 🌸
+/// @enceppp_ · 40m`) and the reviewer's name above a review's stars (`eka safitri` / `★☆☆☆☆ 5
+/// hari lalu`).
+fn chat_layout(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !(i == 0 || ctx.gap(i) == Gap::Line) {
+            i += 1;
+            continue;
+        }
+        let (k, stamped) = match time_stamp_end(ctx, i) {
+            Some(k) => (k, true),
+            None => (i, false),
+        };
+        let Some((a, b, after)) = display_name(ctx, k) else {
+            i += 1;
+            continue;
+        };
+        let sender =
+            ctx.is_punct(after, ':') && (stamped || ctx.info.get(a).is_some_and(|f| f.speaker));
+        let poster = !stamped
+            && ctx.is_punct(after, '@')
+            && ctx.glued(after + 1)
+            && ctx.gap(after) != Gap::Line;
+        let reviewer = !stamped
+            && ctx.gap(after) == Gap::Line
+            && (matches!(
+                ctx.kind(after),
+                Some(Tk::Punct('\u{2605}' | '\u{2606}' | '\u{2b50}'))
+            ) || ctx.is_num(after) && ctx.word_is(after + 1, "ulasan"));
+        if sender || poster || reviewer {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+        }
+        i = b.max(i + 1);
+    }
+}
+
+/// Words that ask to contact someone: `hub`, `hubungi`, `kontak`, `CP`.
+fn contact_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "hub" | "hubungi" | "kontak" | "cp" | "call" | "japri"
+    )
+}
+
+/// A contact person named right before a phone number: `hub Enok 0818 …`, `CP Febri 62817…`,
+/// `info hub Willy (+62) 895 …`, in any case.
+fn contact_person(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        if !ctx.word_where(i, contact_word) {
+            i += 1;
+            continue;
+        }
+        let a = i + 1;
+        let mut b = a;
+        while b < a + 3 && display_name_word(ctx, b) && ctx.gap(b) == Gap::Space {
+            b += 1;
+        }
+        let value = b > a
+            && (ctx.kind(b) == Some(Tk::Placeholder)
+                || ctx.is_punct(b, '(') && ctx.kind(b + 1) == Some(Tk::Placeholder));
+        if value {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Every name rule, in order.
 pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     if !user_names.is_empty() {
@@ -2492,6 +2712,8 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     }
     ctx.mode = ctx.casing_mode();
     business_names(ctx);
+    chat_layout(ctx);
+    contact_person(ctx);
     sms_1708(ctx);
     after_cues(ctx);
     before_values(ctx);

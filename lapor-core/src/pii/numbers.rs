@@ -303,7 +303,13 @@ pub(crate) fn digit_runs(ctx: &mut Ctx) {
         let left_glued = left.is_some_and(|l| {
             ctx.glued(first_tok)
                 && match ctx.kind(l) {
-                    Some(Tk::Punct('*' | '@') | Tk::Placeholder | Tk::Num) => true,
+                    // A WhatsApp mention of an unsaved number (`@6281234567890`) is the number.
+                    Some(Tk::Punct('@')) => !{
+                        let d = ctx.s(first_tok).as_bytes();
+                        (10..=15).contains(&d.len())
+                            && (d.starts_with(b"62") || d.starts_with(b"08"))
+                    },
+                    Some(Tk::Punct('*') | Tk::Placeholder | Tk::Num) => true,
                     Some(Tk::Word) => {
                         let mut buf = [0u8; 24];
                         !lexicon::lower(ctx.s(l), &mut buf).is_some_and(

@@ -570,6 +570,7 @@ impl Redactor {
             numbers::passports(&mut ctx);
             numbers::digit_runs(&mut ctx);
             contact::handles(&mut ctx);
+            contact::bare_usernames(&mut ctx);
             numbers::written_dates_of_birth(&mut ctx);
             address::addresses(&mut ctx);
             names::persons(&mut ctx, &self.names);

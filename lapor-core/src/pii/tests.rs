@@ -1532,3 +1532,53 @@ fn signature_after_a_contact_value() {
     // A list item after a line break is no signature.
     assert_none("Tembusan:\n- Camat\n- Pertinggal");
 }
+
+#[test]
+fn chat_exports_and_posts() {
+    // Senders of a forwarded chat, in the layouts of the exports.
+    assert_found(
+        "[21.15, 18/6/2024] sukirah: air mati lagi\n[21.30, 18/6/2024] sukirah: sdh 3 hari",
+        &[(Person, "sukirah"), (Person, "sukirah")],
+    );
+    assert_found(
+        "04/08/24 17.40 - Mbak Ratmini: iuran sampah naik",
+        &[(Person, "Ratmini")],
+    );
+    assert_found(
+        "8/27/25, 1:27 pm - yusnita: sudah bu",
+        &[(Person, "yusnita")],
+    );
+    // Transcript roles stay roles.
+    assert_none("[00:01:41] Petugas: Baik.\n[00:01:50] Pelapor: Iya.");
+    // The poster's display name before the handle; a review's author above its stars.
+    assert_found(
+        "Sumiyati Rahayu 🌸 @sumi_rahayu · 40m\nlampu jalan mati",
+        &[(Person, "Sumiyati Rahayu"), (Handle, "@sumi_rahayu")],
+    );
+    assert_found(
+        "ratmini sukarsih\n★☆☆☆☆ 2 minggu lalu\nantre lama",
+        &[(Person, "ratmini sukarsih")],
+    );
+    // A username without its `@` on its own line, and a WhatsApp mention of a number.
+    assert_found(
+        "kayla.azzahra\nini jalan depan rumah",
+        &[(Handle, "kayla.azzahra")],
+    );
+    assert_found(
+        "05:46 Kayla: @6283350402008 nanti dicek bu",
+        &[(Person, "Kayla"), (Phone, "6283350402008")],
+    );
+    // A contact person before a phone number, and names in small letters after a role.
+    assert_found(
+        "hilang anak 10 thn, hub Enok 0818 8662 5011",
+        &[(Person, "Enok"), (Phone, "0818 8662 5011")],
+    );
+    assert_found(
+        "lapor min, oknum guru PNS tiurma boru nainggolan NIP 197904212001032009 minta uang",
+        &[
+            (Person, "tiurma boru nainggolan"),
+            (Nip, "197904212001032009"),
+        ],
+    );
+    assert_none("Pengelola makam sudah dihubungi, katanya besok.");
+}
