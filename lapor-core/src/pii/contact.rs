@@ -175,13 +175,21 @@ pub(crate) fn bare_usernames(ctx: &mut Ctx) {
         let small = b
             .iter()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_'));
-        // Alone on its line, or two spaces before the comment.
-        let alone = ctx.gap(j) == Gap::Line
-            || j >= ctx.toks.len()
-            || ctx.gap(j) == Gap::Wide && ctx.text[last.end..].starts_with("  ");
+        // Alone on its line above the comment, or two spaces before it (a text that is only a
+        // name like this is a file name or an id, not a comment's author).
+        let alone = j < ctx.toks.len()
+            && (ctx.gap(j) == Gap::Line
+                || ctx.gap(j) == Gap::Wide && ctx.text[last.end..].starts_with("  "));
+        let file = name.rsplit_once('.').is_some_and(|(_, ext)| {
+            matches!(
+                ext,
+                "jpg" | "jpeg" | "png" | "pdf" | "heic" | "doc" | "docx" | "mp4" | "xlsx" | "txt"
+            )
+        });
         if (joined || mixed)
             && small
             && alone
+            && !file
             && (4..=30).contains(&name.len())
             && b[0].is_ascii_alphabetic()
             && !lexicon::is_institutional_handle(name)
