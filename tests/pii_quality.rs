@@ -87,12 +87,20 @@ fn sixth_corpus_meets_the_bar() {
 }
 
 /// The seventh corpus (`seventh/seventh.jsonl`: chats, social media, SMS, lower case), never
-/// tuned on: only its totals are looked at. Far below the bar (first measure F1 0.853, leak
-/// 0.139, touched 0.033): this holds it to its current level so that no change makes unseen
+/// tuned on: only its totals are looked at. Below the bar (first measure F1 0.853, leak 0.139,
+/// touched 0.033; 0.900 / 0.056 / 0.050 after two rounds): this holds it to its current level so that no change makes unseen
 /// chat-style text worse without notice. It is not a claim that the bar is met.
 #[test]
 fn seventh_corpus_does_not_regress() {
-    check("seventh/seventh.jsonl", (0.88, 0.10, 0.05));
+    check("seventh/seventh.jsonl", (0.895, 0.06, 0.05));
+}
+
+/// The eighth corpus (`eighth/eighth.jsonl`: chat exports, social media, reviews, SMS), measured
+/// held out (F1 0.782, leak 0.206, touched 0.013), now a development corpus. Below the bar: held
+/// to its current level.
+#[test]
+fn eighth_corpus_does_not_regress() {
+    check("eighth/eighth.jsonl", (0.89, 0.10, 0.02));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
