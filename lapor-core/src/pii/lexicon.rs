@@ -339,7 +339,7 @@ word_set!(
      damkar basarnas ketenagakerjaan tegur menegur \
      jgn sm jg bs bsk kmrn td tdi bkn spt gk lg nih tuh yaa bgt bngt bener beneran emg emang \
      gmn gimana knp tlg mksh makasi info hub cp japri dm pm gan sis bro guys wkwk wkwkwk hehe \
-     haha btw otw sya aq ak dpt msh udah skrg pdhl pdahal krna dlm dri tp trs sdg kl kalo \
+     haha btw otw sya aq ak dpt msh udah skrg pdhl pdahal krna dlm dri tp trs sdg kl kalo call \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
      telkomsel"
 );

@@ -2599,8 +2599,9 @@ fn display_name_word(ctx: &Ctx, k: usize) -> bool {
 /// Words of address before a display name that are not part of it (`Mbak shafa`, `bunda
 /// alesha`, `mpok parmi`).
 fn address_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        lexicon::lower(w, &mut buf).unwrap_or(""),
         "bunda" | "mpok" | "mbah" | "mama" | "papa" | "om" | "tante" | "ci" | "koh" | "uni" | "uda"
     )
 }
@@ -2673,8 +2674,10 @@ fn chat_layout(ctx: &mut Ctx) {
 
 /// Words that ask to contact someone: `hub`, `hubungi`, `kontak`, `CP`.
 fn contact_word(w: &str) -> bool {
+    // Read for every word of a text: lower-cased on the stack, not into a new string.
+    let mut buf = [0u8; 24];
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        lexicon::lower(w, &mut buf).unwrap_or(""),
         "hub" | "hubungi" | "kontak" | "cp" | "call" | "japri"
     )
 }
@@ -2684,7 +2687,10 @@ fn contact_word(w: &str) -> bool {
 fn contact_person(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        if !ctx.word_where(i, contact_word) {
+        // Every contact word is a value cue or a stop word: the flags rule out most words.
+        if !(ctx.in_set(i, lexicon::Set::ValueCue) || ctx.in_set(i, lexicon::Set::Stop))
+            || !ctx.word_where(i, contact_word)
+        {
             i += 1;
             continue;
         }
