@@ -6,6 +6,8 @@
 import init, { validateReport, redact } from "../../lapor-wasm/pkg-web/lapor_wasm.js";
 
 // Texts of the page itself; every finding's message comes from the library, in both languages.
+// The two languages are two tables of the same keys on purpose: a translator reads and edits
+// them side by side, and a missing key shows at once.
 const UI = {
   id: {
     heading: "Sampaikan Laporan Anda", language: "Bahasa", kind: "Klasifikasi laporan",

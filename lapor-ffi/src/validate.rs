@@ -2,7 +2,7 @@
 
 use std::time::SystemTime;
 
-pub use lapor_core::{Attachment, ReportForm};
+pub use lapor_core::{Attachment, Issue, ReportForm};
 use lapor_core::{PiiKind, ReportKind, Severity};
 
 use crate::error::{utc, LaporError};
@@ -109,8 +109,8 @@ pub struct ReportForm {
     pub reporter_email: Option<String>,
 }
 
-/// One finding of [`validate_report`].
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+/// One finding of [`validate_report`] (the core's record, exposed as it is).
+#[uniffi::remote(Record)]
 pub struct Issue {
     /// Error (blocks submission) or warning.
     pub severity: Severity,
@@ -146,18 +146,7 @@ pub fn validate_report(form: ReportForm, now: SystemTime) -> Result<Validation, 
     let v = lapor_core::validate_report(&form, utc(now)?);
     Ok(Validation {
         valid: v.is_valid(),
-        issues: v
-            .issues
-            .into_iter()
-            .map(|i| Issue {
-                severity: i.severity,
-                code: i.code,
-                field: i.field,
-                message_id: i.message_id,
-                message_en: i.message_en,
-                pii_kind: i.pii_kind,
-            })
-            .collect(),
+        issues: v.issues,
     })
 }
 
