@@ -120,17 +120,33 @@ pub(crate) enum Set {
     Place,
     /// [`AREA_LEVEL`]
     AreaLevel,
+    /// [`INNER_TITLE`]
+    InnerTitle,
+    /// [`CHINESE_SURNAME`]
+    ChineseSurname,
+    /// [`BUSINESS`]
+    Business,
+    /// [`ROLE_HEAD`]
+    RoleHead,
+    /// [`TERRITORIAL_ROLE`]
+    TerritorialRole,
+    /// [`ADDRESS_WORD`]
+    AddressWord,
+    /// [`CONTACT_WORD`]
+    ContactWord,
+    /// [`ROLE_WORD`]
+    RoleWord,
 }
 
 impl Set {
     /// The bit of this list in a word's flags.
-    pub(crate) fn bit(self) -> u32 {
-        1 << (self as u32)
+    pub(crate) fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 23] = [
+const LISTS: [(Set, &str); 31] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -154,13 +170,21 @@ const LISTS: [(Set, &str); 23] = [
     (Set::ValueCue, VALUE_CUE),
     (Set::Place, PLACE),
     (Set::AreaLevel, AREA_LEVEL),
+    (Set::InnerTitle, INNER_TITLE),
+    (Set::ChineseSurname, CHINESE_SURNAME),
+    (Set::Business, BUSINESS),
+    (Set::RoleHead, ROLE_HEAD),
+    (Set::TerritorialRole, TERRITORIAL_ROLE),
+    (Set::AddressWord, ADDRESS_WORD),
+    (Set::ContactWord, CONTACT_WORD),
+    (Set::RoleWord, ROLE_WORD),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
 /// cheap pre-filter on the length and the first and last letters (most words of a text are in
 /// no list). The scan looks each word up once ([`super::scan::Ctx`] keeps the flags per token).
 struct Lexicon {
-    words: HashMap<&'static [u8], u32, BuildHasherDefault<WordHasher>>,
+    words: HashMap<&'static [u8], u64, BuildHasherDefault<WordHasher>>,
     /// Per first letter (`a`–`z`, then any other byte), the lengths of the words that start with it.
     lengths: [u32; 27],
     lasts: u32,
@@ -207,7 +231,7 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// The lists (as [`Set`] bits) that hold `word`, in any case; 0 for most words.
-pub(crate) fn word_flags(word: &str) -> u32 {
+pub(crate) fn word_flags(word: &str) -> u64 {
     let lex = lexicon();
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -842,18 +866,11 @@ word_set!(
     is_name_cue,
     NameCue,
     NAME_CUE,
-    "Words that may introduce a name (besides honorifics and words in `-nya`): a cheap \
-     pre-check before the name-cue rule. Keep in step with `names::cue_at` and \
-     `names::role_head`.",
+    "Words that may introduce a name besides the role words of [`ROLE_HEAD`], honorifics, kin \
+     words and words in `-nya`: a cheap pre-check before the name-cue rule (`names::cue_at`).",
     "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
-     ku lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa kepala ketua sopir \
-     supir driver pengemudi kurir oknum collector kolektor staf staff petugas pelaksana pengawas \
-     mandor satpam pemilik dipanggil kontraktor rentenir bendahara sekcam bidan koordinator \
-     penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai agen pengelola \
-     panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh kelian geuchik \
-     keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres kasatpol danramil \
-     kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku dosen sa \
-     nami namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane"
+     ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
+     namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane"
 );
 
 word_set!(
@@ -932,4 +949,87 @@ word_set!(
      capitalised word after one names an area, and one ends a street name.",
     "kel kelurahan kec kecamatan desa ds kab kabupaten kota kodya prov provinsi nagari distrik \
      gampong"
+);
+
+word_set!(
+    is_inner_title,
+    InnerTitle,
+    INNER_TITLE,
+    "Titles written inside a name, between two name words: Bugis `Daeng`, Minang `Datuak`, \
+     `Malin`, `Sutan`.",
+    "daeng datuak datuk malin sutan marah bagindo rajo sidi"
+);
+
+word_set!(
+    is_chinese_surname,
+    ChineseSurname,
+    CHINESE_SURNAME,
+    "Common Chinese-Indonesian family names that keep their own spelling in a full name (`Tan \
+     Kok Liang`).",
+    "tan ong liem lim go oei oey kwee kwik tjoa tjio thio tio lie liauw khoe kho goh njoo siauw \
+     tjan phoa sie teo wong chen"
+);
+
+word_set!(
+    is_business,
+    Business,
+    BUSINESS,
+    "Words after `nama` that name a business, product, place or institution, not a person \
+     (`nama usaha`, `nama toko`).",
+    "usaha toko warung perusahaan pt cv ud merek merk brand produk barang aplikasi program \
+     sekolah desa kelurahan kampung jalan kapal grup group instansi kantor bank koperasi \
+     yayasan pabrik kios restoran rumah"
+);
+
+word_set!(
+    is_role_head,
+    RoleHead,
+    ROLE_HEAD,
+    "Role and occupation words that introduce a name directly (`Lurah X`, `sopir X`, `oknum \
+     X`).",
+    "lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa kepala ketua sopir \
+     supir driver pengemudi kurir oknum collector kolektor staf staff petugas pelaksana \
+     pengawas mandor satpam pemilik dipanggil kontraktor rentenir bendahara sekcam bidan \
+     koordinator penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai \
+     agen pengelola panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh \
+     kelian geuchik keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres \
+     kasatpol danramil dosen"
+);
+
+word_set!(
+    is_territorial_role,
+    TerritorialRole,
+    TERRITORIAL_ROLE,
+    "Roles of a territory, usually followed by the territory rather than a name (`Camat \
+     Coblong`, `Pak Kades Sukamaju`).",
+    "lurah kades camat bupati walikota wali gubernur kadus kepala carik sekdes sekcam kapolsek \
+     kapolres kasun kepling"
+);
+
+word_set!(
+    is_address_word,
+    AddressWord,
+    ADDRESS_WORD,
+    "Words of address before a chat sender's display name that are not part of it (`bunda`, \
+     `mpok`, `koh`).",
+    "bunda mpok mbah mama papa om tante ci koh uni uda"
+);
+
+word_set!(
+    is_contact_word,
+    ContactWord,
+    CONTACT_WORD,
+    "Words that ask to contact someone before a name and a phone number (`hub X 0818…`, `CP \
+     X`).",
+    "hub hubungi kontak cp call japri"
+);
+
+word_set!(
+    is_role_word,
+    RoleWord,
+    ROLE_WORD,
+    "Role words besides [`ROLE_HEAD`] that an area word can qualify (`wali nagari`, `bidan \
+     desa`, `kader posyandu`).",
+    "kepala wali petugas ketua bidan perangkat aparat staf staff sekretaris pegawai operator \
+     bendahara kaur kasi pendamping kader guru pj plt"
 );

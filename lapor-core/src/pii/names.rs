@@ -121,32 +121,7 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
 
 /// A role word that an area word can qualify (`kepala desa`, `wali nagari`, `bidan desa`).
 pub(crate) fn role_word(w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    let lw = lexicon::lower(w, &mut buf).unwrap_or("");
-    role_head(lw)
-        || matches!(
-            lw,
-            "kepala"
-                | "wali"
-                | "petugas"
-                | "ketua"
-                | "bidan"
-                | "perangkat"
-                | "aparat"
-                | "staf"
-                | "staff"
-                | "sekretaris"
-                | "pegawai"
-                | "operator"
-                | "bendahara"
-                | "kaur"
-                | "kasi"
-                | "pendamping"
-                | "kader"
-                | "guru"
-                | "pj"
-                | "plt"
-        )
+    lexicon::in_list(w, lexicon::Set::RoleHead) || lexicon::in_list(w, lexicon::Set::RoleWord)
 }
 
 /// A role or occupation with `-nya` (`Pengemudinya`, `Mandornya`, `petugasnya`): it introduces
@@ -286,43 +261,12 @@ fn name_before_inner_title(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Titles written inside a name (between two name words): Bugis `Daeng`, Minang `Datuak`,
 /// `Datuk`, `Malin`, `Sutan`, `Marah`, `Bagindo`.
 fn inner_title(lw: &str) -> bool {
-    matches!(
-        lw,
-        "daeng" | "datuak" | "datuk" | "malin" | "sutan" | "marah" | "bagindo" | "rajo" | "sidi"
-    )
+    lexicon::in_list(lw, lexicon::Set::InnerTitle)
 }
 
 /// Common Chinese-Indonesian family names that keep their own spelling in a full name.
 fn chinese_surname(lw: &str) -> bool {
-    matches!(
-        lw,
-        "tan"
-            | "ong"
-            | "liem"
-            | "lim"
-            | "go"
-            | "oei"
-            | "oey"
-            | "kwee"
-            | "kwik"
-            | "tjoa"
-            | "tjio"
-            | "thio"
-            | "tio"
-            | "lie"
-            | "liauw"
-            | "khoe"
-            | "kho"
-            | "goh"
-            | "njoo"
-            | "siauw"
-            | "tjan"
-            | "phoa"
-            | "sie"
-            | "teo"
-            | "wong"
-            | "chen"
-    )
+    lexicon::in_list(lw, lexicon::Set::ChineseSurname)
 }
 
 /// Collects name words from token `j`; returns the token range of the name.
@@ -685,119 +629,12 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
 
 /// Words after "nama" that name a business, product or place, not a person.
 fn business_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "usaha"
-            | "toko"
-            | "warung"
-            | "perusahaan"
-            | "pt"
-            | "cv"
-            | "ud"
-            | "merek"
-            | "merk"
-            | "brand"
-            | "produk"
-            | "barang"
-            | "aplikasi"
-            | "program"
-            | "sekolah"
-            | "desa"
-            | "kelurahan"
-            | "kampung"
-            | "jalan"
-            | "kapal"
-            | "grup"
-            | "group"
-            | "instansi"
-            | "kantor"
-            | "bank"
-            | "koperasi"
-            | "yayasan"
-            | "pabrik"
-            | "kios"
-            | "restoran"
-            | "rumah"
-    )
+    lexicon::in_list(w, lexicon::Set::Business)
 }
 
 /// Role and occupation words that introduce a name directly (`Lurah X`, `sopir X`).
 fn role_head(w: &str) -> bool {
-    matches!(
-        w,
-        "lurah"
-            | "kades"
-            | "camat"
-            | "sekdes"
-            | "kadus"
-            | "kasun"
-            | "carik"
-            | "kepling"
-            | "kapolsek"
-            | "babinsa"
-            | "kepala"
-            | "ketua"
-            | "sopir"
-            | "supir"
-            | "driver"
-            | "pengemudi"
-            | "kurir"
-            | "oknum"
-            | "collector"
-            | "kolektor"
-            | "staf"
-            | "staff"
-            | "petugas"
-            | "pelaksana"
-            | "pengawas"
-            | "mandor"
-            | "satpam"
-            | "pemilik"
-            | "dipanggil"
-            | "kontraktor"
-            | "rentenir"
-            | "bendahara"
-            | "sekcam"
-            | "bidan"
-            | "koordinator"
-            | "penyidik"
-            | "operator"
-            | "notaris"
-            | "jaksa"
-            | "hakim"
-            | "direktur"
-            | "kepsek"
-            | "guru"
-            | "perawat"
-            | "pegawai"
-            | "agen"
-            | "pengelola"
-            | "panitia"
-            | "pendamping"
-            | "debitur"
-            | "kasir"
-            | "teller"
-            | "kaur"
-            | "kasi"
-            | "kabid"
-            | "kadis"
-            | "pekaseh"
-            | "kelian"
-            | "geuchik"
-            | "keuchik"
-            | "kumtua"
-            | "bayan"
-            | "kamituwo"
-            | "modin"
-            | "tukang"
-            | "manajer"
-            | "penagih"
-            | "wali"
-            | "kapolres"
-            | "kasatpol"
-            | "danramil"
-            | "dosen"
-    )
+    lexicon::in_list(w, lexicon::Set::RoleHead)
 }
 
 /// The name start after a role word at `i` (`w` in lower case): skips the role's qualifiers
@@ -1047,25 +884,7 @@ fn territorial_at(ctx: &Ctx, p: usize) -> bool {
 
 /// Roles named after their territory.
 fn territorial_role(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "lurah"
-            | "kades"
-            | "camat"
-            | "bupati"
-            | "walikota"
-            | "wali"
-            | "gubernur"
-            | "kadus"
-            | "kepala"
-            | "carik"
-            | "sekdes"
-            | "sekcam"
-            | "kapolsek"
-            | "kapolres"
-            | "kasun"
-            | "kepling"
-    )
+    lexicon::in_list(w, lexicon::Set::TerritorialRole)
 }
 
 fn allow_for(cue: NameCue, mode: Mode) -> Allow {
@@ -1153,6 +972,7 @@ fn after_cues(ctx: &mut Ctx) {
         // Most words are no cue: the word lists say so without reading the word.
         if !ctx.is_word(i)
             || !(ctx.in_set(i, lexicon::Set::NameCue)
+                || ctx.in_set(i, lexicon::Set::RoleHead)
                 || ctx.in_set(i, lexicon::Set::Honorific)
                 || ctx.in_set(i, lexicon::Set::Kin)
                 || ends_nya(ctx.s(i)))
@@ -2071,6 +1891,7 @@ fn coordinated(ctx: &mut Ctx) {
         if ctx.gap(j) == Gap::Line
             || ctx.in_set(j, lexicon::Set::Honorific)
             || ctx.in_set(j, lexicon::Set::NameCue)
+            || ctx.in_set(j, lexicon::Set::RoleHead)
         {
             i += 1;
             continue;
@@ -2599,11 +2420,7 @@ fn display_name_word(ctx: &Ctx, k: usize) -> bool {
 /// Words of address before a display name that are not part of it (`Mbak shafa`, `bunda
 /// alesha`, `mpok parmi`).
 fn address_word(w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    matches!(
-        lexicon::lower(w, &mut buf).unwrap_or(""),
-        "bunda" | "mpok" | "mbah" | "mama" | "papa" | "om" | "tante" | "ci" | "koh" | "uni" | "uda"
-    )
+    lexicon::in_list(w, lexicon::Set::AddressWord)
 }
 
 /// The display name starting at `k` (a word of address before it skipped): up to four name
@@ -2674,12 +2491,7 @@ fn chat_layout(ctx: &mut Ctx) {
 
 /// Words that ask to contact someone: `hub`, `hubungi`, `kontak`, `CP`.
 fn contact_word(w: &str) -> bool {
-    // Read for every word of a text: lower-cased on the stack, not into a new string.
-    let mut buf = [0u8; 24];
-    matches!(
-        lexicon::lower(w, &mut buf).unwrap_or(""),
-        "hub" | "hubungi" | "kontak" | "cp" | "call" | "japri"
-    )
+    lexicon::in_list(w, lexicon::Set::ContactWord)
 }
 
 /// A contact person named right before a phone number: `hub Enok 0818 …`, `CP Febri 62817…`,

@@ -24,7 +24,7 @@ pub(crate) enum Mode {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Info {
     /// The word lists the token is in ([`lexicon::word_flags`]; 0 for non-words).
-    pub(crate) flags: u32,
+    pub(crate) flags: u64,
     /// Its capitalisation ([`word_case`]).
     pub(crate) case: Case,
     /// Its length in `char`s.
