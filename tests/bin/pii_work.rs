@@ -8,8 +8,9 @@ use lapor_core::{Identity, PiiKind, Redactor};
 /// Texts made of one unit repeated, each shaped to stress one rule: many names (the same and
 /// distinct), endless lists, cue words without values, numbers, addresses, obfuscated e-mails,
 /// signatures, slash-joined numbers, a single endless word, a run of stars (a masked e-mail's
-/// start: found by the `pii_long` fuzz target), an endless dotted domain.
-const UNITS: usize = 18;
+/// start: found by the `pii_long` fuzz target), an endless dotted domain, and (unit 18, built
+/// in `main`) a name spelled letter by letter followed by the same letters spaced.
+const UNITS: usize = 19;
 
 fn unit(kind: usize, i: usize) -> String {
     let syllables = ["ba", "ri", "to", "ka", "su", "ne", "mi", "lo", "da", "wi"];
@@ -65,6 +66,14 @@ fn main() {
         std::process::exit(2);
     };
     let mut text = String::new();
+    if kind == 18 {
+        // A name spelled letter by letter, then the same letters spaced: the index of names
+        // found must not make every later letter walk the whole spelled name.
+        let half = size / 4;
+        text.push('A');
+        text.push_str(&"-A".repeat(half));
+        text.push_str(&" A".repeat(half));
+    }
     let mut i = 0;
     while text.len() < size {
         text.push_str(&unit(kind, i));

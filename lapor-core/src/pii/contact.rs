@@ -140,13 +140,10 @@ pub(crate) fn emails(ctx: &mut Ctx) {
     }
 }
 
-/// Finds social-media handles: `@` at a word start, then letters, digits, `_` and inner dots
-/// (at most 30), read token by token so a value found earlier ends a handle exactly as its
-/// placeholder will once redacted. Institutional accounts are taken without a span.
 /// A username without its `@` at the start of a line, as comment exports write it
 /// (`kayla.azzahra` / the comment below, `andi.13  min kk saya …`): letters and digits joined by
-/// `.` or `_` (with at least one of them, or letters and digits mixed), in small letters, alone
-/// on its line or followed by two spaces.
+/// `.` or `_`, or letters with digits (four or more, or two after six letters or more:
+/// `user4142319278198`, `dartodarto43`; not `rt05` or `covid19`), in small letters, alone on its line above the comment or two spaces before it.
 pub(crate) fn bare_usernames(ctx: &mut Ctx) {
     let mut i = 0;
     while i < ctx.toks.len() {
@@ -171,7 +168,9 @@ pub(crate) fn bare_usernames(ctx: &mut Ctx) {
         let name = &ctx.text[first.start..last.end];
         let b = name.as_bytes();
         let joined = b.iter().any(|&c| c == b'.' || c == b'_');
-        let mixed = b.iter().any(u8::is_ascii_digit) && b.iter().any(u8::is_ascii_alphabetic);
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        let mixed = letters > 0 && (digits >= 4 || digits >= 2 && letters >= 6);
         let small = b
             .iter()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_'));
@@ -200,6 +199,9 @@ pub(crate) fn bare_usernames(ctx: &mut Ctx) {
     }
 }
 
+/// Finds social-media handles: `@` at a word start, then letters, digits, `_` and inner dots
+/// (at most 30), read token by token so a value found earlier ends a handle exactly as its
+/// placeholder will once redacted. Institutional accounts are taken without a span.
 pub(crate) fn handles(ctx: &mut Ctx) {
     for i in 0..ctx.toks.len() {
         if !ctx.is_punct(i, '@') || ctx.is_used(i) {

@@ -364,6 +364,8 @@ word_set!(
      jgn sm jg bs bsk kmrn td tdi bkn spt gk lg nih tuh yaa bgt bngt bener beneran emg emang \
      gmn gimana knp tlg mksh makasi info hub cp japri dm pm gan sis bro guys wkwk wkwkwk hehe \
      haha btw otw sya aq ak dpt msh udah skrg pdhl pdahal krna dlm dri tp trs sdg kl kalo call \
+     catatan keterangan status update kronologi hasil judul isi lampiran pesan pertanyaan \
+     ringkasan kesimpulan saran permintaan tuntutan harapan note notes \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
      telkomsel"
 );
@@ -794,7 +796,7 @@ word_set!(
      cahyono budiman bachtiar ardi andreas anwar aminah amin akbar ahmadi agustina agustin ade \
      yanto darto karto parto wiryo sukirno sukino sumadi tukijo tugiman tumini jumini juminten \
      sukijan paimin painah ngadiman ngatiyem kliwon legiman lasmi lastri marni mursid sakinah \
-     siswoyo waginah wakijo warno warsini wartini yatno"
+     siswoyo waginah wakijo warno warsini wartini yatno dimyati dirgantara dimitri dirhamsyah"
 );
 
 word_set!(

@@ -386,8 +386,17 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     if !ctx.is_word(i) {
         return None;
     }
-    // A speaker's label in a transcript introduces a turn, not a name.
-    if ctx.info.get(i).is_some_and(|f| f.speaker) {
+    // A speaker's label in a transcript introduces a turn, not a name; a form's repeated `Nama:`
+    // (two people in one form) still introduces a name.
+    if ctx.info.get(i).is_some_and(|f| f.speaker)
+        && !ctx.word_where(i, |w| {
+            let mut buf = [0u8; 24];
+            matches!(
+                lexicon::lower(w, &mut buf).unwrap_or(""),
+                "nama" | "name" | "nami" | "namo" | "jeneng" | "identitas"
+            )
+        })
+    {
         return None;
     }
     // Every cue is a short ASCII word: others (most of a text's words) end here without
@@ -952,15 +961,15 @@ fn lower_name(ctx: &Ctx, start: usize, cue: NameCue) -> Option<(usize, usize)> {
     while b < start + 3 && (b == start || ctx.gap(b) == Gap::Space) && plain(b) {
         b += 1;
     }
-    // A value cue, or a value already found that is a number, an e-mail or a handle (not a name
-    // found after it: `Pengelola makam Irwansyah`).
+    // A value cue, or a value already found that is a number or a handle, or a placeholder of
+    // a redacted text (not a name found after it: `Pengelola makam Irwansyah`).
     let value_after = ctx.cue_word(b)
         || ctx.kind(b) == Some(Tk::Placeholder)
             && ctx
                 .toks
                 .get(b)
                 .and_then(|t| ctx.text.as_bytes().get(t.start))
-                .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b'@'));
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b'@' | b'['));
     let ends = ctx.gap(b) == Gap::Line || matches!(ctx.kind(b), None | Some(Tk::Punct(_)));
     (value_after || cue == NameCue::Honorific && ends).then_some((start, b))
 }
@@ -1863,7 +1872,7 @@ fn coordinated(ctx: &mut Ctx) {
         return;
     }
     // A set, not a list: the check below runs once per token.
-    let mut ends: std::collections::HashSet<usize> = ctx
+    let mut ends: std::collections::BTreeSet<usize> = ctx
         .cands
         .iter()
         .filter(|c| c.kind == PiiKind::Person)
@@ -2242,7 +2251,14 @@ fn spelled(ctx: &mut Ctx) {
         }
         let mut b = i + 1;
         let mut letters = 1;
-        while ctx.is_punct(b, '-') && ctx.glued(b) && ctx.glued(b + 1) && letter(ctx, b + 1) {
+        // At most 30 letters: a name, not a pattern (and a bounded name for the index of names
+        // found, which is matched again from every word).
+        while letters < 30
+            && ctx.is_punct(b, '-')
+            && ctx.glued(b)
+            && ctx.glued(b + 1)
+            && letter(ctx, b + 1)
+        {
             b += 2;
             letters += 1;
         }
@@ -2554,7 +2570,11 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
         if letters < 4 || (words.len() == 1 && lexicon::in_list(&words[0], lexicon::Set::Stop)) {
             continue;
         }
-        found.insert(&words);
+        // A name of more than eight words is no name to look for again (and matching it from
+        // every word could cost a step per word of it).
+        if words.len() <= 8 {
+            found.insert(&words);
+        }
     }
     if !found.is_empty() {
         let need_capital = ctx.mode == Mode::Normal;

@@ -274,7 +274,7 @@ fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind
     // A NIK mistyped by a digit (15 or 17), with no cue in reach (the question was on the line
     // before: `NIK-nya berapa?` / `137114481070009.`): a province and a regency code lead it.
     // Bank accounts and old NPWPs of these lengths start with `0`, ticket numbers with a year.
-    if (n == 15 || n == 17) && is_province(num(&d[0..2])) && num(&d[2..4]) != 0 {
+    if cue.is_none() && (n == 15 || n == 17) && is_province(num(&d[0..2])) && num(&d[2..4]) != 0 {
         return Some((PiiKind::Nik, Low));
     }
     None

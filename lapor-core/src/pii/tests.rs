@@ -1582,3 +1582,24 @@ fn chat_exports_and_posts() {
     );
     assert_none("Pengelola makam sudah dihubungi, katanya besok.");
 }
+
+#[test]
+fn review_findings_on_layout_rules() {
+    // A form naming two people: the repeated `Nama:` is a cue each time, not a speaker.
+    assert_found(
+        "Nama: Wagiyem\nNIK: 3273014512880003\nNama: Tukinem\nNIK: 3273015512880004",
+        &[
+            (Person, "Wagiyem"),
+            (Nik, "3273014512880003"),
+            (Person, "Tukinem"),
+            (Nik, "3273015512880004"),
+        ],
+    );
+    // Repeated form labels are no chat senders.
+    assert_none("Catatan: jalan rusak\nKeterangan: sejak Januari\nCatatan: belum diperbaiki");
+    // A 15-digit number under another cue is no mistyped NIK.
+    assert_none("HP saya hilang, IMEI-nya sudah saya catat di nota.");
+    assert!(!kinds_of("HP saya hilang 356938035643809").contains(&Nik));
+    // A short code alone on its line is no username.
+    assert_none("rt05\nlampu jalan mati");
+}
