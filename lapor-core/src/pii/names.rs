@@ -961,16 +961,22 @@ fn lower_name(ctx: &Ctx, start: usize, cue: NameCue) -> Option<(usize, usize)> {
     while b < start + 3 && (b == start || ctx.gap(b) == Gap::Space) && plain(b) {
         b += 1;
     }
-    // A value cue, or a value already found that is a number or a handle, or a placeholder of
-    // a redacted text (not a name found after it: `Pengelola makam Irwansyah`).
+    // A value cue, or a value already found that is a number or a handle (not a name found
+    // after it: `Pengelola makam Irwansyah`).
     let value_after = ctx.cue_word(b)
         || ctx.kind(b) == Some(Tk::Placeholder)
             && ctx
                 .toks
                 .get(b)
                 .and_then(|t| ctx.text.as_bytes().get(t.start))
-                .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b'@' | b'['));
-    let ends = ctx.gap(b) == Gap::Line || matches!(ctx.kind(b), None | Some(Tk::Punct(_)));
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b'@'));
+    // (A `*` is what a partial mask left of a value: as the value itself was, it ends nothing.)
+    let ends = ctx.gap(b) == Gap::Line
+        || match ctx.kind(b) {
+            None => true,
+            Some(Tk::Punct(c)) => c != '*',
+            _ => false,
+        };
     (value_after || cue == NameCue::Honorific && ends).then_some((start, b))
 }
 
@@ -1995,7 +2001,11 @@ fn appositives(ctx: &mut Ctx) {
                 None | Some(Tk::Punct(',' | '(' | '.' | ')' | ';'))
             );
         // After the name, the sentence goes on in small letters, a degree or a bracket.
-        let after_ok = ctx.is_punct(b, '(')
+        // A bracket opens a note, not a value (`Rosmaniar (pedagang)`, not `X (+**) ***` left by
+        // a partial mask, whose original the value rules took whole).
+        let note = ctx.is_punct(b, '(')
+            && !matches!(ctx.kind(b + 1), Some(Tk::Num | Tk::Punct('+' | '*')) | None);
+        let after_ok = note
             || ctx.is_punct(b, ',')
                 && (ctx.case(b + 1) == Case::Lower && ctx.is_word(b + 1)
                     || ctx.is_word(b + 1) && ctx.glued(b + 2) && ctx.is_punct(b + 2, '.'));
@@ -2488,10 +2498,17 @@ fn chat_layout(ctx: &mut Ctx) {
         };
         let sender =
             ctx.is_punct(after, ':') && (stamped || ctx.info.get(a).is_some_and(|f| f.speaker));
-        let poster = !stamped
-            && ctx.is_punct(after, '@')
+        // The handle: found already (a value that starts with `@`), or `@` and a word (not a
+        // masked `@*****`, so that redacting twice finds nothing new).
+        let handle_found = ctx.kind(after) == Some(Tk::Placeholder)
+            && ctx
+                .toks
+                .get(after)
+                .is_some_and(|t| ctx.text.as_bytes().get(t.start) == Some(&b'@'));
+        let handle_written = ctx.is_punct(after, '@')
             && ctx.glued(after + 1)
-            && ctx.gap(after) != Gap::Line;
+            && (ctx.is_word(after + 1) || ctx.is_num(after + 1));
+        let poster = !stamped && (handle_found || handle_written) && ctx.gap(after) != Gap::Line;
         let reviewer = !stamped
             && ctx.gap(after) == Gap::Line
             && (matches!(

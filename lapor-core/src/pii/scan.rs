@@ -203,10 +203,10 @@ impl<'a> Ctx<'a> {
         let mut names: HashMap<String, u32, BuildHasherDefault<lexicon::WordHasher>> =
             HashMap::default();
         for i in 0..self.toks.len() {
-            // An area level (`Kec.`, `Desa`) or a hamlet (`Dusun`, `Kampung`).
-            if !(self.in_set(i, lexicon::Set::AreaLevel)
-                || self.in_set(i, lexicon::Set::HamletDesignator))
-            {
+            // An area level (`Kec.`, `Desa`), never part of a span, so the marks are the same
+            // when the redacted text is read again (a hamlet or a complex starts an address,
+            // whose placeholder would hide it).
+            if !self.in_set(i, lexicon::Set::AreaLevel) {
                 continue;
             }
             // After a role the area word qualifies the role and a name follows: `Kepala Desa

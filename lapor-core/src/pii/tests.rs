@@ -1603,3 +1603,20 @@ fn review_findings_on_layout_rules() {
     // A short code alone on its line is no username.
     assert_none("rt05\nlampu jalan mati");
 }
+
+/// Cases the idempotence property test found: what a partial mask leaves (`(+**) ***`, `****`)
+/// must not read as a new name's context when the redacted text is redacted again.
+#[test]
+fn partial_masks_redact_to_a_fixed_point() {
+    for text in [
+        "alamat saya, AAa (+62) 812 3456 7890 ",
+        "Bapak aeI Made Astawa ",
+        "Nama sayaPerum Griya Asri, 3273056010900009 ",
+        "eA @budi_santoso88 ",
+    ] {
+        let r = Redactor::default().with_style(RedactStyle::PartialMask);
+        let once = r.redact(text);
+        let again = r.detect(&once.text);
+        assert!(again.is_empty(), "{text:?} -> {:?} -> {again:?}", once.text);
+    }
+}
