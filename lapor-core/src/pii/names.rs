@@ -1878,18 +1878,22 @@ fn coordinated(ctx: &mut Ctx) {
         return;
     }
     // A set, not a list: the check below runs once per token.
-    let mut ends: std::collections::BTreeSet<usize> = ctx
-        .cands
-        .iter()
-        .filter(|c| c.kind == PiiKind::Person)
-        .map(|c| c.end)
-        .collect();
-    if ends.is_empty() {
+    // Whether a name found ends at each token: a flag per token, read once per token.
+    let mut ends = vec![false; ctx.toks.len()];
+    let mut any = false;
+    for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {
+        let last = ctx.toks.partition_point(|t| t.end < c.end);
+        if let Some(e) = ends.get_mut(last).filter(|_| ctx.toks[last].end == c.end) {
+            *e = true;
+            any = true;
+        }
+    }
+    if !any {
         return;
     }
     let mut i = 1;
     while i + 1 < ctx.toks.len() {
-        if !ctx.is_used(i - 1) || !ends.contains(&ctx.toks[i - 1].end) {
+        if !ctx.is_used(i - 1) || !ends[i - 1] {
             i += 1;
             continue;
         }
@@ -1935,7 +1939,7 @@ fn coordinated(ctx: &mut Ctx) {
         if ok {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
             // A list goes on from the name just found.
-            ends.insert(ctx.toks[b - 1].end);
+            ends[b - 1] = true;
             i = b;
         } else {
             i += 1;
