@@ -119,9 +119,10 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
         && !(allow.strict && case != Case::Title && n >= 7 && lower_owned(w).starts_with("di"))
 }
 
-/// A role word that an area word can qualify (`kepala desa`, `wali nagari`, `bidan desa`).
-pub(crate) fn role_word(w: &str) -> bool {
-    lexicon::in_list(w, lexicon::Set::RoleHead) || lexicon::in_list(w, lexicon::Set::RoleWord)
+/// Whether token `k` is a role word that an area word can qualify (`kepala desa`, `wali nagari`,
+/// `bidan desa`).
+pub(crate) fn role_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.in_set(k, lexicon::Set::RoleHead) || ctx.in_set(k, lexicon::Set::RoleWord)
 }
 
 /// A role or occupation with `-nya` (`Pengemudinya`, `Mandornya`, `petugasnya`): it introduces
@@ -231,7 +232,7 @@ fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
 fn name_before_inner_title(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.mode != Mode::Normal
         || ctx.case(i) != Case::Title
-        || !ctx.word_where(i, |w| inner_title(&w.to_ascii_lowercase()))
+        || !ctx.in_set(i, lexicon::Set::InnerTitle)
         || ctx.gap(i) != Gap::Space
         || i == 0
         || !name_word(ctx, i - 1, TITLE)
@@ -386,23 +387,20 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     if !ctx.is_word(i) {
         return None;
     }
-    // A speaker's label in a transcript introduces a turn, not a name; a form's repeated `Nama:`
-    // (two people in one form) still introduces a name.
-    if ctx.info.get(i).is_some_and(|f| f.speaker)
-        && !ctx.word_where(i, |w| {
-            let mut buf = [0u8; 24];
-            matches!(
-                lexicon::lower(w, &mut buf).unwrap_or(""),
-                "nama" | "name" | "nami" | "namo" | "jeneng" | "identitas"
-            )
-        })
-    {
-        return None;
-    }
     // Every cue is a short ASCII word: others (most of a text's words) end here without
     // lower-casing into a new string.
     let mut buf = [0u8; 24];
     let w = lexicon::lower(ctx.s(i), &mut buf)?;
+    // A speaker's label in a transcript introduces a turn, not a name; a form's repeated `Nama:`
+    // (two people in one form) still introduces a name.
+    if ctx.info.get(i).is_some_and(|f| f.speaker)
+        && !matches!(
+            w,
+            "nama" | "name" | "nami" | "namo" | "jeneng" | "identitas"
+        )
+    {
+        return None;
+    }
     let skip_punct = |mut j: usize| {
         while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}'))) && j < i + 6 {
             j += 1;
@@ -417,7 +415,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 return None;
             }
             // The name of a business, product or place is no person's name.
-            if ctx.word_where(i + 1, business_word) {
+            if ctx.in_set(i + 1, lexicon::Set::Business) {
                 return None;
             }
             let mut j = i + 1;
@@ -559,7 +557,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             // `Putri Handayani`, `Cucu Suryani`: the kin word is the name's first part.
             && !(ctx.case(i) == Case::Title && ctx.in_set(i, lexicon::Set::NameToo))
             && !ctx.in_set(i + 1, lexicon::Set::Role)
-            && !ctx.word_where(i + 1, |w| role_head(&w.to_ascii_lowercase()))
+            && !ctx.in_set(i + 1, lexicon::Set::RoleHead)
             && !(i > 0 && ctx.in_set(i - 1, lexicon::Set::PlaceBeforeName)) =>
         {
             Some((NameCue::Kin, i + 1))
@@ -616,7 +614,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 } else if ctx.in_set(j, lexicon::Set::Role) {
                     // After a territorial role the next word is usually the territory
                     // ("Pak Kades Sukamaju", "Bu Camat Coblong"), not a name.
-                    if ctx.word_where(j, territorial_role) {
+                    if ctx.in_set(j, lexicon::Set::TerritorialRole) {
                         return None;
                     }
                     j += 1;
@@ -634,11 +632,6 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         }
         _ => None,
     }
-}
-
-/// Words after "nama" that name a business, product or place, not a person.
-fn business_word(w: &str) -> bool {
-    lexicon::in_list(w, lexicon::Set::Business)
 }
 
 /// Role and occupation words that introduce a name directly (`Lurah X`, `sopir X`).
@@ -884,16 +877,11 @@ fn department_noun(ctx: &Ctx, k: usize) -> bool {
 
 /// Whether token `p` is a territorial role (`Lurah`, `Camat`) or ends one (`Kepala Desa`).
 fn territorial_at(ctx: &Ctx, p: usize) -> bool {
-    ctx.word_where(p, territorial_role)
+    ctx.in_set(p, lexicon::Set::TerritorialRole)
         || (matches!(
             lower_owned(ctx.s(p)).as_ref(),
             "desa" | "dusun" | "lingkungan" | "kampung" | "lorong"
         ) && ctx.prev_word(p).is_some_and(|q| ctx.word_is(q, "kepala")))
-}
-
-/// Roles named after their territory.
-fn territorial_role(w: &str) -> bool {
-    lexicon::in_list(w, lexicon::Set::TerritorialRole)
 }
 
 fn allow_for(cue: NameCue, mode: Mode) -> Allow {
@@ -1531,7 +1519,7 @@ fn closing_before(ctx: &Ctx, i: usize) -> bool {
         ctx.is_word(k)
             && (ctx.in_set(k, lexicon::Set::Role)
                 || ctx.in_set(k, lexicon::Set::PersonNoun)
-                || ctx.word_where(k, role_word)
+                || role_word(ctx, k)
                 || ctx.word_where(k, |w| {
                     matches!(
                         w.to_ascii_lowercase().as_str(),
@@ -1592,7 +1580,8 @@ fn closing_ends_before(ctx: &Ctx, i: usize) -> bool {
 fn business_names(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        if ctx.nchars(i) == 4 && ctx.word_is(i, "nama") && ctx.word_where(i + 1, business_word) {
+        if ctx.nchars(i) == 4 && ctx.word_is(i, "nama") && ctx.in_set(i + 1, lexicon::Set::Business)
+        {
             let mut j = i + 2;
             if ctx.is_punct(j, ':') {
                 j += 1;
@@ -1696,7 +1685,7 @@ fn place_before(ctx: &Ctx, a: usize) -> bool {
             || ctx.in_set(p, lexicon::Set::StreetDesignator)
             || ctx.in_set(p, lexicon::Set::HamletDesignator)
             || ctx.in_set(p, lexicon::Set::Office)
-            || ctx.word_where(p, |w| business_word(w) && !w.eq_ignore_ascii_case("rumah"))
+            || ctx.in_set(p, lexicon::Set::Business) && !ctx.word_is(p, "rumah")
     })
 }
 
@@ -1726,7 +1715,7 @@ fn lexicon_runs(ctx: &mut Ctx) {
         let chinese = ctx.mode == Mode::Normal
             && ctx.case(i) == Case::Title
             && ctx.nchars(i) <= 5
-            && ctx.word_where(i, |w| chinese_surname(&w.to_ascii_lowercase()));
+            && ctx.in_set(i, lexicon::Set::ChineseSurname);
         let hint = chinese
             || ctx.in_set(i, lexicon::Set::GivenName)
             || (i + 1..(i + 8).min(ctx.toks.len()))
@@ -2447,18 +2436,12 @@ fn display_name_word(ctx: &Ctx, k: usize) -> bool {
         && !looks_affixed(&lower_owned(ctx.s(k)))
 }
 
-/// Words of address before a display name that are not part of it (`Mbak shafa`, `bunda
-/// alesha`, `mpok parmi`).
-fn address_word(w: &str) -> bool {
-    lexicon::in_list(w, lexicon::Set::AddressWord)
-}
-
 /// The display name starting at `k` (a word of address before it skipped): up to four name
 /// words, then emoji or other non-ASCII signs; returns the name's tokens and the token after the
 /// signs.
 fn display_name(ctx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     let mut a = k;
-    if ctx.in_set(a, lexicon::Set::Honorific) || ctx.word_where(a, address_word) {
+    if ctx.in_set(a, lexicon::Set::Honorific) || ctx.in_set(a, lexicon::Set::AddressWord) {
         a += 1;
         if ctx.is_punct(a, '.') && ctx.glued(a) {
             a += 1;
@@ -2526,20 +2509,12 @@ fn chat_layout(ctx: &mut Ctx) {
     }
 }
 
-/// Words that ask to contact someone: `hub`, `hubungi`, `kontak`, `CP`.
-fn contact_word(w: &str) -> bool {
-    lexicon::in_list(w, lexicon::Set::ContactWord)
-}
-
 /// A contact person named right before a phone number: `hub Enok 0818 …`, `CP Febri 62817…`,
 /// `info hub Willy (+62) 895 …`, in any case.
 fn contact_person(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        // Every contact word is a value cue or a stop word: the flags rule out most words.
-        if !(ctx.in_set(i, lexicon::Set::ValueCue) || ctx.in_set(i, lexicon::Set::Stop))
-            || !ctx.word_where(i, contact_word)
-        {
+        if !ctx.in_set(i, lexicon::Set::ContactWord) {
             i += 1;
             continue;
         }

@@ -215,7 +215,7 @@ impl<'a> Ctx<'a> {
                 self.is_word(p)
                     && (self.in_set(p, lexicon::Set::Role)
                         || self.in_set(p, lexicon::Set::PersonNoun)
-                        || self.word_where(p, super::names::role_word))
+                        || super::names::role_word(self, p))
             });
             if after_role {
                 continue;
