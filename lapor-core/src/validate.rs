@@ -412,7 +412,7 @@ impl Checker {
             );
             return;
         };
-        match NaiveDate::parse_from_str(date, "%Y-%m-%d") {
+        match crate::parse_date(date) {
             Err(_) => self.error(
                 "incident_date_invalid",
                 "incident_date",
@@ -770,6 +770,12 @@ mod tests {
         assert_eq!(at("2026-12-02", None), ["incident_date_in_future"]);
         assert_eq!(at("1 Desember 2026", None), ["incident_date_invalid"]);
         assert_eq!(at("2026-02-30", None), ["incident_date_invalid"]);
+        // Only YYYY-MM-DD, as everywhere else (`parse_date`): no single-digit month or day, no
+        // sign. Spaces around the field are a form's, and trimmed.
+        for loose in ["2026-3-17", "+2026-03-17", "2026-03-7", "2026/03/17"] {
+            assert_eq!(at(loose, None), ["incident_date_invalid"], "{loose}");
+        }
+        assert!(at(" 2026-03-17 ", None).is_empty());
         // 2026-12-01 16:30 UTC: already 2 December in WIT (UTC+9), still 1 December in WIB.
         let late = Utc.with_ymd_and_hms(2026, 12, 1, 16, 30, 0).unwrap();
         let f = |region: &str| ReportForm {
