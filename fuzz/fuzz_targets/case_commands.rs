@@ -4,9 +4,12 @@
 #![no_main]
 
 use chrono::{DateTime, Duration, TimeZone as _, Utc};
+use std::collections::BTreeMap;
+
 use lapor_core::{
-    cases_from_events, read_event_log, synthetic, write_event_log, Actor, Case, Command,
-    Context, LogErrors, Privacy, Report, SlaPolicy, Tier, TrackingId, WorkingCalendar,
+    cases_from_events, read_event_log, synthetic, write_event_log, Actor, Case, CategoryTree,
+    Command, Context, LogErrors, Privacy, Report, ReportKind, SlaPolicy, Tier, TrackingId,
+    WorkingCalendar,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -14,7 +17,7 @@ const REPORT: &str = r#"{"kind": "complaint", "title": "Jalan rusak", "body": "B
     "incident_date": "2025-03-01", "channel": "web", "location": {"region": "64.74.01"}}"#;
 
 fn command(op: u8, a: &str, text: &str) -> Command {
-    match op % 15 {
+    match op % 22 {
         0 => Command::Dispose {
             agency: a.into(),
             privacy: Some(Privacy {
@@ -38,6 +41,22 @@ fn command(op: u8, a: &str, text: &str) -> Command {
         11 => Command::Reopen,
         12 => Command::Withdraw,
         13 => Command::AutoClose,
+        14 => Command::ExtendInformationRequest { notice: text.into() },
+        15 => Command::Complete { details: text.into() },
+        16 => Command::AutoArchive,
+        17 => Command::Reclassify {
+            kind: ReportKind::ALL[usize::from(op >> 5) % ReportKind::ALL.len()],
+        },
+        18 => Command::Tag {
+            tags: if op & 32 != 0 { vec![text.into()] } else { vec![] },
+        },
+        19 => Command::SetCategory {
+            category: if op & 32 != 0 { "kesehatan" } else { "nowhere" }.into(),
+        },
+        // 0 is known and earlier, 1 is this case, 2 is known and later, 3 is unknown.
+        20 => Command::ArchiveAsDuplicate {
+            of: TrackingId(u64::from(op >> 5) % 4),
+        },
         _ => Command::Submit {
             report: Box::new(Report::from_json(REPORT).unwrap()),
         },
@@ -47,7 +66,16 @@ fn command(op: u8, a: &str, text: &str) -> Command {
 fuzz_target!(|data: &[u8]| {
     let dir = synthetic::directory();
     let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
-    let ctx = Context::new(&dir, &cal, &policy);
+    let categories = CategoryTree::from_json(r#"[{"id": "kesehatan", "name": "Kesehatan"}]"#).unwrap();
+    let start: DateTime<Utc> = Utc.with_ymd_and_hms(2025, 1, 6, 2, 0, 0).unwrap();
+    let known: BTreeMap<TrackingId, DateTime<Utc>> = [
+        (TrackingId(0), start - Duration::days(1)),
+        (TrackingId(2), start + Duration::days(1)),
+    ]
+    .into();
+    let ctx = Context::new(&dir, &cal, &policy)
+        .with_categories(&categories)
+        .with_cases(&known);
     let ids: Vec<String> = dir.iter().map(|a| a.id.to_string()).chain(["nowhere".to_string()]).collect();
 
     // Bytes as JSON lines: reading never panics, and what is read replays or errors cleanly.
@@ -65,7 +93,6 @@ fuzz_target!(|data: &[u8]| {
     }
 
     // Bytes as commands: 4 bytes a step (command, actor, agency, hours).
-    let start: DateTime<Utc> = Utc.with_ymd_and_hms(2025, 1, 6, 2, 0, 0).unwrap();
     let Ok(mut case) = Case::submit(&ctx, &Actor::reporter(), TrackingId(1), Report::from_json(REPORT).unwrap(), start) else {
         return;
     };

@@ -174,19 +174,21 @@ fn dict_of<T: Copy + PartialEq>(
     }
 }
 
-const METRICS: [Metric; 5] = [
+const METRICS: [Metric; 6] = [
     Metric::Verification,
     Metric::FirstFollowUp,
     Metric::Completion,
     Metric::InformationRequest,
     Metric::ReplyWindow,
+    Metric::Rerouting,
 ];
 
-const STATES: [MetricState; 4] = [
+const STATES: [MetricState; 5] = [
     MetricState::Running,
     MetricState::Paused,
     MetricState::Met,
     MetricState::Breached,
+    MetricState::Superseded,
 ];
 
 /// Per-case SLA evaluation: one row per case and metric ([`Case::sla`] at the as-of instant).
@@ -196,7 +198,11 @@ pub struct SlaTable {
     pub tracking_id: Vec<u64>,
     /// The metric.
     pub metric: Vec<Metric>,
-    /// Running, paused, met or breached.
+    /// Which clock of the metric ([`MetricStatus::round`](crate::MetricStatus::round)): 1, or
+    /// 2, 3… for a later agency's clocks after a decline or reroute, a completion after a
+    /// reopen.
+    pub round: Vec<u32>,
+    /// Running, paused, met, breached or superseded.
     pub state: Vec<MetricState>,
     /// When its clock started.
     pub started: Vec<DateTime<Utc>>,
@@ -232,7 +238,7 @@ impl SlaTable {
         self.tracking_id.is_empty()
     }
 
-    /// The columns, in order: `tracking_id`, `metric`, `state`, `started`, `due`, `stopped`,
+    /// The columns, in order: `tracking_id`, `metric`, `round`, `state`, `started`, `due`, `stopped`,
     /// `breached_at` (instants), `budget`, `unit`, `used`, `responsible`, `provisional`.
     pub fn columns(&self) -> Vec<Column<'_>> {
         let micros = |v: &[DateTime<Utc>]| {
@@ -267,6 +273,12 @@ impl SlaTable {
             Column {
                 name: "metric",
                 data: dict_of(&self.metric, &METRICS, Metric::as_str),
+            },
+            Column {
+                name: "round",
+                data: ColumnData::U64(Cow::Owned(
+                    self.round.iter().map(|&r| u64::from(r)).collect(),
+                )),
             },
             Column {
                 name: "state",
@@ -437,6 +449,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
         for m in case.sla(ctx, as_of)? {
             t.tracking_id.push(case.id().0);
             t.metric.push(m.metric);
+            t.round.push(m.round);
             t.state.push(m.state);
             t.started.push(m.started);
             t.due.push(m.due);
@@ -458,7 +471,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
 /// agency a `disposed` or `rerouted` event names, the unit of `sub_disposed`, the holder an
 /// `escalated` event names; `""` otherwise), `tier` (the completion tier a `disposed` event sets,
 /// `""` otherwise), `metric` (of `breached` and `escalated`, `""` otherwise) and `kind` (the
-/// report kind of `submitted`, `""` otherwise).
+/// report kind of `submitted` and the new kind of `reclassified`, `""` otherwise).
 pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
     let n: usize = cases.iter().map(|c| c.events().len()).sum();
     let mut ids = Vec::with_capacity(n);
@@ -482,7 +495,8 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
             EventKind::Rerouted { agency } => (agency.as_str(), "", "", ""),
             EventKind::SubDisposed { unit } => (unit.as_str(), "", "", ""),
             EventKind::Breached { metric, .. } => ("", "", metric.as_str(), ""),
-            EventKind::Escalated { metric, to } => (holder_name(to), "", metric.as_str(), ""),
+            EventKind::Escalated { metric, to, .. } => (holder_name(to), "", metric.as_str(), ""),
+            EventKind::Reclassified { kind } => ("", "", "", kind.as_str()),
             _ => ("", "", "", ""),
         };
         for (slot, (interner, value)) in keys.iter_mut().zip([
@@ -560,10 +574,12 @@ struct Acc {
     status: [u64; 7],
     disposed: u64,
     followed_up: u64,
-    days: [Vec<f64>; 3],
-    met: [u64; 5],
-    breached: [u64; 5],
+    days: [Vec<f64>; 4],
+    met: [u64; 6],
+    breached: [u64; 6],
     arrears: u64,
+    extended: u64,
+    reopened: u64,
 }
 
 /// The summary of cases grouped by one key (see the module documentation for each figure).
@@ -589,13 +605,19 @@ pub struct Summary {
     pub pct_resolved: Vec<Option<f64>>,
     /// Of the disposed, the percentage in process.
     pub pct_in_process: Vec<Option<f64>>,
-    /// Working days to verification, first follow-up and completion: mean, median, p90 of each.
-    pub days: [[Vec<Option<f64>>; 3]; 3],
-    /// SLA compliance (percent met of decided), per metric in the order verification, first
-    /// follow-up, completion, information request, reply window.
-    pub compliance: [Vec<Option<f64>>; 5],
+    /// Working days to verification, first follow-up, completion and re-routing: mean, median,
+    /// p90 of each (one sample per stopped clock: a case rerouted or reopened gives several).
+    pub days: [[Vec<Option<f64>>; 3]; 4],
+    /// SLA compliance (percent met of decided: superseded clocks count neither way), per metric
+    /// in the order verification, first follow-up, completion, information request, reply
+    /// window, re-routing.
+    pub compliance: [Vec<Option<f64>>; 6],
     /// Open cases past a due instant.
     pub arrears: Vec<u64>,
+    /// Information requests whose one extension was used.
+    pub extended: Vec<u64>,
+    /// Cases reopened at least once.
+    pub reopened: Vec<u64>,
 }
 
 impl Summary {
@@ -611,10 +633,10 @@ impl Summary {
 
     /// The columns, in order: `key`, `label`, `cases`, the seven status counts (named as the
     /// statuses), `routed`, `pct_followed_up`, `pct_resolved`, `pct_in_process`, then
-    /// `verification_days_mean`, `…_median`, `…_p90` and the same for `first_follow_up_days` and
-    /// `completion_days`, then `compliance_verification`, `compliance_first_follow_up`,
-    /// `compliance_completion`, `compliance_information_request`, `compliance_reply_window`,
-    /// and `arrears`.
+    /// `verification_days_mean`, `…_median`, `…_p90` and the same for `first_follow_up_days`,
+    /// `completion_days` and `rerouting_days`, then `compliance_verification`,
+    /// `compliance_first_follow_up`, `compliance_completion`, `compliance_information_request`,
+    /// `compliance_reply_window`, `compliance_rerouting`, `arrears`, `extended` and `reopened`.
     pub fn columns(&self) -> Vec<Column<'_>> {
         let text = |v: &[String]| ColumnData::Dict {
             keys: Cow::Owned((0..v.len() as u32).collect()),
@@ -653,7 +675,7 @@ impl Summary {
         ] {
             out.push(Column { name, data: f(v) });
         }
-        const DAYS: [[&str; 3]; 3] = [
+        const DAYS: [[&str; 3]; 4] = [
             [
                 "verification_days_mean",
                 "verification_days_median",
@@ -669,18 +691,24 @@ impl Summary {
                 "completion_days_median",
                 "completion_days_p90",
             ],
+            [
+                "rerouting_days_mean",
+                "rerouting_days_median",
+                "rerouting_days_p90",
+            ],
         ];
         for (names, vs) in DAYS.iter().zip(&self.days) {
             for (name, v) in names.iter().zip(vs) {
                 out.push(Column { name, data: f(v) });
             }
         }
-        const COMPLIANCE: [&str; 5] = [
+        const COMPLIANCE: [&str; 6] = [
             "compliance_verification",
             "compliance_first_follow_up",
             "compliance_completion",
             "compliance_information_request",
             "compliance_reply_window",
+            "compliance_rerouting",
         ];
         for (name, v) in COMPLIANCE.iter().zip(&self.compliance) {
             out.push(Column { name, data: f(v) });
@@ -688,6 +716,14 @@ impl Summary {
         out.push(Column {
             name: "arrears",
             data: u(&self.arrears),
+        });
+        out.push(Column {
+            name: "extended",
+            data: u(&self.extended),
+        });
+        out.push(Column {
+            name: "reopened",
+            data: u(&self.reopened),
         });
         out
     }
@@ -735,6 +771,7 @@ fn metric_index(m: Metric) -> usize {
         Metric::Completion => 2,
         Metric::InformationRequest => 3,
         Metric::ReplyWindow => 4,
+        Metric::Rerouting => 5,
     }
 }
 
@@ -772,7 +809,7 @@ pub fn summarize(
             match m.state {
                 MetricState::Met => acc.met[i] += 1,
                 MetricState::Breached => acc.breached[i] += 1,
-                MetricState::Running | MetricState::Paused => {}
+                MetricState::Running | MetricState::Paused | MetricState::Superseded => {}
             }
             if m.state == MetricState::Breached
                 && m.stopped.is_none()
@@ -787,11 +824,25 @@ pub fn summarize(
                     Metric::Verification => Some(0),
                     Metric::FirstFollowUp => Some(1),
                     Metric::Completion => Some(2),
+                    Metric::Rerouting => Some(3),
                     _ => None,
                 },
             ) {
-                acc.days[d].push(f64::from(m.used));
+                // A superseded clock's time is not a time to its goal.
+                if m.state != MetricState::Superseded {
+                    acc.days[d].push(f64::from(m.used));
+                }
             }
+        }
+        if case.extended() {
+            acc.extended += 1;
+        }
+        if case
+            .events()
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::Reopened))
+        {
+            acc.reopened += 1;
         }
         if overdue && !status.is_closed() {
             acc.arrears += 1;
@@ -827,6 +878,8 @@ pub fn summarize(
             col.push(pct(acc.met[i], acc.met[i] + acc.breached[i]));
         }
         s.arrears.push(acc.arrears);
+        s.extended.push(acc.extended);
+        s.reopened.push(acc.reopened);
     }
     Ok(s)
 }
@@ -964,7 +1017,7 @@ mod tests {
             let s = summarize(&cases, &ctx, at(12, 31), by).unwrap();
             assert!(!s.is_empty());
             let cols = s.columns();
-            assert_eq!(cols.len(), 3 + 7 + 4 + 9 + 5 + 1);
+            assert_eq!(cols.len(), 3 + 7 + 4 + 12 + 6 + 3);
             for c in &cols {
                 assert_eq!(c.data.len(), s.len(), "{by:?} {}", c.name);
             }

@@ -74,6 +74,28 @@ impl Budget {
             Budget::WorkingDays(n) | Budget::WorkingHours(n) | Budget::CalendarDays(n) => n,
         }
     }
+
+    /// The two budgets added, if they are in the same unit (and the sum fits).
+    ///
+    /// ```
+    /// use lapor_core::Budget;
+    /// assert_eq!(Budget::WorkingDays(10).plus(Budget::WorkingDays(7)), Some(Budget::WorkingDays(17)));
+    /// assert_eq!(Budget::WorkingDays(10).plus(Budget::WorkingHours(7)), None);
+    /// ```
+    pub fn plus(self, other: Budget) -> Option<Budget> {
+        match (self, other) {
+            (Budget::WorkingDays(a), Budget::WorkingDays(b)) => {
+                a.checked_add(b).map(Budget::WorkingDays)
+            }
+            (Budget::WorkingHours(a), Budget::WorkingHours(b)) => {
+                a.checked_add(b).map(Budget::WorkingHours)
+            }
+            (Budget::CalendarDays(a), Budget::CalendarDays(b)) => {
+                a.checked_add(b).map(Budget::CalendarDays)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A deadline and whether it is provisional: it depends on a day of a projected year of the

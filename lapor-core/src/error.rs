@@ -291,6 +291,28 @@ pub enum Error {
         /// Why.
         reason: Box<Error>,
     },
+    /// A command that its own rules refuse (the case's status and the actor's role allow it).
+    #[error("command {command} refused: {}", refusal(rule, Lang::En))]
+    CommandRefused {
+        /// The command (snake_case).
+        command: String,
+        /// The rule it broke: `unchanged`, `not_information_request`, `already_extended`,
+        /// `deadline_passed`, `extension_unit`, `no_category_tree`, `invalid_tags`,
+        /// `duplicate_of_itself` or `original_later`.
+        rule: &'static str,
+    },
+    /// A case the context does not know (the original of a duplicate).
+    #[error("unknown case #{case}")]
+    UnknownCase {
+        /// The tracking id.
+        case: u64,
+    },
+    /// A category the category tree does not hold.
+    #[error("unknown category {id:?}")]
+    UnknownCategory {
+        /// The category id.
+        id: String,
+    },
     /// A date that is not a valid ISO `YYYY-MM-DD` calendar date (see
     /// [`parse_date`](crate::parse_date)).
     #[error("date is not a valid YYYY-MM-DD date")]
@@ -353,6 +375,48 @@ impl CsvProblem {
             }
             (other, Lang::En) => other.to_string(),
         }
+    }
+}
+
+/// Why a command was refused ([`Error::CommandRefused`]).
+fn refusal(rule: &str, lang: Lang) -> &'static str {
+    let (id, en) = match rule {
+        "unchanged" => ("tidak ada yang berubah", "nothing would change"),
+        "not_information_request" => (
+            "laporan ini bukan permintaan informasi yang sedang berjalan",
+            "the report is not a running information request",
+        ),
+        "already_extended" => (
+            "permintaan informasi ini sudah pernah diperpanjang",
+            "the information request was already extended once",
+        ),
+        "deadline_passed" => ("tenggat waktunya sudah lewat", "its deadline already passed"),
+        "extension_unit" => (
+            "satuan perpanjangan dalam kebijakan berbeda dari satuan batas waktu permintaan informasi",
+            "the policy's extension is not in the unit of the information request's budget",
+        ),
+        "no_category_tree" => (
+            "tidak ada pohon kategori untuk memeriksa kategori",
+            "no category tree was given to check the category against",
+        ),
+        "invalid_tags" => (
+            "tag harus 1–100 karakter (bukan hanya spasi), paling banyak 50 tag",
+            "tags must be 1–100 characters (not only spaces), at most 50 of them",
+        ),
+        "duplicate_of_itself" => (
+            "kasus tidak bisa menjadi duplikat dirinya sendiri",
+            "a case cannot be a duplicate of itself",
+        ),
+        "original_later" => (
+            "kasus asli diajukan setelah kasus ini",
+            "the original was submitted after this case",
+        ),
+        _ => ("aturan perintah dilanggar", "a rule of the command was broken"),
+    };
+    if lang == Lang::En {
+        en
+    } else {
+        id
     }
 }
 
@@ -430,6 +494,9 @@ impl Error {
             Error::PseudonymKey { .. } => "pseudonym_key",
             Error::EventRejected { .. } => "event_rejected",
             Error::InvalidDate { .. } => "invalid_date",
+            Error::CommandRefused { .. } => "command_refused",
+            Error::UnknownCase { .. } => "unknown_case",
+            Error::UnknownCategory { .. } => "unknown_category",
         }
     }
 
@@ -453,7 +520,9 @@ impl Error {
             Error::DuplicateId { .. } | Error::UnknownParent { .. } | Error::Cycle { .. } => {
                 "directory"
             }
-            Error::UnknownAgency { .. } => "not_found",
+            Error::UnknownAgency { .. }
+            | Error::UnknownCase { .. }
+            | Error::UnknownCategory { .. } => "not_found",
             Error::AttachmentsTooLarge { .. }
             | Error::TooManyAttachments { .. }
             | Error::InvalidInterval { .. }
@@ -468,7 +537,8 @@ impl Error {
             | Error::NotDue { .. }
             | Error::WindowClosed { .. }
             | Error::WrongCase { .. }
-            | Error::TrackingIdMismatch { .. } => "transition",
+            | Error::TrackingIdMismatch { .. }
+            | Error::CommandRefused { .. } => "transition",
             // A rejected event is of the family of the error its command would have got.
             Error::EventRejected { reason, .. } => reason.category(),
             Error::PermissionDenied { .. } | Error::OutsideSubtree { .. } => "permission",
@@ -628,6 +698,11 @@ impl Error {
                 reason.message(Lang::Id)
             ),
             Error::InvalidDate { .. } => "tanggal bukan tanggal YYYY-MM-DD yang sah".to_string(),
+            Error::CommandRefused { command, rule } => {
+                format!("perintah {command} ditolak: {}", refusal(rule, Lang::Id))
+            }
+            Error::UnknownCase { case } => format!("kasus #{case} tidak dikenal"),
+            Error::UnknownCategory { id } => format!("kategori {id:?} tidak dikenal"),
         }
     }
 }

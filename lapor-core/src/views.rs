@@ -159,6 +159,10 @@ pub struct PublicView {
     pub status_label: &'static str,
     /// The agency holding the case (`None` while with the national admin).
     pub agency: Option<AgencyId>,
+    /// The original case, if this one was archived as its duplicate: its tracking id only,
+    /// nothing else of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<TrackingId>,
     /// What of the content is public.
     pub content: PublicContent,
 }
@@ -218,6 +222,9 @@ pub struct PublicText {
     pub follow_ups: Vec<NoteView>,
     /// The reporter's replies, redacted.
     pub replies: Vec<NoteView>,
+    /// The reporter's answers to postponements, redacted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<NoteView>,
 }
 
 /// What the handling agency sees: everything, unless the reporter chose *anonim*.
@@ -290,6 +297,12 @@ pub struct AnonymousCase {
     pub follow_ups: Vec<NoteView>,
     /// The reporter's replies, redacted.
     pub replies: Vec<NoteView>,
+    /// The reporter's answers to postponements, redacted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<NoteView>,
+    /// The original case, if archived as its duplicate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<TrackingId>,
 }
 
 /// A case with nothing hidden: the report (reporter included), the chain, every note.
@@ -311,6 +324,12 @@ pub struct FullCase {
     pub follow_ups: Vec<NoteView>,
     /// Replies.
     pub replies: Vec<NoteView>,
+    /// The reporter's answers to postponements.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<NoteView>,
+    /// The original case, if archived as its duplicate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<TrackingId>,
 }
 
 /// What the national admin sees: everything.
@@ -444,6 +463,7 @@ impl Case {
                 submitted_at: self.submitted_at(),
                 follow_ups: notes(self.follow_ups(), Notes::Redacted(&r)),
                 replies: notes(self.replies(), Notes::Redacted(&r)),
+                details: notes(self.details(), Notes::Redacted(&r)),
             };
             if report.is_anonymous() {
                 PublicContent::Anonymous(text)
@@ -459,6 +479,7 @@ impl Case {
             status: self.status(),
             status_label: self.status().public_label(Lang::Id),
             agency: self.holder().agency().cloned(),
+            duplicate_of: self.duplicate_of(),
             content,
         }
     }
@@ -517,6 +538,8 @@ impl Case {
                 Notes::ForHolder(&r, self.holder().agency()),
             ),
             replies: notes(self.replies(), Notes::Redacted(&r)),
+            details: notes(self.details(), Notes::Redacted(&r)),
+            duplicate_of: self.duplicate_of(),
         })
     }
 
@@ -543,6 +566,8 @@ impl Case {
             submitted_at: self.submitted_at(),
             follow_ups: notes(self.follow_ups(), Notes::AsWritten),
             replies: notes(self.replies(), Notes::AsWritten),
+            details: notes(self.details(), Notes::AsWritten),
+            duplicate_of: self.duplicate_of(),
         }
     }
 }

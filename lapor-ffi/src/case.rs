@@ -1,13 +1,14 @@
 //! Case timelines: [`CaseTimeline`], built from an event log (JSON Lines), with each event's
 //! status and public labels, the holder, and the SLA metrics with their due instants.
 
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 use lapor_core::{
-    read_event_log, AgencyDirectory, Case, Command, Context, Lang, LogErrors, Metric, MetricState,
-    Report, Role, SlaPolicy, Status, TimelineStep, TrackingId, Viewer, World,
+    read_event_log, AgencyDirectory, Case, CategoryTree, Command, Context, Lang, LogErrors, Metric,
+    MetricState, Report, Role, SlaPolicy, Status, TimelineStep, TrackingId, Viewer, World,
 };
 
 use crate::calendar::{Budget, WorkingCalendar};
@@ -40,6 +41,7 @@ enum Metric {
     Completion,
     InformationRequest,
     ReplyWindow,
+    Rerouting,
 }
 
 #[uniffi::remote(Enum)]
@@ -48,6 +50,7 @@ enum MetricState {
     Paused,
     Met,
     Breached,
+    Superseded,
 }
 
 #[uniffi::remote(Enum)]
@@ -159,7 +162,10 @@ impl From<&TimelineStep> for TimelineEntry {
 pub struct SlaMetric {
     /// The metric.
     pub metric: Metric,
-    /// Running, paused, met or breached.
+    /// Which clock of the metric: 1, then 2, 3… for a later agency's clocks after a decline or
+    /// reroute, a completion after a reopen.
+    pub round: u32,
+    /// Running, paused, met, breached or superseded.
     pub state: MetricState,
     /// Its budget.
     pub target: Budget,
@@ -186,6 +192,7 @@ impl From<lapor_core::MetricStatus> for SlaMetric {
     fn from(m: lapor_core::MetricStatus) -> Self {
         SlaMetric {
             metric: m.metric,
+            round: m.round,
             state: m.state,
             target: m.target.into(),
             started: system_time(m.started),
@@ -224,16 +231,32 @@ fn setup(
     directory_json: &str,
     policy_json: Option<String>,
     calendar: Option<Arc<WorkingCalendar>>,
+    categories_json: Option<String>,
 ) -> Result<World, LaporError> {
-    Ok(World::new(
+    let world = World::new(
         AgencyDirectory::from_json(directory_json)?,
         calendar.map_or_else(lapor_core::WorkingCalendar::indonesia, |c| c.inner.clone()),
         match policy_json {
             Some(p) => SlaPolicy::from_json(&p)?,
             None => SlaPolicy::permenpanrb_62_2018(),
         },
-    )?)
+    )?;
+    Ok(match categories_json {
+        Some(c) => world.with_categories(CategoryTree::from_json(&c)?),
+        None => world,
+    })
 }
+
+/// The other cases `archive_as_duplicate` may link to: tracking id to submission instant.
+fn known(cases: Option<HashMap<u64, SystemTime>>) -> Result<Known, LaporError> {
+    let mut out = Known::new();
+    for (id, at) in cases.unwrap_or_default() {
+        out.insert(TrackingId(id), utc(at)?);
+    }
+    Ok(out)
+}
+
+type Known = BTreeMap<TrackingId, DateTime<Utc>>;
 
 #[uniffi::export]
 impl CaseTimeline {
@@ -246,17 +269,29 @@ impl CaseTimeline {
     /// directory, time order): throws `LogLine` for a line that is not an event,
     /// `EventRejected` (with the line, the case and the reason's code) for an event that no
     /// command could have produced here, `Json` / `Directory` for a bad directory or policy.
-    #[uniffi::constructor(default(policy_json = None, calendar = None))]
+    ///
+    /// `categories_json` is the category tree (JSON array) `set_category` checks against;
+    /// `known_cases` the other cases (tracking id to submission instant) an
+    /// `archive_as_duplicate` may link to.
+    #[uniffi::constructor(default(
+        policy_json = None,
+        calendar = None,
+        categories_json = None,
+        known_cases = None
+    ))]
     pub fn new(
         event_log: String,
         directory_json: String,
         as_of: SystemTime,
         policy_json: Option<String>,
         calendar: Option<Arc<WorkingCalendar>>,
+        categories_json: Option<String>,
+        known_cases: Option<HashMap<u64, SystemTime>>,
     ) -> Result<Arc<Self>, LaporError> {
-        let s = setup(&directory_json, policy_json, calendar)?;
+        let s = setup(&directory_json, policy_json, calendar, categories_json)?;
         let log = read_event_log(&event_log, LogErrors::Stop)?;
-        let (case, steps) = log.replay_steps(&s.context())?;
+        let known = known(known_cases)?;
+        let (case, steps) = log.replay_steps(&s.context().with_cases(&known))?;
         Ok(Arc::new(CaseTimeline {
             world: s,
             as_of: utc(as_of)?,
@@ -267,7 +302,9 @@ impl CaseTimeline {
     /// Files a report (JSON of the core's `Report`) as a new case with this tracking id: the
     /// timeline's first event, at `at` (also its as-of instant). Throws `Json` for a bad report,
     /// `PermissionDenied` unless the actor is the reporter or the national admin.
-    #[uniffi::constructor(default(policy_json = None, calendar = None))]
+    /// `categories_json` is the category tree (JSON array) `set_category` checks against.
+    #[uniffi::constructor(default(policy_json = None, calendar = None, categories_json = None))]
+    #[allow(clippy::too_many_arguments)]
     pub fn submit(
         report_json: String,
         directory_json: String,
@@ -276,8 +313,9 @@ impl CaseTimeline {
         at: SystemTime,
         policy_json: Option<String>,
         calendar: Option<Arc<WorkingCalendar>>,
+        categories_json: Option<String>,
     ) -> Result<Arc<Self>, LaporError> {
-        let s = setup(&directory_json, policy_json, calendar)?;
+        let s = setup(&directory_json, policy_json, calendar, categories_json)?;
         let report = Report::from_json(&report_json)?;
         let at = utc(at)?;
         let ctx = s.context();
@@ -342,18 +380,22 @@ impl CaseTimeline {
     /// "dinkes"}`, `{"command": "close"}`, …) as `actor` at `at`; returns the new timeline entry.
     /// On error the case is unchanged. Throws `Json` for a bad command, then the state
     /// machine's errors: `TimeBackwards`, `IllegalTransition`, `PermissionDenied`,
-    /// `Directory` (`unknown_agency`), `AlreadyDeclined`, `OutsideSubtree`, `NotDue`,
-    /// `WindowClosed`.
+    /// `Directory` (`unknown_agency`, `unknown_case`, `unknown_category`), `AlreadyDeclined`,
+    /// `OutsideSubtree`, `NotDue`, `WindowClosed`, `CommandRefused`. `known_cases` are the
+    /// other cases (tracking id to submission instant) an `archive_as_duplicate` may link to.
+    #[uniffi::method(default(known_cases = None))]
     pub fn handle(
         &self,
         actor: Actor,
         command_json: String,
         at: SystemTime,
+        known_cases: Option<HashMap<u64, SystemTime>>,
     ) -> Result<TimelineEntry, LaporError> {
         let command = Command::from_json(&command_json)?;
         let at = utc(at)?;
+        let known = known(known_cases)?;
         let mut state = self.lock();
-        let ctx = self.world.context();
+        let ctx = self.world.context().with_cases(&known);
         let event = state.case.handle(&ctx, &actor.into(), &command, at)?;
         let step = TimelineStep::after(&state.case, &event);
         let entry = (&step).into();
@@ -362,7 +404,7 @@ impl CaseTimeline {
     }
 
     /// Lets time pass until `at`: applies the time-driven events due by then (SLA breaches,
-    /// escalations, auto-close) and returns their entries. Throws `TimeBackwards` if `at` is
+    /// escalations, auto-close, auto-archive) and returns their entries. Throws `TimeBackwards` if `at` is
     /// before the latest event.
     pub fn advance(&self, at: SystemTime) -> Result<Vec<TimelineEntry>, LaporError> {
         let at = utc(at)?;

@@ -115,7 +115,8 @@ pub enum LaporError {
     /// (`unknown_agency`).
     #[error("{message_en}")]
     Directory {
-        /// Stable error code: `duplicate_id`, `unknown_parent`, `cycle` or `unknown_agency`.
+        /// Stable error code: `duplicate_id`, `unknown_parent`, `cycle`, `unknown_agency`,
+        /// `unknown_case` or `unknown_category`.
         code: String,
         /// Error family.
         category: String,
@@ -125,7 +126,7 @@ pub enum LaporError {
         message_en: String,
         /// The id concerned.
         id: String,
-        /// `agency` or `category` (not for `unknown_agency`).
+        /// `agency`, `category` or `case` (not for `unknown_agency`).
         what: Option<String>,
         /// The missing parent (`unknown_parent` only).
         parent: Option<String>,
@@ -298,6 +299,23 @@ pub enum LaporError {
         message_en: String,
         /// When it becomes due.
         due: SystemTime,
+    },
+    /// A command its own rules refuse (`command_refused`): an extension given twice or after
+    /// the deadline, a duplicate of itself, an edit that changes nothing…
+    #[error("{message_en}")]
+    CommandRefused {
+        /// Stable error code.
+        code: String,
+        /// Error family.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The command (snake_case).
+        command: String,
+        /// The rule it broke (`already_extended`, `deadline_passed`, `unchanged`, …).
+        rule: String,
     },
     /// Reopening a resolved case after the reporter's window closed (`window_closed`).
     #[error("{message_en}")]
@@ -586,6 +604,32 @@ impl From<CoreError> for LaporError {
                 what: None,
                 parent: None,
             },
+            CoreError::UnknownCase { case } => LaporError::Directory {
+                code,
+                category,
+                message_id,
+                message_en,
+                id: case.to_string(),
+                what: Some("case".into()),
+                parent: None,
+            },
+            CoreError::UnknownCategory { id } => LaporError::Directory {
+                code,
+                category,
+                message_id,
+                message_en,
+                id,
+                what: Some("category".into()),
+                parent: None,
+            },
+            CoreError::CommandRefused { command, rule } => LaporError::CommandRefused {
+                code,
+                category,
+                message_id,
+                message_en,
+                command,
+                rule: rule.to_string(),
+            },
             CoreError::AttachmentsTooLarge {
                 total_bytes,
                 limit_bytes,
@@ -856,6 +900,12 @@ mod tests {
                 reason: Box::new(CoreError::UnknownAgency { id: "x".into() }),
             },
             CoreError::InvalidDate { input: "x".into() },
+            CoreError::CommandRefused {
+                command: "extend_information_request".into(),
+                rule: "already_extended",
+            },
+            CoreError::UnknownCase { case: 9 },
+            CoreError::UnknownCategory { id: "x".into() },
             CoreError::LengthMismatch {
                 expected: 2,
                 found: 3,

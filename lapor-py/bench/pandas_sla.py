@@ -10,8 +10,8 @@ The rules (lapor-core/src/case/sla.rs, PermenPANRB 62/2018 defaults), all implem
 | metric | starts | stops | budget |
 |---|---|---|---|
 | verification | submission | first disposition, archive, deletion or withdrawal | 3 wd |
-| first_follow_up | first disposition | first follow-up | 5 wd |
-| completion (not information requests) | first disposition | resolution (cleared by a later reopen) | tier: 3/5/14/60 wd |
+| first_follow_up | disposition | first follow-up | 5 wd |
+| completion (not information requests) | disposition | resolution | tier: 3/5/14/60 wd |
 | information_request | submission | resolution, or the verification stop if archived/deleted/withdrawn | 10 wd |
 | reply_window | latest follow-up | first reply after it, resolution, or a later disposition/reroute/reopen | 10 wd |
 
@@ -25,7 +25,9 @@ The SUBSET it does not implement, so the comparison excludes those cases from BO
 (``bench.py`` runs ``lapor.evaluate_sla`` on ``log.select(same ids)``):
 - cases with a postponement (the clock pauses, with partly paused days: per-case holidays that
   ``busday_offset`` cannot take vectorised);
-- cases with a decline (the holder goes back up the disposition path);
+- cases with a decline (the holder goes back up the disposition path), a reroute or a reopen
+  (each starts new clocks, numbered rows: ``round`` 2, 3…, which this implementation does not
+  number);
 - SLA policies other than the default (no per-kind or per-agency overrides, working-day budgets
   only), and the ``used``/``responsible`` columns (not compared).
 """
@@ -41,8 +43,10 @@ DAY = np.timedelta64(1, "D")
 
 
 def excluded_cases(events: pd.DataFrame) -> np.ndarray:
-    """Tracking ids outside the subset this implementation covers (postponed or declined)."""
-    return events.loc[events["event"].isin(["postponed", "declined"]), "tracking_id"].unique()
+    """Tracking ids outside the subset this implementation covers (postponed, declined,
+    rerouted or reopened)."""
+    out = ["postponed", "declined", "rerouted", "reopened"]
+    return events.loc[events["event"].isin(out), "tracking_id"].unique()
 
 
 def _first(ev, names, col="at"):

@@ -1,8 +1,12 @@
 //! `lapor.Case`: one case, its commands, replay, views and SLA.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use lapor_core::{Actor, Case, Command, Event, Redactor, Report, TrackingId, Viewer, World};
+use chrono::{DateTime, Utc};
+use lapor_core::{
+    Actor, Case, CategoryTree, Command, Event, Redactor, Report, TrackingId, Viewer, World,
+};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
@@ -32,13 +36,46 @@ impl PyCase {
     }
 }
 
+/// ``world`` with the category tree ``categories`` (list of dicts or JSON), if given.
+fn with_categories(
+    world: Arc<World>,
+    categories: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Arc<World>> {
+    let Some(c) = categories else {
+        return Ok(world);
+    };
+    let tree = CategoryTree::from_json(&json_text(c)?).map_err(PyLaporError)?;
+    Ok(Arc::new(Arc::unwrap_or_clone(world).with_categories(tree)))
+}
+
+/// The other cases ``archive_as_duplicate`` may link to: a dict of tracking id to the aware
+/// datetime of submission.
+fn known_cases(cases: Option<&Bound<'_, PyAny>>) -> PyResult<BTreeMap<TrackingId, DateTime<Utc>>> {
+    let mut out = BTreeMap::new();
+    let Some(cases) = cases else {
+        return Ok(out);
+    };
+    let dict = cases.cast::<pyo3::types::PyDict>().map_err(|_| {
+        pyo3::exceptions::PyTypeError::new_err(
+            "cases: expected a dict of tracking id (int) to submission datetime",
+        )
+    })?;
+    for (k, v) in dict.iter() {
+        let id: u64 = k.extract().map_err(|_| {
+            pyo3::exceptions::PyTypeError::new_err("cases: keys are tracking ids (int)")
+        })?;
+        out.insert(TrackingId(id), instant(&v, "cases")?);
+    }
+    Ok(out)
+}
+
 #[pymethods]
 impl PyCase {
     /// Files ``report`` (a :class:`Report` or dict) as case ``tracking_id`` at ``at`` (aware
     /// datetime). ``directory`` is the agency directory commands are checked against;
     /// ``policy`` an SLA policy as dict or JSON (default PermenPANRB 62/2018).
     #[staticmethod]
-    #[pyo3(signature = (report, tracking_id, at, directory, policy = None, actor = None))]
+    #[pyo3(signature = (report, tracking_id, at, directory, policy = None, actor = None, categories = None))]
     fn submit(
         report: &Bound<'_, PyAny>,
         tracking_id: u64,
@@ -46,12 +83,13 @@ impl PyCase {
         directory: &Bound<'_, PyAgencyDirectory>,
         policy: Option<&Bound<'_, PyAny>>,
         actor: Option<&Bound<'_, PyAny>>,
+        categories: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let report = match report.cast::<PyReport>() {
             Ok(r) => r.get().0.clone(),
             Err(_) => Report::from_json(&json_text(report)?).map_err(PyLaporError)?,
         };
-        let w = world(Some(directory), policy, None)?;
+        let w = with_categories(world(Some(directory), policy, None)?, categories)?;
         let actor = actor_of(actor, Actor::reporter())?;
         let case = Case::submit(
             &w.context(),
@@ -73,20 +111,26 @@ impl PyCase {
     /// (1-based position of the event), ``case`` and ``reason`` (the error the command would
     /// have got, as a dict with its ``code``), of the class of that reason
     /// (:class:`lapor.TransitionError`, :class:`lapor.PermissionDeniedError`,
-    /// :class:`lapor.NotFoundError`…).
+    /// :class:`lapor.NotFoundError`…). ``categories`` is the category tree ``set_category``
+    /// checks against; ``cases`` the other cases (tracking id to submission datetime) an
+    /// ``archive_as_duplicate`` may link to.
     #[staticmethod]
-    #[pyo3(signature = (events, directory, policy = None))]
+    #[pyo3(signature = (events, directory, policy = None, categories = None, cases = None))]
     fn replay(
         events: &Bound<'_, PyAny>,
         directory: &Bound<'_, PyAgencyDirectory>,
         policy: Option<&Bound<'_, PyAny>>,
+        categories: Option<&Bound<'_, PyAny>>,
+        cases: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let mut parsed = Vec::new();
         for e in events.try_iter()? {
             parsed.push(Event::from_json(&json_text(&e?)?).map_err(PyLaporError)?);
         }
-        let w = world(Some(directory), policy, None)?;
-        let case = Case::replay_owned(&w.context(), parsed).map_err(PyLaporError)?;
+        let w = with_categories(world(Some(directory), policy, None)?, categories)?;
+        let known = known_cases(cases)?;
+        let case =
+            Case::replay_owned(&w.context().with_cases(&known), parsed).map_err(PyLaporError)?;
         Ok(PyCase {
             case: std::sync::Mutex::new(case),
             world: w,
@@ -95,26 +139,35 @@ impl PyCase {
 
     /// Gives a command (dict such as ``{"command": "dispose", "agency": "dinkes"}``) from an
     /// actor (dict such as ``{"role": "national_admin"}``) at ``at``; returns the event (dict).
-    /// Raises :class:`lapor.TransitionError`, :class:`lapor.PermissionDeniedError`,
-    /// :class:`lapor.NotFoundError`.
+    /// ``cases`` (dict of tracking id to submission datetime) are the other cases an
+    /// ``archive_as_duplicate`` may link to. Raises :class:`lapor.TransitionError`,
+    /// :class:`lapor.PermissionDeniedError`, :class:`lapor.NotFoundError`.
+    #[pyo3(signature = (actor, command, at, cases = None))]
     fn handle<'py>(
         &self,
         py: Python<'py>,
         actor: &Bound<'py, PyAny>,
         command: &Bound<'py, PyAny>,
         at: &Bound<'py, PyAny>,
+        cases: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let actor = actor_of(Some(actor), Actor::reporter())?;
         let command = Command::from_json(&json_text(command)?).map_err(PyLaporError)?;
         let at = instant(at, "at")?;
+        let known = known_cases(cases)?;
         let event = self
             .lock()
-            .handle(&self.world.context(), &actor, &command, at)
+            .handle(
+                &self.world.context().with_cases(&known),
+                &actor,
+                &command,
+                at,
+            )
             .map_err(PyLaporError)?;
         from_json(py, &event.to_json())
     }
 
-    /// Applies the time-driven events due at ``now`` (breaches, escalations, auto-close);
+    /// Applies the time-driven events due at ``now`` (breaches, escalations, auto-close, auto-archive);
     /// returns them.
     fn advance<'py>(
         &self,
@@ -168,8 +221,10 @@ impl PyCase {
         }
         Ok(out)
     }
-    /// The SLA metrics at ``now``: dicts with ``metric``, ``state``, ``due`` (aware datetime),
-    /// ``used``, ``stopped``, ``breached_at``, ``responsible``.
+    /// The SLA metrics at ``now``: dicts with ``metric``, ``round`` (1, or 2, 3… for a later
+    /// agency's clocks after a decline or reroute, a completion after a reopen), ``state``
+    /// (``running``, ``paused``, ``met``, ``breached``, ``superseded``), ``due`` (aware
+    /// datetime), ``used``, ``stopped``, ``breached_at``, ``responsible``.
     fn sla<'py>(&self, py: Python<'py>, now: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let now = instant(now, "now")?;
         let metrics = self
@@ -180,6 +235,7 @@ impl PyCase {
         for m in metrics {
             let d = pyo3::types::PyDict::new(py);
             d.set_item("metric", m.metric.as_str())?;
+            d.set_item("round", m.round)?;
             d.set_item("state", m.state.as_str())?;
             d.set_item("started", py_instant(py, m.started)?)?;
             d.set_item("due", py_instant(py, m.due)?)?;

@@ -262,7 +262,7 @@ def test_summarize_and_evaluate_columns():
         lapor.summarize(log, AS_OF, by="planet")
     assert info.value.code == "unknown_name"
     rows = lapor.evaluate_sla(log, AS_OF)
-    assert rows.column_names[:3] == ["tracking_id", "metric", "state"]
+    assert rows.column_names[:4] == ["tracking_id", "metric", "round", "state"]
     assert len(set(rows.to_pydict()["tracking_id"])) == 300
     assert "lapor.Table" in repr(rows) and rows.num_rows == len(rows)
     assert rows.to_pylist()[0]["due"].tzinfo is not None
@@ -271,7 +271,7 @@ def test_summarize_and_evaluate_columns():
 def test_evaluate_synthetic_sla_streams_the_same_rows():
     log = lapor.synthetic_event_log(250, 4)
     ours = lapor.evaluate_synthetic_sla(250, AS_OF, seed=4)
-    key = lambda r: (r["tracking_id"], r["metric"])
+    key = lambda r: (r["tracking_id"], r["metric"], r["round"])
     assert sorted(ours.to_pylist(), key=key) == sorted(lapor.evaluate_sla(log, AS_OF).to_pylist(), key=key)
     ids = ours.to_pydict()["tracking_id"]
     assert ids == sorted(ids) and len(set(ids)) == 250

@@ -13,9 +13,10 @@ def cmd(at, actor, c, **kw):
 def exp(step, **kw): step["expect"]=kw; return step
 def err(step, code): step["error"]=code; return step
 def sla(**m): return m
-def M(state, due=None):
+def M(state, due=None, resp=None):
     d={"state":state}
     if due: d["due"]=due
+    if resp: d["responsible"]=resp
     return d
 agencies=[
  {"id":"kemenpanrb","name":"KemenPANRB","level":"national"},
@@ -29,7 +30,7 @@ agencies=[
 S=[]
 # Deadlines (hand-derived): 2026-03-18..24 are holidays or cuti bersama (Wed 18 cb, Thu 19 Nyepi,
 # Fri 20 cb, Sat 21 + Sun 22 Idul Fitri, Mon 23 + Tue 24 cb); 3 Apr (Good Friday), 5 Apr (Easter).
-S.append({"name":"idul_fitri_happy_path","notes":"Verification 3 wd after Mon 16 Mar (WIB): 17, 25, 26 -> Fri 27 00:00 WIB = 26 Mar 17:00Z. First follow-up/completion 5 wd after Tue 17 Mar (WITA): 25, 26, 27, 30, 31 -> 1 Apr 00:00 WITA = 31 Mar 16:00Z. Reply window 10 wd after Thu 26 Mar: 27, 30, 31, 1, 2, 6, 7, 8, 9, 10 Apr -> 10 Apr 16:00Z; reopen window from the resolution on 26 Mar: same.",
+S.append({"name":"idul_fitri_happy_path","notes":"Verification 3 wd after Mon 16 Mar (WIB): 17, 25, 26 -> Fri 27 00:00 WIB = 26 Mar 17:00Z. First follow-up/completion 5 wd after Tue 17 Mar (WITA): 25, 26, 27, 30, 31 -> 1 Apr 00:00 WITA = 31 Mar 16:00Z. Reply window 10 wd after Thu 26 Mar: 27, 30, 31, 1, 2, 6, 7, 8, 9, 10 Apr -> 10 Apr 16:00Z; reopen window from the resolution on 26 Mar: same. The reopen (Fri 10 Apr 23:00 WITA) leaves the first completion met and starts a second: 5 wd after Fri 10 Apr: 13, 14, 15, 16, 17 -> 18 Apr 00:00 WITA = 17 Apr 16:00Z.",
  "steps":[
   exp(submit("2026-03-16T02:00:00Z"), status="submitted", holder="national_admin", sla=sla(verification=M("running","2026-03-26T17:00:00Z"))),
   exp(cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"), status="disposed", holder=ag("dinkes"), sla=sla(verification=M("met"), first_follow_up=M("running","2026-03-31T16:00:00Z"), completion=M("running","2026-03-31T16:00:00Z"))),
@@ -39,7 +40,7 @@ S.append({"name":"idul_fitri_happy_path","notes":"Verification 3 wd after Mon 16
   exp(cmd("2026-03-26T03:00:00Z",lia("puskesmas"),"follow_up",text="Obat tiba Jumat."), status="in_progress", sla=sla(reply_window=M("running","2026-04-10T16:00:00Z"))),
   exp(cmd("2026-03-26T05:00:00Z",adm("dinkes"),"close"), status="resolved", holder=ag("puskesmas"), sla=sla(completion=M("met"), reply_window=M("met"))),
   err(cmd("2026-04-10T16:00:00Z",REP,"reopen"), "window_closed"),
-  exp(cmd("2026-04-10T15:00:00Z",REP,"reopen"), status="in_progress", holder=ag("puskesmas"), sla=sla(completion=M("breached","2026-03-31T16:00:00Z"))),
+  exp(cmd("2026-04-10T15:00:00Z",REP,"reopen"), status="in_progress", holder=ag("puskesmas"), sla=sla(completion=M("met","2026-03-31T16:00:00Z"), **{"completion#2":M("running","2026-04-17T16:00:00Z", ag("puskesmas"))})),
  ]})
 S.append({"name":"auto_close_across_holiday_week","notes":"Follow-up Wed 25 Mar 11:00 WITA; 10 wd: 26, 27, 30, 31 Mar, 1, 2, 6, 7, 8, 9 Apr -> 10 Apr 00:00 WITA = 9 Apr 16:00Z. Completion breached 31 Mar 16:00Z, escalated to the parent (pemkot).",
  "steps":[
@@ -105,6 +106,115 @@ S.append({"name":"saturday_submission_wit_agency_override","notes":"Sat 7 Mar 08
   exp(cmd("2026-03-12T01:00:00Z",adm("pemkot-jayapura"),"follow_up",text="Ditinjau."), status="in_progress", sla=sla(first_follow_up=M("breached","2026-03-11T15:00:00Z"), completion=M("running"))),
   exp({"advance_to":"2026-03-12T02:00:00Z","events":[["breached","2026-03-12T01:00:00Z"],["escalated","2026-03-12T01:00:00Z"]]}, status="in_progress"),
  ]})
+# Second-wave scenarios (docs/cases.md "Further commands", docs/sla.md "Who owns a clock").
+S.append({"name":"decline_then_reroute_fair_clocks","notes":"Audit finding: after a decline and a re-disposition, the next agency's clocks start when it receives the case. Disposed Tue 17 Mar 10:00 WITA to pemkot: first follow-up/completion 5 wd: 25, 26, 27, 30, 31 -> 1 Apr 00:00 WITA = 31 Mar 16:00Z. Pemkot declines Fri 27 Mar 10:00 WITA (before its due): its clocks are superseded; re-routing (verification budget, 3 wd, national admin in WIB) from Fri 27 Mar: 30, 31 Mar, 1 Apr -> 2 Apr 00:00 WIB = 1 Apr 17:00Z. Re-disposed Thu 2 Apr 08:00 WIB (10:00 WIT) to Pemkot Jayapura: re-routing breached (the national admin's); Jayapura's 5 wd after Thu 2 Apr: Fri 3 is Good Friday, 6, 7, 8, 9, 10 -> 11 Apr 00:00 WIT = 10 Apr 15:00Z. Fourteen hours after receipt nothing of Jayapura's is breached; the advance yields only the national admin's re-routing breach (escalated to the national admin).",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  exp(cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="pemkot"), holder=ag("pemkot"), sla=sla(first_follow_up=M("running","2026-03-31T16:00:00Z"), completion=M("running","2026-03-31T16:00:00Z"))),
+  err(cmd("2026-03-27T02:00:00Z",lia("dinkes"),"decline_authority",reason="x"), "permission_denied"),
+  exp(cmd("2026-03-27T02:00:00Z",adm("pemkot"),"decline_authority",reason="Bukan wewenang Pemkot Bontang"), status="submitted", holder="national_admin", sla=sla(first_follow_up=M("superseded",None,ag("pemkot")), completion=M("superseded",None,ag("pemkot")), rerouting=M("running","2026-04-01T17:00:00Z","national_admin"))),
+  exp(cmd("2026-04-02T01:00:00Z",NAT,"dispose",agency="pemkot-jayapura"), status="disposed", holder=ag("pemkot-jayapura"), sla=sla(verification=M("met"), rerouting=M("breached","2026-04-01T17:00:00Z","national_admin"), first_follow_up=M("superseded"), completion=M("superseded"), **{"first_follow_up#2":M("running","2026-04-10T15:00:00Z",ag("pemkot-jayapura")), "completion#2":M("running","2026-04-10T15:00:00Z",ag("pemkot-jayapura"))})),
+  exp({"advance_to":"2026-04-02T15:00:00Z","events":[["breached","2026-04-02T01:00:00Z"],["escalated","2026-04-02T01:00:00Z"]]}, status="disposed", sla=sla(**{"first_follow_up#2":M("running","2026-04-10T15:00:00Z"), "completion#2":M("running","2026-04-10T15:00:00Z")})),
+  exp(cmd("2026-04-06T01:00:00Z",adm("pemkot-jayapura"),"follow_up",text="Sudah ditinjau."), status="in_progress", sla=sla(**{"first_follow_up#2":M("met")})),
+  exp(cmd("2026-04-07T01:00:00Z",adm("pemkot-jayapura"),"close"), status="resolved", sla=sla(first_follow_up=M("superseded"), completion=M("superseded"), rerouting=M("breached"), **{"completion#2":M("met","2026-04-10T15:00:00Z",ag("pemkot-jayapura"))})),
+ ]})
+S.append({"name":"reroute_starts_new_clocks_and_breach_stays_with_its_owner","notes":"Disposed Tue 17 Mar 10:00 WITA to dinkes (due 31 Mar 16:00Z as above). Rerouted Wed 1 Apr 10:00 WIT (after dinkes' due) to Pemkot Jayapura: dinkes' first follow-up and completion stay breached, theirs; Jayapura's 5 wd after Wed 1 Apr: 2, 6, 7, 8, 9 (Fri 3 Good Friday) -> 10 Apr 00:00 WIT = 9 Apr 15:00Z.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"),
+  exp(cmd("2026-04-01T01:00:00Z",NAT,"reroute",agency="pemkot-jayapura"), status="disposed", holder=ag("pemkot-jayapura"), sla=sla(first_follow_up=M("breached","2026-03-31T16:00:00Z",ag("dinkes")), completion=M("breached","2026-03-31T16:00:00Z",ag("dinkes")), **{"first_follow_up#2":M("running","2026-04-09T15:00:00Z",ag("pemkot-jayapura")), "completion#2":M("running","2026-04-09T15:00:00Z")})),
+  exp({"advance_to":"2026-04-02T00:00:00Z","events":[["breached","2026-04-01T01:00:00Z"],["escalated","2026-04-01T01:00:00Z"],["breached","2026-04-01T01:00:00Z"],["escalated","2026-04-01T01:00:00Z"]]}, status="disposed"),
+ ]})
+S.append({"name":"reopen_keeps_history","notes":"Audit finding: a case resolved on time and reopened later keeps its met completion; the reopen starts a second completion budget. Completion due 31 Mar 16:00Z, met at the close on Thu 26 Mar. Reopened by the reporter Wed 8 Apr 10:00 WITA (inside the reopen window, which closes 10 Apr 16:00Z): completion #2, 5 wd after Wed 8 Apr: 9, 10, 13, 14, 15 -> 16 Apr 00:00 WITA = 15 Apr 16:00Z. Advancing past it breaches the second completion only.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"),
+  cmd("2026-03-25T03:00:00Z",adm("dinkes"),"follow_up",text="Obat sudah tersedia."),
+  exp(cmd("2026-03-26T05:00:00Z",adm("dinkes"),"close"), status="resolved", sla=sla(completion=M("met","2026-03-31T16:00:00Z"))),
+  exp(cmd("2026-04-08T02:00:00Z",REP,"reopen"), status="in_progress", sla=sla(completion=M("met","2026-03-31T16:00:00Z"), **{"completion#2":M("running","2026-04-15T16:00:00Z",ag("dinkes"))})),
+  exp({"advance_to":"2026-04-20T00:00:00Z","events":[["breached","2026-04-15T16:00:00Z"],["escalated","2026-04-15T16:00:00Z"]]}, status="in_progress", sla=sla(completion=M("met"), **{"completion#2":M("breached","2026-04-15T16:00:00Z",ag("dinkes"))})),
+ ]})
+INFO=dict(REPORT, kind="information_request", title="Data penerima bantuan", body="Mohon data jumlah penerima bantuan obat tahun 2025.")
+S.append({"name":"information_request_extension","notes":"An information request filed Mon 16 Mar, disposed Tue 17 Mar to dinkes (WITA): 10 wd after Mon 16 Mar: 17, 25, 26, 27, 30, 31, 1, 2, 6, 7 -> 8 Apr 00:00 WITA = 7 Apr 16:00Z. The dinkes admin extends it once on Mon 6 Apr (UU 14/2008 art. 22): 17 wd: then 8, 9, 10, 13, 14, 15, 16 -> 17 Apr 00:00 WITA = 16 Apr 16:00Z.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z", report=INFO),
+  cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"),
+  exp({"advance_to":"2026-03-18T00:00:00Z","events":[]}, sla=sla(information_request=M("running","2026-04-07T16:00:00Z",ag("dinkes")))),
+  err(cmd("2026-04-06T02:00:00Z",NAT,"extend_information_request",notice="Data sedang dihimpun."), "permission_denied"),
+  err(cmd("2026-04-06T02:00:00Z",lia("dinkes"),"extend_information_request",notice="Data sedang dihimpun."), "permission_denied"),
+  err(cmd("2026-04-06T02:00:00Z",adm("dpupr"),"extend_information_request",notice="Data sedang dihimpun."), "permission_denied"),
+  exp(cmd("2026-04-06T02:00:00Z",adm("dinkes"),"extend_information_request",notice="Data sedang dihimpun dari puskesmas."), status="disposed", sla=sla(information_request=M("running","2026-04-16T16:00:00Z"))),
+  err(cmd("2026-04-06T03:00:00Z",adm("dinkes"),"extend_information_request",notice="Lagi."), "command_refused"),
+  cmd("2026-04-14T02:00:00Z",adm("dinkes"),"follow_up",text="Data terlampir."),
+  exp(cmd("2026-04-15T02:00:00Z",adm("dinkes"),"close"), status="resolved", sla=sla(information_request=M("met","2026-04-16T16:00:00Z"))),
+  err(cmd("2026-04-15T03:00:00Z",adm("dinkes"),"extend_information_request",notice="x"), "illegal_transition"),
+ ]})
+S.append({"name":"extension_refusals","notes":"Extending after the deadline (7 Apr 16:00Z, as above) or a complaint is refused. Reclassified as a complaint Wed 8 Apr 01:00 WITA, after its deadline: the information request stays breached, and completion (5 wd) starts: Thu 9, Fri 10, Mon 13, Tue 14, Wed 15 -> 16 Apr 00:00 WITA = 15 Apr 16:00Z.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z", report=INFO),
+  err(cmd("2026-03-16T03:00:00Z",adm("dinkes"),"extend_information_request",notice="x"), "illegal_transition"),
+  cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"),
+  err(cmd("2026-04-07T16:00:00Z",adm("dinkes"),"extend_information_request",notice="Terlambat."), "command_refused"),
+  exp(cmd("2026-04-07T17:00:00Z",NAT,"reclassify",kind="complaint"), status="disposed", sla=sla(information_request=M("breached","2026-04-07T16:00:00Z",ag("dinkes")), first_follow_up=M("breached"), completion=M("running","2026-04-15T16:00:00Z",ag("dinkes")))),
+  err(cmd("2026-04-07T18:00:00Z",adm("dinkes"),"extend_information_request",notice="x"), "command_refused"),
+ ]})
+S.append({"name":"postponement_completed_by_the_reporter","notes":"Postponed Mon 16 Mar 10:00 WIB; the reporter completes the report Wed 25 Mar 10:00 WIB: as in postponement_pauses_the_clock, verification is due 28 Mar 00:00 WIB = 27 Mar 17:00Z.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  err(cmd("2026-03-16T02:30:00Z",REP,"complete",details="x"), "illegal_transition"),
+  cmd("2026-03-16T03:00:00Z",NAT,"postpone",reason="Lokasi kurang jelas"),
+  err(cmd("2026-03-25T03:00:00Z",NAT,"complete",details="x"), "permission_denied"),
+  err(cmd("2026-03-25T03:00:00Z",adm("dinkes"),"complete",details="x"), "permission_denied"),
+  err(cmd("2026-03-25T03:00:00Z",SYS,"auto_archive"), "not_due"),
+  exp(cmd("2026-03-25T03:00:00Z",REP,"complete",details="Puskesmas Bontang Utara, Jl. Ahmad Yani."), status="submitted", holder="national_admin", sla=sla(verification=M("running","2026-03-27T17:00:00Z"))),
+  err(cmd("2026-03-25T04:00:00Z",REP,"complete",details="lagi"), "illegal_transition"),
+  exp(cmd("2026-03-25T05:00:00Z",NAT,"dispose",agency="dinkes"), status="disposed", sla=sla(verification=M("met","2026-03-27T17:00:00Z"))),
+ ]})
+S.append({"name":"postponement_never_completed_is_archived","notes":"Postponed Mon 16 Mar 10:00 WIB; the reporter never answers. Auto-archive after 10 wd on the national admin's calendar (WIB): 17, 25, 26, 27, 30, 31, 1, 2, 6, 7 -> 8 Apr 00:00 WIB = 7 Apr 17:00Z.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  cmd("2026-03-16T03:00:00Z",NAT,"postpone",reason="Lokasi kurang jelas"),
+  err(cmd("2026-04-07T16:59:00Z",SYS,"auto_archive"), "not_due"),
+  err(cmd("2026-04-07T17:00:00Z",NAT,"auto_archive"), "permission_denied"),
+  exp({"advance_to":"2026-04-10T00:00:00Z","events":[["auto_archived","2026-04-07T17:00:00Z"]]}, status="archived", holder="national_admin", public_visibility="not_verified"),
+  err(cmd("2026-04-10T01:00:00Z",REP,"complete",details="x"), "illegal_transition"),
+ ]})
+S.append({"name":"admin_edits","notes":"Tags and category by the national admin; a reclassification to whistle-blowing makes the report confidential and, from that instant, the whistle-blowing budgets apply (this scenario's policy: normative completion 10 wd for whistle-blowing): the first completion clock is superseded, a second starts Wed 18 Mar 10:00 WITA: 10 wd after Wed 18 Mar: 25, 26, 27, 30, 31, 1, 2, 6, 7, 8 -> 9 Apr 00:00 WITA = 8 Apr 16:00Z.",
+ "policy":{"name":"wbs","kinds":{"whistleblowing":{"completion_normative":{"working_days":10}}}},
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  err(cmd("2026-03-16T03:00:00Z",adm("dinkes"),"tag",tags=["obat"]), "permission_denied"),
+  err(cmd("2026-03-16T03:00:00Z",NAT,"tag",tags=["  "]), "command_refused"),
+  exp(cmd("2026-03-16T03:00:00Z",NAT,"tag",tags=["obat","puskesmas"]), status="submitted"),
+  err(cmd("2026-03-16T03:00:00Z",NAT,"tag",tags=["obat","puskesmas"]), "command_refused"),
+  err(cmd("2026-03-16T04:00:00Z",NAT,"set_category",category="kesehatan.tidak.ada"), "unknown_category"),
+  exp(cmd("2026-03-16T04:00:00Z",NAT,"set_category",category="kesehatan.obat"), status="submitted"),
+  exp(cmd("2026-03-17T02:00:00Z",NAT,"dispose",agency="dinkes"), public_visibility="named", sla=sla(completion=M("running","2026-03-31T16:00:00Z"))),
+  err(cmd("2026-03-18T02:00:00Z",NAT,"reclassify",kind="complaint"), "command_refused"),
+  err(cmd("2026-03-18T02:00:00Z",adm("dinkes"),"reclassify",kind="whistleblowing"), "permission_denied"),
+  exp(cmd("2026-03-18T02:00:00Z",NAT,"reclassify",kind="whistleblowing"), status="disposed", public_visibility="confidential", sla=sla(completion=M("superseded",None,ag("dinkes")), **{"completion#2":M("running","2026-04-08T16:00:00Z",ag("dinkes"))})),
+  cmd("2026-03-25T02:00:00Z",adm("dinkes"),"follow_up",text="Diperiksa."),
+  exp(cmd("2026-03-26T02:00:00Z",adm("dinkes"),"close"), status="resolved", public_visibility="confidential"),
+  exp(cmd("2026-03-27T02:00:00Z",NAT,"tag",tags=["obat","wbs"]), status="resolved"),
+  err(cmd("2026-03-27T03:00:00Z",NAT,"reclassify",kind="complaint"), "illegal_transition"),
+  exp(cmd("2026-03-27T03:00:00Z",NAT,"set_category",category="kesehatan"), status="resolved"),
+ ]})
+S.append({"name":"archive_as_duplicate","notes":"Case 7 duplicates case 5 (submitted earlier); case 6 was submitted after case 7, case 99 is unknown. The public view of the duplicate shows the link only.",
+ "known_cases":{"5":"2026-03-10T01:00:00Z","6":"2026-03-20T01:00:00Z"},
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  err(cmd("2026-03-16T03:00:00Z",REP,"archive_as_duplicate",of=5), "permission_denied"),
+  err(cmd("2026-03-16T03:00:00Z",NAT,"archive_as_duplicate",of=7), "command_refused"),
+  err(cmd("2026-03-16T03:00:00Z",NAT,"archive_as_duplicate",of=99), "unknown_case"),
+  err(cmd("2026-03-16T03:00:00Z",NAT,"archive_as_duplicate",of=6), "command_refused"),
+  exp(cmd("2026-03-16T03:00:00Z",NAT,"archive_as_duplicate",of=5), status="archived", holder="national_admin", duplicate_of=5, public_visibility="not_verified", sla=sla(verification=M("met"))),
+  err(cmd("2026-03-16T04:00:00Z",NAT,"archive_as_duplicate",of=5), "illegal_transition"),
+  err(cmd("2026-03-16T04:00:00Z",NAT,"reclassify",kind="aspiration"), "illegal_transition"),
+  cmd("2026-03-16T05:00:00Z",NAT,"delete",reason="Spam"),
+  err(cmd("2026-03-16T06:00:00Z",NAT,"reclassify",kind="aspiration"), "illegal_transition"),
+  err(cmd("2026-03-16T06:00:00Z",NAT,"tag",tags=["x"]), "illegal_transition"),
+ ]})
+CATEGORIES=[{"id":"kesehatan","name":"Kesehatan"},{"id":"kesehatan.obat","parent":"kesehatan","name":"Obat dan Farmasi"}]
 logs={
  "lines":[
    '{"case":7,"at":"2026-03-02T02:00:00Z","actor":{"role":"reporter"},"event":"submitted","report":'+json.dumps(dict(REPORT, tracking_id=7, submitted_at="2026-03-02T02:00:00Z"))+'}',
@@ -120,6 +230,6 @@ logs={
 }
 wrong={"events":[json.loads(logs["lines"][0]), {"case":8,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}], "error":"wrong_case", "line":2,
  "note":"Replay errors are event_rejected, with the event's line (its position among the events given) and the reason's code."}
-out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed), or the expected error code. Deadlines are derived by hand from the rules of docs/sla.md and docs/calendars.md; see each scenario's notes.",
- "agencies":agencies,"tracking_id":7,"scenarios":S,"log":logs,"replay":wrong}
+out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed; `metric#n` is the metric's n-th clock, `metric` its first; `responsible` the holder it is attributed to), the public view's `visibility` and `duplicate_of` where given, or the expected error code. `categories` is the category tree set_category checks against; a scenario's `known_cases` are the other cases (tracking id to submission instant) archive_as_duplicate may link to. Deadlines are derived by hand from the rules of docs/sla.md and docs/calendars.md; see each scenario's notes.",
+ "agencies":agencies,"categories":CATEGORIES,"tracking_id":7,"scenarios":S,"log":logs,"replay":wrong}
 json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'case_scenarios.json'), 'w'), indent=1, ensure_ascii=False)

@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
+use chrono::{DateTime, Utc};
+
 use super::{rejected, rejected_at, Case, Context, Event};
 use crate::error::{Error, Result};
 use crate::report::TrackingId;
@@ -125,7 +127,8 @@ fn on_line(e: Error, lines: &[usize]) -> Error {
 
 /// Groups events by tracking id (in order of first appearance) and replays each group into a
 /// case, checking every event as [`Case::replay`] does. The events of one case must be in time
-/// order; cases may interleave.
+/// order; cases may interleave. An `archived_as_duplicate` event may link to a case on an
+/// earlier line (or one the context's [`cases`](Context::cases) knows).
 ///
 /// Errors: [`Error::EventRejected`] naming the event's 1-based position among `events`.
 pub fn cases_from_events<'e>(
@@ -137,7 +140,13 @@ pub fn cases_from_events<'e>(
     let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
     for (n, e) in events.enumerate() {
         match index.get(&e.case) {
-            Some(&i) => cases[i].accept(ctx, e).map_err(|r| rejected(n + 1, e, r))?,
+            Some(&i) => {
+                let original = Original::of(e, &index, &cases, ctx);
+                let with = original.as_ref().map(|o| ctx.with_cases(o));
+                cases[i]
+                    .accept(with.as_ref().unwrap_or(ctx), e)
+                    .map_err(|r| rejected(n + 1, e, r))?
+            }
             None => {
                 index.insert(e.case, cases.len());
                 cases.push(Case::start(ctx, e).map_err(|r| rejected(n + 1, e, r))?);
@@ -163,8 +172,10 @@ pub fn cases_from_owned_events(
     for (n, e) in events.enumerate() {
         match index.get(&e.case) {
             Some(&i) => {
+                let original = Original::of(&e, &index, &cases, ctx);
+                let with = original.as_ref().map(|o| ctx.with_cases(o));
                 let case = &mut cases[i];
-                if let Err(r) = case.check_event(ctx, &e) {
+                if let Err(r) = case.check_event(with.as_ref().unwrap_or(ctx), &e) {
                     return Err(rejected(n + 1, &e, r));
                 }
                 case.apply_owned(e);
@@ -181,11 +192,41 @@ pub fn cases_from_owned_events(
     Ok(cases)
 }
 
+/// What an `archived_as_duplicate` event of a log may link to: the original among the cases
+/// on the log's earlier lines, else the cases the caller's context knows.
+#[derive(Debug)]
+struct Original<'a> {
+    found: Option<(TrackingId, DateTime<Utc>)>,
+    outer: Option<&'a dyn super::CaseLookup>,
+}
+
+impl<'a> Original<'a> {
+    /// The lookup for event `e`, if it links to an original.
+    fn of(e: &Event, index: &IdMap, cases: &[Case], ctx: &Context<'a>) -> Option<Original<'a>> {
+        let super::EventKind::ArchivedAsDuplicate { of } = &e.kind else {
+            return None;
+        };
+        Some(Original {
+            found: index.get(of).map(|&j| (*of, cases[j].submitted_at)),
+            outer: ctx.cases,
+        })
+    }
+}
+
+impl super::CaseLookup for Original<'_> {
+    fn submitted_at(&self, id: TrackingId) -> Option<DateTime<Utc>> {
+        match self.found {
+            Some((of, at)) if of == id => Some(at),
+            _ => self.outer.and_then(|o| o.submitted_at(id)),
+        }
+    }
+}
+
 /// Tracking id to position: tracking ids are integers, so a multiplicative hash is enough (and
 /// much cheaper than SipHash; the input is the caller's own log, not an attacker's keys).
 type IdMap = HashMap<TrackingId, usize, IdHash>;
 
-#[derive(Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 struct IdHash;
 
 impl BuildHasher for IdHash {

@@ -5,13 +5,14 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use super::{
-    Actor, Case, Command, Context, Event, EventKind, Holder, Holding, HoldingEnd, Note, Role,
-    Status, Tier,
+    Actor, Case, Command, Context, Event, EventKind, Holder, Holding, HoldingEnd, Metric, Note,
+    Role, Status, Tier,
 };
 use crate::agency::AgencyId;
+use crate::category::CategoryId;
 use crate::deadline::Interval;
 use crate::error::{Error, Result};
-use crate::report::{Report, TrackingId};
+use crate::report::{Report, ReportKind, TrackingId};
 
 use Status::*;
 
@@ -35,6 +36,13 @@ pub(super) enum Act<'a> {
     Close,
     Reopen,
     AutoClose,
+    Extend,
+    Complete,
+    AutoArchive,
+    Reclassify(ReportKind),
+    Tag(&'a [String]),
+    SetCategory(&'a CategoryId),
+    Duplicate(TrackingId),
 }
 
 impl Act<'_> {
@@ -56,6 +64,13 @@ impl Act<'_> {
             Act::Close => "close",
             Act::Reopen => "reopen",
             Act::AutoClose => "auto_close",
+            Act::Extend => "extend_information_request",
+            Act::Complete => "complete",
+            Act::AutoArchive => "auto_archive",
+            Act::Reclassify(_) => "reclassify",
+            Act::Tag(_) => "tag",
+            Act::SetCategory(_) => "set_category",
+            Act::Duplicate(_) => "archive_as_duplicate",
         }
     }
 }
@@ -79,6 +94,13 @@ impl Command {
             Command::Close => Act::Close,
             Command::Reopen => Act::Reopen,
             Command::AutoClose => Act::AutoClose,
+            Command::ExtendInformationRequest { .. } => Act::Extend,
+            Command::Complete { .. } => Act::Complete,
+            Command::AutoArchive => Act::AutoArchive,
+            Command::Reclassify { kind } => Act::Reclassify(*kind),
+            Command::Tag { tags } => Act::Tag(tags),
+            Command::SetCategory { category } => Act::SetCategory(category),
+            Command::ArchiveAsDuplicate { of } => Act::Duplicate(*of),
         }
     }
 }
@@ -103,6 +125,13 @@ impl EventKind {
             EventKind::Closed => Act::Close,
             EventKind::Reopened => Act::Reopen,
             EventKind::AutoClosed => Act::AutoClose,
+            EventKind::InformationRequestExtended { .. } => Act::Extend,
+            EventKind::Completed { .. } => Act::Complete,
+            EventKind::AutoArchived => Act::AutoArchive,
+            EventKind::Reclassified { kind } => Act::Reclassify(*kind),
+            EventKind::Tagged { tags } => Act::Tag(tags),
+            EventKind::CategorySet { category } => Act::SetCategory(category),
+            EventKind::ArchivedAsDuplicate { of } => Act::Duplicate(*of),
             EventKind::Breached { .. } | EventKind::Escalated { .. } => return None,
         })
     }
@@ -121,6 +150,11 @@ fn allowed(status: Status, act: Act<'_>) -> bool {
         }
         Act::Reply | Act::Close | Act::AutoClose => status == InProgress,
         Act::Reopen => status == Resolved,
+        Act::Extend => matches!(status, Disposed | InProgress),
+        Act::Complete | Act::AutoArchive => status == Postponed,
+        Act::Reclassify(_) => matches!(status, Submitted | Postponed | Disposed | InProgress),
+        Act::Tag(_) | Act::SetCategory(_) => status != Deleted,
+        Act::Duplicate(_) => matches!(status, Submitted | Postponed),
     }
 }
 
@@ -134,13 +168,31 @@ fn roles(act: Act<'_>) -> &'static [Role] {
         | Act::Resume
         | Act::Archive
         | Act::Delete
-        | Act::Reroute(_) => &[NationalAdmin],
-        Act::SubDispose(_) => &[AgencyAdmin],
+        | Act::Reroute(_)
+        | Act::Reclassify(_)
+        | Act::Tag(_)
+        | Act::SetCategory(_)
+        | Act::Duplicate(_) => &[NationalAdmin],
+        Act::SubDispose(_) | Act::Extend => &[AgencyAdmin],
+        Act::Complete => &[Reporter],
+        Act::AutoArchive => &[System],
         Act::Decline | Act::FollowUp => &[AgencyAdmin, LiaisonOfficer],
         Act::Reply | Act::Reopen => &[Reporter, NationalAdmin],
         Act::Close => &[NationalAdmin, AgencyAdmin],
         Act::Withdraw => &[Reporter],
         Act::AutoClose => &[System],
+    }
+}
+
+/// At most this many tags, each of 1 to [`MAX_TAG_CHARS`] characters (not only spaces).
+const MAX_TAGS: usize = 50;
+const MAX_TAG_CHARS: usize = 100;
+
+/// A command refused by one of its own rules (see [`Error::CommandRefused`]).
+fn refused(act: Act<'_>, rule: &'static str) -> Error {
+    Error::CommandRefused {
+        command: act.name().into(),
+        rule,
     }
 }
 
@@ -250,7 +302,7 @@ impl Case {
                 command: event.kind.as_str().into(),
             });
         };
-        Ok(Case {
+        let mut case = Case {
             id: event.case,
             report: Arc::clone(report),
             status: Submitted,
@@ -278,15 +330,24 @@ impl Case {
             window_floor: None,
             closed_reason: None,
             breaches: Vec::new(),
+            clocks: Vec::with_capacity(4),
+            details: Vec::new(),
+            duplicate_of: None,
             events: Vec::with_capacity(8),
             last_at: event.at,
             sla_facts: super::SlaFacts {
                 kind: report.kind,
+                kinds: Vec::new(),
                 first_follow_up: None,
                 last_follow_up: None,
                 reply_after_last: None,
             },
-        })
+        };
+        case.open_clock(Metric::Verification, event.at);
+        if report.kind == ReportKind::InformationRequest {
+            case.open_clock(Metric::InformationRequest, event.at);
+        }
+        Ok(case)
     }
 
     /// Checks `command` by `actor` at `at` and returns the event it produces, without changing
@@ -338,6 +399,19 @@ impl Case {
             Command::Close => EventKind::Closed,
             Command::Reopen => EventKind::Reopened,
             Command::AutoClose => EventKind::AutoClosed,
+            Command::ExtendInformationRequest { notice } => EventKind::InformationRequestExtended {
+                notice: notice.clone(),
+            },
+            Command::Complete { details } => EventKind::Completed {
+                details: details.clone(),
+            },
+            Command::AutoArchive => EventKind::AutoArchived,
+            Command::Reclassify { kind } => EventKind::Reclassified { kind: *kind },
+            Command::Tag { tags } => EventKind::Tagged { tags: tags.clone() },
+            Command::SetCategory { category } => EventKind::CategorySet {
+                category: category.clone(),
+            },
+            Command::ArchiveAsDuplicate { of } => EventKind::ArchivedAsDuplicate { of: *of },
         };
         Ok(Event {
             case: self.id,
@@ -455,7 +529,85 @@ impl Case {
                 // A reply came after the latest follow-up: the reporter's window does not run.
                 None => return Err(illegal()),
             },
+            Act::AutoArchive => match self.auto_archive_due(ctx)? {
+                Some(due) if at >= due => {}
+                Some(due) => return Err(Error::NotDue { due }),
+                None => return Err(illegal()),
+            },
+            Act::Extend => self.check_extension(ctx, at)?,
+            Act::Reclassify(kind) if kind == self.report.kind => {
+                return Err(refused(act, "unchanged"))
+            }
+            Act::Tag(tags) => {
+                let bad = |t: &String| t.trim().is_empty() || t.chars().count() > MAX_TAG_CHARS;
+                if tags.len() > MAX_TAGS || tags.iter().any(bad) {
+                    return Err(refused(act, "invalid_tags"));
+                }
+                if *tags == self.report.tags[..] {
+                    return Err(refused(act, "unchanged"));
+                }
+            }
+            Act::SetCategory(category) => {
+                let tree = ctx
+                    .categories
+                    .ok_or_else(|| refused(act, "no_category_tree"))?;
+                if tree.get(category).is_none() {
+                    return Err(Error::UnknownCategory {
+                        id: category.to_string(),
+                    });
+                }
+                if self.report.category.as_ref() == Some(category) {
+                    return Err(refused(act, "unchanged"));
+                }
+            }
+            Act::Duplicate(of) => {
+                if of == self.id {
+                    return Err(refused(act, "duplicate_of_itself"));
+                }
+                let original = ctx
+                    .cases
+                    .and_then(|c| c.submitted_at(of))
+                    .ok_or(Error::UnknownCase { case: of.0 })?;
+                if original > self.submitted_at {
+                    return Err(refused(act, "original_later"));
+                }
+            }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// The rules of `extend_information_request`: an information request (now), never extended,
+    /// whose deadline has not passed.
+    fn check_extension(&self, ctx: &Context<'_>, at: DateTime<Utc>) -> Result<()> {
+        let act = Act::Extend;
+        if self.kind_at(at) != ReportKind::InformationRequest {
+            return Err(refused(act, "not_information_request"));
+        }
+        if self.extended() {
+            return Err(refused(act, "already_extended"));
+        }
+        let Some(clock) = self.running_clock(Metric::InformationRequest) else {
+            return Err(refused(act, "not_information_request"));
+        };
+        let round = clock.round;
+        let base = ctx
+            .policy
+            .targets_for(ReportKind::InformationRequest, None, ctx.directory)
+            .information_request;
+        if base
+            .plus(ctx.policy.information_request_extension)
+            .is_none()
+        {
+            return Err(refused(act, "extension_unit"));
+        }
+        let due = self
+            .sla(ctx, at)?
+            .into_iter()
+            .find(|m| m.metric == Metric::InformationRequest && m.round == round)
+            .map(|m| m.due);
+        if due.map_or(true, |due| at >= due) {
+            return Err(refused(act, "deadline_passed"));
         }
         Ok(())
     }
@@ -475,30 +627,32 @@ impl Case {
             command: name.into(),
         };
         match &e.kind {
-            EventKind::Breached { metric, due } => {
-                if *due > e.at
-                    || *metric == super::Metric::ReplyWindow
-                    || self.breaches.iter().any(|b| b.metric == *metric)
-                {
+            EventKind::Breached { metric, round, due } => {
+                if *due > e.at || *metric == Metric::ReplyWindow || self.breached(*metric, *round) {
                     return Err(illegal());
                 }
-                // The metric must be one that runs for this case and was not met in time. (Its
-                // `due` is not compared: the SLA engine counts a running metric in the zone of
-                // the case's holder at the instant it evaluates, which an event can follow.)
-                let unmet = self
-                    .sla(ctx, e.at)?
-                    .into_iter()
-                    .any(|m| m.metric == *metric && m.state != super::MetricState::Met);
+                // The clock must be one of this case that was neither met in time nor
+                // superseded. (Its `due` is not compared: the SLA engine counts a running metric
+                // in the zone of the case's holder at the instant it evaluates, which an event
+                // can follow.)
+                let unmet = self.sla(ctx, e.at)?.into_iter().any(|m| {
+                    m.metric == *metric
+                        && m.round == *round
+                        && !matches!(
+                            m.state,
+                            super::MetricState::Met | super::MetricState::Superseded
+                        )
+                });
                 if !unmet {
                     return Err(illegal());
                 }
             }
-            EventKind::Escalated { metric, .. } => {
-                // Right after the breach of its metric, at the same instant (as
+            EventKind::Escalated { metric, round, .. } => {
+                // Right after the breach of its clock, at the same instant (as
                 // `due_events` yields them); the target is the policy's of that day.
                 let after_breach = matches!(
                     self.events.last().map(|l| &l.kind),
-                    Some(EventKind::Breached { metric: m, .. }) if m == metric
+                    Some(EventKind::Breached { metric: m, round: r, .. }) if m == metric && r == round
                 );
                 if !after_breach || e.at != last {
                     return Err(illegal());
@@ -620,6 +774,9 @@ impl Case {
                 }
                 self.disposed_at.get_or_insert(at);
                 self.verified_end.get_or_insert(at);
+                self.stop_clock(Metric::Verification, at, false);
+                self.stop_clock(Metric::Rerouting, at, false);
+                self.open_agency_clocks(at);
                 self.end_holding(at, HoldingEnd::Disposed);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
                 self.start_holding(at);
@@ -633,36 +790,42 @@ impl Case {
                 self.status = Postponed;
             }
             EventKind::Resumed => {
-                if let Some(since) = self.paused_since.take() {
-                    if let Ok(pause) = Interval::new(since, at) {
-                        self.pauses.push(pause);
-                    }
-                }
+                self.close_pause(at);
                 self.status = Submitted;
             }
-            EventKind::Archived { reason } | EventKind::Deleted { reason } => {
-                let deleted = matches!(event.kind, EventKind::Deleted { .. });
+            EventKind::Completed { details } => {
                 self.close_pause(at);
-                self.verified_end.get_or_insert(at);
-                self.closed_reason = Some(reason.clone());
-                self.end_holding(
+                self.details.push(Note {
                     at,
-                    if deleted {
-                        HoldingEnd::Deleted
-                    } else {
-                        HoldingEnd::Archived
-                    },
-                );
-                self.status = if deleted { Deleted } else { Archived };
+                    by: event.actor.clone(),
+                    text: details.clone(),
+                });
+                self.status = Submitted;
             }
-            EventKind::Withdrawn => {
-                self.close_pause(at);
-                self.verified_end.get_or_insert(at);
-                self.closed_reason = Some("withdrawn".into());
-                self.end_holding(at, HoldingEnd::Archived);
-                self.status = Archived;
+            EventKind::Archived { reason } => self.archive(at, reason, false),
+            EventKind::Deleted { reason } => self.archive(at, reason, true),
+            EventKind::Withdrawn => self.archive(at, "withdrawn", false),
+            EventKind::AutoArchived => self.archive(at, "not_completed", false),
+            EventKind::ArchivedAsDuplicate { of } => {
+                self.duplicate_of = Some(*of);
+                self.archive(at, "duplicate", false);
+            }
+            EventKind::Reclassified { kind } => self.reclassify(at, *kind),
+            EventKind::Tagged { tags } => {
+                Arc::make_mut(&mut self.report).tags.clone_from(tags);
+            }
+            EventKind::CategorySet { category } => {
+                Arc::make_mut(&mut self.report).category = Some(category.clone());
+            }
+            EventKind::InformationRequestExtended { .. } => {
+                if let Some(c) = self.running_clock_mut(Metric::InformationRequest) {
+                    c.extended_at = Some(at);
+                }
             }
             EventKind::Rerouted { agency } => {
+                self.stop_clock(Metric::FirstFollowUp, at, true);
+                self.stop_clock(Metric::Completion, at, true);
+                self.open_agency_clocks(at);
                 self.end_holding(at, HoldingEnd::Rerouted);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
                 self.start_holding(at);
@@ -696,6 +859,11 @@ impl Case {
                     self.path.push(Holder::NationalAdmin);
                 }
                 if self.path.len() == 1 {
+                    // Back with the national admin: the agency's clocks end, the wait for
+                    // re-routing starts.
+                    self.stop_clock(Metric::FirstFollowUp, at, true);
+                    self.stop_clock(Metric::Completion, at, true);
+                    self.open_clock(Metric::Rerouting, at);
                     self.status = Submitted;
                 }
                 self.start_holding(at);
@@ -705,6 +873,7 @@ impl Case {
                 f.first_follow_up.get_or_insert(at);
                 f.last_follow_up = Some(at);
                 f.reply_after_last = self.replies.iter().map(|r| r.at).find(|&r| r >= at);
+                self.stop_clock(Metric::FirstFollowUp, at, false);
                 self.follow_ups.push(Note {
                     at,
                     by: event.actor.clone(),
@@ -724,11 +893,15 @@ impl Case {
                 });
             }
             EventKind::Closed | EventKind::AutoClosed => {
+                self.stop_clock(Metric::Completion, at, false);
+                self.stop_clock(Metric::InformationRequest, at, false);
                 self.resolved_at = Some(at);
                 self.end_holding(at, HoldingEnd::Resolved);
                 self.status = Resolved;
             }
             EventKind::Reopened => {
+                // A new budget from the reopen; the earlier clock keeps its verdict.
+                self.open_clock(self.resolution_metric(), at);
                 self.resolved_at = None;
                 self.start_holding(at);
                 // Reopening answers the latest follow-up: only a new one starts the reply
@@ -740,20 +913,91 @@ impl Case {
                     InProgress
                 };
             }
-            EventKind::Breached { metric, due } => {
-                if !self.breaches.iter().any(|b| b.metric == *metric) {
+            EventKind::Breached { metric, round, due } => {
+                if !self.breached(*metric, *round) {
                     self.breaches.push(super::Breach {
                         metric: *metric,
+                        round: *round,
                         due: *due,
                         escalated_to: None,
                     });
                 }
             }
-            EventKind::Escalated { metric, to } => {
-                if let Some(b) = self.breaches.iter_mut().find(|b| b.metric == *metric) {
+            EventKind::Escalated { metric, round, to } => {
+                if let Some(b) = self
+                    .breaches
+                    .iter_mut()
+                    .find(|b| b.metric == *metric && b.round == *round)
+                {
                     b.escalated_to = Some(to.clone());
                 }
             }
+        }
+    }
+
+    /// Whether a breach of clock `round` of `metric` is recorded.
+    pub(crate) fn breached(&self, metric: Metric, round: u32) -> bool {
+        self.breaches
+            .iter()
+            .any(|b| b.metric == metric && b.round == round)
+    }
+
+    /// The metric that measures resolution for the report's kind now: the information request's
+    /// own budget, or completion.
+    fn resolution_metric(&self) -> Metric {
+        if self.report.kind == ReportKind::InformationRequest {
+            Metric::InformationRequest
+        } else {
+            Metric::Completion
+        }
+    }
+
+    /// The clocks of an agency that receives the case (disposition or reroute).
+    fn open_agency_clocks(&mut self, at: DateTime<Utc>) {
+        self.open_clock(Metric::FirstFollowUp, at);
+        if self.resolution_metric() == Metric::Completion {
+            self.open_clock(Metric::Completion, at);
+        }
+    }
+
+    /// Archived (also withdrawn, archived automatically or as a duplicate) or deleted.
+    fn archive(&mut self, at: DateTime<Utc>, reason: &str, deleted: bool) {
+        self.close_pause(at);
+        self.verified_end.get_or_insert(at);
+        for metric in [
+            Metric::Verification,
+            Metric::Rerouting,
+            Metric::InformationRequest,
+        ] {
+            self.stop_clock(metric, at, false);
+        }
+        self.closed_reason = Some(reason.to_string());
+        let (end, status) = if deleted {
+            (HoldingEnd::Deleted, Deleted)
+        } else {
+            (HoldingEnd::Archived, Archived)
+        };
+        self.end_holding(at, end);
+        self.status = status;
+    }
+
+    /// A new kind from `at`: the running resolution clock (completion or information request)
+    /// ends there (superseded, or breached if it was already overdue), and a new one starts
+    /// under the new kind's budget: completion while an agency holds the case, an information
+    /// request at once. Clocks count their budget by the kind in force when they started, so
+    /// no verdict reached before the reclassification changes.
+    fn reclassify(&mut self, at: DateTime<Utc>, kind: ReportKind) {
+        let before = self.resolution_metric();
+        let report = Arc::make_mut(&mut self.report);
+        report.kind = kind;
+        if kind == ReportKind::Whistleblowing {
+            report.privacy.confidential = true;
+        }
+        self.sla_facts.kinds.push((at, kind));
+        self.stop_clock(before, at, true);
+        let after = self.resolution_metric();
+        if after == Metric::InformationRequest || self.path.len() > 1 {
+            self.open_clock(after, at);
         }
     }
 

@@ -28,6 +28,12 @@
 //! | `close` | | | | ✓ | | | | national admin, agency admin |
 //! | `reopen` | | | | | ✓ | | | reporter (within the reopen window), national admin |
 //! | `auto_close` | | | | ✓ | | | | system (when due) |
+//! | `extend_information_request` | | | ✓ | ✓ | | | | agency admin |
+//! | `complete` | | ✓ | | | | | | reporter |
+//! | `auto_archive` | | ✓ | | | | | | system (when due) |
+//! | `reclassify` | ✓ | ✓ | ✓ | ✓ | | | | national admin |
+//! | `tag`, `set_category` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | | national admin |
+//! | `archive_as_duplicate` | ✓ | ✓ | | | | | | national admin |
 //!
 //! `submit` creates a case ([`Case::submit`]); on an existing case it is an illegal transition.
 //!
@@ -35,7 +41,9 @@
 //! error: time going backwards, then the transition table, then the role, then the actor's
 //! agency (agency admins and liaison officers must act for an agency on the current disposition
 //! path: the holder or an agency above it that passed the case down), then the command's own
-//! rules (unknown agency, already declined, outside the subtree, not due, window closed).
+//! rules (unknown agency, already declined, outside the subtree, not due, window closed, and
+//! [`Error::CommandRefused`], [`Error::UnknownCase`], [`Error::UnknownCategory`] for the further
+//! commands).
 //!
 //! # Choices where the regulations are silent
 //!
@@ -48,8 +56,11 @@
 //!   `"withdrawn"`).
 //! - `reply` by the national admin counts as an admin's reply (it stops the auto-close clock).
 //! - `reopen` returns a case to `in_progress` (a resolved case always had a follow-up).
-//! - The information-request extension (UU 14/2008: 7 more working days, once) is not a command
-//!   yet: set a longer `information_request` budget in the [`SlaPolicy`] for such agencies.
+//! - `extend_information_request` (UU 14/2008: 7 more working days, once) is refused after the
+//!   deadline; `auto_archive` archives a postponed report after the policy's
+//!   `postponement_window`; `archive_as_duplicate` needs the original to be known to the
+//!   [`Context`] ([`Context::with_cases`]) and no later than the duplicate; `set_category` needs a
+//!   category tree ([`Context::with_categories`]); an edit that changes nothing is refused.
 
 use std::sync::Arc;
 
@@ -61,7 +72,7 @@ use crate::calendar::WorkingCalendar;
 use crate::category::CategoryId;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::report::{Privacy, Report, TrackingId};
+use crate::report::{Privacy, Report, ReportKind, TrackingId};
 
 mod log;
 mod machine;
@@ -344,6 +355,41 @@ pub enum Command {
     Withdraw,
     /// The system resolves a case whose reply window ran out.
     AutoClose,
+    /// The agency extends an information request once, by the policy's extension (UU 14/2008
+    /// art. 22: 7 working days), with written notice to the requester.
+    ExtendInformationRequest {
+        /// The notice: why more time is needed.
+        notice: String,
+    },
+    /// The reporter answers a postponement with the details the admin asked for (the clock
+    /// resumes).
+    Complete {
+        /// The details.
+        details: String,
+    },
+    /// The system archives a postponed report the reporter never completed.
+    AutoArchive,
+    /// The national admin changes the report's kind (to whistle-blowing: the report becomes
+    /// confidential).
+    Reclassify {
+        /// The new kind.
+        kind: ReportKind,
+    },
+    /// The national admin sets the report's tags (replacing the earlier ones).
+    Tag {
+        /// The tags.
+        tags: Vec<String>,
+    },
+    /// The national admin sets the report's category (a node of the category tree).
+    SetCategory {
+        /// The category.
+        category: CategoryId,
+    },
+    /// The national admin archives the report as a duplicate of an earlier case.
+    ArchiveAsDuplicate {
+        /// The original case's tracking id.
+        of: TrackingId,
+    },
 }
 
 impl Command {
@@ -363,6 +409,7 @@ impl Command {
                 | Command::Reopen
                 | Command::Withdraw
                 | Command::AutoClose
+                | Command::AutoArchive
         ) {
             crate::error::only_fields("command", json, &["command"])?;
         }
@@ -460,6 +507,9 @@ pub enum EventKind {
     Breached {
         /// The metric.
         metric: Metric,
+        /// Which clock of the metric (1 when absent).
+        #[serde(default = "first_round", skip_serializing_if = "is_first_round")]
+        round: u32,
         /// When its budget ran out (the event's `at` may be later: events never go back in time).
         due: DateTime<Utc>,
     },
@@ -467,9 +517,53 @@ pub enum EventKind {
     Escalated {
         /// The metric.
         metric: Metric,
+        /// Which clock of the metric (1 when absent).
+        #[serde(default = "first_round", skip_serializing_if = "is_first_round")]
+        round: u32,
         /// Who it was escalated to.
         to: Holder,
     },
+    /// An information request was extended (once).
+    InformationRequestExtended {
+        /// The notice to the requester.
+        notice: String,
+    },
+    /// The reporter completed a postponed report.
+    Completed {
+        /// The details given.
+        details: String,
+    },
+    /// A postponed report was archived automatically.
+    AutoArchived,
+    /// The report's kind was changed.
+    Reclassified {
+        /// The new kind.
+        kind: ReportKind,
+    },
+    /// The report's tags were set.
+    Tagged {
+        /// The tags.
+        tags: Vec<String>,
+    },
+    /// The report's category was set.
+    CategorySet {
+        /// The category.
+        category: CategoryId,
+    },
+    /// Archived as a duplicate of an earlier case.
+    ArchivedAsDuplicate {
+        /// The original case.
+        of: TrackingId,
+    },
+}
+
+/// The round of a breach or escalation written without one.
+fn first_round() -> u32 {
+    1
+}
+
+fn is_first_round(round: &u32) -> bool {
+    *round == 1
 }
 
 impl EventKind {
@@ -493,6 +587,13 @@ impl EventKind {
             EventKind::AutoClosed => "auto_closed",
             EventKind::Breached { .. } => "breached",
             EventKind::Escalated { .. } => "escalated",
+            EventKind::InformationRequestExtended { .. } => "information_request_extended",
+            EventKind::Completed { .. } => "completed",
+            EventKind::AutoArchived => "auto_archived",
+            EventKind::Reclassified { .. } => "reclassified",
+            EventKind::Tagged { .. } => "tagged",
+            EventKind::CategorySet { .. } => "category_set",
+            EventKind::ArchivedAsDuplicate { .. } => "archived_as_duplicate",
         }
     }
 }
@@ -527,6 +628,7 @@ impl Event {
                 | EventKind::Reopened
                 | EventKind::Withdrawn
                 | EventKind::AutoClosed
+                | EventKind::AutoArchived
         ) {
             crate::error::only_fields("event", json, &["case", "at", "actor", "event"])?;
         }
@@ -588,6 +690,8 @@ pub struct Note {
 pub struct Breach {
     /// The metric.
     pub metric: Metric,
+    /// Which clock of the metric (see [`MetricStatus::round`]).
+    pub round: u32,
     /// When its budget ran out.
     pub due: DateTime<Utc>,
     /// Who it was escalated to, if an escalation event followed.
@@ -634,6 +738,46 @@ pub struct Context<'a> {
     pub policy: &'a SlaPolicy,
     /// The calendars of agencies with local days off, built from the three above.
     pub local: Option<&'a crate::LocalCalendars>,
+    /// The category tree `set_category` checks against (`None`: the command is refused).
+    pub categories: Option<&'a crate::CategoryTree>,
+    /// The other cases `archive_as_duplicate` may link to (`None`: none are known; replaying a
+    /// log also knows the cases on its earlier lines).
+    pub cases: Option<&'a dyn CaseLookup>,
+}
+
+/// The cases a context knows of, by tracking id: what `archive_as_duplicate` checks its original
+/// against (it must exist and not have been submitted after the duplicate).
+///
+/// Implemented for maps from [`TrackingId`] to the submission instant, and for a slice of cases.
+pub trait CaseLookup: std::fmt::Debug + Sync {
+    /// When case `id` was submitted, if it is known.
+    fn submitted_at(&self, id: TrackingId) -> Option<DateTime<Utc>>;
+}
+
+impl<S: std::hash::BuildHasher + Sync> CaseLookup
+    for std::collections::HashMap<TrackingId, DateTime<Utc>, S>
+{
+    fn submitted_at(&self, id: TrackingId) -> Option<DateTime<Utc>> {
+        self.get(&id).copied()
+    }
+}
+
+impl CaseLookup for std::collections::BTreeMap<TrackingId, DateTime<Utc>> {
+    fn submitted_at(&self, id: TrackingId) -> Option<DateTime<Utc>> {
+        self.get(&id).copied()
+    }
+}
+
+impl CaseLookup for [Case] {
+    fn submitted_at(&self, id: TrackingId) -> Option<DateTime<Utc>> {
+        self.iter().find(|c| c.id == id).map(|c| c.submitted_at)
+    }
+}
+
+impl CaseLookup for Vec<Case> {
+    fn submitted_at(&self, id: TrackingId) -> Option<DateTime<Utc>> {
+        self.as_slice().submitted_at(id)
+    }
 }
 
 impl<'a> Context<'a> {
@@ -648,7 +792,21 @@ impl<'a> Context<'a> {
             calendar,
             policy,
             local: None,
+            categories: None,
+            cases: None,
         }
+    }
+
+    /// The context with a category tree for `set_category`.
+    pub fn with_categories(mut self, categories: &'a crate::CategoryTree) -> Context<'a> {
+        self.categories = Some(categories);
+        self
+    }
+
+    /// The context knowing other cases, for `archive_as_duplicate`.
+    pub fn with_cases(mut self, cases: &'a dyn CaseLookup) -> Context<'a> {
+        self.cases = Some(cases);
+        self
     }
 
     /// The context with the agencies' local calendars built beforehand (from the same
@@ -708,6 +866,7 @@ pub struct World {
     calendar: WorkingCalendar,
     policy: SlaPolicy,
     local: crate::LocalCalendars,
+    categories: Option<crate::CategoryTree>,
 }
 
 impl World {
@@ -725,12 +884,29 @@ impl World {
             calendar,
             policy,
             local,
+            categories: None,
         })
+    }
+
+    /// The world with a category tree (what `set_category` checks against).
+    pub fn with_categories(mut self, categories: crate::CategoryTree) -> World {
+        self.categories = Some(categories);
+        self
     }
 
     /// The context to give commands and evaluations.
     pub fn context(&self) -> Context<'_> {
-        Context::new(&self.directory, &self.calendar, &self.policy).with_local(&self.local)
+        let ctx =
+            Context::new(&self.directory, &self.calendar, &self.policy).with_local(&self.local);
+        match &self.categories {
+            Some(c) => ctx.with_categories(c),
+            None => ctx,
+        }
+    }
+
+    /// The category tree, if one was given.
+    pub fn categories(&self) -> Option<&crate::CategoryTree> {
+        self.categories.as_ref()
     }
 
     /// The agency directory.
@@ -798,6 +974,12 @@ pub struct Case {
     pub(crate) window_floor: Option<DateTime<Utc>>,
     pub(crate) closed_reason: Option<String>,
     pub(crate) breaches: Vec<Breach>,
+    /// The SLA clocks, in the order they were opened.
+    pub(crate) clocks: Vec<sla::Clock>,
+    /// The reporter's answers to postponements.
+    pub(crate) details: Vec<Note>,
+    /// The original, if archived as a duplicate.
+    pub(crate) duplicate_of: Option<TrackingId>,
     pub(crate) events: Vec<Event>,
     /// The instant of the latest event (kept beside the log so that checking the next event
     /// does not have to read the log).
@@ -810,9 +992,12 @@ pub struct Case {
 }
 
 /// See [`Case::sla_facts`](Case).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct SlaFacts {
+    /// The kind at submission.
     pub(crate) kind: crate::report::ReportKind,
+    /// Reclassifications: from each instant on, the kind.
+    pub(crate) kinds: Vec<(DateTime<Utc>, crate::report::ReportKind)>,
     pub(crate) first_follow_up: Option<DateTime<Utc>>,
     pub(crate) last_follow_up: Option<DateTime<Utc>>,
     pub(crate) reply_after_last: Option<DateTime<Utc>>,
@@ -916,6 +1101,16 @@ impl Case {
     /// The SLA breaches recorded so far.
     pub fn breaches(&self) -> &[Breach] {
         &self.breaches
+    }
+
+    /// The reporter's answers to postponements (`complete`), in time order.
+    pub fn details(&self) -> &[Note] {
+        &self.details
+    }
+
+    /// The original case, if this one was archived as its duplicate.
+    pub fn duplicate_of(&self) -> Option<TrackingId> {
+        self.duplicate_of
     }
 
     /// The events, in order.

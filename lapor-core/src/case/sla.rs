@@ -6,20 +6,30 @@
 //! | metric | starts | stops | budget (PermenPANRB 62/2018 defaults) |
 //! |---|---|---|---|
 //! | verification | submission | first disposition, archive, deletion or withdrawal | 3 working days |
-//! | first follow-up | first disposition | first follow-up | 5 working days |
-//! | completion (not for information requests) | first disposition | resolution | by [`Tier`]: 3, 5, 14 or 60 working days |
-//! | information request | submission | resolution (or archive) | 10 working days |
+//! | re-routing | a decline back to the national admin | the next disposition, archive or deletion | the verification budget |
+//! | first follow-up | each agency's receipt (disposition, reroute) | its first follow-up | 5 working days |
+//! | completion (not for information requests) | each agency's receipt, each reopen | resolution | by [`Tier`]: 3, 5, 14 or 60 working days |
+//! | information request | submission, each reopen | resolution (or archive) | 10 working days (+7 once extended) |
 //! | reply window | latest follow-up | a later reply, or resolution | 10 working days (then auto-close) |
+//!
+//! # Who owns a clock
+//!
+//! Each run of a metric is a clock, numbered by [`MetricStatus::round`]. A decline back to the
+//! national admin or a reroute ends the agency's first-follow-up and completion clocks
+//! ([`MetricState::Superseded`] if their budget had not run out, breached otherwise) and the next
+//! agency's start when it receives the case; a reopen starts a new completion clock; a
+//! reclassification a new resolution clock under the new kind. A clock that stopped never runs
+//! again, so no verdict changes after the fact.
 //!
 //! A metric is met when its clock stops strictly before the due instant (the due instant is the
 //! local midnight ending the last day: acting at it is a day late). The reply window is also met
 //! when the case is auto-closed exactly at its due instant (its normal end); it is breached only
 //! while an overdue auto-close has not been applied.
 //!
-//! Postponements pause every clock (see [`crate::deadline`] for how a partially paused day
-//! counts). Reopening a resolved case clears its resolution, so completion runs again from the
-//! first disposition. Deadlines are counted in the time zone of the agency responsible (the
-//! holder at the reference instant; WIB for the national admin).
+//! Postponements pause every running clock (see [`crate::deadline`] for how a partially paused
+//! day counts). Deadlines are counted in the time zone of the agency responsible (the holder at
+//! the reference instant; WIB for the national admin), with the budgets of the report's kind when
+//! the clock started.
 //!
 //! # Overrides and precedence
 //!
@@ -55,6 +65,9 @@ pub enum Metric {
     InformationRequest,
     /// Latest follow-up to auto-close, when the reporter does not reply.
     ReplyWindow,
+    /// An agency's decline ("bukan wewenang") back to the national admin, to the next
+    /// disposition (or archive/deletion): the national admin's wait for re-routing.
+    Rerouting,
 }
 
 impl Metric {
@@ -66,6 +79,7 @@ impl Metric {
             Metric::Completion => "completion",
             Metric::InformationRequest => "information_request",
             Metric::ReplyWindow => "reply_window",
+            Metric::Rerouting => "rerouting",
         }
     }
 }
@@ -117,6 +131,9 @@ pub struct SlaTargets {
     pub completion_field_check: Budget,
     /// Information request.
     pub information_request: Budget,
+    /// Re-routing after a decline (`None`: the verification budget).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rerouting: Option<Budget>,
 }
 
 impl Default for SlaTargets {
@@ -130,6 +147,7 @@ impl Default for SlaTargets {
             completion_no_field_check: Budget::WorkingDays(14),
             completion_field_check: Budget::WorkingDays(60),
             information_request: Budget::WorkingDays(10),
+            rerouting: None,
         }
     }
 }
@@ -145,7 +163,15 @@ impl SlaTargets {
         }
     }
 
+    /// The re-routing budget: its own, or the verification budget.
+    pub fn rerouting(&self) -> Budget {
+        self.rerouting.unwrap_or(self.verification)
+    }
+
     fn apply(&mut self, o: &SlaOverride) {
+        if o.rerouting.is_some() {
+            self.rerouting = o.rerouting;
+        }
         let pairs = [
             (&mut self.verification, o.verification),
             (&mut self.first_follow_up, o.first_follow_up),
@@ -185,6 +211,8 @@ pub struct SlaOverride {
     pub completion_field_check: Option<Budget>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub information_request: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rerouting: Option<Budget>,
 }
 
 /// Where a breach is escalated (local policy, `docs/sla.md`).
@@ -236,6 +264,14 @@ pub struct SlaPolicy {
     /// How long after resolution the reporter may reopen (10 working days; a library choice).
     #[serde(default = "ten_working_days")]
     pub reopen_window: Budget,
+    /// The one extension of an information request (UU 14/2008 art. 22: 7 working days), added
+    /// to its budget (same unit).
+    #[serde(default = "seven_working_days")]
+    pub information_request_extension: Budget,
+    /// How long a postponed report waits for the reporter's details before it is archived
+    /// automatically (10 working days; a library choice).
+    #[serde(default = "ten_working_days")]
+    pub postponement_window: Budget,
     /// Where breaches are escalated.
     #[serde(default)]
     pub escalation: Escalation,
@@ -251,6 +287,10 @@ fn default_name() -> String {
 
 fn ten_working_days() -> Budget {
     Budget::WorkingDays(10)
+}
+
+fn seven_working_days() -> Budget {
+    Budget::WorkingDays(7)
 }
 
 impl Default for SlaPolicy {
@@ -269,6 +309,8 @@ impl SlaPolicy {
             agencies: BTreeMap::new(),
             reply_window: ten_working_days(),
             reopen_window: ten_working_days(),
+            information_request_extension: seven_working_days(),
+            postponement_window: ten_working_days(),
             escalation: Escalation::Parent,
             days_off: Vec::new(),
         }
@@ -342,6 +384,11 @@ pub enum MetricState {
     Met,
     /// The due instant passed before it stopped.
     Breached,
+    /// Its owner's part ended before its budget ran out, without meeting it: the agency
+    /// declined the case or the national admin rerouted it (a new clock starts for the next
+    /// holder), or the report was reclassified to a kind measured by another metric. Neither
+    /// met nor breached.
+    Superseded,
 }
 
 impl MetricState {
@@ -352,6 +399,7 @@ impl MetricState {
             MetricState::Paused => "paused",
             MetricState::Met => "met",
             MetricState::Breached => "breached",
+            MetricState::Superseded => "superseded",
         }
     }
 }
@@ -361,6 +409,9 @@ impl MetricState {
 pub struct MetricStatus {
     /// The metric.
     pub metric: Metric,
+    /// Which clock of the metric, from 1: a later agency's first follow-up and completion after
+    /// a decline or reroute, a completion after a reopen, a second re-routing, are numbered 2, 3…
+    pub round: u32,
     /// Its budget.
     pub target: Budget,
     /// When its clock started.
@@ -409,42 +460,21 @@ impl Case {
                 .iter()
                 .any(|p| p.start() <= now && now < p.end()),
         };
-        let mut out = Vec::with_capacity(4);
+        let mut out = Vec::with_capacity(self.clocks.len() + 1);
         let facts = &self.sla_facts;
-        let info = facts.kind == ReportKind::InformationRequest;
         let mut zones = ZoneMemo::default();
-        let mut eval = |metric, start, stop| {
-            self.metric(
-                ctx,
-                now,
-                metric,
-                start,
-                stop,
-                (&pauses, paused_now),
-                &mut zones,
-            )
-        };
-        out.push(eval(
+        // In metric order, then by round.
+        let clocks = [
             Metric::Verification,
-            self.submitted_at,
-            self.verified_end,
-        )?);
-        if let Some(disposed) = self.disposed_at.filter(|d| *d <= now) {
-            out.push(eval(
-                Metric::FirstFollowUp,
-                disposed,
-                facts.first_follow_up,
-            )?);
-            if !info {
-                out.push(eval(Metric::Completion, disposed, self.resolved_at)?);
-            }
-        }
-        if info {
-            let stop = match self.status {
-                Status::Archived | Status::Deleted => self.verified_end,
-                _ => self.resolved_at,
-            };
-            out.push(eval(Metric::InformationRequest, self.submitted_at, stop)?);
+            Metric::Rerouting,
+            Metric::FirstFollowUp,
+            Metric::Completion,
+            Metric::InformationRequest,
+        ]
+        .into_iter()
+        .flat_map(|m| self.clocks.iter().filter(move |c| c.metric == m));
+        for clock in clocks.filter(|c| c.start <= now) {
+            out.push(self.metric(ctx, now, clock, (&pauses, paused_now), &mut zones)?);
         }
         // The latest follow-up at or before `now`, and the first reply at or after it (kept in
         // `sla_facts` for the case's latest follow-up: the common case, `now` after it).
@@ -462,32 +492,44 @@ impl Case {
                 .into_iter()
                 .chain(self.resolved_at)
                 .min();
-            out.push(self.metric(
-                ctx,
-                now,
-                Metric::ReplyWindow,
-                latest,
+            let clock = Clock {
+                metric: Metric::ReplyWindow,
+                round: 1,
+                start: latest,
                 stop,
-                (&[], false),
-                &mut zones,
-            )?);
+                superseded: false,
+                extended_at: None,
+            };
+            out.push(self.metric(ctx, now, &clock, (&[], false), &mut zones)?);
         }
         Ok(out)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn metric<'h, 'a>(
         &'h self,
         ctx: &Context<'a>,
         now: DateTime<Utc>,
-        metric: Metric,
-        start: DateTime<Utc>,
-        stop: Option<DateTime<Utc>>,
+        clock: &Clock,
         (pauses, paused_now): (&[Interval], bool),
         zones: &mut ZoneMemo<'h, 'a>,
     ) -> Result<MetricStatus> {
-        let stop = stop.filter(|s| *s <= now);
+        let (metric, start) = (clock.metric, clock.start);
+        let stop = clock.stop.filter(|s| *s <= now);
+        let superseded = stop.is_some() && clock.superseded;
         let end = stop.unwrap_or(now);
+        // A stopped clock counts only the pauses before its stop (a later postponement, after
+        // a decline, is another clock's).
+        let clipped: Vec<Interval>;
+        let pauses = if pauses.iter().any(|p| p.end() > end) {
+            clipped = pauses
+                .iter()
+                .filter(|p| p.start() < end)
+                .filter_map(|p| Interval::new(p.start(), p.end().min(end)).ok())
+                .collect();
+            &clipped[..]
+        } else {
+            pauses
+        };
         let holder_then =
             |t: DateTime<Utc>| self.holder_at(before(t, start)).unwrap_or(self.holder());
         // The holder just before the clock's reference instant: its zone counts the deadline,
@@ -499,12 +541,19 @@ impl Case {
             _ => {
                 let t = ctx
                     .policy
-                    .targets_for(self.sla_facts.kind, holder.agency(), ctx.directory);
+                    .targets_for(self.kind_at(start), holder.agency(), ctx.directory);
                 match metric {
                     Metric::Verification => t.verification,
+                    Metric::Rerouting => t.rerouting(),
                     Metric::FirstFollowUp => t.first_follow_up,
                     Metric::Completion => t.completion(self.tier),
-                    _ => t.information_request,
+                    _ => match clock.extended_at.filter(|e| *e <= now) {
+                        Some(_) => t
+                            .information_request
+                            .plus(ctx.policy.information_request_extension)
+                            .unwrap_or(t.information_request),
+                        None => t.information_request,
+                    },
                 }
             }
         };
@@ -522,6 +571,7 @@ impl Case {
             }
         };
         let (state, breached_at) = match stop {
+            Some(s) if s < due && superseded => (MetricState::Superseded, None),
             Some(s) if s < due => (MetricState::Met, None),
             // The reply window's normal end is the auto-close at its due instant.
             Some(s) if metric == Metric::ReplyWindow && s == due => (MetricState::Met, None),
@@ -537,6 +587,7 @@ impl Case {
         .clone();
         Ok(MetricStatus {
             metric,
+            round: clock.round,
             target,
             started: start,
             due,
@@ -566,14 +617,13 @@ impl Case {
         }
         let mut sim = self.clone();
         let mut out = Vec::new();
-        // Each metric breaches once and auto-close closes the case: the loop ends.
-        for _ in 0..16 {
+        // Each clock breaches once and auto-close or auto-archive closes the case: the loop
+        // ends (a case has a handful of clocks; the bound is generous).
+        for _ in 0..(4 * sim.clocks.len() + 8) {
             let last = sim.last_event_at();
             let mut next: Option<(DateTime<Utc>, EventKind, Option<Holder>)> = None;
             for m in sim.sla(ctx, now)? {
-                if m.metric == Metric::ReplyWindow
-                    || sim.breaches.iter().any(|b| b.metric == m.metric)
-                {
+                if m.metric == Metric::ReplyWindow || sim.breached(m.metric, m.round) {
                     continue;
                 }
                 if let Some(due) = m.breached_at {
@@ -584,6 +634,7 @@ impl Case {
                             at,
                             EventKind::Breached {
                                 metric: m.metric,
+                                round: m.round,
                                 due,
                             },
                             to,
@@ -591,17 +642,22 @@ impl Case {
                     }
                 }
             }
-            if let Some(due) = sim.auto_close_due(ctx)?.filter(|d| *d <= now) {
-                let at = due.max(last);
-                if next.as_ref().map_or(true, |(t, _, _)| at < *t) {
-                    next = Some((at, EventKind::AutoClosed, None));
+            for (due, kind) in [
+                (sim.auto_close_due(ctx)?, EventKind::AutoClosed),
+                (sim.auto_archive_due(ctx)?, EventKind::AutoArchived),
+            ] {
+                if let Some(due) = due.filter(|d| *d <= now) {
+                    let at = due.max(last);
+                    if next.as_ref().map_or(true, |(t, _, _)| at < *t) {
+                        next = Some((at, kind, None));
+                    }
                 }
             }
             let Some((at, kind, to)) = next else {
                 break;
             };
-            let metric = match &kind {
-                EventKind::Breached { metric, .. } => Some(*metric),
+            let breach = match &kind {
+                EventKind::Breached { metric, round, .. } => Some((*metric, *round)),
                 _ => None,
             };
             let event = Event {
@@ -612,12 +668,12 @@ impl Case {
             };
             sim.apply(&event);
             out.push(event);
-            if let (Some(metric), Some(to)) = (metric, to) {
+            if let (Some((metric, round)), Some(to)) = (breach, to) {
                 let event = Event {
                     case: sim.id,
                     at,
                     actor: Actor::system(),
-                    kind: EventKind::Escalated { metric, to },
+                    kind: EventKind::Escalated { metric, round, to },
                 };
                 sim.apply(&event);
                 out.push(event);
@@ -643,13 +699,100 @@ impl Case {
         let rank = |m: &MetricStatus| match m.metric {
             Metric::Completion | Metric::InformationRequest => 0,
             Metric::FirstFollowUp => 1,
-            Metric::Verification => 2,
+            Metric::Verification | Metric::Rerouting => 2,
             Metric::ReplyWindow => 3,
         };
         metrics.sort_by_key(rank);
         Ok(metrics
             .into_iter()
             .find(|m| m.metric != Metric::ReplyWindow))
+    }
+}
+
+/// One clock of a case: a metric's budget for one owner (see [`Metric`]), from `start` until
+/// `stop`. A case keeps its clocks as its events open and stop them, so a clock that stopped
+/// never runs again: a reopen, a decline or a reroute opens a new one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Clock {
+    pub(crate) metric: Metric,
+    /// 1 for the metric's first clock, then 2, 3…
+    pub(crate) round: u32,
+    pub(crate) start: DateTime<Utc>,
+    pub(crate) stop: Option<DateTime<Utc>>,
+    /// Stopped because its owner's part ended (decline, reroute, reclassification), not
+    /// because its goal was reached.
+    pub(crate) superseded: bool,
+    /// When the information request's one extension was given, if it was.
+    pub(crate) extended_at: Option<DateTime<Utc>>,
+}
+
+impl Case {
+    /// Opens a clock of `metric` at `at` (numbered after the metric's earlier clocks).
+    pub(crate) fn open_clock(&mut self, metric: Metric, at: DateTime<Utc>) {
+        let round = 1 + self.clocks.iter().filter(|c| c.metric == metric).count() as u32;
+        self.clocks.push(Clock {
+            metric,
+            round,
+            start: at,
+            stop: None,
+            superseded: false,
+            extended_at: None,
+        });
+    }
+
+    /// Stops the running clock of `metric`, if one runs.
+    pub(crate) fn stop_clock(&mut self, metric: Metric, at: DateTime<Utc>, superseded: bool) {
+        if let Some(c) = self.running_clock_mut(metric) {
+            c.stop = Some(at);
+            c.superseded = superseded;
+        }
+    }
+
+    /// The running clock of `metric`, if one runs.
+    pub(crate) fn running_clock(&self, metric: Metric) -> Option<&Clock> {
+        self.clocks
+            .iter()
+            .rev()
+            .find(|c| c.metric == metric && c.stop.is_none())
+    }
+
+    pub(crate) fn running_clock_mut(&mut self, metric: Metric) -> Option<&mut Clock> {
+        self.clocks
+            .iter_mut()
+            .rev()
+            .find(|c| c.metric == metric && c.stop.is_none())
+    }
+
+    /// The report's kind at `t` (admins may reclassify it).
+    pub(crate) fn kind_at(&self, t: DateTime<Utc>) -> ReportKind {
+        self.sla_facts
+            .kinds
+            .iter()
+            .rev()
+            .find(|(at, _)| *at <= t)
+            .map_or(self.sla_facts.kind, |(_, k)| *k)
+    }
+
+    /// Whether the information request's one extension was given.
+    pub fn extended(&self) -> bool {
+        self.clocks.iter().any(|c| c.extended_at.is_some())
+    }
+
+    /// When a postponed case is archived automatically if the reporter does not complete it:
+    /// the policy's [`postponement_window`](SlaPolicy::postponement_window) after the
+    /// postponement, counted on the national admin's calendar. `None` unless postponed.
+    ///
+    /// Errors: calendar errors as for [`Case::sla`].
+    pub fn auto_archive_due(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        let (Status::Postponed, Some(since)) = (self.status, self.paused_since) else {
+            return Ok(None);
+        };
+        let (zone, calendar) = self.clock(ctx, since)?;
+        Ok(Some(calendar.deadline(
+            since,
+            ctx.policy.postponement_window,
+            zone,
+        )?))
     }
 }
 

@@ -704,6 +704,7 @@ fn time_backwards_and_auto_close() {
                 t(3, 31, 16),
                 EventKind::Breached {
                     metric: Metric::Completion,
+                    round: 1,
                     due: t(3, 31, 16)
                 }
             ),
@@ -711,6 +712,7 @@ fn time_backwards_and_auto_close() {
                 t(3, 31, 16),
                 EventKind::Escalated {
                     metric: Metric::Completion,
+                    round: 1,
                     to: Holder::Agency("pemkot".into())
                 }
             ),
@@ -775,6 +777,7 @@ fn escalation_rules() {
     assert!(events.iter().any(|e| e.kind
         == EventKind::Escalated {
             metric: Metric::FirstFollowUp,
+            round: 1,
             to: Holder::Agency("kemenkes".into())
         }));
 }
@@ -1079,11 +1082,25 @@ fn synthetic_log_replays() {
 
 /// Random command sequences: whatever is accepted, replaying the log gives the same case.
 fn arb_step() -> impl Strategy<Value = (u8, u8, u8, u16)> {
-    (0u8..15, 0u8..8, 0u8..6, 0u16..200)
+    (0u8..22, 0u8..8, 0u8..6, 0u16..200)
+}
+
+/// The category tree and the other cases the random sequences may refer to.
+fn categories() -> crate::CategoryTree {
+    crate::CategoryTree::from_json(
+        r#"[{"id": "kesehatan", "name": "Kesehatan"},
+            {"id": "kesehatan.obat", "parent": "kesehatan", "name": "Obat"}]"#,
+    )
+    .unwrap()
+}
+
+fn known_cases() -> std::collections::BTreeMap<TrackingId, DateTime<Utc>> {
+    [(TrackingId(5), t(3, 1, 0)), (TrackingId(6), t(3, 20, 0))].into()
 }
 
 fn build(steps: &[(u8, u8, u8, u16)], w: &World) -> Case {
-    let ctx = w.context();
+    let known = known_cases();
+    let ctx = w.context().with_cases(&known);
     let agencies = [
         "pemkot",
         "dinkes",
@@ -1120,6 +1137,28 @@ fn build(steps: &[(u8, u8, u8, u16)], w: &World) -> Case {
             11 => Command::Reopen,
             12 => Command::Withdraw,
             13 => Command::AutoClose,
+            14 => Command::ExtendInformationRequest { notice: "n".into() },
+            15 => Command::Complete {
+                details: "d".into(),
+            },
+            16 => Command::AutoArchive,
+            17 => Command::Reclassify {
+                kind: crate::ReportKind::ALL[usize::from(ag) % 4],
+            },
+            18 => Command::Tag {
+                tags: vec![a.into()],
+            },
+            19 => Command::SetCategory {
+                category: if ag % 2 == 0 {
+                    "kesehatan"
+                } else {
+                    "kesehatan.obat"
+                }
+                .into(),
+            },
+            20 => Command::ArchiveAsDuplicate {
+                of: TrackingId(u64::from(ag) + 4),
+            },
             _ => {
                 let _ = c.advance(&ctx, at);
                 continue;
@@ -1134,8 +1173,9 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
     #[test]
     fn replay_gives_the_same_case(steps in proptest::collection::vec(arb_step(), 0..40)) {
-        let w = world();
-        let ctx = w.context();
+        let w = world().with_categories(categories());
+        let known = known_cases();
+        let ctx = w.context().with_cases(&known);
         let c = build(&steps, &w);
         prop_assert_eq!(&Case::replay(&ctx, c.events()).unwrap(), &c);
         // Each timeline step is the state of the case replayed up to that event.
@@ -1156,6 +1196,39 @@ proptest! {
         // Events are in time order and SLA evaluation never fails inside the calendar.
         prop_assert!(c.events().windows(2).all(|p| p[0].at <= p[1].at));
         let _ = c.sla(&w.context(), c.last_event_at()).unwrap();
+    }
+
+    /// A verdict never changes later (`docs/sla.md`, "Who owns a clock"): a clock that stopped
+    /// (met, breached or superseded) keeps its state, due instant and owner at every later
+    /// instant, whatever happens next (reopen, decline, reroute, reclassification…).
+    #[test]
+    fn verdicts_never_change(steps in proptest::collection::vec(arb_step(), 0..40)) {
+        let w = world().with_categories(categories());
+        let ctx = w.context();
+        let c = build(&steps, &w);
+        let end = c.last_event_at() + chrono::Duration::days(120);
+        let last = c.sla(&ctx, end).unwrap();
+        for (i, e) in c.events().iter().enumerate() {
+            // The case as it stood then, evaluated then.
+            for m in c.rewound(i + 1).sla(&ctx, e.at).unwrap() {
+                if m.stopped.is_none() || m.metric == Metric::ReplyWindow {
+                    continue;
+                }
+                let later = last.iter().find(|l| l.metric == m.metric && l.round == m.round);
+                prop_assert_eq!(later, Some(&m), "{:?} at {}", m.metric, e.at);
+            }
+        }
+        // The rounds of a metric are numbered 1, 2, 3… in the order the clocks started.
+        for metric in [Metric::Verification, Metric::Rerouting, Metric::FirstFollowUp,
+                       Metric::Completion, Metric::InformationRequest] {
+            let rows: Vec<_> = last.iter().filter(|m| m.metric == metric).collect();
+            for (i, r) in rows.iter().enumerate() {
+                prop_assert_eq!(r.round as usize, i + 1);
+                prop_assert!(i == 0 || rows[i - 1].started <= r.started);
+                // Only the latest clock of a metric may still run.
+                prop_assert!(i + 1 == rows.len() || r.stopped.is_some());
+            }
+        }
     }
 }
 
@@ -1444,4 +1517,286 @@ fn sla_rows_say_when_they_are_provisional() {
     .and_then(|c| c.sla(&ctx, at(2029, 3, 3)).map(|_| c))
     .unwrap_err();
     assert_eq!(e.code(), "calendar_range");
+}
+
+#[test]
+fn a_postponement_after_a_decline_does_not_move_the_declined_clocks() {
+    let w = world();
+    let ctx = w.context();
+    let mut c = disposed(&w);
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &Command::DeclineAuthority {
+            reason: "Bukan wewenang".into(),
+        },
+        t(3, 25, 2),
+    )
+    .unwrap();
+    let before = c.sla(&ctx, t(3, 25, 2)).unwrap();
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::Postpone {
+            reason: "Lokasi?".into(),
+        },
+        t(3, 25, 3),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &Actor::reporter(),
+        &Command::Complete {
+            details: "Jl. Ahmad Yani".into(),
+        },
+        t(4, 8, 3),
+    )
+    .unwrap();
+    let after = c.sla(&ctx, t(4, 8, 3)).unwrap();
+    for m in before.iter().filter(|m| m.stopped.is_some()) {
+        let later = after
+            .iter()
+            .find(|l| l.metric == m.metric && l.round == m.round);
+        assert_eq!(later, Some(m), "{:?}", m.metric);
+    }
+    let superseded: Vec<_> = after
+        .iter()
+        .filter(|m| m.state == MetricState::Superseded)
+        .map(|m| (m.metric, m.responsible.clone()))
+        .collect();
+    assert_eq!(
+        superseded,
+        [
+            (Metric::FirstFollowUp, Holder::Agency("dinkes".into())),
+            (Metric::Completion, Holder::Agency("dinkes".into()))
+        ]
+    );
+    // The wait for re-routing is paused while the report is postponed.
+    let rerouting = after
+        .iter()
+        .find(|m| m.metric == Metric::Rerouting)
+        .unwrap();
+    assert_eq!(
+        (rerouting.state, rerouting.responsible.clone()),
+        (MetricState::Running, Holder::NationalAdmin)
+    );
+    assert_eq!(c.details().len(), 1);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+}
+
+#[test]
+fn every_new_command_refuses_wrong_statuses_and_roles() {
+    use crate::ReportKind;
+    let w = world().with_categories(categories());
+    let known = known_cases();
+    let ctx = w.context().with_cases(&known);
+    let commands = [
+        Command::ExtendInformationRequest { notice: "n".into() },
+        Command::Complete {
+            details: "d".into(),
+        },
+        Command::AutoArchive,
+        Command::Reclassify {
+            kind: ReportKind::Aspiration,
+        },
+        Command::Tag {
+            tags: vec!["t".into()],
+        },
+        Command::SetCategory {
+            category: "kesehatan.obat".into(),
+        },
+        Command::ArchiveAsDuplicate { of: TrackingId(5) },
+    ];
+    let actors = [
+        Actor::reporter(),
+        Actor::national_admin(),
+        Actor::system(),
+        Actor::agency_admin("dinkes"),
+        Actor::liaison("dinkes"),
+    ];
+    // One case in each reachable status.
+    let submitted = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    let mut postponed = submitted.clone();
+    postponed
+        .handle(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Postpone { reason: "?".into() },
+            t(3, 16, 3),
+        )
+        .unwrap();
+    let mut disposed = submitted.clone();
+    disposed
+        .handle(
+            &ctx,
+            &Actor::national_admin(),
+            &dispose("dinkes"),
+            t(3, 17, 2),
+        )
+        .unwrap();
+    let mut in_progress = disposed.clone();
+    in_progress
+        .handle(
+            &ctx,
+            &Actor::agency_admin("dinkes"),
+            &follow_up(),
+            t(3, 25, 2),
+        )
+        .unwrap();
+    let mut resolved = in_progress.clone();
+    resolved
+        .handle(
+            &ctx,
+            &Actor::agency_admin("dinkes"),
+            &Command::Close,
+            t(3, 25, 3),
+        )
+        .unwrap();
+    let mut archived = submitted.clone();
+    archived
+        .handle(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Archive { reason: "a".into() },
+            t(3, 16, 3),
+        )
+        .unwrap();
+    let mut deleted = archived.clone();
+    deleted
+        .handle(
+            &ctx,
+            &Actor::national_admin(),
+            &Command::Delete { reason: "d".into() },
+            t(3, 16, 4),
+        )
+        .unwrap();
+    let cases = [
+        submitted,
+        postponed,
+        disposed,
+        in_progress,
+        resolved,
+        archived,
+        deleted,
+    ];
+    let at = t(3, 26, 0);
+    let mut accepted = 0;
+    for case in &cases {
+        for command in &commands {
+            for actor in &actors {
+                let mut c = case.clone();
+                match c.handle(&ctx, actor, command, at) {
+                    Ok(_) => {
+                        accepted += 1;
+                        assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+                    }
+                    Err(e) => {
+                        assert_eq!(&c, case, "a refused command changed the case");
+                        // The table first, then the role, then the command's own rules.
+                        let code = e.code();
+                        assert!(
+                            [
+                                "illegal_transition",
+                                "permission_denied",
+                                "not_due",
+                                "command_refused"
+                            ]
+                            .contains(&code),
+                            "{} by {:?} on {:?}: {e}",
+                            command.as_str(),
+                            actor.role,
+                            case.status()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // By the national admin: reclassify, tag, set_category and archive_as_duplicate on the
+    // submitted and postponed cases (and complete by the reporter on the postponed one);
+    // reclassify, tag, set_category on the disposed and in-progress ones (the extension is
+    // refused: a complaint); tag and set_category on the resolved and archived ones; nothing
+    // on the deleted one. The auto-archive is not due yet.
+    assert_eq!(accepted, 4 + 5 + 3 + 3 + 2 + 2, "{accepted}");
+}
+
+#[test]
+fn a_duplicate_links_to_an_earlier_case_of_the_same_log() {
+    let w = world();
+    let ctx = w.context();
+    let original = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(5),
+        report(),
+        t(3, 2, 2),
+    )
+    .unwrap();
+    let known: std::collections::BTreeMap<TrackingId, DateTime<Utc>> =
+        [(TrackingId(5), t(3, 2, 2))].into();
+    let mut dup = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        t(3, 3, 2),
+    )
+    .unwrap();
+    dup.handle(
+        &ctx.with_cases(&known),
+        &Actor::national_admin(),
+        &Command::ArchiveAsDuplicate { of: TrackingId(5) },
+        t(3, 3, 3),
+    )
+    .unwrap();
+    assert_eq!(dup.duplicate_of(), Some(TrackingId(5)));
+    assert_eq!(dup.closed_reason(), Some("duplicate"));
+    // Alone, the duplicate's log cannot be checked: the original is unknown.
+    let err = Case::replay(&ctx, dup.events()).unwrap_err();
+    assert_eq!(err.code(), "event_rejected");
+    assert!(err.to_string().contains("unknown case #5"), "{err}");
+    // With the original on an earlier line of the same log, it is.
+    let mut events: Vec<Event> = original.events().to_vec();
+    events.extend(dup.events().iter().cloned());
+    let cases = cases_from_events(&ctx, &events).unwrap();
+    assert_eq!(cases[1], dup);
+    assert_eq!(
+        cases_from_owned_events(&ctx, events.clone()).unwrap()[1],
+        dup
+    );
+    // The original after the duplicate: unknown when the link is checked.
+    events.rotate_left(1);
+    let err = cases_from_events(&ctx, &events).unwrap_err();
+    assert!(err.to_string().contains("unknown case #5"), "{err}");
+    // The public view shows the link and nothing of the original.
+    let public = dup.public_view(&crate::Redactor::default()).to_json();
+    assert!(public.contains(r#""duplicate_of":5"#), "{public}");
+}
+
+#[test]
+fn an_extension_event_on_a_complaint_is_rejected_on_replay() {
+    let w = world();
+    let ctx = w.context();
+    let c = disposed(&w);
+    let mut events = c.events().to_vec();
+    events.push(Event {
+        case: c.id(),
+        at: t(3, 18, 0),
+        actor: Actor::agency_admin("dinkes"),
+        kind: EventKind::InformationRequestExtended { notice: "x".into() },
+    });
+    let err = Case::replay(&ctx, &events).unwrap_err();
+    assert_eq!(err.code(), "event_rejected");
+    assert!(
+        err.to_string()
+            .contains("the report is not a running information request"),
+        "{err}"
+    );
 }
