@@ -1066,3 +1066,73 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod details_tests {
+    use super::*;
+    use crate::case::{Actor, Command, SlaPolicy};
+    use crate::{AgencyDirectory, WorkingCalendar};
+    use chrono::TimeZone as _;
+
+    /// The reporter's answer to a postponement is reporter text: an anonymous case's agency and
+    /// public views never show the identity written into it.
+    #[test]
+    fn postponement_details_follow_the_privacy_rules() {
+        let world = crate::World::new(
+            AgencyDirectory::from_json(
+                r#"[{"id": "pemkot", "name": "Pemkot Bontang", "level": "regency",
+                     "regions": ["64.74"]}]"#,
+            )
+            .unwrap(),
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        )
+        .unwrap();
+        let ctx = world.context();
+        let t = |d, h| Utc.with_ymd_and_hms(2025, 3, d, h, 0, 0).unwrap();
+        let report = Report::from_json(
+            r#"{"kind": "complaint", "title": "Pungli KTP", "body": "Dimintai uang.",
+                "incident_date": "2025-03-01", "channel": "web",
+                "privacy": {"anonymous": true},
+                "reporter": {"name": "Wahyuningsih", "nik": "3273056010900009",
+                             "phone": "081234567890"}}"#,
+        )
+        .unwrap();
+        let mut c = Case::submit(&ctx, &Actor::reporter(), TrackingId(3), report, t(3, 2)).unwrap();
+        let admin = Actor::national_admin();
+        let postpone = Command::Postpone {
+            reason: "Lokasi?".into(),
+        };
+        c.handle(&ctx, &admin, &postpone, t(3, 3)).unwrap();
+        let details = "Kantor Kelurahan Api-Api. Hubungi saya Wahyuningsih di 0812-3456-7890, \
+                       NIK 3273056010900009.";
+        let complete = Command::Complete {
+            details: details.into(),
+        };
+        c.handle(&ctx, &Actor::reporter(), &complete, t(3, 4))
+            .unwrap();
+        let dispose = Command::Dispose {
+            agency: "pemkot".into(),
+            privacy: None,
+            title: None,
+            category: None,
+            tier: None,
+        };
+        c.handle(&ctx, &admin, &dispose, t(4, 2)).unwrap();
+        let r = Redactor::default();
+        for (who, json) in [
+            ("agency", c.agency_view(&r).to_json()),
+            ("public", c.public_view(&r).to_json()),
+        ] {
+            assert!(json.contains("Kantor Kelurahan Api-Api"), "{who}: {json}");
+            for secret in ["Wahyuningsih", "3273056010900009", "0812-3456-7890"] {
+                assert!(!json.contains(secret), "{who} shows {secret}: {json}");
+            }
+        }
+        // The national admin and the reporter see it as written.
+        assert!(c.admin_view().0.details[0]
+            .text
+            .contains("3273056010900009"));
+        assert_eq!(c.reporter_view().case.details[0].text, details);
+    }
+}
