@@ -103,6 +103,7 @@ impl Budget {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Deadline {
     /// When the budget runs out.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub due: DateTime<Utc>,
     /// Whether the answer depends on a projected year.
     pub provisional: bool,
@@ -111,7 +112,9 @@ pub struct Deadline {
 /// A time interval `[start, end)`, for clock pauses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Interval {
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     start: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     end: DateTime<Utc>,
 }
 

@@ -56,6 +56,7 @@ mod category;
 pub mod deadline;
 mod error;
 mod hierarchy;
+mod instant;
 mod lang;
 mod pii;
 mod region;

@@ -363,6 +363,7 @@ pub struct Report {
     /// The chronology (required).
     pub body: String,
     /// When it happened.
+    #[serde(deserialize_with = "crate::instant::date")]
     pub incident_date: NaiveDate,
     /// Where it happened.
     #[serde(default)]
@@ -388,7 +389,7 @@ pub struct Report {
     #[serde(default)]
     pub reporter: Option<Reporter>,
     /// When the host system received it.
-    #[serde(default)]
+    #[serde(deserialize_with = "crate::instant::rfc3339_opt", default)]
     pub submitted_at: Option<DateTime<Utc>>,
 }
 
@@ -489,7 +490,7 @@ mod tests {
     fn malformed_json_names_the_field() {
         let (path, msg) = json_error(&FULL.replace("\"2025-02-10\"", "\"10/02/2025\""));
         assert_eq!(path, "incident_date");
-        assert!(msg.contains("input"), "{msg}");
+        assert!(msg.contains("not a YYYY-MM-DD date"), "{msg}");
         let (path, _) = json_error(&FULL.replace("\"6474011001\"", "\"64.7a\""));
         assert_eq!(path, "location.region");
         let (path, _) = json_error(&FULL.replace("\"size_bytes\": 1000", "\"size_bytes\": -1"));

@@ -18,6 +18,7 @@ use crate::region::RegionCode;
 #[serde(deny_unknown_fields)]
 pub struct DayOff {
     /// The date (in the agency's own zone).
+    #[serde(deserialize_with = "crate::instant::date")]
     pub date: NaiveDate,
     /// What the day is, such as `"Hari Raya Galungan"`.
     pub name: String,
@@ -41,6 +42,7 @@ pub struct ScopedDayOff {
     /// The agency (with its units) or the region.
     pub scope: DayOffScope,
     /// The date.
+    #[serde(deserialize_with = "crate::instant::date")]
     pub date: NaiveDate,
     /// What the day is.
     pub name: String,

@@ -81,6 +81,7 @@ impl HolidayKind {
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
     /// The date (local to whichever zone the calendar is used in).
+    #[serde(deserialize_with = "crate::instant::date")]
     pub date: NaiveDate,
     /// National holiday, cuti bersama, election day or local closure.
     pub kind: HolidayKind,

@@ -511,6 +511,7 @@ pub enum EventKind {
         #[serde(default = "first_round", skip_serializing_if = "is_first_round")]
         round: u32,
         /// When its budget ran out (the event's `at` may be later: events never go back in time).
+        #[serde(deserialize_with = "crate::instant::rfc3339")]
         due: DateTime<Utc>,
     },
     /// A breach was escalated.
@@ -607,6 +608,7 @@ pub struct Event {
     /// The case's tracking id.
     pub case: TrackingId,
     /// When it happened.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub at: DateTime<Utc>,
     /// Who did it.
     pub actor: Actor,
@@ -667,8 +669,10 @@ pub struct Holding {
     /// Who held it.
     pub holder: Holder,
     /// Since when.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub from: DateTime<Utc>,
     /// Until when (`None`: still holding).
+    #[serde(default, deserialize_with = "crate::instant::rfc3339_opt")]
     pub until: Option<DateTime<Utc>>,
     /// How it ended.
     pub end: Option<HoldingEnd>,
@@ -678,6 +682,7 @@ pub struct Holding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     /// When.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub at: DateTime<Utc>,
     /// Who wrote it.
     pub by: Actor,
@@ -693,6 +698,7 @@ pub struct Breach {
     /// Which clock of the metric (see [`MetricStatus::round`]).
     pub round: u32,
     /// When its budget ran out.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub due: DateTime<Utc>,
     /// Who it was escalated to, if an escalation event followed.
     pub escalated_to: Option<Holder>,

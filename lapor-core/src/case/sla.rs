@@ -415,16 +415,20 @@ pub struct MetricStatus {
     /// Its budget.
     pub target: Budget,
     /// When its clock started.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub started: DateTime<Utc>,
     /// When the budget runs out (while paused: if the clock resumed at the evaluated instant).
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub due: DateTime<Utc>,
     /// Time used, in the budget's unit (whole working days, whole office hours or whole days).
     pub used: u32,
     /// Running, paused, met or breached.
     pub state: MetricState,
     /// When the clock stopped, if it did.
+    #[serde(default, deserialize_with = "crate::instant::rfc3339_opt")]
     pub stopped: Option<DateTime<Utc>>,
     /// When it was breached (the due instant), if it was.
+    #[serde(default, deserialize_with = "crate::instant::rfc3339_opt")]
     pub breached_at: Option<DateTime<Utc>>,
     /// Who held the case at the reference instant: the breach, the stop, or the evaluated
     /// instant.
