@@ -452,6 +452,7 @@ fn case_dashboard(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
             metric.as_str()
         )?;
     }
+    semester_evaluation(s, &ctx, &cases, out)?;
     let breaches: usize = cases.iter().map(|c| c.breaches().len()).sum();
     writeln!(
         out,
@@ -464,6 +465,74 @@ fn case_dashboard(s: &Sample, out: &mut dyn Write) -> io::Result<()> {
                 .any(|e| e.kind == lapor_core::EventKind::AutoClosed))
             .count()
     )?;
+    Ok(())
+}
+
+/// The evaluation per period of the played cases: arrears carried month to month, then the
+/// semester per agency with its ranking (`analytics::evaluate_period`, default ranking policy).
+fn semester_evaluation(
+    s: &Sample,
+    ctx: &lapor_core::Context<'_>,
+    cases: &[lapor_core::Case],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use lapor_core::analytics::{evaluate_period, Period, RankingPolicy};
+    let err = |e: lapor_core::Error| io::Error::other(e.to_string());
+    let policy = RankingPolicy::default();
+    writeln!(
+        out,
+        "arrears (tunggakan) carried month to month, all agencies:"
+    )?;
+    for month in 1..=6 {
+        let p = Period::month(2025, month).map_err(err)?;
+        let e = evaluate_period(cases, ctx, &p, &policy).map_err(err)?;
+        let (start, end): (u64, u64) = (e.arrears_start.iter().sum(), e.arrears_end.iter().sum());
+        let received: u64 = e.received.iter().sum();
+        writeln!(
+            out,
+            "  {}  received {received:>3}  arrears at start {start:>3}  at end {end:>3}",
+            p.label
+        )?;
+    }
+    let p = Period::semester(2025, 1).map_err(err)?;
+    let e = evaluate_period(cases, ctx, &p, &policy).map_err(err)?;
+    writeln!(
+        out,
+        "semester {} per agency (no events after the last played instant; score: {}):",
+        p.label, policy.name
+    )?;
+    let mut rows: Vec<usize> = (0..e.len()).filter(|&i| e.rank[i].is_some()).collect();
+    rows.sort_by_key(|&i| (e.rank[i], e.key[i].clone()));
+    writeln!(
+        out,
+        "  rank  score  routed  followed up  resolved  arrears start/end  agency"
+    )?;
+    let pct = |part: u64, whole: u64| {
+        if whole == 0 {
+            "  -".to_string()
+        } else {
+            format!("{:>3.0}%", part as f64 * 100.0 / whole as f64)
+        }
+    };
+    for &i in rows.iter().take(8) {
+        writeln!(
+            out,
+            "  {:>4}  {:>5.1}  {:>6}  {:>11}  {:>8}  {:>7}/{:<9}  {}",
+            e.rank[i].unwrap_or(0),
+            e.score[i].unwrap_or(0.0),
+            e.routed[i],
+            pct(e.followed_up[i], e.routed[i]),
+            pct(e.resolved[i], e.routed[i]),
+            e.arrears_start[i],
+            e.arrears_end[i],
+            s.agencies
+                .get(&e.key[i].as_str().into())
+                .map_or(e.key[i].clone(), |a| a.name.clone())
+        )?;
+    }
+    if rows.len() > 8 {
+        writeln!(out, "  … {} more agencies ranked", rows.len() - 8)?;
+    }
     Ok(())
 }
 

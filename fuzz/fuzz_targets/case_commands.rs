@@ -17,7 +17,7 @@ const REPORT: &str = r#"{"kind": "complaint", "title": "Jalan rusak", "body": "B
     "incident_date": "2025-03-01", "channel": "web", "location": {"region": "64.74.01"}}"#;
 
 fn command(op: u8, a: &str, text: &str) -> Command {
-    match op % 22 {
+    match op % 25 {
         0 => Command::Dispose {
             agency: a.into(),
             privacy: Some(Privacy {
@@ -56,6 +56,18 @@ fn command(op: u8, a: &str, text: &str) -> Command {
         // 0 is known and earlier, 1 is this case, 2 is known and later, 3 is unknown.
         20 => Command::ArchiveAsDuplicate {
             of: TrackingId(u64::from(op >> 5) % 4),
+        },
+        21 => Command::Rate {
+            score: op >> 5,
+            comment: Some(text.into()),
+        },
+        22 => Command::HandOver {
+            instance: a.into(),
+            reference: text.into(),
+        },
+        23 => Command::ReceiveHandover {
+            instance: a.into(),
+            reference: text.into(),
         },
         _ => Command::Submit {
             report: Box::new(Report::from_json(REPORT).unwrap()),

@@ -298,7 +298,8 @@ pub enum Error {
         command: String,
         /// The rule it broke: `unchanged`, `not_information_request`, `already_extended`,
         /// `deadline_passed`, `extension_unit`, `no_category_tree`, `invalid_tags`,
-        /// `duplicate_of_itself` or `original_later`.
+        /// `duplicate_of_itself`, `original_later`, `score_out_of_range`, `already_rated`,
+        /// `no_instance` or `same_instance`.
         rule: &'static str,
     },
     /// A case the context does not know (the original of a duplicate).
@@ -410,6 +411,16 @@ fn refusal(rule: &str, lang: Lang) -> &'static str {
         "original_later" => (
             "kasus asli diajukan setelah kasus ini",
             "the original was submitted after this case",
+        ),
+        "score_out_of_range" => ("nilai harus 1 sampai 5", "the score must be 1 to 5"),
+        "already_rated" => (
+            "pelapor sudah memberi penilaian untuk kasus ini",
+            "the reporter already rated this case",
+        ),
+        "no_instance" => ("nama instansi SP4N kosong", "the instance's name is empty"),
+        "same_instance" => (
+            "kasus sudah ditangani instansi SP4N tersebut",
+            "the case is already with that instance",
         ),
         _ => ("aturan perintah dilanggar", "a rule of the command was broken"),
     };
@@ -722,6 +733,17 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
         message: quiet(&strip_position(&e.to_string())),
     })?;
     Ok(value)
+}
+
+/// An [`Error::Json`] about a value that reads as JSON but breaks a rule of `target` at `path`.
+pub(crate) fn shape_error(target: &'static str, path: &str, message: &str) -> Error {
+    Error::Json {
+        target,
+        path: path.to_string(),
+        line: 1,
+        column: 1,
+        message: message.to_string(),
+    }
 }
 
 /// Checks that the JSON object `json` (already read successfully) has no field beyond

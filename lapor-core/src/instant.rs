@@ -26,8 +26,7 @@ pub(crate) fn rfc3339_opt<'de, D: Deserializer<'de>>(
 /// One date, `YYYY-MM-DD`.
 pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<chrono::NaiveDate, D::Error> {
     let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-    crate::parse_date(&text)
-        .map_err(|_| serde::de::Error::custom("not a YYYY-MM-DD date"))
+    crate::parse_date(&text).map_err(|_| serde::de::Error::custom("not a YYYY-MM-DD date"))
 }
 
 fn parse(text: &str) -> Result<DateTime<Utc>, &'static str> {
@@ -56,7 +55,12 @@ mod tests {
         let t: T =
             serde_json::from_str(r#"{"at": "2026-03-16T03:00:00.5Z", "until": null}"#).unwrap();
         assert_eq!(t.at.timestamp_subsec_millis(), 500);
-        for bad in ["2026-03-16", "16 Mar 2026 03:00:00 +0000", "2026-03-16T03:00:00", "x"] {
+        for bad in [
+            "2026-03-16",
+            "16 Mar 2026 03:00:00 +0000",
+            "2026-03-16T03:00:00",
+            "x",
+        ] {
             let json = format!(r#"{{"at": "{bad}"}}"#);
             let err = serde_json::from_str::<T>(&json).err().unwrap().to_string();
             assert!(err.contains("not an RFC 3339 instant"), "{bad}: {err}");
@@ -73,7 +77,13 @@ mod tests {
         }
         let ok: D = serde_json::from_str(r#"{"d": "2026-03-17"}"#).unwrap();
         assert_eq!(ok.d.to_string(), "2026-03-17");
-        for bad in ["2026-3-17", "+2026-03-17", " 2026-03-17", "2026-02-30", "17-03-2026"] {
+        for bad in [
+            "2026-3-17",
+            "+2026-03-17",
+            " 2026-03-17",
+            "2026-02-30",
+            "17-03-2026",
+        ] {
             let json = format!(r#"{{"d": "{bad}"}}"#);
             let err = serde_json::from_str::<D>(&json).err().unwrap().to_string();
             assert!(err.contains("not a YYYY-MM-DD date"), "{bad}: {err}");

@@ -72,9 +72,10 @@ pub use calendar::{
 };
 pub use case::{
     cases_from_events, cases_from_owned_events, read_event_log, synthetic, write_event_log, Actor,
-    Breach, Case, Command, Context, Escalation, Event, EventKind, EventLog, Holder, Holding,
-    HoldingEnd, LogErrors, Metric, MetricState, MetricStatus, Note, Open311Request, Role,
-    SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep, World,
+    Breach, Case, CaseLookup, Command, Context, Escalation, Event, EventKind, EventLog, Handover,
+    Holder, Holding, HoldingEnd, LogErrors, Metric, MetricState, MetricStatus, Note,
+    Open311Request, Rating, Role, SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep,
+    World,
 };
 pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Deadline, Interval};
@@ -94,5 +95,5 @@ pub use validate::{
 };
 pub use views::{
     AdminView, AgencyView, AnonymousCase, FullCase, NoteView, PublicContent, PublicText,
-    PublicView, ReporterView, View, Viewer,
+    PublicView, RatingView, ReporterView, View, Viewer,
 };

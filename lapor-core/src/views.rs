@@ -147,6 +147,29 @@ pub struct NoteView {
     pub text: String,
 }
 
+/// The reporter's rating as a view shows it: the score, and the comment (reporter text,
+/// redacted where the view requires).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RatingView {
+    /// When it was given.
+    pub at: DateTime<Utc>,
+    /// 1 to 5.
+    pub score: u8,
+    /// The comment, if any.
+    pub comment: Option<String>,
+}
+
+fn rating(case: &Case, redactor: Option<&Redactor>) -> Option<RatingView> {
+    case.rating().map(|r| RatingView {
+        at: r.at,
+        score: r.score,
+        comment: r.comment.as_deref().map(|c| match redactor {
+            Some(red) => red.redact(c).text,
+            None => c.to_string(),
+        }),
+    })
+}
+
 /// What the public sees: the tracking id, the status with its LAPOR! label, the agency that
 /// holds the case, and the content unless the case is confidential.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -225,6 +248,9 @@ pub struct PublicText {
     /// The reporter's answers to postponements, redacted.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<NoteView>,
+    /// The reporter's rating, the comment redacted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<RatingView>,
 }
 
 /// What the handling agency sees: everything, unless the reporter chose *anonim*.
@@ -303,6 +329,9 @@ pub struct AnonymousCase {
     /// The original case, if archived as its duplicate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<TrackingId>,
+    /// The reporter's rating, the comment redacted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<RatingView>,
 }
 
 /// A case with nothing hidden: the report (reporter included), the chain, every note.
@@ -330,6 +359,9 @@ pub struct FullCase {
     /// The original case, if archived as its duplicate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<TrackingId>,
+    /// The reporter's rating.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<RatingView>,
 }
 
 /// What the national admin sees: everything.
@@ -464,6 +496,7 @@ impl Case {
                 follow_ups: notes(self.follow_ups(), Notes::Redacted(&r)),
                 replies: notes(self.replies(), Notes::Redacted(&r)),
                 details: notes(self.details(), Notes::Redacted(&r)),
+                rating: rating(self, Some(&r)),
             };
             if report.is_anonymous() {
                 PublicContent::Anonymous(text)
@@ -540,6 +573,7 @@ impl Case {
             replies: notes(self.replies(), Notes::Redacted(&r)),
             details: notes(self.details(), Notes::Redacted(&r)),
             duplicate_of: self.duplicate_of(),
+            rating: rating(self, Some(&r)),
         })
     }
 
@@ -568,6 +602,7 @@ impl Case {
             replies: notes(self.replies(), Notes::AsWritten),
             details: notes(self.details(), Notes::AsWritten),
             duplicate_of: self.duplicate_of(),
+            rating: rating(self, None),
         }
     }
 }

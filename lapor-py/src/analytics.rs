@@ -2,13 +2,15 @@
 
 use std::sync::Arc;
 
-use lapor_core::analytics::{evaluate_sla, summarize, GroupBy};
+use lapor_core::analytics::{
+    evaluate_period, evaluate_sla, summarize, GroupBy, Period, RankingPolicy,
+};
 use lapor_core::synthetic;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use crate::agency::{new_world, world, PyAgencyDirectory};
-use crate::convert::{columns, instant};
+use crate::convert::{columns, instant, json_text};
 use crate::error::PyLaporError;
 use crate::log::PyEventLog;
 
@@ -78,6 +80,32 @@ pub(crate) fn py_summarize<'py>(
         .detach(move || summarize(&cases, &w.context(), as_of, by))
         .map_err(PyLaporError)?;
     columns(py, &s.columns())
+}
+
+/// The evaluation of ``period`` (``"2026-S1"``, ``"2026-03"``, ``"2026"``) per agency, as raw
+/// columns for ``lapor._columns`` (see ``lapor_core::analytics::evaluate_period``).
+#[pyfunction(name = "_evaluate_period")]
+#[pyo3(signature = (log, period, ranking = None, directory = None, policy = None))]
+pub(crate) fn py_evaluate_period<'py>(
+    py: Python<'py>,
+    log: &Bound<'py, PyEventLog>,
+    period: &str,
+    ranking: Option<&Bound<'py, PyAny>>,
+    directory: Option<&Bound<'py, PyAgencyDirectory>>,
+    policy: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let period = Period::parse(period).map_err(PyLaporError)?;
+    let ranking = match ranking {
+        Some(r) => RankingPolicy::from_json(&json_text(r)?).map_err(PyLaporError)?,
+        None => RankingPolicy::default(),
+    };
+    let log = log.get();
+    let w = world(directory, policy, Some(&log.world))?;
+    let cases = Arc::clone(&log.cases);
+    let e = py
+        .detach(move || evaluate_period(&cases, &w.context(), &period, &ranking))
+        .map_err(PyLaporError)?;
+    columns(py, &e.columns())
 }
 
 /// The events of a log as raw columns for ``lapor._columns`` (see

@@ -36,6 +36,7 @@ fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analytics::py_evaluate_sla, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_evaluate_synthetic_sla, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_summarize, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::py_evaluate_period, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_event_table, m)?)?;
     Ok(())
 }

@@ -149,3 +149,33 @@ def test_visibility_matrix(cell):
     else:
         assert agency["identity"] == "anonymous"
         assert agency["body"] == cell["agency_anonymous_body"]
+
+
+def test_period_evaluation_vectors():
+    """tests/vectors/period_evaluation.json, as tests/period_vectors.rs runs it."""
+    v = load("period_evaluation.json")
+    directory = lapor.AgencyDirectory(v["agencies"])
+    log = lapor.parse_event_log("\n".join(json.dumps(e) for e in v["log"]), directory)
+    checked = 0
+    for label, want in v["expected"].items():
+        rows = {r["key"]: r for r in lapor.evaluate_period(log, label).to_pylist()}
+        assert sorted(rows) == sorted(want), label
+        for key, figures in want.items():
+            for name, expected in figures.items():
+                got = rows[key][name]
+                if expected is None:
+                    assert got is None, f"{label} {key} {name}: {got}"
+                else:
+                    assert got == pytest.approx(expected), f"{label} {key} {name}: {got}"
+                checked += 1
+    assert checked >= 60
+    with pytest.raises(lapor.ParseError) as info:
+        lapor.evaluate_period(log, "2026-S3")
+    assert info.value.code == "unknown_name"
+    # A ranking policy that weighs only resolution ranks the same agencies on that alone.
+    only = lapor.evaluate_period(log, "2026-S1", ranking={"weights": {"followed_up": 0, "on_time": 0, "satisfaction": 0, "resolved": 1}})
+    scores = {r["key"]: r["score"] for r in only.to_pylist()}
+    assert scores == {"national_admin": None, "pemkot": 100.0, "pemkot-jayapura": 0.0}
+    with pytest.raises(lapor.ParseError) as info:
+        lapor.evaluate_period(log, "2026-S1", ranking={"scale": -1})
+    assert info.value.code == "json"

@@ -43,6 +43,9 @@ pub(super) enum Act<'a> {
     Tag(&'a [String]),
     SetCategory(&'a CategoryId),
     Duplicate(TrackingId),
+    Rate(u8),
+    HandOver(&'a str),
+    ReceiveHandover,
 }
 
 impl Act<'_> {
@@ -71,6 +74,9 @@ impl Act<'_> {
             Act::Tag(_) => "tag",
             Act::SetCategory(_) => "set_category",
             Act::Duplicate(_) => "archive_as_duplicate",
+            Act::Rate(_) => "rate",
+            Act::HandOver(_) => "hand_over",
+            Act::ReceiveHandover => "receive_handover",
         }
     }
 }
@@ -101,6 +107,9 @@ impl Command {
             Command::Tag { tags } => Act::Tag(tags),
             Command::SetCategory { category } => Act::SetCategory(category),
             Command::ArchiveAsDuplicate { of } => Act::Duplicate(*of),
+            Command::Rate { score, .. } => Act::Rate(*score),
+            Command::HandOver { instance, .. } => Act::HandOver(instance),
+            Command::ReceiveHandover { .. } => Act::ReceiveHandover,
         }
     }
 }
@@ -132,6 +141,9 @@ impl EventKind {
             EventKind::Tagged { tags } => Act::Tag(tags),
             EventKind::CategorySet { category } => Act::SetCategory(category),
             EventKind::ArchivedAsDuplicate { of } => Act::Duplicate(*of),
+            EventKind::Rated { score, .. } => Act::Rate(*score),
+            EventKind::HandedOver { instance, .. } => Act::HandOver(instance),
+            EventKind::HandoverReceived { .. } => Act::ReceiveHandover,
             EventKind::Breached { .. } | EventKind::Escalated { .. } => return None,
         })
     }
@@ -155,6 +167,10 @@ fn allowed(status: Status, act: Act<'_>) -> bool {
         Act::Reclassify(_) => matches!(status, Submitted | Postponed | Disposed | InProgress),
         Act::Tag(_) | Act::SetCategory(_) => status != Deleted,
         Act::Duplicate(_) => matches!(status, Submitted | Postponed),
+        Act::Rate(_) => status == Resolved,
+        Act::HandOver(_) | Act::ReceiveHandover => {
+            matches!(status, Submitted | Postponed | Disposed | InProgress)
+        }
     }
 }
 
@@ -172,7 +188,10 @@ fn roles(act: Act<'_>) -> &'static [Role] {
         | Act::Reclassify(_)
         | Act::Tag(_)
         | Act::SetCategory(_)
-        | Act::Duplicate(_) => &[NationalAdmin],
+        | Act::Duplicate(_)
+        | Act::HandOver(_)
+        | Act::ReceiveHandover => &[NationalAdmin],
+        Act::Rate(_) => &[Reporter],
         Act::SubDispose(_) | Act::Extend => &[AgencyAdmin],
         Act::Complete => &[Reporter],
         Act::AutoArchive => &[System],
@@ -333,6 +352,8 @@ impl Case {
             clocks: Vec::with_capacity(4),
             details: Vec::new(),
             duplicate_of: None,
+            rating: None,
+            handovers: Vec::new(),
             events: Vec::with_capacity(8),
             last_at: event.at,
             sla_facts: super::SlaFacts {
@@ -412,6 +433,24 @@ impl Case {
                 category: category.clone(),
             },
             Command::ArchiveAsDuplicate { of } => EventKind::ArchivedAsDuplicate { of: *of },
+            Command::Rate { score, comment } => EventKind::Rated {
+                score: *score,
+                comment: comment.clone(),
+            },
+            Command::HandOver {
+                instance,
+                reference,
+            } => EventKind::HandedOver {
+                instance: instance.clone(),
+                reference: reference.clone(),
+            },
+            Command::ReceiveHandover {
+                instance,
+                reference,
+            } => EventKind::HandoverReceived {
+                instance: instance.clone(),
+                reference: reference.clone(),
+            },
         };
         Ok(Event {
             case: self.id,
@@ -515,14 +554,7 @@ impl Case {
             Act::Decline if self.holder().agency() != acting => {
                 return Err(denied(actor, act.name(), "not_holder"));
             }
-            Act::Reopen if actor.role == Role::Reporter => {
-                let resolved = self.resolved_at.unwrap_or(last);
-                let (zone, calendar) = self.clock(ctx, resolved)?;
-                let closes = calendar.deadline(resolved, ctx.policy.reopen_window, zone)?;
-                if at >= closes {
-                    return Err(Error::WindowClosed { closed_at: closes });
-                }
-            }
+            Act::Reopen if actor.role == Role::Reporter => self.check_reopen_window(ctx, at)?,
             Act::AutoClose => match self.auto_close_due(ctx)? {
                 Some(due) if at >= due => {}
                 Some(due) => return Err(Error::NotDue { due }),
@@ -535,6 +567,23 @@ impl Case {
                 None => return Err(illegal()),
             },
             Act::Extend => self.check_extension(ctx, at)?,
+            Act::Rate(score) => {
+                if !(1..=5).contains(&score) {
+                    return Err(refused(act, "score_out_of_range"));
+                }
+                if self.rating.is_some() {
+                    return Err(refused(act, "already_rated"));
+                }
+                self.check_reopen_window(ctx, at)?;
+            }
+            Act::HandOver(instance) => {
+                if instance.trim().is_empty() {
+                    return Err(refused(act, "no_instance"));
+                }
+                if self.instance() == Some(instance) {
+                    return Err(refused(act, "same_instance"));
+                }
+            }
             Act::Reclassify(kind) if kind == self.report.kind => {
                 return Err(refused(act, "unchanged"))
             }
@@ -573,6 +622,18 @@ impl Case {
                 }
             }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// The reporter's window after a resolution (to reopen or rate): the policy's
+    /// `reopen_window`, in the zone and calendar of the holder at the resolution.
+    fn check_reopen_window(&self, ctx: &Context<'_>, at: DateTime<Utc>) -> Result<()> {
+        let resolved = self.resolved_at.unwrap_or(self.last_at);
+        let (zone, calendar) = self.clock(ctx, resolved)?;
+        let closes = calendar.deadline(resolved, ctx.policy.reopen_window, zone)?;
+        if at >= closes {
+            return Err(Error::WindowClosed { closed_at: closes });
         }
         Ok(())
     }
@@ -811,6 +872,26 @@ impl Case {
                 self.archive(at, "duplicate", false);
             }
             EventKind::Reclassified { kind } => self.reclassify(at, *kind),
+            EventKind::Rated { score, comment } => {
+                self.rating = Some(super::Rating {
+                    at,
+                    score: *score,
+                    comment: comment.clone(),
+                });
+            }
+            EventKind::HandedOver {
+                instance,
+                reference,
+            }
+            | EventKind::HandoverReceived {
+                instance,
+                reference,
+            } => self.handovers.push(super::Handover {
+                at,
+                outgoing: matches!(event.kind, EventKind::HandedOver { .. }),
+                instance: instance.clone(),
+                reference: reference.clone(),
+            }),
             EventKind::Tagged { tags } => {
                 Arc::make_mut(&mut self.report).tags.clone_from(tags);
             }

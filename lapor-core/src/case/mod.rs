@@ -34,6 +34,8 @@
 //! | `reclassify` | ✓ | ✓ | ✓ | ✓ | | | | national admin |
 //! | `tag`, `set_category` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | | national admin |
 //! | `archive_as_duplicate` | ✓ | ✓ | | | | | | national admin |
+//! | `rate` | | | | | ✓ | | | reporter (within the reopen window, once) |
+//! | `hand_over`, `receive_handover` | ✓ | ✓ | ✓ | ✓ | | | | national admin |
 //!
 //! `submit` creates a case ([`Case::submit`]); on an existing case it is an illegal transition.
 //!
@@ -390,6 +392,29 @@ pub enum Command {
         /// The original case's tracking id.
         of: TrackingId,
     },
+    /// The reporter rates the handling of a resolved case (once, within the reopen window).
+    Rate {
+        /// From 1 (very unsatisfied) to 5 (very satisfied).
+        score: u8,
+        /// An optional comment (reporter text: views redact it like a reply).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        comment: Option<String>,
+    },
+    /// The national admin hands the case over to another instance of SP4N (a regional or
+    /// ministry application integrated with LAPOR!); its clocks keep running.
+    HandOver {
+        /// The other instance's name.
+        instance: String,
+        /// The case's reference at the other instance.
+        reference: String,
+    },
+    /// The national admin records that the case was received from another instance.
+    ReceiveHandover {
+        /// The other instance's name.
+        instance: String,
+        /// The case's reference there.
+        reference: String,
+    },
 }
 
 impl Command {
@@ -556,6 +581,28 @@ pub enum EventKind {
         /// The original case.
         of: TrackingId,
     },
+    /// The reporter rated the handling.
+    Rated {
+        /// 1 to 5.
+        score: u8,
+        /// The comment, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        comment: Option<String>,
+    },
+    /// Handed over to another instance.
+    HandedOver {
+        /// The other instance.
+        instance: String,
+        /// The case's reference there.
+        reference: String,
+    },
+    /// Received from another instance.
+    HandoverReceived {
+        /// The other instance.
+        instance: String,
+        /// The case's reference there.
+        reference: String,
+    },
 }
 
 /// The round of a breach or escalation written without one.
@@ -595,6 +642,9 @@ impl EventKind {
             EventKind::Tagged { .. } => "tagged",
             EventKind::CategorySet { .. } => "category_set",
             EventKind::ArchivedAsDuplicate { .. } => "archived_as_duplicate",
+            EventKind::Rated { .. } => "rated",
+            EventKind::HandedOver { .. } => "handed_over",
+            EventKind::HandoverReceived { .. } => "handover_received",
         }
     }
 }
@@ -688,6 +738,32 @@ pub struct Note {
     pub by: Actor,
     /// The text.
     pub text: String,
+}
+
+/// The reporter's rating of a resolved case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    /// When it was given.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
+    pub at: DateTime<Utc>,
+    /// 1 to 5.
+    pub score: u8,
+    /// The comment, if any (reporter text).
+    pub comment: Option<String>,
+}
+
+/// A handover between instances of SP4N: the other instance and the case's reference there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Handover {
+    /// When.
+    #[serde(deserialize_with = "crate::instant::rfc3339")]
+    pub at: DateTime<Utc>,
+    /// `true`: handed over to `instance`; `false`: received from it.
+    pub outgoing: bool,
+    /// The other instance.
+    pub instance: String,
+    /// The case's reference there.
+    pub reference: String,
 }
 
 /// A recorded SLA breach.
@@ -986,6 +1062,10 @@ pub struct Case {
     pub(crate) details: Vec<Note>,
     /// The original, if archived as a duplicate.
     pub(crate) duplicate_of: Option<TrackingId>,
+    /// The reporter's rating, if given.
+    pub(crate) rating: Option<Rating>,
+    /// Handovers between instances, in time order.
+    pub(crate) handovers: Vec<Handover>,
     pub(crate) events: Vec<Event>,
     /// The instant of the latest event (kept beside the log so that checking the next event
     /// does not have to read the log).
@@ -1117,6 +1197,25 @@ impl Case {
     /// The original case, if this one was archived as its duplicate.
     pub fn duplicate_of(&self) -> Option<TrackingId> {
         self.duplicate_of
+    }
+
+    /// The reporter's rating, if given.
+    pub fn rating(&self) -> Option<&Rating> {
+        self.rating.as_ref()
+    }
+
+    /// The handovers to and from other instances, in time order.
+    pub fn handovers(&self) -> &[Handover] {
+        &self.handovers
+    }
+
+    /// The instance handling the case now: the one it was last handed over to, or `None` for
+    /// this one (never handed over, or received back).
+    pub fn instance(&self) -> Option<&str> {
+        self.handovers
+            .last()
+            .filter(|h| h.outgoing)
+            .map(|h| h.instance.as_str())
     }
 
     /// The events, in order.

@@ -1082,7 +1082,7 @@ fn synthetic_log_replays() {
 
 /// Random command sequences: whatever is accepted, replaying the log gives the same case.
 fn arb_step() -> impl Strategy<Value = (u8, u8, u8, u16)> {
-    (0u8..22, 0u8..8, 0u8..6, 0u16..200)
+    (0u8..25, 0u8..8, 0u8..6, 0u16..200)
 }
 
 /// The category tree and the other cases the random sequences may refer to.
@@ -1158,6 +1158,18 @@ fn build(steps: &[(u8, u8, u8, u16)], w: &World) -> Case {
             },
             20 => Command::ArchiveAsDuplicate {
                 of: TrackingId(u64::from(ag) + 4),
+            },
+            21 => Command::Rate {
+                score: ag,
+                comment: None,
+            },
+            22 => Command::HandOver {
+                instance: a.into(),
+                reference: "r".into(),
+            },
+            23 => Command::ReceiveHandover {
+                instance: a.into(),
+                reference: "r".into(),
             },
             _ => {
                 let _ = c.advance(&ctx, at);
@@ -1799,4 +1811,104 @@ fn an_extension_event_on_a_complaint_is_rejected_on_replay() {
             .contains("the report is not a running information request"),
         "{err}"
     );
+}
+
+#[test]
+fn the_reporter_rates_a_resolved_case_once_within_the_window() {
+    let w = world();
+    let ctx = w.context();
+    let mut c = disposed(&w);
+    let rate = |score: u8| Command::Rate {
+        score,
+        comment: Some("Cepat, terima kasih.".into()),
+    };
+    // Not before resolution.
+    let err = c.handle(&ctx, &Actor::reporter(), &rate(5), t(3, 24, 0));
+    assert_eq!(err.unwrap_err().code(), "illegal_transition");
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &follow_up(),
+        t(3, 25, 3),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &Command::Close,
+        t(3, 26, 5),
+    )
+    .unwrap();
+    for (actor, score, code) in [
+        (Actor::national_admin(), 5, "permission_denied"),
+        (Actor::agency_admin("dinkes"), 5, "permission_denied"),
+        (Actor::reporter(), 0, "command_refused"),
+        (Actor::reporter(), 6, "command_refused"),
+    ] {
+        let err = c
+            .handle(&ctx, &actor, &rate(score), t(3, 27, 0))
+            .unwrap_err();
+        assert_eq!(err.code(), code, "{actor:?} {score}");
+    }
+    // The reopen window (10 wd after Thu 26 Mar, WITA) closes 10 Apr 16:00Z.
+    let late = c.handle(&ctx, &Actor::reporter(), &rate(4), t(4, 10, 16));
+    assert_eq!(late.unwrap_err().code(), "window_closed");
+    c.handle(&ctx, &Actor::reporter(), &rate(4), t(4, 10, 15))
+        .unwrap();
+    assert_eq!(c.rating().map(|r| r.score), Some(4));
+    let again = c.handle(&ctx, &Actor::reporter(), &rate(5), t(4, 10, 15));
+    assert_eq!(again.unwrap_err().code(), "command_refused");
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+}
+
+#[test]
+fn a_handover_keeps_the_tracking_id_and_the_clocks() {
+    let w = world();
+    let ctx = w.context();
+    let mut c = disposed(&w);
+    let before = c.sla(&ctx, t(3, 30, 0)).unwrap();
+    let hand = |instance: &str| Command::HandOver {
+        instance: instance.into(),
+        reference: "BTG-2026-0042".into(),
+    };
+    let err = c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &hand("sp4n-bontang"),
+        t(3, 18, 0),
+    );
+    assert_eq!(err.unwrap_err().code(), "permission_denied");
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &hand("sp4n-bontang"),
+        t(3, 18, 0),
+    )
+    .unwrap();
+    assert_eq!(c.instance(), Some("sp4n-bontang"));
+    let same = c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &hand("sp4n-bontang"),
+        t(3, 18, 1),
+    );
+    assert_eq!(same.unwrap_err().code(), "command_refused");
+    let blank = c.handle(&ctx, &Actor::national_admin(), &hand(" "), t(3, 18, 1));
+    assert_eq!(blank.unwrap_err().code(), "command_refused");
+    c.handle(
+        &ctx,
+        &Actor::national_admin(),
+        &Command::ReceiveHandover {
+            instance: "sp4n-bontang".into(),
+            reference: "BTG-2026-0042".into(),
+        },
+        t(3, 25, 0),
+    )
+    .unwrap();
+    assert_eq!(c.instance(), None);
+    assert_eq!(c.handovers().len(), 2);
+    assert_eq!(c.id(), TrackingId(7));
+    // The clocks kept running across the handover: nothing moved.
+    assert_eq!(c.sla(&ctx, t(3, 30, 0)).unwrap(), before);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }

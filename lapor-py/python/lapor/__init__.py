@@ -68,11 +68,30 @@ def summarize(
     policy: Optional[Any] = None,
 ) -> Table:
     """The KemenPANRB review figures per group at ``as_of``: ``by`` is ``"agency"``,
-    ``"province"`` (or ``"region"``), ``"regency"``, ``"kind"`` or ``"channel"``. Columns:
+    ``"province"`` (or ``"region"``), ``"regency"``, ``"kind"``, ``"channel"`` or ``"instance"``. Columns:
     ``key``, ``label``, ``cases``, one count per status, ``disposed``, ``pct_followed_up``,
     ``pct_resolved``, ``pct_in_process``, mean/median/p90 working days to verification, first
     follow-up and completion, ``compliance_<metric>`` (percent met) and ``arrears``."""
     return Table(_lapor._summarize(log, as_of, by, directory, policy))
+
+
+def evaluate_period(
+    log: EventLog,
+    period: str,
+    ranking: Optional[Any] = None,
+    directory: Optional[AgencyDirectory] = None,
+    policy: Optional[Any] = None,
+) -> Table:
+    """The evaluation of ``period`` (``"2026-03"``, ``"2026-S1"`` or ``"2026"``; from 00:00 WIB)
+    per agency, one row each (``"national_admin"`` for the national admin's own figures):
+    ``received``, ``routed``, ``followed_up``, ``resolved``, ``in_process`` (of the cases
+    submitted in the period, at its end), ``arrears_start`` (carried from earlier periods) and
+    ``arrears_end``, median and p90 working days to first follow-up and completion,
+    ``compliance_<metric>`` of the clocks decided in the period, ``ratings``,
+    ``satisfaction_mean``, ``score`` and ``rank`` under ``ranking`` (a dict or JSON:
+    ``{"weights": {"followed_up", "resolved", "on_time", "satisfaction"}, "scale",
+    "min_routed"}``; see ``docs/analytics.md``)."""
+    return Table(_lapor._evaluate_period(log, period, ranking, directory, policy))
 
 
 def event_table(log: EventLog) -> Table:
@@ -95,6 +114,7 @@ __all__ = [
     "Table",
     "WorkingCalendar",
     "Deadline",
+    "evaluate_period",
     "evaluate_sla",
     "event_table",
     "parse_event_log",

@@ -1,5 +1,6 @@
 //! Analytics over many cases at an as-of instant (`docs/analytics.md`): per-case SLA rows and the
-//! summaries KemenPANRB reviews, grouped by agency, province, regency, kind or channel.
+//! summaries KemenPANRB reviews, grouped by agency, province, regency, kind, channel or instance;
+//! and the evaluation per period with its ranking ([`evaluate_period`]).
 //!
 //! Results are columnar (a struct of vectors, one entry per row) so that bindings hand them to
 //! Arrow, numpy or a data frame without an object per row; [`SlaTable::columns`] and
@@ -50,6 +51,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+mod period;
+pub use period::{evaluate_period, Period, PeriodEvaluation, RankingPolicy, RankingWeights};
+
 use chrono::{DateTime, Utc};
 
 use crate::case::{Case, EventKind, Holder, Metric, MetricState, Status, Tier};
@@ -71,19 +75,22 @@ pub enum GroupBy {
     Kind,
     /// The channel it came through.
     Channel,
+    /// The instance of SP4N handling it (after a handover; `this_instance` otherwise).
+    Instance,
 }
 
 impl GroupBy {
     /// Every grouping.
-    pub const ALL: [GroupBy; 5] = [
+    pub const ALL: [GroupBy; 6] = [
         GroupBy::Agency,
         GroupBy::Province,
         GroupBy::Regency,
         GroupBy::Kind,
         GroupBy::Channel,
+        GroupBy::Instance,
     ];
 
-    /// The name: `"agency"`, `"province"`, `"regency"`, `"kind"` or `"channel"`.
+    /// The name: `"agency"`, `"province"`, `"regency"`, `"kind"`, `"channel"` or `"instance"`.
     pub fn as_str(self) -> &'static str {
         match self {
             GroupBy::Agency => "agency",
@@ -91,6 +98,7 @@ impl GroupBy {
             GroupBy::Regency => "regency",
             GroupBy::Kind => "kind",
             GroupBy::Channel => "channel",
+            GroupBy::Instance => "instance",
         }
     }
 
@@ -104,6 +112,7 @@ impl GroupBy {
             "regency" => Ok(GroupBy::Regency),
             "kind" => Ok(GroupBy::Kind),
             "channel" => Ok(GroupBy::Channel),
+            "instance" => Ok(GroupBy::Instance),
             _ => Err(Error::UnknownName {
                 what: "group_by",
                 value: name.to_string(),
@@ -580,6 +589,7 @@ struct Acc {
     arrears: u64,
     extended: u64,
     reopened: u64,
+    ratings: [u64; 5],
 }
 
 /// The summary of cases grouped by one key (see the module documentation for each figure).
@@ -618,6 +628,12 @@ pub struct Summary {
     pub extended: Vec<u64>,
     /// Cases reopened at least once.
     pub reopened: Vec<u64>,
+    /// Ratings given by the as-of instant.
+    pub ratings: Vec<u64>,
+    /// Their mean score (1–5), `None` without ratings.
+    pub satisfaction_mean: Vec<Option<f64>>,
+    /// How many ratings gave each score, 1 to 5.
+    pub satisfaction: [Vec<u64>; 5],
 }
 
 impl Summary {
@@ -636,7 +652,8 @@ impl Summary {
     /// `verification_days_mean`, `…_median`, `…_p90` and the same for `first_follow_up_days`,
     /// `completion_days` and `rerouting_days`, then `compliance_verification`,
     /// `compliance_first_follow_up`, `compliance_completion`, `compliance_information_request`,
-    /// `compliance_reply_window`, `compliance_rerouting`, `arrears`, `extended` and `reopened`.
+    /// `compliance_reply_window`, `compliance_rerouting`, `arrears`, `extended`, `reopened`,
+    /// `ratings`, `satisfaction_mean` and `satisfaction_1` … `satisfaction_5`.
     pub fn columns(&self) -> Vec<Column<'_>> {
         let text = |v: &[String]| ColumnData::Dict {
             keys: Cow::Owned((0..v.len() as u32).collect()),
@@ -725,6 +742,24 @@ impl Summary {
             name: "reopened",
             data: u(&self.reopened),
         });
+        out.push(Column {
+            name: "ratings",
+            data: u(&self.ratings),
+        });
+        out.push(Column {
+            name: "satisfaction_mean",
+            data: f(&self.satisfaction_mean),
+        });
+        const SCORES: [&str; 5] = [
+            "satisfaction_1",
+            "satisfaction_2",
+            "satisfaction_3",
+            "satisfaction_4",
+            "satisfaction_5",
+        ];
+        for (name, v) in SCORES.iter().zip(&self.satisfaction) {
+            out.push(Column { name, data: u(v) });
+        }
         out
     }
 }
@@ -760,6 +795,10 @@ fn group_key(case: &Case, ctx: &Context<'_>, by: GroupBy) -> (String, String) {
         GroupBy::Channel => {
             let c = case.report().channel.as_str().to_string();
             (c.clone(), c)
+        }
+        GroupBy::Instance => {
+            let i = case.instance().unwrap_or("this_instance").to_string();
+            (i.clone(), i)
         }
     }
 }
@@ -844,6 +883,11 @@ pub fn summarize(
         {
             acc.reopened += 1;
         }
+        if let Some(r) = case.rating() {
+            if let Some(n) = acc.ratings.get_mut(usize::from(r.score.clamp(1, 5)) - 1) {
+                *n += 1;
+            }
+        }
         if overdue && !status.is_closed() {
             acc.arrears += 1;
         }
@@ -880,6 +924,14 @@ pub fn summarize(
         s.arrears.push(acc.arrears);
         s.extended.push(acc.extended);
         s.reopened.push(acc.reopened);
+        let rated: u64 = acc.ratings.iter().sum();
+        let total: u64 = acc.ratings.iter().zip(1..).map(|(n, k)| n * k).sum();
+        s.ratings.push(rated);
+        s.satisfaction_mean
+            .push((rated > 0).then(|| total as f64 / rated as f64));
+        for (col, n) in s.satisfaction.iter_mut().zip(acc.ratings) {
+            col.push(n);
+        }
     }
     Ok(s)
 }
@@ -1017,7 +1069,7 @@ mod tests {
             let s = summarize(&cases, &ctx, at(12, 31), by).unwrap();
             assert!(!s.is_empty());
             let cols = s.columns();
-            assert_eq!(cols.len(), 3 + 7 + 4 + 12 + 6 + 3);
+            assert_eq!(cols.len(), 3 + 7 + 4 + 12 + 6 + 3 + 2 + 5);
             for c in &cols {
                 assert_eq!(c.data.len(), s.len(), "{by:?} {}", c.name);
             }
