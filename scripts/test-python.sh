@@ -43,3 +43,9 @@ step "Python: the example (examples/python/sla_report.py) runs"
 (cd "$OUT" && "$PY" "$ROOT/examples/python/sla_report.py" --cases 2000 --chart "$OUT/sla_by_province.png" \
     > "$OUT/sla_report.txt")
 echo "example printed $(wc -l < "$OUT/sla_report.txt") lines (target/test-output/sla_report.txt)"
+
+step "Python: the semester evaluation example (examples/python/semester_evaluation.py) runs"
+(cd "$OUT" && "$PY" "$ROOT/examples/python/semester_evaluation.py" --cases 6000 \
+    --chart "$OUT/semester_evaluation.png" > "$OUT/semester_evaluation.txt")
+[ -s "$OUT/semester_evaluation.png" ] || { echo "no chart written" >&2; exit 1; }
+echo "example printed $(wc -l < "$OUT/semester_evaluation.txt") lines, chart target/test-output/semester_evaluation.png"

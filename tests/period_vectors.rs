@@ -24,10 +24,11 @@ fn period_evaluation_vectors() {
         .map(|e| Event::from_json(&e.to_string()).unwrap())
         .collect();
     let cases = cases_from_owned_events(&ctx, events).unwrap();
+    let ranking = RankingPolicy::from_json(&v["ranking"].to_string()).unwrap();
     let mut checked = 0;
     for (label, want) in v["expected"].as_object().unwrap() {
         let period = Period::parse(label).unwrap();
-        let got = evaluate_period(&cases, &ctx, &period, &RankingPolicy::default()).unwrap();
+        let got = evaluate_period(&cases, &ctx, &period, &ranking).unwrap();
         assert_eq!(got.period, *label);
         let columns = got.columns();
         let mut rows: Map<String, Value> = Map::new();

@@ -33,6 +33,7 @@ fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(log::py_read_event_log, m)?)?;
     m.add_function(wrap_pyfunction!(log::py_parse_event_log, m)?)?;
     m.add_function(wrap_pyfunction!(log::py_synthetic_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(log::py_synthetic_national_log, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_evaluate_sla, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_evaluate_synthetic_sla, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_summarize, m)?)?;

@@ -7,6 +7,7 @@ use pyo3::prelude::*;
 
 use crate::agency::{new_world, world, PyAgencyDirectory};
 use crate::case::PyCase;
+use crate::convert::instant;
 use crate::error::PyLaporError;
 
 /// Replayed cases of an event log, with the directory they are evaluated against.
@@ -118,6 +119,55 @@ pub(crate) fn py_parse_event_log(
     policy: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEventLog> {
     log_of(text, world(Some(directory), policy, None)?, py)
+}
+
+/// A seeded synthetic log of ``n_cases`` cases submitted between ``start`` and ``end`` (aware
+/// datetimes) over the national synthetic directory: the 38 provinces with
+/// ``regencies_per_province`` (1–3) kabupaten/kota each, volumes roughly proportional to each
+/// province's population; ``rated_percent`` of the resolved cases rated, ``handed_over_percent``
+/// of the disposed handed over to a regional instance.
+#[pyfunction(name = "synthetic_national_log")]
+#[pyo3(signature = (n_cases, start, end, seed = 0, regencies_per_province = 3, rated_percent = 30, handed_over_percent = 3))]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn py_synthetic_national_log(
+    py: Python<'_>,
+    n_cases: usize,
+    start: &Bound<'_, PyAny>,
+    end: &Bound<'_, PyAny>,
+    seed: u64,
+    regencies_per_province: usize,
+    rated_percent: u64,
+    handed_over_percent: u64,
+) -> PyResult<PyEventLog> {
+    let (from, until) = (instant(start, "start")?, instant(end, "end")?);
+    if until <= from {
+        return Err(pyo3::exceptions::PyValueError::new_err(
+            "end must be after start",
+        ));
+    }
+    let dir = synthetic::national_directory(regencies_per_province).map_err(PyLaporError)?;
+    let w = new_world(dir, None)?;
+    let w2 = Arc::clone(&w);
+    let spec = synthetic::Spec {
+        rated_percent,
+        handed_over_percent,
+        ..synthetic::Spec::new(seed, n_cases, from, until)
+    };
+    let (cases, events) = py
+        .detach(move || -> lapor_core::Result<_> {
+            let ctx = w2.context();
+            let mut cases =
+                synthetic::generate_cases(&ctx, &spec).collect::<Result<Vec<_>, _>>()?;
+            cases.sort_by_key(|c| c.submitted_at());
+            let n = cases.iter().map(|c| c.events().len()).sum();
+            Ok((cases, n))
+        })
+        .map_err(PyLaporError)?;
+    Ok(PyEventLog {
+        cases: Arc::new(cases),
+        world: w,
+        events,
+    })
 }
 
 /// A seeded synthetic log of ``n_cases`` cases in 2025 over the synthetic directory (the core's

@@ -158,7 +158,7 @@ def test_period_evaluation_vectors():
     log = lapor.parse_event_log("\n".join(json.dumps(e) for e in v["log"]), directory)
     checked = 0
     for label, want in v["expected"].items():
-        rows = {r["key"]: r for r in lapor.evaluate_period(log, label).to_pylist()}
+        rows = {r["key"]: r for r in lapor.evaluate_period(log, label, ranking=v["ranking"]).to_pylist()}
         assert sorted(rows) == sorted(want), label
         for key, figures in want.items():
             for name, expected in figures.items():
@@ -173,7 +173,7 @@ def test_period_evaluation_vectors():
         lapor.evaluate_period(log, "2026-S3")
     assert info.value.code == "unknown_name"
     # A ranking policy that weighs only resolution ranks the same agencies on that alone.
-    only = lapor.evaluate_period(log, "2026-S1", ranking={"weights": {"followed_up": 0, "on_time": 0, "satisfaction": 0, "resolved": 1}})
+    only = lapor.evaluate_period(log, "2026-S1", ranking={"min_routed": 1, "weights": {"followed_up": 0, "on_time": 0, "satisfaction": 0, "clearance": 0, "resolved": 1}})
     scores = {r["key"]: r["score"] for r in only.to_pylist()}
     assert scores == {"national_admin": None, "pemkot": 100.0, "pemkot-jayapura": 0.0}
     with pytest.raises(lapor.ParseError) as info:

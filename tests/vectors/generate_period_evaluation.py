@@ -1,5 +1,5 @@
 """Writes period_evaluation.json: a small log across the 2025-S2 / 2026-S1 boundary and its
-evaluation per semester, derived by hand from docs/analytics.md ("Evaluation per period") and
+evaluation per semester (under `ranking`), derived by hand from docs/analytics.md ("Evaluation per period") and
 docs/sla.md, not computed by the library. The notes give each derivation."""
 import json
 import os
@@ -56,8 +56,9 @@ notes = [
     "Case 3: disposed Tue 3 Feb 10:00 WIT to Jayapura; due 5 wd later (4, 5, 6, 9, 10 Feb) = 11 Feb 00:00 WIT = 10 Feb 15:00Z: first follow-up and completion breached in 2026-S1 (0 %), open at its end (arrears_end 1). Verification met on 3 Feb.",
     "Case 4: submitted Mon 1 Jun 2026 (Hari Lahir Pancasila) 08:00 WIB, never disposed: verification due after 2, 3, 4 Jun = 5 Jun 00:00 WIB = 4 Jun 17:00Z, breached in 2026-S1; open at its end: arrears_end 1 for the national admin, received 1, routed 0.",
     "2026-S1 national admin: verification met for cases 2 and 3, breached for case 4: 2/3 = 66.67 %.",
-    "2026-S1 pemkot: first follow-up days 1 and 25 (median 13, p90 by nearest rank 25), completion 2 and 26 (14, 26); verdicts decided in 2026-S1: case 2's first follow-up and completion met (100 %), reply windows of cases 1 and 2 met (100 %). Score (default policy: weights 0.3 follow-up, 0.3 resolved, 0.3 on time, 0.1 satisfaction, scale 100): followed up 1/1, resolved 1/1, on time 2/2, satisfaction (4-1)/4 = 0.75: 100 x (0.3 + 0.3 + 0.3 + 0.075) = 97.5, rank 1.",
-    "2026-S1 Jayapura: followed up 0/1, resolved 0/1, on time 0/2, no rating (left out, weights renormalised over 0.9): score 0, rank 2.",
+    "Ranking: the default weights (0.25 follow-up, 0.25 resolved, 0.25 on time, 0.15 clearance, 0.1 satisfaction, scale 100) with `min_routed` 1 (`ranking`), so that single cases rank.",
+    "2026-S1 pemkot: first follow-up days 1 and 25 (median 13, p90 by nearest rank 25), completion 2 and 26 (14, 26); verdicts decided in 2026-S1: case 2's first follow-up and completion met (100 %), reply windows of cases 1 and 2 met (100 %). Score: followed up 1/1, resolved 1/1, on time 2/2, clearance 1 - 0/(1 + 1) = 1, satisfaction (4-1)/4 = 0.75: 100 x (0.25 + 0.25 + 0.25 + 0.15 + 0.075) = 97.5, rank 1.",
+    "2026-S1 Jayapura: followed up 0/1, resolved 0/1, on time 0/2, clearance 1 - 1/(1 + 0) = 0, no rating (left out, weights renormalised over 0.9): score 0, rank 2. 2025-S2 pemkot likewise 0 (clearance 1 - 1/1 = 0).",
 ]
 
 N = None
@@ -94,6 +95,7 @@ out = {
     "description": "Evaluation per period (analytics::evaluate_period, lapor.evaluate_period) of a small log across the 2025-S2 / 2026-S1 boundary, with arrears carried into 2026-S1, under the default ranking policy. `expected` lists, per period and agency key, the figures derived by hand (see `notes`); every row key present must match, and no other key may appear.",
     "agencies": agencies,
     "log": log,
+    "ranking": {"min_routed": 1},
     "notes": notes,
     "expected": expected,
 }

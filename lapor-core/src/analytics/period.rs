@@ -164,6 +164,9 @@ pub struct RankingWeights {
     /// Share of first follow-ups, completions and information requests met on time among those
     /// decided in the period.
     pub on_time: f64,
+    /// Arrears cleared: 1 − arrears at the end ÷ (cases routed in the period + arrears at its
+    /// start), at least 0.
+    pub clearance: f64,
     /// Mean satisfaction, scaled from 1–5 to 0–1.
     pub satisfaction: f64,
 }
@@ -171,9 +174,10 @@ pub struct RankingWeights {
 impl Default for RankingWeights {
     fn default() -> Self {
         RankingWeights {
-            followed_up: 0.3,
-            resolved: 0.3,
-            on_time: 0.3,
+            followed_up: 0.25,
+            resolved: 0.25,
+            on_time: 0.25,
+            clearance: 0.15,
             satisfaction: 0.1,
         }
     }
@@ -186,7 +190,7 @@ impl Default for RankingWeights {
 /// ```
 /// use lapor_core::analytics::RankingPolicy;
 /// let p = RankingPolicy::from_json(r#"{"name": "Riau 2026", "weights": {"satisfaction": 0}}"#)?;
-/// assert_eq!((p.weights.followed_up, p.weights.satisfaction, p.scale), (0.3, 0.0, 100.0));
+/// assert_eq!((p.weights.followed_up, p.weights.satisfaction, p.scale), (0.25, 0.0, 100.0));
 /// assert_eq!(RankingPolicy::from_json(r#"{"weights": {"resolved": -1}}"#).unwrap_err().code(), "json");
 /// # Ok::<(), lapor_core::Error>(())
 /// ```
@@ -199,17 +203,18 @@ pub struct RankingPolicy {
     pub weights: RankingWeights,
     /// The score of an agency perfect on every component (100).
     pub scale: f64,
-    /// Agencies that received fewer cases in the period are listed but not ranked (1).
+    /// Agencies with fewer cases routed to them in the period are listed but not ranked (5: a
+    /// single case resolved on time is no record to rank on).
     pub min_routed: u64,
 }
 
 impl Default for RankingPolicy {
     fn default() -> Self {
         RankingPolicy {
-            name: "lapor default (follow-up, resolution, timeliness, satisfaction)".into(),
+            name: "lapor default (follow-up, resolution, timeliness, arrears, satisfaction)".into(),
             weights: RankingWeights::default(),
             scale: 100.0,
-            min_routed: 1,
+            min_routed: 5,
         }
     }
 }
@@ -235,6 +240,7 @@ impl RankingPolicy {
             ("weights.followed_up", w.followed_up),
             ("weights.resolved", w.resolved),
             ("weights.on_time", w.on_time),
+            ("weights.clearance", w.clearance),
             ("weights.satisfaction", w.satisfaction),
             ("scale", self.scale),
         ];
@@ -243,8 +249,8 @@ impl RankingPolicy {
             .find(|(_, v)| !v.is_finite() || *v < 0.0)
             .map(|(p, _)| *p)
             .or_else(|| {
-                (w.followed_up + w.resolved + w.on_time + w.satisfaction <= 0.0)
-                    .then_some("weights")
+                let sum = w.followed_up + w.resolved + w.on_time + w.clearance + w.satisfaction;
+                (sum <= 0.0).then_some("weights")
             });
         match bad {
             None => Ok(()),
@@ -582,10 +588,13 @@ fn score(policy: &RankingPolicy, acc: &Acc, satisfaction: Option<f64>) -> Option
     let timely = [1, 2, 3];
     let met: u64 = timely.iter().map(|&i| acc.met[i]).sum();
     let decided: u64 = timely.iter().map(|&i| acc.met[i] + acc.breached[i]).sum();
+    let clearance =
+        share(acc.arrears_end, acc.routed + acc.arrears_start).map(|a| 1.0 - a.min(1.0));
     let parts = [
         (w.followed_up, share(acc.followed_up, acc.routed)),
         (w.resolved, share(acc.resolved, acc.routed)),
         (w.on_time, share(met, decided)),
+        (w.clearance, clearance),
         (w.satisfaction, satisfaction.map(|s| (s - 1.0) / 4.0)),
     ];
     let (sum, weights) = parts
@@ -642,7 +651,7 @@ mod tests {
         assert!(RankingPolicy::from_json("{}").is_ok());
         for bad in [
             r#"{"scale": -1}"#,
-            r#"{"weights": {"followed_up": 0, "resolved": 0, "on_time": 0, "satisfaction": 0}}"#,
+            r#"{"weights": {"followed_up": 0, "resolved": 0, "on_time": 0, "clearance": 0, "satisfaction": 0}}"#,
             r#"{"weights": {"speed": 1}}"#,
         ] {
             assert_eq!(

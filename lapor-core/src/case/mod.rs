@@ -81,6 +81,7 @@ mod machine;
 mod open311;
 mod sla;
 pub mod synthetic;
+mod synthetic_national;
 #[cfg(test)]
 mod tests;
 

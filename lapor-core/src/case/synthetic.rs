@@ -133,6 +133,16 @@ fn agency(
 /// zones (DKI Jakarta WIB, Kalimantan Timur WITA, Papua WIT), three kabupaten/kota each, two OPD
 /// per kabupaten/kota and one unit per OPD: 53 agencies.
 pub fn directory() -> AgencyDirectory {
+    let mut v = national_and_ministries();
+    for (code, name, regencies) in PROVINCES {
+        push_province(&mut v, code, name, &regencies);
+    }
+    // The ids are unique and every parent precedes its children: this cannot fail.
+    AgencyDirectory::new(v).unwrap_or_default()
+}
+
+/// KemenPANRB and the K/L and state companies below it.
+fn national_and_ministries() -> Vec<Agency> {
     let mut v = vec![agency(
         "kemenpanrb".into(),
         "Kementerian PANRB (Pengelola Nasional SP4N-LAPOR!)".into(),
@@ -154,46 +164,47 @@ pub fn directory() -> AgencyDirectory {
             None,
         ));
     }
-    for (code, name, regencies) in PROVINCES {
-        let prov = format!("pemprov-{code}");
+    v
+}
+
+/// A province's government, and per kabupaten/kota its government, two OPD and a unit each.
+fn push_province(v: &mut Vec<Agency>, code: &str, name: &str, regencies: &[Regency]) {
+    let prov = format!("pemprov-{code}");
+    v.push(agency(
+        prov.clone(),
+        format!("Pemerintah Provinsi {name}"),
+        AgencyLevel::Province,
+        Some("kemenpanrb"),
+        Some(code),
+    ));
+    for (rcode, rname) in regencies {
+        let reg = format!("pem-{}", rcode.replace('.', ""));
         v.push(agency(
-            prov.clone(),
-            format!("Pemerintah Provinsi {name}"),
-            AgencyLevel::Province,
-            Some("kemenpanrb"),
-            Some(code),
+            reg.clone(),
+            format!("Pemerintah {rname}"),
+            AgencyLevel::Regency,
+            Some(&prov),
+            Some(rcode),
         ));
-        for (rcode, rname) in regencies {
-            let reg = format!("pem-{}", rcode.replace('.', ""));
+        for (k, (oid, oname)) in OPDS.iter().enumerate() {
+            let opd = format!("{oid}-{}", rcode.replace('.', ""));
             v.push(agency(
-                reg.clone(),
-                format!("Pemerintah {rname}"),
-                AgencyLevel::Regency,
-                Some(&prov),
-                Some(rcode),
+                opd.clone(),
+                format!("{oname} {rname}"),
+                AgencyLevel::Opd,
+                Some(&reg),
+                None,
             ));
-            for (k, (oid, oname)) in OPDS.iter().enumerate() {
-                let opd = format!("{oid}-{}", rcode.replace('.', ""));
-                v.push(agency(
-                    opd.clone(),
-                    format!("{oname} {rname}"),
-                    AgencyLevel::Opd,
-                    Some(&reg),
-                    None,
-                ));
-                let (uid, uname) = UNITS[k];
-                v.push(agency(
-                    format!("{uid}-{}", rcode.replace('.', "")),
-                    format!("{uname} {rname}"),
-                    AgencyLevel::Unit,
-                    Some(&opd),
-                    None,
-                ));
-            }
+            let (uid, uname) = UNITS[k];
+            v.push(agency(
+                format!("{uid}-{}", rcode.replace('.', "")),
+                format!("{uname} {rname}"),
+                AgencyLevel::Unit,
+                Some(&opd),
+                None,
+            ));
         }
     }
-    // The ids are unique and every parent precedes its children: this cannot fail.
-    AgencyDirectory::new(v).unwrap_or_default()
 }
 
 const TITLES: [(&str, ReportKind); 6] = [
@@ -292,11 +303,175 @@ pub fn cases<'c>(ctx: &'c Context<'c>, seed: u64, n: usize) -> Cases<'c> {
     Cases {
         ctx,
         rng: SplitMix64::new(seed),
-        top,
+        top: Top {
+            ids: top,
+            cumulative: None,
+        },
         base,
+        window: 280 * 24 * 60,
+        extras: Extras::default(),
         next: 0,
         n,
     }
+}
+
+/// What [`generate`] makes: how many cases, submitted when, and how many of them are rated or
+/// handed over to another instance. Cases go to agencies in proportion to the population of
+/// their province (and 15 % to ministries and state companies) when the directory is
+/// [`national_directory`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spec {
+    /// The seed: the same spec gives the same log.
+    pub seed: u64,
+    /// The number of cases.
+    pub cases: usize,
+    /// Submissions from this instant…
+    pub from: DateTime<Utc>,
+    /// …to this one (exclusive).
+    pub until: DateTime<Utc>,
+    /// Of the resolved cases, the percentage the reporter rates (30).
+    pub rated_percent: u64,
+    /// Of the disposed cases, the percentage handed over to a regional instance (3).
+    pub handed_over_percent: u64,
+}
+
+impl Spec {
+    /// `cases` cases submitted between `from` and `until`, 30 % of the resolved rated, 3 % of
+    /// the disposed handed over.
+    pub fn new(seed: u64, cases: usize, from: DateTime<Utc>, until: DateTime<Utc>) -> Spec {
+        Spec {
+            seed,
+            cases,
+            from,
+            until,
+            rated_percent: 30,
+            handed_over_percent: 3,
+        }
+    }
+}
+
+/// The directory of [`national_directory`]-like data: KemenPANRB, the K/L and state companies of
+/// [`directory`], and for each of the 38 provinces its government and `regencies` (1 to 3)
+/// kabupaten/kota with two OPD and a unit each, with the real region codes (the first of each
+/// province in the Kemendagri list).
+///
+/// Errors: [`Error::UnknownName`](crate::Error::UnknownName) (`what` `"regencies_per_province"`)
+/// for 0 or more than 3.
+pub fn national_directory(regencies: usize) -> Result<AgencyDirectory> {
+    if !(1..=3).contains(&regencies) {
+        return Err(crate::Error::UnknownName {
+            what: "regencies_per_province",
+            value: regencies.to_string(),
+        });
+    }
+    let mut v = national_and_ministries();
+    for (code, _, list) in super::synthetic_national::NATIONAL {
+        let name = RegionCode::parse(code)
+            .map(|c| c.province().name.to_string())
+            .unwrap_or_else(|_| code.to_string());
+        push_province(&mut v, code, &name, &list[..regencies]);
+    }
+    AgencyDirectory::new(v)
+}
+
+/// The top agencies of `directory` (kabupaten/kota, provinces, K/L, state companies) weighted by
+/// the population of their province: 15 % of the weight to the K/L and state companies.
+fn weighted_top(directory: &AgencyDirectory) -> Top {
+    let weight = |code: &str| {
+        super::synthetic_national::NATIONAL
+            .iter()
+            .find(|(p, _, _)| *p == code)
+            .map_or(10, |(_, w, _)| u64::from(*w))
+    };
+    let province_of = |a: &Agency| {
+        a.regions
+            .first()
+            .map(|r| format!("{:02}", r.province_number()))
+    };
+    let top: Vec<&Agency> = directory
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.level,
+                AgencyLevel::Regency
+                    | AgencyLevel::Province
+                    | AgencyLevel::Ministry
+                    | AgencyLevel::Bumn
+            )
+        })
+        .collect();
+    // Per province: its weight shared by its agencies (a province government as one regency).
+    let mut per_province: std::collections::BTreeMap<String, u64> = Default::default();
+    for a in &top {
+        if let Some(p) = province_of(a) {
+            *per_province.entry(p).or_default() += 1;
+        }
+    }
+    let regional: u64 = per_province.keys().map(|p| weight(p) * 100).sum();
+    let national = top.iter().filter(|a| province_of(a).is_none()).count() as u64;
+    let mut total = 0;
+    let mut cumulative = Vec::with_capacity(top.len());
+    for a in &top {
+        let w = match province_of(a) {
+            Some(p) => weight(&p) * 100 / per_province[&p].max(1),
+            // 15 % of the whole for the K/L and state companies together.
+            None => regional * 15 / 85 / national.max(1),
+        };
+        total += w.max(1);
+        cumulative.push(total);
+    }
+    Top {
+        ids: top.iter().map(|a| a.id.clone()).collect(),
+        cumulative: Some(cumulative),
+    }
+}
+
+/// The cases of a [`Spec`], one at a time in tracking-id order, over the context's directory
+/// (best [`national_directory`]); as [`cases`] otherwise.
+pub fn generate_cases<'c>(ctx: &'c Context<'c>, spec: &Spec) -> Cases<'c> {
+    let minutes = (spec.until - spec.from).num_minutes().max(1) as u64;
+    Cases {
+        ctx,
+        rng: SplitMix64::new(spec.seed),
+        top: weighted_top(ctx.directory),
+        base: spec.from,
+        window: minutes,
+        extras: Extras {
+            rated_percent: spec.rated_percent.min(100),
+            handed_over_percent: spec.handed_over_percent.min(100),
+        },
+        next: 0,
+        n: spec.cases,
+    }
+}
+
+/// The event log of a [`Spec`], sorted by instant (cases interleave).
+///
+/// ```
+/// use chrono::{TimeZone as _, Utc};
+/// use lapor_core::analytics::{evaluate_period, Period, RankingPolicy};
+/// use lapor_core::{cases_from_owned_events, synthetic, Context, SlaPolicy, WorkingCalendar};
+/// let dir = synthetic::national_directory(2)?;
+/// let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::permenpanrb_62_2018());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let (from, until) = (Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).unwrap(),
+///                      Utc.with_ymd_and_hms(2026, 7, 1, 0, 0, 0).unwrap());
+/// let events = synthetic::generate(&ctx, &synthetic::Spec::new(7, 300, from, until))?;
+/// let cases = cases_from_owned_events(&ctx, events)?;
+/// assert_eq!(cases.len(), 300);
+/// let s2 = evaluate_period(&cases, &ctx, &Period::parse("2025-S2")?, &RankingPolicy::default())?;
+/// assert!(s2.arrears_start.iter().sum::<u64>() > 0 && s2.rank.iter().any(|r| *r == Some(1)));
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+///
+/// Errors: only calendar errors, which the built-in calendar does not give for 2024–2040.
+pub fn generate(ctx: &Context<'_>, spec: &Spec) -> Result<Vec<Event>> {
+    let mut all = Vec::with_capacity(spec.cases.min(1 << 20).saturating_mul(8));
+    for case in generate_cases(ctx, spec) {
+        all.extend(case?.events);
+    }
+    all.sort_by_key(|e| e.at);
+    Ok(all)
 }
 
 /// The iterator of [`cases`]: yields `Result<Case>` (only calendar errors, which the built-in
@@ -305,10 +480,39 @@ pub fn cases<'c>(ctx: &'c Context<'c>, seed: u64, n: usize) -> Cases<'c> {
 pub struct Cases<'c> {
     ctx: &'c Context<'c>,
     rng: SplitMix64,
-    top: Vec<AgencyId>,
+    top: Top,
     base: DateTime<Utc>,
+    /// Submissions fall in `base .. base + window` minutes.
+    window: u64,
+    extras: Extras,
     next: usize,
     n: usize,
+}
+
+/// The agencies cases are first disposed to, and (for [`Spec`]) their cumulative weights.
+#[derive(Debug)]
+struct Top {
+    ids: Vec<AgencyId>,
+    cumulative: Option<Vec<u64>>,
+}
+
+impl Top {
+    fn pick(&self, rng: &mut SplitMix64) -> Option<&AgencyId> {
+        match &self.cumulative {
+            None => rng.pick(&self.ids),
+            Some(c) => {
+                let r = rng.below(c.last().copied().unwrap_or(0));
+                self.ids.get(c.partition_point(|&w| w <= r))
+            }
+        }
+    }
+}
+
+/// The second-wave behaviour of [`Spec`] (none for [`cases`], whose output stays as it was).
+#[derive(Debug, Clone, Copy, Default)]
+struct Extras {
+    rated_percent: u64,
+    handed_over_percent: u64,
 }
 
 impl Iterator for Cases<'_> {
@@ -318,9 +522,9 @@ impl Iterator for Cases<'_> {
         while self.next < self.n {
             let i = self.next;
             self.next += 1;
-            let start = self.base + Duration::minutes(self.rng.below(280 * 24 * 60) as i64);
+            let start = self.base + Duration::minutes(self.rng.below(self.window) as i64);
             let id = TrackingId(1_000_001 + i as u64);
-            match one_case(self.ctx, &mut self.rng, &self.top, id, start) {
+            match one_case(self.ctx, &mut self.rng, &self.top, self.extras, id, start) {
                 Ok(Some(case)) => return Some(Ok(case)),
                 Ok(None) => continue,
                 Err(e) => {
@@ -340,12 +544,13 @@ impl Iterator for Cases<'_> {
 fn one_case(
     ctx: &Context<'_>,
     rng: &mut SplitMix64,
-    top: &[AgencyId],
+    top: &Top,
+    extras: Extras,
     id: TrackingId,
     start: DateTime<Utc>,
 ) -> Result<Option<Case>> {
-    let first = rng
-        .pick(top)
+    let first = top
+        .pick(rng)
         .cloned()
         .unwrap_or_else(|| AgencyId::from("kemenpanrb"));
     let region = ctx
@@ -445,10 +650,10 @@ fn one_case(
             },
             48,
         )?;
-        let other = rng.pick(top).cloned().unwrap_or_else(|| first.clone());
+        let other = top.pick(rng).cloned().unwrap_or_else(|| first.clone());
         step(ctx, &mut case, &mut t, rng, nat(), dispose(other), 24)?;
     } else if rng.chance(5) {
-        let other = rng.pick(top).cloned().unwrap_or_else(|| first.clone());
+        let other = top.pick(rng).cloned().unwrap_or_else(|| first.clone());
         step(
             ctx,
             &mut case,
@@ -458,6 +663,25 @@ fn one_case(
             Command::Reroute { agency: other },
             24,
         )?;
+    }
+    if extras.handed_over_percent > 0 && rng.chance(extras.handed_over_percent) {
+        let instance = match region {
+            Some(r) => format!("sp4n-{:02}", r.province_number()),
+            None => "sp4n-kementerian".to_string(),
+        };
+        let reference = format!("{instance}/{}", id.0);
+        let hand = Command::HandOver {
+            instance: instance.clone(),
+            reference: reference.clone(),
+        };
+        step(ctx, &mut case, &mut t, rng, nat(), hand, 24)?;
+        if rng.chance(50) {
+            let back = Command::ReceiveHandover {
+                instance,
+                reference,
+            };
+            step(ctx, &mut case, &mut t, rng, nat(), back, 96)?;
+        }
     }
     let agency = case
         .holder()
@@ -550,6 +774,18 @@ fn one_case(
         // Nobody answers: the reply window runs out and the system closes the case.
         t += Duration::days(20);
         case.advance(ctx, t)?;
+    }
+    if extras.rated_percent > 0
+        && case.status() == Status::Resolved
+        && rng.chance(extras.rated_percent)
+    {
+        // Mostly satisfied, a long tail of unhappy reporters.
+        let score = [1, 2, 3, 3, 4, 4, 4, 5, 5, 5][rng.below(10) as usize];
+        let rate = Command::Rate {
+            score,
+            comment: None,
+        };
+        step(ctx, &mut case, &mut t, rng, Actor::reporter(), rate, 48)?;
     }
     if case.status() == Status::Resolved && rng.chance(5) {
         step(

@@ -24,6 +24,7 @@ from lapor._lapor import (
     parse_event_log,
     read_event_log,
     synthetic_event_log,
+    synthetic_national_log,
     validate_report,
 )
 from lapor import errors as _errors
@@ -121,6 +122,7 @@ __all__ = [
     "read_event_log",
     "summarize",
     "synthetic_event_log",
+    "synthetic_national_log",
     "evaluate_synthetic_sla",
     "validate_report",
     # The error classes: the list lapor.errors exports.
