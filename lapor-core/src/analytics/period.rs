@@ -641,6 +641,20 @@ mod tests {
     }
 
     #[test]
+    fn a_period_without_cases_is_empty() {
+        let dir = crate::synthetic::directory();
+        let (cal, policy) = (
+            crate::WorkingCalendar::indonesia(),
+            crate::SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let p = Period::parse("2026-S1").unwrap();
+        let e = evaluate_period(&[], &ctx, &p, &RankingPolicy::default()).unwrap();
+        assert!(e.is_empty() && e.columns().iter().all(|c| c.data.len() == 0));
+        assert_eq!(e.period, "2026-S1");
+    }
+
+    #[test]
     fn competition_ranks() {
         let r = ranks(&[Some(80.0), None, Some(90.0), Some(80.0), Some(70.0)]);
         assert_eq!(r, [Some(2), None, Some(1), Some(2), Some(4)]);
