@@ -80,12 +80,20 @@ fn form_number<'de, D: serde::Deserializer<'de>>(
         None | Some(serde_json::Value::Null) => Ok(None),
         Some(serde_json::Value::Number(n)) => Ok(n.as_f64()),
         Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(serde_json::Value::String(s)) => s
-            .trim()
-            .replace(',', ".")
-            .parse::<f64>()
-            .map(Some)
-            .map_err(|_| D::Error::custom("expected a number, found a string that is not one")),
+        Some(serde_json::Value::String(s)) => {
+            // A decimal comma, and a bare leading or trailing point, as people type them; then
+            // the number read as JSON reads it (no `inf`, `NaN` or `+`).
+            let mut t = s.trim().replace(',', ".");
+            if t.starts_with('.') || t.starts_with("-.") {
+                t = t.replacen('.', "0.", 1);
+            }
+            if t.ends_with('.') {
+                t.push('0');
+            }
+            serde_json::from_str::<f64>(&t)
+                .map(Some)
+                .map_err(|_| D::Error::custom("expected a number, found a string that is not one"))
+        }
         Some(_) => Err(D::Error::custom("expected a number")),
     }
 }
@@ -987,6 +995,15 @@ mod tests {
         assert_eq!(f.kind, Some(ReportKind::Complaint));
         let e = ReportForm::from_json(r#"{"latitude": "utara"}"#).unwrap_err();
         assert!(e.to_json().contains("latitude"), "{}", e.to_json());
+        // Points as people type them; words a float parser would take are not numbers here.
+        for (text, value) in [(" -.5 ", -0.5), (".25", 0.25), ("3.", 3.0), ("1e1", 10.0)] {
+            let f = ReportForm::from_json(&format!(r#"{{"latitude": "{text}"}}"#)).unwrap();
+            assert_eq!(f.latitude, Some(value), "{text}");
+        }
+        for text in ["NaN", "inf", "+1", "0x10", "1.2.3"] {
+            let json = format!(r#"{{"latitude": "{text}"}}"#);
+            assert!(ReportForm::from_json(&json).is_err(), "{text}");
+        }
         assert!(ReportForm::from_json(r#"{"anonim": "mungkin"}"#).is_err());
         // The location text is checked for personal data too.
         let f = ReportForm {
