@@ -93,14 +93,23 @@ fn check(name: &str, i: usize, case: &Case, ctx: &Context<'_>, at: DateTime<Utc>
     }
     let sla = case.sla(ctx, at).unwrap();
     for (key, want) in &e.sla {
-        // `completion` is a metric's first clock, `completion#2` its second.
-        let (metric, round) = match key.split_once('#') {
+        // `completion` is a metric's first clock, `completion#2` its second, `completion@pemkot`
+        // the first of the branch sent to pemkot.
+        let (name, branch) = match key.split_once('@') {
+            Some((n, b)) => (n, Some(b)),
+            None => (key.as_str(), None),
+        };
+        let (metric, round) = match name.split_once('#') {
             Some((m, r)) => (m, r.parse::<u32>().unwrap()),
-            None => (key.as_str(), 1),
+            None => (name, 1),
         };
         let got = sla
             .iter()
-            .find(|m| m.metric.as_str() == metric && m.round == round)
+            .find(|m| {
+                m.metric.as_str() == metric
+                    && m.round == round
+                    && m.branch.as_ref().map(|b| b.as_str()) == branch
+            })
             .unwrap_or_else(|| panic!("{whr}: no metric {key}"));
         let got = serde_json::to_value(got).unwrap();
         assert_eq!(got["state"], want["state"], "{whr}: {key} {got}");

@@ -16,8 +16,8 @@ use libfuzzer_sys::fuzz_target;
 const REPORT: &str = r#"{"kind": "complaint", "title": "Jalan rusak", "body": "Berlubang.",
     "incident_date": "2025-03-01", "channel": "web", "location": {"region": "64.74.01"}}"#;
 
-fn command(op: u8, a: &str, text: &str) -> Command {
-    match op % 25 {
+fn command(op: u8, a: &str, b: &str, text: &str) -> Command {
+    match op % 27 {
         0 => Command::Dispose {
             agency: a.into(),
             privacy: Some(Privacy {
@@ -69,6 +69,10 @@ fn command(op: u8, a: &str, text: &str) -> Command {
             instance: a.into(),
             reference: text.into(),
         },
+        24 | 25 => Command::DisposeMany {
+            agencies: vec![a.into(), b.into()],
+            tier: None,
+        },
         _ => Command::Submit {
             report: Box::new(Report::from_json(REPORT).unwrap()),
         },
@@ -114,6 +118,7 @@ fuzz_target!(|data: &[u8]| {
         // Mostly forward, sometimes backwards in time.
         at += Duration::hours(i64::from(hours) - 8);
         let a = &ids[usize::from(ag) % ids.len()];
+        let b = &ids[(usize::from(ag) + usize::from(hours)) % ids.len()];
         let holder = case.holder().agency().map(|h| h.to_string()).unwrap_or_else(|| a.clone());
         let actor = match who % 7 {
             0 => Actor::reporter(),
@@ -133,7 +138,7 @@ fuzz_target!(|data: &[u8]| {
             continue;
         }
         let before = case.clone();
-        match case.handle(&ctx, &actor, &command(op, a, "teks"), at) {
+        match case.handle(&ctx, &actor, &command(op, a, b, "teks"), at) {
             Ok(event) => assert!(event.at >= before.last_event_at()),
             Err(_) => assert_eq!(case, before),
         }

@@ -299,7 +299,8 @@ pub enum Error {
         /// The rule it broke: `unchanged`, `not_information_request`, `already_extended`,
         /// `deadline_passed`, `extension_unit`, `no_category_tree`, `invalid_tags`,
         /// `duplicate_of_itself`, `original_later`, `score_out_of_range`, `already_rated`,
-        /// `no_instance` or `same_instance`.
+        /// `no_instance`, `same_instance`, `too_few_agencies`, `duplicate_agencies` or
+        /// `several_agencies`.
         rule: &'static str,
     },
     /// A case the context does not know (the original of a duplicate).
@@ -384,45 +385,45 @@ fn refusal(rule: &str, lang: Lang) -> &'static str {
     let (id, en) = match rule {
         "unchanged" => ("tidak ada yang berubah", "nothing would change"),
         "not_information_request" => (
-            "laporan ini bukan permintaan informasi yang sedang berjalan",
-            "the report is not a running information request",
+            "bukan permintaan informasi yang berjalan",
+            "not a running information request",
         ),
-        "already_extended" => (
-            "permintaan informasi ini sudah pernah diperpanjang",
-            "the information request was already extended once",
-        ),
-        "deadline_passed" => ("tenggat waktunya sudah lewat", "its deadline already passed"),
+        "already_extended" => ("sudah pernah diperpanjang", "already extended once"),
+        "deadline_passed" => ("tenggat sudah lewat", "the deadline passed"),
         "extension_unit" => (
-            "satuan perpanjangan dalam kebijakan berbeda dari satuan batas waktu permintaan informasi",
-            "the policy's extension is not in the unit of the information request's budget",
+            "satuan perpanjangan berbeda dari satuan batas waktu",
+            "the extension's unit differs from the budget's",
         ),
-        "no_category_tree" => (
-            "tidak ada pohon kategori untuk memeriksa kategori",
-            "no category tree was given to check the category against",
-        ),
+        "no_category_tree" => ("tidak ada pohon kategori", "no category tree was given"),
         "invalid_tags" => (
-            "tag harus 1–100 karakter (bukan hanya spasi), paling banyak 50 tag",
-            "tags must be 1–100 characters (not only spaces), at most 50 of them",
+            "tag harus 1–100 karakter, paling banyak 50",
+            "tags must be 1–100 characters, at most 50",
         ),
         "duplicate_of_itself" => (
-            "kasus tidak bisa menjadi duplikat dirinya sendiri",
-            "a case cannot be a duplicate of itself",
+            "kasus tidak bisa menduplikasi dirinya",
+            "a case cannot duplicate itself",
         ),
         "original_later" => (
-            "kasus asli diajukan setelah kasus ini",
-            "the original was submitted after this case",
+            "kasus asli diajukan lebih lambat",
+            "the original was submitted later",
         ),
         "score_out_of_range" => ("nilai harus 1 sampai 5", "the score must be 1 to 5"),
-        "already_rated" => (
-            "pelapor sudah memberi penilaian untuk kasus ini",
-            "the reporter already rated this case",
-        ),
-        "no_instance" => ("nama instansi SP4N kosong", "the instance's name is empty"),
+        "already_rated" => ("sudah dinilai", "already rated"),
+        "no_instance" => ("nama instansi SP4N kosong", "no instance name"),
         "same_instance" => (
-            "kasus sudah ditangani instansi SP4N tersebut",
+            "kasus sudah di instansi itu",
             "the case is already with that instance",
         ),
-        _ => ("aturan perintah dilanggar", "a rule of the command was broken"),
+        "too_few_agencies" => ("minimal dua instansi", "at least two agencies"),
+        "duplicate_agencies" => ("instansi disebut dua kali", "an agency is named twice"),
+        "several_agencies" => (
+            "kasus ditangani beberapa instansi",
+            "several agencies handle the case",
+        ),
+        _ => (
+            "aturan perintah dilanggar",
+            "a rule of the command was broken",
+        ),
     };
     if lang == Lang::En {
         en

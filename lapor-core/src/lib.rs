@@ -94,6 +94,6 @@ pub use validate::{
     validate_report, validate_report_with, FormRules, Issue, ReportForm, Severity, Validation,
 };
 pub use views::{
-    AdminView, AgencyView, AnonymousCase, FullCase, NoteView, PublicContent, PublicText,
-    PublicView, RatingView, ReporterView, View, Viewer,
+    AdminView, AgencyView, AnonymousCase, BranchView, FullCase, NoteView, PublicContent,
+    PublicText, PublicView, RatingView, ReporterView, View, Viewer,
 };

@@ -159,6 +159,33 @@ pub struct RatingView {
     pub comment: Option<String>,
 }
 
+/// One branch of a case routed to several agencies, as every view shows it: the agency it was
+/// sent to, who holds it now, and its status (the case's public status is the least advanced
+/// active branch's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BranchView {
+    /// The agency the branch was sent to.
+    pub agency: AgencyId,
+    /// Who holds it now (a unit below the agency, or the agency).
+    pub holder: Holder,
+    /// Its status: `disposed`, `in_progress`, `resolved`; `submitted` after its agency
+    /// declined, `archived` after a reroute replaced it.
+    pub status: Status,
+}
+
+fn branches(case: &Case) -> Vec<BranchView> {
+    case.branches()
+        .iter()
+        .filter_map(|b| {
+            Some(BranchView {
+                agency: b.branch_root()?.clone(),
+                holder: b.holder().clone(),
+                status: b.status(),
+            })
+        })
+        .collect()
+}
+
 fn rating(case: &Case, redactor: Option<&Redactor>) -> Option<RatingView> {
     case.rating().map(|r| RatingView {
         at: r.at,
@@ -186,6 +213,9 @@ pub struct PublicView {
     /// nothing else of it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<TrackingId>,
+    /// For a case routed to several agencies: each branch.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<BranchView>,
     /// What of the content is public.
     pub content: PublicContent,
 }
@@ -329,6 +359,9 @@ pub struct AnonymousCase {
     /// The original case, if archived as its duplicate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<TrackingId>,
+    /// For a case routed to several agencies: each branch.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<BranchView>,
     /// The reporter's rating, the comment redacted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<RatingView>,
@@ -359,6 +392,9 @@ pub struct FullCase {
     /// The original case, if archived as its duplicate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<TrackingId>,
+    /// For a case routed to several agencies: each branch.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<BranchView>,
     /// The reporter's rating.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<RatingView>,
@@ -513,6 +549,7 @@ impl Case {
             status_label: self.status().public_label(Lang::Id),
             agency: self.holder().agency().cloned(),
             duplicate_of: self.duplicate_of(),
+            branches: branches(self),
             content,
         }
     }
@@ -573,6 +610,7 @@ impl Case {
             replies: notes(self.replies(), Notes::Redacted(&r)),
             details: notes(self.details(), Notes::Redacted(&r)),
             duplicate_of: self.duplicate_of(),
+            branches: branches(self),
             rating: rating(self, Some(&r)),
         })
     }
@@ -602,6 +640,7 @@ impl Case {
             replies: notes(self.replies(), Notes::AsWritten),
             details: notes(self.details(), Notes::AsWritten),
             duplicate_of: self.duplicate_of(),
+            branches: branches(self),
             rating: rating(self, None),
         }
     }

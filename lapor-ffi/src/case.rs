@@ -157,6 +157,18 @@ impl From<&TimelineStep> for TimelineEntry {
     }
 }
 
+/// One branch of a case routed to several agencies (`dispose_many`).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct CaseBranch {
+    /// The agency the branch was sent to.
+    pub agency: String,
+    /// Who holds it now (a unit below the agency; the national admin after the agency
+    /// declined).
+    pub holder: Holder,
+    /// Its status (the case's is the least advanced active branch's).
+    pub status: Status,
+}
+
 /// One SLA metric of a case, evaluated at an instant.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct SlaMetric {
@@ -165,6 +177,9 @@ pub struct SlaMetric {
     /// Which clock of the metric: 1, then 2, 3… for a later agency's clocks after a decline or
     /// reroute, a completion after a reopen.
     pub round: u32,
+    /// The agency of the branch whose clock it is, for a case routed to several agencies
+    /// (`dispose_many`); none otherwise.
+    pub branch: Option<String>,
     /// Running, paused, met, breached or superseded.
     pub state: MetricState,
     /// Its budget.
@@ -193,6 +208,7 @@ impl From<lapor_core::MetricStatus> for SlaMetric {
         SlaMetric {
             metric: m.metric,
             round: m.round,
+            branch: m.branch.as_ref().map(|b| b.as_str().to_string()),
             state: m.state,
             target: m.target.into(),
             started: system_time(m.started),
@@ -350,6 +366,23 @@ impl CaseTimeline {
     /// Who holds the case now.
     pub fn holder(&self) -> Holder {
         self.lock().case.holder().into()
+    }
+
+    /// The branches of a case routed to several agencies (`dispose_many`), in the order they
+    /// were created; empty otherwise.
+    pub fn branches(&self) -> Vec<CaseBranch> {
+        self.lock()
+            .case
+            .branches()
+            .iter()
+            .filter_map(|b| {
+                Some(CaseBranch {
+                    agency: b.branch_root()?.as_str().to_string(),
+                    holder: b.holder().into(),
+                    status: b.status(),
+                })
+            })
+            .collect()
     }
 
     /// Every event, in order, with the status, labels and holder after it.

@@ -196,6 +196,23 @@ impl PyCase {
     fn status(&self) -> &'static str {
         self.lock().status().as_str()
     }
+    /// The branches of a case routed to several agencies (``dispose_many``): dicts with
+    /// ``agency`` (where the branch was sent), ``holder`` (``{"agency": …}``, or
+    /// ``"national_admin"`` after its agency declined) and ``status``.
+    fn branches<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let out = PyList::empty(py);
+        for b in self.lock().branches() {
+            let d = pyo3::types::PyDict::new(py);
+            d.set_item("agency", b.branch_root().map(|a| a.to_string()))?;
+            d.set_item(
+                "holder",
+                from_json(py, &serde_json::to_string(b.holder()).unwrap_or_default())?,
+            )?;
+            d.set_item("status", b.status().as_str())?;
+            out.append(d)?;
+        }
+        Ok(out)
+    }
     /// The agency holding the case (``None`` for the national admin).
     #[getter]
     fn holder(&self) -> Option<String> {
@@ -222,7 +239,8 @@ impl PyCase {
         Ok(out)
     }
     /// The SLA metrics at ``now``: dicts with ``metric``, ``round`` (1, or 2, 3… for a later
-    /// agency's clocks after a decline or reroute, a completion after a reopen), ``state``
+    /// agency's clocks after a decline or reroute, a completion after a reopen), ``branch`` (the
+    /// agency of the branch whose clock it is, after ``dispose_many``; else ``None``), ``state``
     /// (``running``, ``paused``, ``met``, ``breached``, ``superseded``), ``due`` (aware
     /// datetime), ``used``, ``stopped``, ``breached_at``, ``responsible``.
     fn sla<'py>(&self, py: Python<'py>, now: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
@@ -236,6 +254,7 @@ impl PyCase {
             let d = pyo3::types::PyDict::new(py);
             d.set_item("metric", m.metric.as_str())?;
             d.set_item("round", m.round)?;
+            d.set_item("branch", m.branch.as_ref().map(|b| b.to_string()))?;
             d.set_item("state", m.state.as_str())?;
             d.set_item("started", py_instant(py, m.started)?)?;
             d.set_item("due", py_instant(py, m.due)?)?;

@@ -125,9 +125,10 @@ pub(crate) fn py_parse_event_log(
 /// datetimes) over the national synthetic directory: the 38 provinces with
 /// ``regencies_per_province`` (1–3) kabupaten/kota each, volumes roughly proportional to each
 /// province's population; ``rated_percent`` of the resolved cases rated, ``handed_over_percent``
-/// of the disposed handed over to a regional instance.
+/// of the disposed handed over to a regional instance, ``multi_agency_percent`` of the verified
+/// sent to two agencies at once.
 #[pyfunction(name = "synthetic_national_log")]
-#[pyo3(signature = (n_cases, start, end, seed = 0, regencies_per_province = 3, rated_percent = 30, handed_over_percent = 3))]
+#[pyo3(signature = (n_cases, start, end, seed = 0, regencies_per_province = 3, rated_percent = 30, handed_over_percent = 3, multi_agency_percent = 5))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn py_synthetic_national_log(
     py: Python<'_>,
@@ -138,6 +139,7 @@ pub(crate) fn py_synthetic_national_log(
     regencies_per_province: usize,
     rated_percent: u64,
     handed_over_percent: u64,
+    multi_agency_percent: u64,
 ) -> PyResult<PyEventLog> {
     let (from, until) = (instant(start, "start")?, instant(end, "end")?);
     if until <= from {
@@ -151,6 +153,7 @@ pub(crate) fn py_synthetic_national_log(
     let spec = synthetic::Spec {
         rated_percent,
         handed_over_percent,
+        multi_agency_percent,
         ..synthetic::Spec::new(seed, n_cases, from, until)
     };
     let (cases, events) = py

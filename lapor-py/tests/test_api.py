@@ -262,7 +262,7 @@ def test_summarize_and_evaluate_columns():
         lapor.summarize(log, AS_OF, by="planet")
     assert info.value.code == "unknown_name"
     rows = lapor.evaluate_sla(log, AS_OF)
-    assert rows.column_names[:4] == ["tracking_id", "metric", "round", "state"]
+    assert rows.column_names[:5] == ["tracking_id", "metric", "round", "branch", "state"]
     assert len(set(rows.to_pydict()["tracking_id"])) == 300
     assert "lapor.Table" in repr(rows) and rows.num_rows == len(rows)
     assert rows.to_pylist()[0]["due"].tzinfo is not None

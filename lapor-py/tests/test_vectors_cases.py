@@ -33,7 +33,8 @@ def check(where, case, at, expect):
     if "holder" in expect:
         assert case.holding() == expect["holder"], f"{where}: holder"
     # `completion` is a metric's first clock, `completion#2` its second.
-    sla = {m["metric"] + ("" if m["round"] == 1 else f"#{m['round']}"): m for m in case.sla(at)}
+    sla = {m["metric"] + ("" if m["round"] == 1 else f"#{m['round']}")
+           + ("" if m["branch"] is None else f"@{m['branch']}"): m for m in case.sla(at)}
     for metric, want in expect.get("sla", {}).items():
         assert metric in sla, f"{where}: no metric {metric}"
         got = sla[metric]
@@ -179,3 +180,22 @@ def test_period_evaluation_vectors():
     with pytest.raises(lapor.ParseError) as info:
         lapor.evaluate_period(log, "2026-S1", ranking={"scale": -1})
     assert info.value.code == "json"
+
+
+def test_dispose_many_branches():
+    directory = lapor.AgencyDirectory(CASES["agencies"])
+    report = CASES["scenarios"][0]["steps"][0]["command"]["report"]
+    case = lapor.Case.submit(report, 11, instant("2026-03-16T02:00:00Z"), directory)
+    case.handle({"role": "national_admin"}, {"command": "dispose_many", "agencies": ["pemkot", "pemkot-jayapura"]},
+                instant("2026-03-17T02:00:00Z"))
+    assert [b["agency"] for b in case.branches()] == ["pemkot", "pemkot-jayapura"]
+    case.handle({"role": "agency_admin", "agency": "pemkot-jayapura"}, {"command": "decline_authority", "reason": "x"},
+                instant("2026-03-18T02:00:00Z"))
+    assert [(b["agency"], b["status"], b["holder"]) for b in case.branches()] == [
+        ("pemkot", "disposed", {"agency": "pemkot"}),
+        ("pemkot-jayapura", "submitted", "national_admin"),
+    ]
+    rows = {(m["metric"], m["branch"]): m["state"] for m in case.sla(instant("2026-03-18T03:00:00Z"))}
+    assert rows[("first_follow_up", "pemkot")] == "running"
+    assert rows[("first_follow_up", "pemkot-jayapura")] == "superseded"
+    assert case.view("public")["branches"][1] == {"agency": "pemkot-jayapura", "holder": "national_admin", "status": "submitted"}

@@ -214,6 +214,33 @@ S.append({"name":"archive_as_duplicate","notes":"Case 7 duplicates case 5 (submi
   err(cmd("2026-03-16T06:00:00Z",NAT,"reclassify",kind="aspiration"), "illegal_transition"),
   err(cmd("2026-03-16T06:00:00Z",NAT,"tag",tags=["x"]), "illegal_transition"),
  ]})
+S.append({"name":"dispose_many_waits_for_every_branch","notes":"One report to two agencies at once, Tue 17 Mar: Pemkot Bontang (WITA; first follow-up and completion due 1 Apr 00:00 WITA = 31 Mar 16:00Z) and Pemkot Jayapura (WIT, 11:00 Tue 17 Mar; 5 wd: 25, 26, 27, 30, 31 -> 1 Apr 00:00 WIT = 31 Mar 15:00Z). Pemkot passes its branch to Dinkes, which answers on 25 Mar; the case stays `disposed` (the least advanced branch) until Jayapura answers. Advancing to 1 Apr breaches Jayapura's first follow-up and completion at 15:00Z and Pemkot's completion (held by Dinkes then) at 16:00Z, each escalated. The case is resolved when the national admin closes every branch.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  err(cmd("2026-03-17T01:00:00Z",NAT,"dispose_many",agencies=["pemkot"]), "command_refused"),
+  err(cmd("2026-03-17T01:00:00Z",NAT,"dispose_many",agencies=["pemkot","pemkot"]), "command_refused"),
+  err(cmd("2026-03-17T01:00:00Z",adm("pemkot"),"dispose_many",agencies=["pemkot","pemkot-jayapura"]), "permission_denied"),
+  exp(cmd("2026-03-17T02:00:00Z",NAT,"dispose_many",agencies=["pemkot","pemkot-jayapura"]), status="disposed", holder=ag("pemkot"), sla=sla(verification=M("met"), **{"first_follow_up@pemkot":M("running","2026-03-31T16:00:00Z",ag("pemkot")), "completion@pemkot":M("running","2026-03-31T16:00:00Z"), "first_follow_up@pemkot-jayapura":M("running","2026-03-31T15:00:00Z",ag("pemkot-jayapura")), "completion@pemkot-jayapura":M("running","2026-03-31T15:00:00Z")})),
+  err(cmd("2026-03-17T02:30:00Z",NAT,"dispose",agency="dpupr"), "illegal_transition"),
+  err(cmd("2026-03-17T03:00:00Z",lia("dinkes"),"follow_up",text="x"), "permission_denied"),
+  exp(cmd("2026-03-17T03:00:00Z",adm("pemkot"),"sub_dispose",unit="dinkes"), status="disposed"),
+  exp(cmd("2026-03-25T03:00:00Z",lia("dinkes"),"follow_up",text="Obat sudah dipesan."), status="disposed", sla=sla(**{"first_follow_up@pemkot":M("met",None,ag("dinkes")), "first_follow_up@pemkot-jayapura":M("running")})),
+  exp(cmd("2026-03-25T04:00:00Z",REP,"reply",text="Terima kasih."), status="disposed"),
+  exp({"advance_to":"2026-04-01T00:00:00Z","events":[["breached","2026-03-31T15:00:00Z"],["escalated","2026-03-31T15:00:00Z"],["breached","2026-03-31T15:00:00Z"],["escalated","2026-03-31T15:00:00Z"],["breached","2026-03-31T16:00:00Z"],["escalated","2026-03-31T16:00:00Z"]]}, status="disposed", sla=sla(**{"completion@pemkot":M("breached","2026-03-31T16:00:00Z",ag("dinkes")), "first_follow_up@pemkot-jayapura":M("breached","2026-03-31T15:00:00Z",ag("pemkot-jayapura"))})),
+  exp(cmd("2026-04-02T01:00:00Z",adm("pemkot-jayapura"),"follow_up",text="Ditinjau."), status="in_progress"),
+  exp(cmd("2026-04-02T02:00:00Z",adm("pemkot-jayapura"),"close"), status="in_progress"),
+  err(cmd("2026-04-02T02:30:00Z",adm("pemkot-jayapura"),"close"), "illegal_transition"),
+  exp(cmd("2026-04-02T03:00:00Z",NAT,"close"), status="resolved", sla=sla(**{"completion@pemkot":M("breached"), "completion@pemkot-jayapura":M("breached")})),
+ ]})
+S.append({"name":"dispose_many_every_branch_declines","notes":"Both agencies decline (Wed 25 Mar): the case is back with the national admin, `submitted`, and a re-routing clock runs from 25 Mar 10:00 WIB: 3 wd (26, 27, 30) -> 31 Mar 00:00 WIB = 30 Mar 17:00Z. Neither may receive it again.",
+ "steps":[
+  submit("2026-03-16T02:00:00Z"),
+  cmd("2026-03-17T02:00:00Z",NAT,"dispose_many",agencies=["pemkot","pemkot-jayapura"]),
+  exp(cmd("2026-03-25T02:00:00Z",adm("pemkot-jayapura"),"decline_authority",reason="Bukan wewenang"), status="disposed", holder=ag("pemkot")),
+  exp(cmd("2026-03-25T03:00:00Z",adm("pemkot"),"decline_authority",reason="Bukan wewenang"), status="submitted", holder="national_admin", sla=sla(rerouting=M("running","2026-03-30T17:00:00Z","national_admin"), **{"first_follow_up@pemkot":M("superseded",None,ag("pemkot")), "first_follow_up@pemkot-jayapura":M("superseded")})),
+  err(cmd("2026-03-26T02:00:00Z",NAT,"dispose_many",agencies=["pemkot-jayapura","dpupr"]), "already_declined"),
+  exp(cmd("2026-03-26T02:00:00Z",NAT,"dispose",agency="dpupr"), status="disposed", holder=ag("dpupr"), sla=sla(rerouting=M("met"))),
+ ]})
 CATEGORIES=[{"id":"kesehatan","name":"Kesehatan"},{"id":"kesehatan.obat","parent":"kesehatan","name":"Obat dan Farmasi"}]
 logs={
  "lines":[
@@ -230,6 +257,6 @@ logs={
 }
 wrong={"events":[json.loads(logs["lines"][0]), {"case":8,"at":"2026-03-02T04:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}], "error":"wrong_case", "line":2,
  "note":"Replay errors are event_rejected, with the event's line (its position among the events given) and the reason's code."}
-out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed; `metric#n` is the metric's n-th clock, `metric` its first; `responsible` the holder it is attributed to), the public view's `visibility` and `duplicate_of` where given, or the expected error code. `categories` is the category tree set_category checks against; a scenario's `known_cases` are the other cases (tracking id to submission instant) archive_as_duplicate may link to. Deadlines are derived by hand from the rules of docs/sla.md and docs/calendars.md; see each scenario's notes.",
+out={"description":"Case scenarios: after each step, the expected status, holder and SLA states (only the metrics listed; `metric#n` is the metric's n-th clock, `metric` its first; `metric@agency` (also `metric#n@agency`) a clock of the branch sent to that agency after `dispose_many`; `responsible` the holder it is attributed to), the public view's `visibility` and `duplicate_of` where given, or the expected error code. `categories` is the category tree set_category checks against; a scenario's `known_cases` are the other cases (tracking id to submission instant) archive_as_duplicate may link to. Deadlines are derived by hand from the rules of docs/sla.md and docs/calendars.md; see each scenario's notes.",
  "agencies":agencies,"categories":CATEGORIES,"tracking_id":7,"scenarios":S,"log":logs,"replay":wrong}
 json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'case_scenarios.json'), 'w'), indent=1, ensure_ascii=False)

@@ -211,6 +211,11 @@ pub struct SlaTable {
     /// 2, 3… for a later agency's clocks after a decline or reroute, a completion after a
     /// reopen.
     pub round: Vec<u32>,
+    /// The branch whose clock it is (the agency it was sent to, after `dispose_many`): an
+    /// index into [`branch_names`](Self::branch_names), whose first entry is `""` (no branch).
+    pub branch: Vec<u32>,
+    /// The distinct branch agencies, after `""`.
+    pub branch_names: Vec<String>,
     /// Running, paused, met, breached or superseded.
     pub state: Vec<MetricState>,
     /// When its clock started.
@@ -247,7 +252,7 @@ impl SlaTable {
         self.tracking_id.is_empty()
     }
 
-    /// The columns, in order: `tracking_id`, `metric`, `round`, `state`, `started`, `due`, `stopped`,
+    /// The columns, in order: `tracking_id`, `metric`, `round`, `branch`, `state`, `started`, `due`, `stopped`,
     /// `breached_at` (instants), `budget`, `unit`, `used`, `responsible`, `provisional`.
     pub fn columns(&self) -> Vec<Column<'_>> {
         let micros = |v: &[DateTime<Utc>]| {
@@ -288,6 +293,13 @@ impl SlaTable {
                 data: ColumnData::U64(Cow::Owned(
                     self.round.iter().map(|&r| u64::from(r)).collect(),
                 )),
+            },
+            Column {
+                name: "branch",
+                data: ColumnData::Dict {
+                    keys: Cow::Borrowed(&self.branch),
+                    values: Cow::Borrowed(&self.branch_names),
+                },
             },
             Column {
                 name: "state",
@@ -439,6 +451,8 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
     let rows = cases.size_hint().0.min(1 << 22).saturating_mul(4);
     t.tracking_id.reserve(rows);
     t.metric.reserve(rows);
+    t.round.reserve(rows);
+    t.branch.reserve(rows);
     t.state.reserve(rows);
     t.started.reserve(rows);
     t.due.reserve(rows);
@@ -450,6 +464,8 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
     t.responsible.reserve(rows);
     t.provisional.reserve(rows);
     let mut names = Interner::default();
+    let mut branches = Interner::default();
+    branches.id("");
     for case in cases {
         let case = case?;
         let Some(case) = case_as_of(case.borrow(), as_of)? else {
@@ -459,6 +475,8 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
             t.tracking_id.push(case.id().0);
             t.metric.push(m.metric);
             t.round.push(m.round);
+            t.branch
+                .push(branches.id(m.branch.as_ref().map_or("", |b| b.as_str())));
             t.state.push(m.state);
             t.started.push(m.started);
             t.due.push(m.due);
@@ -472,6 +490,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
         }
     }
     t.responsible_names = names.names;
+    t.branch_names = branches.names;
     Ok(t)
 }
 
@@ -803,6 +822,57 @@ fn group_key(case: &Case, ctx: &Context<'_>, by: GroupBy) -> (String, String) {
     }
 }
 
+/// The share of a case that one group counts: the whole case, or (grouped by agency, for a case
+/// routed to several agencies) one active branch.
+pub(super) struct Part<'c> {
+    pub(super) key: String,
+    label: String,
+    pub(super) branch: Option<&'c Case>,
+}
+
+impl Part<'_> {
+    /// The status this part counts: the branch's, or the case's.
+    pub(super) fn status(&self, case: &Case) -> Status {
+        self.branch.map_or(case.status(), Case::status)
+    }
+
+    /// Whether an SLA row of the case is this part's: every row of a whole case; for a branch,
+    /// its own clocks and the case's clocks of no branch.
+    pub(super) fn owns(&self, m: &crate::MetricStatus) -> bool {
+        match (self.branch, &m.branch) {
+            (Some(b), Some(of)) => b.branch_root() == Some(of),
+            _ => true,
+        }
+    }
+}
+
+/// The groups a case counts in: one key, or (by agency) each active branch's agency.
+pub(super) fn parts<'c>(case: &'c Case, ctx: &Context<'_>, by: GroupBy) -> Vec<Part<'c>> {
+    if by == GroupBy::Agency && case.active_branches().next().is_some() {
+        return case
+            .active_branches()
+            .filter_map(|b| {
+                let a = b.branch_root()?;
+                let label = ctx
+                    .directory
+                    .get(a)
+                    .map_or_else(|_| a.to_string(), |ag| ag.name.clone());
+                Some(Part {
+                    key: a.to_string(),
+                    label,
+                    branch: Some(b),
+                })
+            })
+            .collect();
+    }
+    let (key, label) = group_key(case, ctx, by);
+    vec![Part {
+        key,
+        label,
+        branch: None,
+    }]
+}
+
 fn metric_index(m: Metric) -> usize {
     match m {
         Metric::Verification => 0,
@@ -829,67 +899,74 @@ pub fn summarize(
         let Some(case) = case_as_of(case, as_of)? else {
             continue;
         };
-        let (key, label) = group_key(&case, ctx, by);
-        let (_, acc) = groups.entry(key).or_insert_with(|| (label, Acc::default()));
-        acc.cases += 1;
-        let status = case.status();
-        if let Some(i) = Status::ALL.iter().position(|s| *s == status) {
-            acc.status[i] += 1;
-        }
-        if case.disposed_at().is_some() {
-            acc.disposed += 1;
-            if !case.follow_ups().is_empty() {
-                acc.followed_up += 1;
+        let sla = case.sla(ctx, as_of)?;
+        for part in parts(&case, ctx, by) {
+            let (_, acc) = groups
+                .entry(part.key.clone())
+                .or_insert_with(|| (part.label.clone(), Acc::default()));
+            let (status, followed_up) = match part.branch {
+                Some(b) => (b.status(), !b.follow_ups().is_empty()),
+                None => (case.status(), !case.follow_ups().is_empty()),
+            };
+            acc.cases += 1;
+            if let Some(i) = Status::ALL.iter().position(|s| *s == status) {
+                acc.status[i] += 1;
             }
-        }
-        let mut overdue = false;
-        for m in case.sla(ctx, as_of)? {
-            let i = metric_index(m.metric);
-            match m.state {
-                MetricState::Met => acc.met[i] += 1,
-                MetricState::Breached => acc.breached[i] += 1,
-                MetricState::Running | MetricState::Paused | MetricState::Superseded => {}
-            }
-            if m.state == MetricState::Breached
-                && m.stopped.is_none()
-                && m.metric != Metric::ReplyWindow
-            {
-                overdue = true;
-            }
-            if let (Some(_), Budget::WorkingDays(_), Some(d)) = (
-                m.stopped,
-                m.target,
-                match m.metric {
-                    Metric::Verification => Some(0),
-                    Metric::FirstFollowUp => Some(1),
-                    Metric::Completion => Some(2),
-                    Metric::Rerouting => Some(3),
-                    _ => None,
-                },
-            ) {
-                // A superseded clock's time is not a time to its goal.
-                if m.state != MetricState::Superseded {
-                    acc.days[d].push(f64::from(m.used));
+            if case.disposed_at().is_some() {
+                acc.disposed += 1;
+                if followed_up {
+                    acc.followed_up += 1;
                 }
             }
-        }
-        if case.extended() {
-            acc.extended += 1;
-        }
-        if case
-            .events()
-            .iter()
-            .any(|e| matches!(e.kind, EventKind::Reopened))
-        {
-            acc.reopened += 1;
-        }
-        if let Some(r) = case.rating() {
-            if let Some(n) = acc.ratings.get_mut(usize::from(r.score.clamp(1, 5)) - 1) {
-                *n += 1;
+            let mut overdue = false;
+            for m in sla.iter().filter(|m| part.owns(m)) {
+                let i = metric_index(m.metric);
+                match m.state {
+                    MetricState::Met => acc.met[i] += 1,
+                    MetricState::Breached => acc.breached[i] += 1,
+                    MetricState::Running | MetricState::Paused | MetricState::Superseded => {}
+                }
+                if m.state == MetricState::Breached
+                    && m.stopped.is_none()
+                    && m.metric != Metric::ReplyWindow
+                {
+                    overdue = true;
+                }
+                if let (Some(_), Budget::WorkingDays(_), Some(d)) = (
+                    m.stopped,
+                    m.target,
+                    match m.metric {
+                        Metric::Verification => Some(0),
+                        Metric::FirstFollowUp => Some(1),
+                        Metric::Completion => Some(2),
+                        Metric::Rerouting => Some(3),
+                        _ => None,
+                    },
+                ) {
+                    // A superseded clock's time is not a time to its goal.
+                    if m.state != MetricState::Superseded {
+                        acc.days[d].push(f64::from(m.used));
+                    }
+                }
             }
-        }
-        if overdue && !status.is_closed() {
-            acc.arrears += 1;
+            if case.extended() {
+                acc.extended += 1;
+            }
+            if case
+                .events()
+                .iter()
+                .any(|e| matches!(e.kind, EventKind::Reopened))
+            {
+                acc.reopened += 1;
+            }
+            if let Some(r) = case.rating() {
+                if let Some(n) = acc.ratings.get_mut(usize::from(r.score.clamp(1, 5)) - 1) {
+                    *n += 1;
+                }
+            }
+            if overdue && !status.is_closed() {
+                acc.arrears += 1;
+            }
         }
     }
     let mut keys: Vec<String> = groups.keys().cloned().collect();

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone as _, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{case_as_of, holder_name, pct, stats, Column, ColumnData};
+use super::{case_as_of, holder_name, parts, pct, stats, Column, ColumnData, GroupBy};
 use crate::case::{Case, Holder, HoldingEnd, Metric, MetricState, MetricStatus, Status};
 use crate::deadline::Budget;
 use crate::error::{Error, Result};
@@ -405,12 +405,6 @@ struct Acc {
 
 const NATIONAL: &str = "national_admin";
 
-/// The agency a case was disposed to at the state given (the top of its path), or the national
-/// admin.
-fn agency_key(case: &Case) -> String {
-    case.path().get(1).map_or(NATIONAL, holder_name).to_string()
-}
-
 /// The agency that received the case (by disposition or reroute) and held it at `t`, or the
 /// national admin: whose clock a first follow-up or completion started at `t` is.
 fn top_agency_at(case: &Case, t: DateTime<Utc>) -> String {
@@ -433,8 +427,12 @@ fn top_agency_at(case: &Case, t: DateTime<Utc>) -> String {
     top.map_or(NATIONAL, holder_name).to_string()
 }
 
-/// Whose clock a metric row is (see [`top_agency_at`]).
+/// Whose clock a metric row is: its branch's agency, or (see [`top_agency_at`]) the agency
+/// that held the case.
 fn owner(case: &Case, m: &MetricStatus, decided: DateTime<Utc>) -> String {
+    if let Some(b) = &m.branch {
+        return b.to_string();
+    }
     match m.metric {
         Metric::Verification | Metric::Rerouting => NATIONAL.to_string(),
         Metric::InformationRequest => top_agency_at(case, decided - Duration::nanoseconds(1)),
@@ -442,11 +440,12 @@ fn owner(case: &Case, m: &MetricStatus, decided: DateTime<Utc>) -> String {
     }
 }
 
-/// Whether the case is in arrears given its SLA at that instant: open, with a clock other than
-/// the reply window past due and not stopped (as in [`summarize`](super::summarize)).
-pub(super) fn in_arrears(case: &Case, sla: &[MetricStatus]) -> bool {
-    !case.status().is_closed()
-        && sla.iter().any(|m| {
+/// Whether a case (or branch) in `status` is in arrears given its SLA rows at that instant:
+/// open, with a clock other than the reply window past due and not stopped (as in
+/// [`summarize`](super::summarize)).
+fn in_arrears<'m>(status: Status, mut sla: impl Iterator<Item = &'m MetricStatus>) -> bool {
+    !status.is_closed()
+        && sla.any(|m| {
             m.state == MetricState::Breached
                 && m.stopped.is_none()
                 && m.metric != Metric::ReplyWindow
@@ -475,33 +474,44 @@ pub fn evaluate_period(
     policy.check()?;
     let mut groups: BTreeMap<String, Acc> = BTreeMap::new();
     for case in cases {
-        // Carried in: arrears at the start.
+        // Carried in: arrears at the start (a case routed to several agencies counts for
+        // each of them, with its branch's clocks).
         if let Some(c) = case_as_of(case, period.start)? {
-            if in_arrears(&c, &c.sla(ctx, period.start)?) {
-                groups.entry(agency_key(&c)).or_default().arrears_start += 1;
+            let sla = c.sla(ctx, period.start)?;
+            for part in parts(&c, ctx, GroupBy::Agency) {
+                if in_arrears(part.status(&c), sla.iter().filter(|m| part.owns(m))) {
+                    groups.entry(part.key).or_default().arrears_start += 1;
+                }
             }
         }
         let Some(c) = case_as_of(case, period.end)? else {
             continue;
         };
         let sla = c.sla(ctx, period.end)?;
-        let key = agency_key(&c);
-        let acc = groups.entry(key.clone()).or_default();
-        if period.contains(c.submitted_at()) {
-            acc.received += 1;
-            if c.disposed_at().is_some() {
-                acc.routed += 1;
-                acc.followed_up += u64::from(!c.follow_ups().is_empty());
-                acc.resolved += u64::from(c.status() == Status::Resolved);
-                acc.in_process += u64::from(c.status() == Status::InProgress);
+        for part in parts(&c, ctx, GroupBy::Agency) {
+            let status = part.status(&c);
+            let followed_up = match part.branch {
+                Some(b) => !b.follow_ups().is_empty(),
+                None => !c.follow_ups().is_empty(),
+            };
+            let arrears = in_arrears(status, sla.iter().filter(|m| part.owns(m)));
+            let acc = groups.entry(part.key).or_default();
+            if period.contains(c.submitted_at()) {
+                acc.received += 1;
+                if c.disposed_at().is_some() {
+                    acc.routed += 1;
+                    acc.followed_up += u64::from(followed_up);
+                    acc.resolved += u64::from(status == Status::Resolved);
+                    acc.in_process += u64::from(status == Status::InProgress);
+                }
             }
-        }
-        if in_arrears(&c, &sla) {
-            acc.arrears_end += 1;
-        }
-        if let Some(r) = c.rating().filter(|r| period.contains(r.at)) {
-            acc.ratings += 1;
-            acc.score_sum += u64::from(r.score);
+            if arrears {
+                acc.arrears_end += 1;
+            }
+            if let Some(r) = c.rating().filter(|r| period.contains(r.at)) {
+                acc.ratings += 1;
+                acc.score_sum += u64::from(r.score);
+            }
         }
         for m in &sla {
             // Working days: the clocks that reached their goal in the period (stopped in it,
@@ -650,7 +660,7 @@ mod tests {
         let ctx = Context::new(&dir, &cal, &policy);
         let p = Period::parse("2026-S1").unwrap();
         let e = evaluate_period(&[], &ctx, &p, &RankingPolicy::default()).unwrap();
-        assert!(e.is_empty() && e.columns().iter().all(|c| c.data.len() == 0));
+        assert!(e.is_empty() && e.columns().iter().all(|c| c.data.is_empty()));
         assert_eq!(e.period, "2026-S1");
     }
 

@@ -23,6 +23,7 @@ use Status::*;
 pub(super) enum Act<'a> {
     Submit,
     Dispose(&'a AgencyId),
+    DisposeMany(&'a [AgencyId]),
     Postpone,
     Resume,
     Archive,
@@ -54,6 +55,7 @@ impl Act<'_> {
         match self {
             Act::Submit => "submit",
             Act::Dispose(_) => "dispose",
+            Act::DisposeMany(_) => "dispose_many",
             Act::Postpone => "postpone",
             Act::Resume => "resume",
             Act::Archive => "archive",
@@ -87,6 +89,7 @@ impl Command {
         match self {
             Command::Submit { .. } => Act::Submit,
             Command::Dispose { agency, .. } => Act::Dispose(agency),
+            Command::DisposeMany { agencies, .. } => Act::DisposeMany(agencies),
             Command::Postpone { .. } => Act::Postpone,
             Command::Resume => Act::Resume,
             Command::Archive { .. } => Act::Archive,
@@ -121,6 +124,7 @@ impl EventKind {
         Some(match self {
             EventKind::Submitted { .. } => Act::Submit,
             EventKind::Disposed { agency, .. } => Act::Dispose(agency),
+            EventKind::DisposedMany { agencies, .. } => Act::DisposeMany(agencies),
             EventKind::Postponed { .. } => Act::Postpone,
             EventKind::Resumed => Act::Resume,
             EventKind::Archived { .. } => Act::Archive,
@@ -153,7 +157,7 @@ impl EventKind {
 fn allowed(status: Status, act: Act<'_>) -> bool {
     match act {
         Act::Submit => false,
-        Act::Dispose(_) | Act::Postpone => status == Submitted,
+        Act::Dispose(_) | Act::DisposeMany(_) | Act::Postpone => status == Submitted,
         Act::Resume => status == Postponed,
         Act::Archive | Act::Withdraw => matches!(status, Submitted | Postponed),
         Act::Delete => matches!(status, Submitted | Postponed | Archived),
@@ -180,6 +184,7 @@ fn roles(act: Act<'_>) -> &'static [Role] {
     match act {
         Act::Submit => &[Reporter, NationalAdmin],
         Act::Dispose(_)
+        | Act::DisposeMany(_)
         | Act::Postpone
         | Act::Resume
         | Act::Archive
@@ -354,6 +359,7 @@ impl Case {
             duplicate_of: None,
             rating: None,
             handovers: Vec::new(),
+            branches: Vec::new(),
             events: Vec::with_capacity(8),
             last_at: event.at,
             sla_facts: super::SlaFacts {
@@ -395,6 +401,10 @@ impl Case {
                 privacy: *privacy,
                 title: title.clone(),
                 category: category.clone(),
+                tier: *tier,
+            },
+            Command::DisposeMany { agencies, tier } => EventKind::DisposedMany {
+                agencies: agencies.clone(),
                 tier: *tier,
             },
             Command::Postpone { reason } => EventKind::Postponed {
@@ -508,11 +518,23 @@ impl Case {
         if at < last {
             return Err(Error::TimeBackwards { last, at });
         }
+        // Several agencies: what an agency does on its own branch is checked by that branch.
+        if let Some(branch) = self.branch_for(actor, act) {
+            return match branch {
+                Some(b) => b.check(ctx, actor, act, at),
+                None => Err(denied(actor, act.name(), "outside_chain")),
+            };
+        }
         let illegal = || Error::IllegalTransition {
             status: self.status.as_str().into(),
             command: act.name().into(),
         };
-        if !allowed(self.status, act) {
+        // A reporter may answer one branch's follow-up while another has not posted one yet.
+        let status = match act {
+            Act::Reply if self.active_branches().any(|b| b.status == InProgress) => InProgress,
+            _ => self.status,
+        };
+        if !allowed(status, act) {
             return Err(illegal());
         }
         if !roles(act).contains(&actor.role) {
@@ -523,7 +545,13 @@ impl Case {
                 .agency
                 .as_ref()
                 .ok_or_else(|| denied(actor, act.name(), "no_agency"))?;
-            if !self.path.contains(&Holder::Agency(agency.clone())) {
+            let holder = Holder::Agency(agency.clone());
+            let on_path = if self.active_branches().next().is_some() {
+                self.active_branches().any(|b| b.path.contains(&holder))
+            } else {
+                self.path.contains(&holder)
+            };
+            if !on_path {
                 return Err(denied(actor, act.name(), "outside_chain"));
             }
             Some(agency)
@@ -535,6 +563,24 @@ impl Case {
                 unreachable_submit(self.status)?;
             }
             Act::Dispose(agency) | Act::Reroute(agency) => self.check_target(ctx, agency)?,
+            Act::DisposeMany(agencies) => {
+                if agencies.len() < 2 {
+                    return Err(refused(act, "too_few_agencies"));
+                }
+                if agencies
+                    .iter()
+                    .enumerate()
+                    .any(|(i, a)| agencies[..i].contains(a))
+                {
+                    return Err(refused(act, "duplicate_agencies"));
+                }
+                for a in agencies {
+                    self.check_target(ctx, a)?;
+                }
+            }
+            Act::Reclassify(_) if self.active_branches().next().is_some() => {
+                return Err(refused(act, "several_agencies"));
+            }
             Act::Withdraw if self.disposed_at.is_some() => return Err(illegal()),
             Act::SubDispose(unit) => {
                 let acting = acting.ok_or_else(|| denied(actor, act.name(), "no_agency"))?;
@@ -626,6 +672,32 @@ impl Case {
         Ok(())
     }
 
+    /// For a case routed to several agencies, the branch that checks `act` by `actor`: `None`
+    /// when the case has no active branch or the act is the case's own; `Some(None)` when the
+    /// actor's agency is on no active branch.
+    fn branch_for(&self, actor: &Actor, act: Act<'_>) -> Option<Option<&Case>> {
+        self.active_branches().next()?;
+        let agency = actor.agency.as_ref()?;
+        let own = match act {
+            Act::SubDispose(_) | Act::Decline | Act::FollowUp => true,
+            Act::Close => actor.role == Role::AgencyAdmin,
+            _ => false,
+        };
+        if !own || !matches!(actor.role, Role::AgencyAdmin | Role::LiaisonOfficer) {
+            return None;
+        }
+        let holder = Holder::Agency(agency.clone());
+        Some(self.active_branches().find(|b| b.path.contains(&holder)))
+    }
+
+    /// The index of the active branch whose path holds `agency`.
+    fn branch_index(&self, agency: Option<&AgencyId>) -> Option<usize> {
+        let holder = Holder::Agency(agency?.clone());
+        self.branches
+            .iter()
+            .position(|b| b.is_active_branch() && b.path.contains(&holder))
+    }
+
     /// The reporter's window after a resolution (to reopen or rate): the policy's
     /// `reopen_window`, in the zone and calendar of the holder at the resolution.
     fn check_reopen_window(&self, ctx: &Context<'_>, at: DateTime<Utc>) -> Result<()> {
@@ -688,8 +760,16 @@ impl Case {
             command: name.into(),
         };
         match &e.kind {
-            EventKind::Breached { metric, round, due } => {
-                if *due > e.at || *metric == Metric::ReplyWindow || self.breached(*metric, *round) {
+            EventKind::Breached {
+                metric,
+                round,
+                branch,
+                due,
+            } => {
+                if *due > e.at
+                    || *metric == Metric::ReplyWindow
+                    || self.breached(*metric, *round, branch.as_ref())
+                {
                     return Err(illegal());
                 }
                 // The clock must be one of this case that was neither met in time nor
@@ -699,6 +779,7 @@ impl Case {
                 let unmet = self.sla(ctx, e.at)?.into_iter().any(|m| {
                     m.metric == *metric
                         && m.round == *round
+                        && m.branch == *branch
                         && !matches!(
                             m.state,
                             super::MetricState::Met | super::MetricState::Superseded
@@ -708,12 +789,18 @@ impl Case {
                     return Err(illegal());
                 }
             }
-            EventKind::Escalated { metric, round, .. } => {
+            EventKind::Escalated {
+                metric,
+                round,
+                branch,
+                ..
+            } => {
                 // Right after the breach of its clock, at the same instant (as
                 // `due_events` yields them); the target is the policy's of that day.
                 let after_breach = matches!(
                     self.events.last().map(|l| &l.kind),
-                    Some(EventKind::Breached { metric: m, round: r, .. }) if m == metric && r == round
+                    Some(EventKind::Breached { metric: m, round: r, branch: b, .. })
+                        if m == metric && r == round && b == branch
                 );
                 if !after_breach || e.at != last {
                     return Err(illegal());
@@ -806,8 +893,42 @@ impl Case {
     fn fold(&mut self, event: &Event) {
         let at = event.at;
         self.last_at = at;
+        for b in &mut self.branches {
+            b.last_at = at;
+        }
+        if self.fold_branches(event) {
+            return;
+        }
         match &event.kind {
             EventKind::Submitted { .. } => {}
+            EventKind::DisposedMany { agencies, tier } => {
+                if let Some(t) = tier {
+                    self.tier = *t;
+                }
+                self.disposed_at.get_or_insert(at);
+                self.verified_end.get_or_insert(at);
+                self.stop_clock(Metric::Verification, at, false);
+                self.stop_clock(Metric::Rerouting, at, false);
+                self.end_holding(at, HoldingEnd::Disposed);
+                self.path = vec![Holder::NationalAdmin];
+                // One branch per agency over the case's life: an agency that had a branch
+                // before (a reroute replaced it) gets it back, its clocks numbered on.
+                for a in agencies {
+                    match self
+                        .branches
+                        .iter_mut()
+                        .find(|b| b.branch_root() == Some(a))
+                    {
+                        Some(b) => b.receive_again(a, at),
+                        None => {
+                            let b = self.branch(a, at);
+                            self.branches.push(b);
+                        }
+                    }
+                }
+                self.window_floor = Some(at);
+                self.status = Disposed;
+            }
             EventKind::Disposed {
                 agency,
                 privacy,
@@ -950,16 +1071,8 @@ impl Case {
                 self.start_holding(at);
             }
             EventKind::FollowedUp { text } => {
-                let f = &mut self.sla_facts;
-                f.first_follow_up.get_or_insert(at);
-                f.last_follow_up = Some(at);
-                f.reply_after_last = self.replies.iter().map(|r| r.at).find(|&r| r >= at);
+                self.note_follow_up(event, text);
                 self.stop_clock(Metric::FirstFollowUp, at, false);
-                self.follow_ups.push(Note {
-                    at,
-                    by: event.actor.clone(),
-                    text: text.clone(),
-                });
                 self.status = InProgress;
             }
             EventKind::Replied { text } => {
@@ -994,33 +1107,205 @@ impl Case {
                     InProgress
                 };
             }
-            EventKind::Breached { metric, round, due } => {
-                if !self.breached(*metric, *round) {
+            EventKind::Breached {
+                metric,
+                round,
+                branch,
+                due,
+            } => {
+                if !self.breached(*metric, *round, branch.as_ref()) {
                     self.breaches.push(super::Breach {
                         metric: *metric,
                         round: *round,
+                        branch: branch.clone(),
                         due: *due,
                         escalated_to: None,
                     });
                 }
             }
-            EventKind::Escalated { metric, round, to } => {
-                if let Some(b) = self
-                    .breaches
-                    .iter_mut()
-                    .find(|b| b.metric == *metric && b.round == *round)
-                {
+            EventKind::Escalated {
+                metric,
+                round,
+                branch,
+                to,
+            } => {
+                if let Some(b) = self.breaches.iter_mut().find(|b| {
+                    b.metric == *metric && b.round == *round && b.branch.as_ref() == branch.as_ref()
+                }) {
                     b.escalated_to = Some(to.clone());
                 }
             }
         }
     }
 
-    /// Whether a breach of clock `round` of `metric` is recorded.
-    pub(crate) fn breached(&self, metric: Metric, round: u32) -> bool {
+    /// Whether a breach of clock `round` of `metric` (of `branch`) is recorded.
+    pub(crate) fn breached(&self, metric: Metric, round: u32, branch: Option<&AgencyId>) -> bool {
         self.breaches
             .iter()
-            .any(|b| b.metric == metric && b.round == round)
+            .any(|b| b.metric == metric && b.round == round && b.branch.as_ref() == branch)
+    }
+
+    /// A follow-up as the case records it: the note, and the facts of the reply window.
+    fn note_follow_up(&mut self, event: &Event, text: &str) {
+        let at = event.at;
+        let f = &mut self.sla_facts;
+        f.first_follow_up.get_or_insert(at);
+        f.last_follow_up = Some(at);
+        f.reply_after_last = self.replies.iter().map(|r| r.at).find(|&r| r >= at);
+        self.follow_ups.push(Note {
+            at,
+            by: event.actor.clone(),
+            text: text.to_string(),
+        });
+    }
+
+    /// A branch of this case for `agency`, received at `at`: its own path, chain and clocks.
+    fn branch(&self, agency: &AgencyId, at: DateTime<Utc>) -> Case {
+        let holder = Holder::Agency(agency.clone());
+        let mut b = Case {
+            id: self.id,
+            report: Arc::clone(&self.report),
+            status: Disposed,
+            submitted_at: self.submitted_at,
+            disposed_at: Some(at),
+            verified_end: Some(at),
+            tier: self.tier,
+            path: vec![Holder::NationalAdmin, holder.clone()],
+            chain: vec![Holding {
+                holder,
+                from: at,
+                until: None,
+                end: None,
+            }],
+            declined: self.declined.clone(),
+            follow_ups: Vec::new(),
+            replies: Vec::new(),
+            pauses: Vec::new(),
+            paused_since: None,
+            resolved_at: None,
+            window_floor: Some(at),
+            closed_reason: None,
+            breaches: Vec::new(),
+            clocks: Vec::with_capacity(2),
+            details: Vec::new(),
+            duplicate_of: None,
+            rating: None,
+            handovers: Vec::new(),
+            branches: Vec::new(),
+            events: Vec::new(),
+            last_at: at,
+            sla_facts: super::SlaFacts {
+                kind: self.report.kind,
+                kinds: Vec::new(),
+                first_follow_up: None,
+                last_follow_up: None,
+                reply_after_last: None,
+            },
+        };
+        b.open_agency_clocks(at);
+        b
+    }
+
+    /// A branch that a reroute had replaced, given back to its agency at `at`.
+    fn receive_again(&mut self, agency: &AgencyId, at: DateTime<Utc>) {
+        self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
+        self.status = Disposed;
+        self.closed_reason = None;
+        self.resolved_at = None;
+        self.window_floor = Some(at);
+        self.start_holding(at);
+        self.open_agency_clocks(at);
+    }
+
+    /// An event of a case with active branches: an agency's own act goes to its branch, and the
+    /// case's close, auto-close, reopen and reroute to every branch; `false` when the case
+    /// itself (also) handles it.
+    fn fold_branches(&mut self, event: &Event) -> bool {
+        let at = event.at;
+        if self.active_branches().next().is_none() {
+            return false;
+        }
+        match &event.kind {
+            EventKind::SubDisposed { .. } | EventKind::Declined { .. } => {}
+            EventKind::FollowedUp { text } => self.note_follow_up(event, text),
+            EventKind::Closed if event.actor.role == Role::AgencyAdmin => {}
+            EventKind::Closed | EventKind::AutoClosed => {
+                for b in self.branches.iter_mut().filter(|b| b.status == InProgress) {
+                    b.fold(event);
+                }
+                self.settle_branches(at);
+                return true;
+            }
+            EventKind::Reopened => {
+                for b in self.branches.iter_mut().filter(|b| b.status == Resolved) {
+                    b.fold(event);
+                }
+                if self.resolution_metric() == Metric::InformationRequest {
+                    self.open_clock(Metric::InformationRequest, at);
+                }
+                self.resolved_at = None;
+                self.window_floor = Some(at);
+                self.settle_branches(at);
+                return true;
+            }
+            EventKind::Rerouted { .. } => {
+                // One agency instead of several: the branches end, their running clocks
+                // superseded; the case then takes the new agency as a single path.
+                for b in self.branches.iter_mut().filter(|b| b.is_active_branch()) {
+                    b.stop_clock(Metric::FirstFollowUp, at, true);
+                    b.stop_clock(Metric::Completion, at, true);
+                    b.end_holding(at, HoldingEnd::Rerouted);
+                    b.closed_reason = Some("rerouted".into());
+                    b.status = Archived;
+                }
+                return false;
+            }
+            _ => return false,
+        }
+        let Some(i) = self.branch_index(event.actor.agency.as_ref()) else {
+            return true;
+        };
+        self.branches[i].fold(event);
+        if !self.branches[i].is_active_branch() {
+            // The branch's agency declined: it never gets this case again.
+            if let Some(root) = self.branches[i].declined.last().cloned() {
+                if !self.declined.contains(&root) {
+                    self.declined.push(root);
+                }
+            }
+        }
+        self.settle_branches(at);
+        true
+    }
+
+    /// The case's status from its branches: the least advanced active branch's; resolved when
+    /// every active branch is; back with the national admin (for re-routing) when none is left.
+    fn settle_branches(&mut self, at: DateTime<Utc>) {
+        let rank = |s: Status| match s {
+            Disposed => 0,
+            InProgress => 1,
+            _ => 2,
+        };
+        let Some(least) = self
+            .active_branches()
+            .map(|b| b.status)
+            .min_by_key(|&s| rank(s))
+        else {
+            self.path = vec![Holder::NationalAdmin];
+            self.start_holding(at);
+            self.open_clock(Metric::Rerouting, at);
+            self.status = Submitted;
+            return;
+        };
+        if least == Resolved {
+            if self.status != Resolved {
+                self.resolved_at = Some(at);
+                self.stop_clock(Metric::InformationRequest, at, false);
+            }
+        } else {
+            self.resolved_at = None;
+        }
+        self.status = least;
     }
 
     /// The metric that measures resolution for the report's kind now: the information request's

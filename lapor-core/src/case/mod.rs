@@ -15,6 +15,7 @@
 //! | command \ status | submitted | postponed | disposed | in_progress | resolved | archived | deleted | roles |
 //! |---|---|---|---|---|---|---|---|---|
 //! | `dispose` | ✓ | | | | | | | national admin |
+//! | `dispose_many` | ✓ | | | | | | | national admin |
 //! | `postpone` | ✓ | | | | | | | national admin |
 //! | `resume` | | ✓ | | | | | | national admin |
 //! | `archive` | ✓ | ✓ | | | | | | national admin |
@@ -308,6 +309,15 @@ pub enum Command {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         tier: Option<Tier>,
     },
+    /// Verify the report and route it to several agencies at once: one branch per agency, each
+    /// with its own holder chain and clocks; resolved when every branch is.
+    DisposeMany {
+        /// The agencies (at least two, each once).
+        agencies: Vec<AgencyId>,
+        /// The completion tier of every branch.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tier: Option<Tier>,
+    },
     /// Ask the reporter for more information (pauses the clock).
     Postpone {
         /// What is missing.
@@ -479,6 +489,14 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         tier: Option<Tier>,
     },
+    /// Verified and routed to several agencies.
+    DisposedMany {
+        /// The agencies, one branch each.
+        agencies: Vec<AgencyId>,
+        /// Completion tier.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tier: Option<Tier>,
+    },
     /// Postponed (clock paused).
     Postponed {
         /// What is missing.
@@ -536,6 +554,9 @@ pub enum EventKind {
         /// Which clock of the metric (1 when absent).
         #[serde(default = "first_round", skip_serializing_if = "is_first_round")]
         round: u32,
+        /// The branch (its agency) whose clock it is, for a case routed to several agencies.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        branch: Option<AgencyId>,
         /// When its budget ran out (the event's `at` may be later: events never go back in time).
         #[serde(deserialize_with = "crate::instant::rfc3339")]
         due: DateTime<Utc>,
@@ -547,6 +568,9 @@ pub enum EventKind {
         /// Which clock of the metric (1 when absent).
         #[serde(default = "first_round", skip_serializing_if = "is_first_round")]
         round: u32,
+        /// The branch whose clock it is (see `breached`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        branch: Option<AgencyId>,
         /// Who it was escalated to.
         to: Holder,
     },
@@ -621,6 +645,7 @@ impl EventKind {
         match self {
             EventKind::Submitted { .. } => "submitted",
             EventKind::Disposed { .. } => "disposed",
+            EventKind::DisposedMany { .. } => "disposed_many",
             EventKind::Postponed { .. } => "postponed",
             EventKind::Resumed => "resumed",
             EventKind::Archived { .. } => "archived",
@@ -774,6 +799,8 @@ pub struct Breach {
     pub metric: Metric,
     /// Which clock of the metric (see [`MetricStatus::round`]).
     pub round: u32,
+    /// The branch whose clock it is (see [`MetricStatus::branch`]).
+    pub branch: Option<AgencyId>,
     /// When its budget ran out.
     #[serde(deserialize_with = "crate::instant::rfc3339")]
     pub due: DateTime<Utc>,
@@ -1067,6 +1094,10 @@ pub struct Case {
     pub(crate) rating: Option<Rating>,
     /// Handovers between instances, in time order.
     pub(crate) handovers: Vec<Handover>,
+    /// After `dispose_many`: one case per agency, each with its own path, chain, follow-ups and
+    /// clocks (their logs stay empty: the events are this case's). A branch whose agency
+    /// declined, or that a reroute replaced, is no longer active but keeps its clocks.
+    pub(crate) branches: Vec<Case>,
     pub(crate) events: Vec<Event>,
     /// The instant of the latest event (kept beside the log so that checking the next event
     /// does not have to read the log).
@@ -1111,9 +1142,55 @@ impl Case {
         self.status
     }
 
-    /// Who holds the case now.
+    /// Who holds the case now (for a case routed to several agencies: the first active
+    /// branch's holder; see [`branches`](Self::branches)).
     pub fn holder(&self) -> &Holder {
-        self.path.last().unwrap_or(&Holder::NationalAdmin)
+        match self.active_branches().next() {
+            Some(b) => b.holder(),
+            None => self.path.last().unwrap_or(&Holder::NationalAdmin),
+        }
+    }
+
+    /// The branches of a case routed to several agencies (`dispose_many`), active or not.
+    pub fn branches(&self) -> &[Case] {
+        &self.branches
+    }
+
+    /// The branches still handling the case (their agency did not decline, no reroute replaced
+    /// them).
+    pub fn active_branches(&self) -> impl Iterator<Item = &Case> {
+        self.branches.iter().filter(|b| b.is_active_branch())
+    }
+
+    /// The agency the national admin sent the case to and that holds it now (the top of its
+    /// disposition path), if one does.
+    pub fn top_agency(&self) -> Option<&AgencyId> {
+        self.path.get(1).and_then(Holder::agency)
+    }
+
+    /// For a branch ([`branches`](Self::branches)): the agency it was sent to (also after that
+    /// agency declined).
+    pub fn branch_root(&self) -> Option<&AgencyId> {
+        self.chain.first().and_then(|h| h.holder.agency())
+    }
+
+    /// The agencies the national admin sent the case to and that handle it now: the active
+    /// branches', or the one of its disposition path.
+    pub fn agencies(&self) -> Vec<&AgencyId> {
+        if self.branches.is_empty() || self.active_branches().next().is_none() {
+            self.top_agency().into_iter().collect()
+        } else {
+            self.active_branches()
+                .filter_map(Case::top_agency)
+                .collect()
+        }
+    }
+
+    pub(crate) fn is_active_branch(&self) -> bool {
+        matches!(
+            self.status,
+            Status::Disposed | Status::InProgress | Status::Resolved
+        )
     }
 
     /// The current disposition path, from the national admin down to the holder.

@@ -412,6 +412,10 @@ pub struct MetricStatus {
     /// Which clock of the metric, from 1: a later agency's first follow-up and completion after
     /// a decline or reroute, a completion after a reopen, a second re-routing, are numbered 2, 3…
     pub round: u32,
+    /// For a case routed to several agencies, the branch (its agency) whose clock this is;
+    /// rounds count within a branch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<AgencyId>,
     /// Its budget.
     pub target: Budget,
     /// When its clock started.
@@ -479,6 +483,16 @@ impl Case {
         .flat_map(|m| self.clocks.iter().filter(move |c| c.metric == m));
         for clock in clocks.filter(|c| c.start <= now) {
             out.push(self.metric(ctx, now, clock, (&pauses, paused_now), &mut zones)?);
+        }
+        // The branches' own clocks (first follow-up, completion), each row naming its branch.
+        for b in &self.branches {
+            let root = b.branch_root().cloned();
+            for mut m in b.sla(ctx, now)? {
+                if matches!(m.metric, Metric::FirstFollowUp | Metric::Completion) {
+                    m.branch = root.clone();
+                    out.push(m);
+                }
+            }
         }
         // The latest follow-up at or before `now`, and the first reply at or after it (kept in
         // `sla_facts` for the case's latest follow-up: the common case, `now` after it).
@@ -592,6 +606,7 @@ impl Case {
         Ok(MetricStatus {
             metric,
             round: clock.round,
+            branch: None,
             target,
             started: start,
             due,
@@ -623,11 +638,14 @@ impl Case {
         let mut out = Vec::new();
         // Each clock breaches once and auto-close or auto-archive closes the case: the loop
         // ends (a case has a handful of clocks; the bound is generous).
-        for _ in 0..(4 * sim.clocks.len() + 8) {
+        let clocks = sim.clocks.len() + sim.branches.iter().map(|b| b.clocks.len()).sum::<usize>();
+        for _ in 0..(4 * clocks + 8) {
             let last = sim.last_event_at();
             let mut next: Option<(DateTime<Utc>, EventKind, Option<Holder>)> = None;
             for m in sim.sla(ctx, now)? {
-                if m.metric == Metric::ReplyWindow || sim.breached(m.metric, m.round) {
+                if m.metric == Metric::ReplyWindow
+                    || sim.breached(m.metric, m.round, m.branch.as_ref())
+                {
                     continue;
                 }
                 if let Some(due) = m.breached_at {
@@ -639,6 +657,7 @@ impl Case {
                             EventKind::Breached {
                                 metric: m.metric,
                                 round: m.round,
+                                branch: m.branch.clone(),
                                 due,
                             },
                             to,
@@ -661,7 +680,12 @@ impl Case {
                 break;
             };
             let breach = match &kind {
-                EventKind::Breached { metric, round, .. } => Some((*metric, *round)),
+                EventKind::Breached {
+                    metric,
+                    round,
+                    branch,
+                    ..
+                } => Some((*metric, *round, branch.clone())),
                 _ => None,
             };
             let event = Event {
@@ -672,12 +696,17 @@ impl Case {
             };
             sim.apply(&event);
             out.push(event);
-            if let (Some((metric, round)), Some(to)) = (breach, to) {
+            if let (Some((metric, round, branch)), Some(to)) = (breach, to) {
                 let event = Event {
                     case: sim.id,
                     at,
                     actor: Actor::system(),
-                    kind: EventKind::Escalated { metric, round, to },
+                    kind: EventKind::Escalated {
+                        metric,
+                        round,
+                        branch,
+                        to,
+                    },
                 };
                 sim.apply(&event);
                 out.push(event);

@@ -333,6 +333,8 @@ pub struct Spec {
     pub rated_percent: u64,
     /// Of the disposed cases, the percentage handed over to a regional instance (3).
     pub handed_over_percent: u64,
+    /// Of the verified cases, the percentage sent to two agencies at once (5).
+    pub multi_agency_percent: u64,
 }
 
 impl Spec {
@@ -346,6 +348,7 @@ impl Spec {
             until,
             rated_percent: 30,
             handed_over_percent: 3,
+            multi_agency_percent: 5,
         }
     }
 }
@@ -439,6 +442,7 @@ pub fn generate_cases<'c>(ctx: &'c Context<'c>, spec: &Spec) -> Cases<'c> {
         extras: Extras {
             rated_percent: spec.rated_percent.min(100),
             handed_over_percent: spec.handed_over_percent.min(100),
+            multi_agency_percent: spec.multi_agency_percent.min(100),
         },
         next: 0,
         n: spec.cases,
@@ -513,6 +517,7 @@ impl Top {
 struct Extras {
     rated_percent: u64,
     handed_over_percent: u64,
+    multi_agency_percent: u64,
 }
 
 impl Iterator for Cases<'_> {
@@ -622,6 +627,9 @@ fn one_case(
         7 | 8 => Tier::NoFieldCheck,
         _ => Tier::FieldCheck,
     };
+    if extras.multi_agency_percent > 0 && rng.chance(extras.multi_agency_percent) {
+        return several_agencies(ctx, rng, top, extras, case, t, first, tier).map(Some);
+    }
     let dispose = |agency: AgencyId| Command::Dispose {
         agency,
         privacy: None,
@@ -801,6 +809,66 @@ fn one_case(
     Ok(Some(case))
 }
 
+/// A case sent to two agencies at once: each answers (or not), each closes its branch (or the
+/// reply window runs out), and the reporter may rate it.
+#[allow(clippy::too_many_arguments)]
+fn several_agencies(
+    ctx: &Context<'_>,
+    rng: &mut SplitMix64,
+    top: &Top,
+    extras: Extras,
+    mut case: Case,
+    mut t: DateTime<Utc>,
+    first: AgencyId,
+    tier: Tier,
+) -> Result<Case> {
+    // Another agency than the first (a few draws; the directory has many).
+    let mut second = first.clone();
+    for _ in 0..4 {
+        if second != first {
+            break;
+        }
+        second = top.pick(rng).cloned().unwrap_or_else(|| first.clone());
+    }
+    let agencies = vec![first, second];
+    let many = Command::DisposeMany {
+        agencies: agencies.clone(),
+        tier: Some(tier),
+    };
+    step(
+        ctx,
+        &mut case,
+        &mut t,
+        rng,
+        Actor::national_admin(),
+        many,
+        60,
+    )?;
+    for a in agencies {
+        let admin = Actor::agency_admin(a);
+        if rng.chance(85) {
+            let answer = Command::FollowUp {
+                text: "Laporan sedang ditindaklanjuti bersama.".into(),
+            };
+            step(ctx, &mut case, &mut t, rng, admin.clone(), answer, 120)?;
+            if rng.chance(60) {
+                step(ctx, &mut case, &mut t, rng, admin, Command::Close, 96)?;
+            }
+        }
+    }
+    t += Duration::days(20);
+    case.advance(ctx, t)?;
+    if case.status() == Status::Resolved && rng.chance(extras.rated_percent) {
+        let score = [1, 2, 3, 3, 4, 4, 4, 5, 5, 5][rng.below(10) as usize];
+        let rate = Command::Rate {
+            score,
+            comment: None,
+        };
+        step(ctx, &mut case, &mut t, rng, Actor::reporter(), rate, 48)?;
+    }
+    Ok(case)
+}
+
 /// Advances the case to a later instant, then gives the command; a command the case no longer
 /// allows (it was auto-closed meanwhile) is skipped.
 fn step(
@@ -816,4 +884,45 @@ fn step(
     case.advance(ctx, *t)?;
     let _ = case.handle(ctx, &actor, &cmd, *t);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{SlaPolicy, WorkingCalendar};
+
+    #[test]
+    fn a_national_log_covers_the_provinces_and_the_second_wave_commands() {
+        assert_eq!(national_directory(0).unwrap_err().code(), "unknown_name");
+        let dir = national_directory(1).unwrap();
+        let (cal, policy) = (
+            WorkingCalendar::indonesia(),
+            SlaPolicy::permenpanrb_62_2018(),
+        );
+        let ctx = Context::new(&dir, &cal, &policy);
+        let from = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).unwrap();
+        let until = Utc.with_ymd_and_hms(2026, 7, 1, 0, 0, 0).unwrap();
+        let spec = Spec::new(3, 2000, from, until);
+        let events = generate(&ctx, &spec).unwrap();
+        assert_eq!(events, generate(&ctx, &spec).unwrap());
+        assert!(events.iter().all(|e| from <= e.at));
+        let count = |name: &str| events.iter().filter(|e| e.kind.as_str() == name).count();
+        for name in ["disposed_many", "handed_over", "handover_received", "rated"] {
+            assert!(count(name) > 0, "{name}");
+        }
+        // Volumes follow population: Jawa Barat (32) receives more than Papua Selatan (93).
+        let cases = crate::cases_from_owned_events(&ctx, events).unwrap();
+        let in_province = |p: u8| {
+            cases
+                .iter()
+                .filter(|c| c.report().location.region.map(|r| r.province_number()) == Some(p))
+                .count()
+        };
+        assert!(
+            in_province(32) > 10 * in_province(93).max(1),
+            "{} {}",
+            in_province(32),
+            in_province(93)
+        );
+    }
 }

@@ -1,5 +1,6 @@
 //! Every command and every error kind, through the public API.
 
+use crate::AgencyId;
 use crate::World;
 use chrono::{DateTime, TimeZone as _, Utc};
 use proptest::prelude::*;
@@ -705,6 +706,7 @@ fn time_backwards_and_auto_close() {
                 EventKind::Breached {
                     metric: Metric::Completion,
                     round: 1,
+                    branch: None,
                     due: t(3, 31, 16)
                 }
             ),
@@ -713,6 +715,7 @@ fn time_backwards_and_auto_close() {
                 EventKind::Escalated {
                     metric: Metric::Completion,
                     round: 1,
+                    branch: None,
                     to: Holder::Agency("pemkot".into())
                 }
             ),
@@ -778,6 +781,7 @@ fn escalation_rules() {
         == EventKind::Escalated {
             metric: Metric::FirstFollowUp,
             round: 1,
+            branch: None,
             to: Holder::Agency("kemenkes".into())
         }));
 }
@@ -1082,7 +1086,7 @@ fn synthetic_log_replays() {
 
 /// Random command sequences: whatever is accepted, replaying the log gives the same case.
 fn arb_step() -> impl Strategy<Value = (u8, u8, u8, u16)> {
-    (0u8..25, 0u8..8, 0u8..6, 0u16..200)
+    (0u8..27, 0u8..8, 0u8..6, 0u16..200)
 }
 
 /// The category tree and the other cases the random sequences may refer to.
@@ -1171,6 +1175,13 @@ fn build(steps: &[(u8, u8, u8, u16)], w: &World) -> Case {
                 instance: a.into(),
                 reference: "r".into(),
             },
+            24 | 25 => Command::DisposeMany {
+                agencies: vec![
+                    a.into(),
+                    agencies[(usize::from(ag) + 1 + usize::from(cmd)) % 5].into(),
+                ],
+                tier: None,
+            },
             _ => {
                 let _ = c.advance(&ctx, at);
                 continue;
@@ -1226,14 +1237,25 @@ proptest! {
                 if m.stopped.is_none() || m.metric == Metric::ReplyWindow {
                     continue;
                 }
-                let later = last.iter().find(|l| l.metric == m.metric && l.round == m.round);
+                let later = last.iter().find(|l| {
+                    l.metric == m.metric && l.round == m.round && l.branch == m.branch
+                });
                 prop_assert_eq!(later, Some(&m), "{:?} at {}", m.metric, e.at);
             }
         }
-        // The rounds of a metric are numbered 1, 2, 3… in the order the clocks started.
-        for metric in [Metric::Verification, Metric::Rerouting, Metric::FirstFollowUp,
-                       Metric::Completion, Metric::InformationRequest] {
-            let rows: Vec<_> = last.iter().filter(|m| m.metric == metric).collect();
+        // The rounds of a metric (within a branch) are numbered 1, 2, 3… in the order the
+        // clocks started.
+        let mut branches: Vec<Option<AgencyId>> = vec![None];
+        branches.extend(c.branches().iter().map(|b| b.branch_root().cloned()));
+        for (metric, branch) in [Metric::Verification, Metric::Rerouting, Metric::FirstFollowUp,
+                       Metric::Completion, Metric::InformationRequest]
+            .into_iter()
+            .flat_map(|m| branches.iter().map(move |b| (m, b)))
+        {
+            let rows: Vec<_> = last
+                .iter()
+                .filter(|m| m.metric == metric && m.branch == *branch)
+                .collect();
             for (i, r) in rows.iter().enumerate() {
                 prop_assert_eq!(r.round as usize, i + 1);
                 prop_assert!(i == 0 || rows[i - 1].started <= r.started);
@@ -1808,7 +1830,7 @@ fn an_extension_event_on_a_complaint_is_rejected_on_replay() {
     assert_eq!(err.code(), "event_rejected");
     assert!(
         err.to_string()
-            .contains("the report is not a running information request"),
+            .contains("not a running information request"),
         "{err}"
     );
 }
@@ -1910,5 +1932,289 @@ fn a_handover_keeps_the_tracking_id_and_the_clocks() {
     assert_eq!(c.id(), TrackingId(7));
     // The clocks kept running across the handover: nothing moved.
     assert_eq!(c.sla(&ctx, t(3, 30, 0)).unwrap(), before);
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+}
+
+fn dispose_many(agencies: &[&str]) -> Command {
+    Command::DisposeMany {
+        agencies: agencies.iter().map(|&a| a.into()).collect(),
+        tier: None,
+    }
+}
+
+#[test]
+fn several_agencies_each_have_a_branch_and_the_case_waits_for_all() {
+    let w = world();
+    let ctx = w.context();
+    let nat = Actor::national_admin();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    for (cmd, code) in [
+        (dispose_many(&["kemenkes"]), "command_refused"),
+        (dispose_many(&["kemenkes", "kemenkes"]), "command_refused"),
+        (dispose_many(&["kemenkes", "nowhere"]), "unknown_agency"),
+    ] {
+        assert_eq!(
+            c.handle(&ctx, &nat, &cmd, t(3, 17, 2)).unwrap_err().code(),
+            code
+        );
+    }
+    c.handle(
+        &ctx,
+        &nat,
+        &dispose_many(&["kemenkes", "dpupr"]),
+        t(3, 17, 2),
+    )
+    .unwrap();
+    assert_eq!((c.status(), c.branches().len()), (Status::Disposed, 2));
+    assert_eq!(c.holder(), &Holder::Agency("kemenkes".into()));
+    assert_eq!(
+        c.agencies(),
+        [&AgencyId::from("kemenkes"), &AgencyId::from("dpupr")]
+    );
+    // An agency outside every branch may not act; a branch's agency acts on its own branch.
+    let outsider = c.handle(
+        &ctx,
+        &Actor::agency_admin("dinkes"),
+        &follow_up(),
+        t(3, 25, 2),
+    );
+    assert_eq!(outsider.unwrap_err().code(), "permission_denied");
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dpupr"),
+        &follow_up(),
+        t(3, 25, 2),
+    )
+    .unwrap();
+    // The least advanced branch sets the status the public sees.
+    assert_eq!(c.status(), Status::Disposed);
+    let reply = Command::Reply {
+        text: "Terima kasih".into(),
+    };
+    c.handle(&ctx, &Actor::reporter(), &reply, t(3, 25, 3))
+        .unwrap();
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("dpupr"),
+        &Command::Close,
+        t(3, 25, 4),
+    )
+    .unwrap();
+    assert_eq!(c.status(), Status::Disposed);
+    // The national admin's close needs every branch followed up.
+    let early = c.handle(&ctx, &nat, &Command::Close, t(3, 25, 5));
+    assert_eq!(early.unwrap_err().code(), "illegal_transition");
+    let decline = Command::DeclineAuthority {
+        reason: "Bukan wewenang".into(),
+    };
+    c.handle(
+        &ctx,
+        &Actor::agency_admin("kemenkes"),
+        &decline,
+        t(3, 26, 2),
+    )
+    .unwrap();
+    // The one branch left is resolved: so is the case.
+    assert_eq!(c.status(), Status::Resolved);
+    assert_eq!(c.declined(), [AgencyId::from("kemenkes")]);
+    let rows = c.sla(&ctx, t(3, 27, 0)).unwrap();
+    let row = |metric, branch: &str| {
+        rows.iter()
+            .find(|m| m.metric == metric && m.branch.as_ref().map(AgencyId::as_str) == Some(branch))
+            .map(|m| (m.state, m.responsible.clone()))
+            .unwrap()
+    };
+    let dpupr = Holder::Agency("dpupr".into());
+    let kemenkes = Holder::Agency("kemenkes".into());
+    assert_eq!(
+        row(Metric::FirstFollowUp, "dpupr"),
+        (MetricState::Met, dpupr.clone())
+    );
+    assert_eq!(row(Metric::Completion, "dpupr"), (MetricState::Met, dpupr));
+    assert_eq!(
+        row(Metric::FirstFollowUp, "kemenkes"),
+        (MetricState::Superseded, kemenkes.clone())
+    );
+    assert_eq!(
+        row(Metric::Completion, "kemenkes"),
+        (MetricState::Superseded, kemenkes)
+    );
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+}
+
+#[test]
+fn when_every_branch_declines_the_case_goes_back_for_rerouting() {
+    let w = world();
+    let ctx = w.context();
+    let nat = Actor::national_admin();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &nat,
+        &dispose_many(&["kemenkes", "dpupr"]),
+        t(3, 17, 2),
+    )
+    .unwrap();
+    let decline = Command::DeclineAuthority {
+        reason: "Bukan wewenang".into(),
+    };
+    for (a, h) in [("kemenkes", 2), ("dpupr", 3)] {
+        c.handle(&ctx, &Actor::agency_admin(a), &decline, t(3, 25, h))
+            .unwrap();
+    }
+    assert_eq!(
+        (c.status(), c.holder()),
+        (Status::Submitted, &Holder::NationalAdmin)
+    );
+    let rerouting = c.sla(&ctx, t(3, 25, 4)).unwrap();
+    assert!(rerouting
+        .iter()
+        .any(|m| m.metric == Metric::Rerouting && m.state == MetricState::Running));
+    let again = c.handle(&ctx, &nat, &dispose_many(&["pemkot", "dpupr"]), t(3, 26, 2));
+    assert_eq!(again.unwrap_err().code(), "already_declined");
+    c.handle(&ctx, &nat, &dispose("pemkot"), t(3, 26, 2))
+        .unwrap();
+    assert_eq!(c.holder(), &Holder::Agency("pemkot".into()));
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+}
+
+#[test]
+fn the_national_admin_closes_and_reopens_every_branch() {
+    let w = world();
+    let ctx = w.context();
+    let nat = Actor::national_admin();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &nat,
+        &dispose_many(&["kemenkes", "pemkot"]),
+        t(3, 17, 2),
+    )
+    .unwrap();
+    // A unit below pemkot takes its branch over, then answers.
+    let sub = Command::SubDispose {
+        unit: "dinkes".into(),
+    };
+    c.handle(&ctx, &Actor::agency_admin("pemkot"), &sub, t(3, 17, 3))
+        .unwrap();
+    assert_eq!(c.branches()[1].holder(), &Holder::Agency("dinkes".into()));
+    for a in [Actor::agency_admin("kemenkes"), Actor::liaison("dinkes")] {
+        c.handle(&ctx, &a, &follow_up(), t(3, 25, 2)).unwrap();
+    }
+    assert_eq!(c.status(), Status::InProgress);
+    c.handle(&ctx, &nat, &Command::Close, t(3, 25, 3)).unwrap();
+    assert_eq!(c.status(), Status::Resolved);
+    assert!(c.branches().iter().all(|b| b.status() == Status::Resolved));
+    c.handle(&ctx, &Actor::reporter(), &Command::Reopen, t(3, 26, 2))
+        .unwrap();
+    assert_eq!(c.status(), Status::InProgress);
+    // Each branch has a second completion clock from the reopen; the first ones stay met.
+    let rows = c.sla(&ctx, t(3, 26, 3)).unwrap();
+    let completions: Vec<_> = rows
+        .iter()
+        .filter(|m| m.metric == Metric::Completion)
+        .map(|m| (m.branch.clone().unwrap().to_string(), m.round, m.state))
+        .collect();
+    assert_eq!(
+        completions,
+        [
+            ("kemenkes".to_string(), 1, MetricState::Met),
+            ("kemenkes".to_string(), 2, MetricState::Running),
+            ("pemkot".to_string(), 1, MetricState::Met),
+            ("pemkot".to_string(), 2, MetricState::Running),
+        ]
+    );
+    // A reclassification would have to split each branch's clocks: refused.
+    let reclassify = Command::Reclassify {
+        kind: crate::ReportKind::Aspiration,
+    };
+    assert_eq!(
+        c.handle(&ctx, &nat, &reclassify, t(3, 26, 4))
+            .unwrap_err()
+            .code(),
+        "command_refused"
+    );
+    // Breaches of one branch are that branch's: advance far and look.
+    c.advance(&ctx, t(4, 30, 0)).unwrap();
+    assert!(c.breaches().iter().all(|b| b.branch.is_some()));
+    assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
+    let log = read_event_log(&write_event_log(c.events()), LogErrors::Stop).unwrap();
+    assert_eq!(cases_from_events(&ctx, &log.events).unwrap()[0], c);
+}
+
+#[test]
+fn an_agency_has_one_branch_over_the_case_life() {
+    let w = world();
+    let ctx = w.context();
+    let nat = Actor::national_admin();
+    let mut c = Case::submit(
+        &ctx,
+        &Actor::reporter(),
+        TrackingId(9),
+        report(),
+        t(3, 16, 2),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &nat,
+        &dispose_many(&["kemenkes", "dpupr"]),
+        t(3, 17, 2),
+    )
+    .unwrap();
+    c.handle(
+        &ctx,
+        &nat,
+        &Command::Reroute {
+            agency: "pemkot".into(),
+        },
+        t(3, 17, 3),
+    )
+    .unwrap();
+    assert_eq!(c.holder(), &Holder::Agency("pemkot".into()));
+    let decline = Command::DeclineAuthority {
+        reason: "Bukan wewenang".into(),
+    };
+    c.handle(&ctx, &Actor::agency_admin("pemkot"), &decline, t(3, 17, 4))
+        .unwrap();
+    c.handle(
+        &ctx,
+        &nat,
+        &dispose_many(&["kemenkes", "dinkes"]),
+        t(3, 17, 5),
+    )
+    .unwrap();
+    assert_eq!(c.branches().len(), 3);
+    let rows = c.sla(&ctx, t(3, 17, 6)).unwrap();
+    let kemenkes: Vec<_> = rows
+        .iter()
+        .filter(|m| m.metric == Metric::FirstFollowUp && m.branch == Some("kemenkes".into()))
+        .map(|m| (m.round, m.state))
+        .collect();
+    assert_eq!(
+        kemenkes,
+        [(1, MetricState::Superseded), (2, MetricState::Running)]
+    );
     assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }

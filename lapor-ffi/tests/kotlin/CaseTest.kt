@@ -65,9 +65,12 @@ class CaseTest {
         val metrics = t.metricsAt(at)
         for ((name, want) in expect.getAsJsonObject("sla")?.entrySet() ?: emptySet()) {
             // `completion` is a metric's first clock, `completion#2` its second.
-            val metric = name.substringBefore('#')
-            val round = name.substringAfter('#', "1").toUInt()
-            val m = metrics.find { snake(it.metric) == metric && it.round == round } ?: error("$where: no metric $name")
+            val branch = name.substringAfter('@', "").ifEmpty { null }
+            val clock = name.substringBefore('@')
+            val metric = clock.substringBefore('#')
+            val round = clock.substringAfter('#', "1").toUInt()
+            val m = metrics.find { snake(it.metric) == metric && it.round == round && it.branch == branch }
+                ?: error("$where: no metric $name")
             val w = want.asJsonObject
             assertEquals("$where: $name state", w.str("state"), snake(m.state))
             w.str("due")?.let { assertEquals("$where: $name due", Instant.parse(it), m.due) }
@@ -139,6 +142,28 @@ class CaseTest {
             assertEquals(name, timeline.metricsAt(last), rebuilt.metrics())
         }
         assertTrue("$steps steps", steps >= 120)
+    }
+
+    @Test
+    fun disposeManyGivesEachAgencyABranch() {
+        val report = v.getAsJsonArray("scenarios")[0].asJsonObject.getAsJsonArray("steps")[0].asJsonObject
+            .getAsJsonObject("command").getAsJsonObject("report").toString()
+        val t = CaseTimeline.submit(report, agencies, 11uL, Actor(Role.REPORTER, null), Instant.parse("2026-03-16T02:00:00Z"))
+        t.handle(Actor(Role.NATIONAL_ADMIN, null), """{"command": "dispose_many", "agencies": ["pemkot", "pemkot-jayapura"]}""",
+            Instant.parse("2026-03-17T02:00:00Z"))
+        assertEquals(listOf("pemkot", "pemkot-jayapura"), t.branches().map { it.agency })
+        t.handle(Actor(Role.AGENCY_ADMIN, "pemkot-jayapura"), """{"command": "follow_up", "text": "Ditinjau."}""",
+            Instant.parse("2026-03-25T02:00:00Z"))
+        assertEquals(Status.DISPOSED, t.status())
+        assertEquals(listOf(Status.DISPOSED, Status.IN_PROGRESS), t.branches().map { it.status })
+        val ffu = t.metricsAt(Instant.parse("2026-03-25T03:00:00Z")).filter { it.metric == Metric.FIRST_FOLLOW_UP }
+        assertEquals(listOf("pemkot" to MetricState.RUNNING, "pemkot-jayapura" to MetricState.MET), ffu.map { it.branch to it.state })
+        try {
+            t.handle(Actor(Role.NATIONAL_ADMIN, null), """{"command": "reclassify", "kind": "aspiration"}""", Instant.parse("2026-03-25T04:00:00Z"))
+            fail("expected CommandRefused")
+        } catch (e: LaporException.CommandRefused) {
+            assertEquals("several_agencies", e.rule)
+        }
     }
 
     @Test
