@@ -299,8 +299,8 @@ pub enum Error {
         /// The rule it broke: `unchanged`, `not_information_request`, `already_extended`,
         /// `deadline_passed`, `extension_unit`, `no_category_tree`, `invalid_tags`,
         /// `duplicate_of_itself`, `original_later`, `score_out_of_range`, `already_rated`,
-        /// `no_instance`, `same_instance`, `too_few_agencies`, `duplicate_agencies` or
-        /// `several_agencies`.
+        /// `no_instance`, `same_instance`, `too_few_agencies`, `duplicate_agencies`,
+        /// `nested_agencies` or `several_agencies`.
         rule: &'static str,
     },
     /// A case the context does not know (the original of a duplicate).
@@ -416,6 +416,10 @@ fn refusal(rule: &str, lang: Lang) -> &'static str {
         ),
         "too_few_agencies" => ("minimal dua instansi", "at least two agencies"),
         "duplicate_agencies" => ("instansi disebut dua kali", "an agency is named twice"),
+        "nested_agencies" => (
+            "satu instansi berada di bawah instansi lain",
+            "one agency is below another",
+        ),
         "several_agencies" => (
             "kasus ditangani beberapa instansi",
             "several agencies handle the case",

@@ -519,6 +519,7 @@ impl Case {
             return Err(Error::TimeBackwards { last, at });
         }
         // Several agencies: what an agency does on its own branch is checked by that branch.
+        // (No agency sits below another's, so every unit belongs to one branch at most.)
         if let Some(branch) = self.branch_for(actor, act) {
             return match branch {
                 Some(b) => b.check(ctx, actor, act, at),
@@ -576,6 +577,14 @@ impl Case {
                 }
                 for a in agencies {
                     self.check_target(ctx, a)?;
+                }
+                // Each agency answers for its own branch: none may sit below another.
+                for a in agencies {
+                    for b in agencies.iter().filter(|b| *b != a) {
+                        if ctx.directory.is_within(a, b)? {
+                            return Err(refused(act, "nested_agencies"));
+                        }
+                    }
                 }
             }
             Act::Reclassify(_) if self.active_branches().next().is_some() => {

@@ -822,10 +822,14 @@ fn several_agencies(
     first: AgencyId,
     tier: Tier,
 ) -> Result<Case> {
-    // Another agency than the first (a few draws; the directory has many).
+    // Another agency, neither above nor below the first (a few draws; the directory has many).
+    let apart = |b: &AgencyId| {
+        !ctx.directory.is_within(b, &first).unwrap_or(true)
+            && !ctx.directory.is_within(&first, b).unwrap_or(true)
+    };
     let mut second = first.clone();
-    for _ in 0..4 {
-        if second != first {
+    for _ in 0..8 {
+        if apart(&second) {
             break;
         }
         second = top.pick(rng).cloned().unwrap_or_else(|| first.clone());

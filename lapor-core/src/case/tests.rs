@@ -1959,6 +1959,7 @@ fn several_agencies_each_have_a_branch_and_the_case_waits_for_all() {
         (dispose_many(&["kemenkes"]), "command_refused"),
         (dispose_many(&["kemenkes", "kemenkes"]), "command_refused"),
         (dispose_many(&["kemenkes", "nowhere"]), "unknown_agency"),
+        (dispose_many(&["pemkot", "dinkes"]), "command_refused"),
     ] {
         assert_eq!(
             c.handle(&ctx, &nat, &cmd, t(3, 17, 2)).unwrap_err().code(),
@@ -2112,6 +2113,12 @@ fn the_national_admin_closes_and_reopens_every_branch() {
         t(3, 17, 2),
     )
     .unwrap();
+    // Kemenkes cannot reach into pemkot's branch: pemkot is not below it.
+    let grab = Command::SubDispose {
+        unit: "dinkes".into(),
+    };
+    let err = c.handle(&ctx, &Actor::agency_admin("kemenkes"), &grab, t(3, 17, 3));
+    assert_eq!(err.unwrap_err().code(), "outside_subtree");
     // A unit below pemkot takes its branch over, then answers.
     let sub = Command::SubDispose {
         unit: "dinkes".into(),
