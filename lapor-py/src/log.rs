@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use lapor_core::{read_event_log, synthetic, Case, LogErrors, World};
+use lapor_core::{read_event_log, synthetic, AgencyDirectory, Case, Context, LogErrors, World};
 use pyo3::prelude::*;
 
 use crate::agency::{new_world, world, PyAgencyDirectory};
@@ -148,19 +148,27 @@ pub(crate) fn py_synthetic_national_log(
         ));
     }
     let dir = synthetic::national_directory(regencies_per_province).map_err(PyLaporError)?;
-    let w = new_world(dir, None)?;
-    let w2 = Arc::clone(&w);
     let spec = synthetic::Spec {
         rated_percent,
         handed_over_percent,
         multi_agency_percent,
         ..synthetic::Spec::new(seed, n_cases, from, until)
     };
+    synthetic_log(py, dir, move |ctx| synthetic::generate_cases(ctx, &spec))
+}
+
+/// The log of the cases a core generator yields over `directory` (never holding the log's
+/// events beside the cases): a stable sort by submission gives the log's order.
+fn synthetic_log<F>(py: Python<'_>, directory: AgencyDirectory, generate: F) -> PyResult<PyEventLog>
+where
+    F: for<'c> FnOnce(&'c Context<'c>) -> synthetic::Cases<'c> + Send,
+{
+    let w = new_world(directory, None)?;
+    let w2 = Arc::clone(&w);
     let (cases, events) = py
         .detach(move || -> lapor_core::Result<_> {
             let ctx = w2.context();
-            let mut cases =
-                synthetic::generate_cases(&ctx, &spec).collect::<Result<Vec<_>, _>>()?;
+            let mut cases = generate(&ctx).collect::<Result<Vec<_>, _>>()?;
             cases.sort_by_key(|c| c.submitted_at());
             let n = cases.iter().map(|c| c.events().len()).sum();
             Ok((cases, n))
@@ -182,22 +190,7 @@ pub(crate) fn py_synthetic_event_log(
     n_cases: usize,
     seed: u64,
 ) -> PyResult<PyEventLog> {
-    let w = new_world(synthetic::directory(), None)?;
-    let w2 = Arc::clone(&w);
-    let (cases, events) = py
-        .detach(move || -> lapor_core::Result<_> {
-            // The core's generator yields replayed cases one by one: the log's events are never
-            // held beside the cases. A stable sort by submission gives the log's order.
-            let ctx = w2.context();
-            let mut cases = synthetic::cases(&ctx, seed, n_cases).collect::<Result<Vec<_>, _>>()?;
-            cases.sort_by_key(|c| c.submitted_at());
-            let n = cases.iter().map(|c| c.events().len()).sum();
-            Ok((cases, n))
-        })
-        .map_err(PyLaporError)?;
-    Ok(PyEventLog {
-        cases: Arc::new(cases),
-        world: w,
-        events,
+    synthetic_log(py, synthetic::directory(), move |ctx| {
+        synthetic::cases(ctx, seed, n_cases)
     })
 }

@@ -674,12 +674,7 @@ impl Summary {
     /// `compliance_reply_window`, `compliance_rerouting`, `arrears`, `extended`, `reopened`,
     /// `ratings`, `satisfaction_mean` and `satisfaction_1` … `satisfaction_5`.
     pub fn columns(&self) -> Vec<Column<'_>> {
-        let text = |v: &[String]| ColumnData::Dict {
-            keys: Cow::Owned((0..v.len() as u32).collect()),
-            values: Cow::Owned(v.to_vec()),
-        };
-        let u = |v: &[u64]| ColumnData::U64(Cow::Owned(v.to_vec()));
-        let f = |v: &[Option<f64>]| ColumnData::F64(Cow::Owned(v.to_vec()));
+        let (text, u, f) = (text_column, u64_column, f64_column);
         let mut out = vec![
             Column {
                 name: "key",
@@ -738,15 +733,7 @@ impl Summary {
                 out.push(Column { name, data: f(v) });
             }
         }
-        const COMPLIANCE: [&str; 6] = [
-            "compliance_verification",
-            "compliance_first_follow_up",
-            "compliance_completion",
-            "compliance_information_request",
-            "compliance_reply_window",
-            "compliance_rerouting",
-        ];
-        for (name, v) in COMPLIANCE.iter().zip(&self.compliance) {
+        for (name, v) in COMPLIANCE_COLUMNS.iter().zip(&self.compliance) {
             out.push(Column { name, data: f(v) });
         }
         out.push(Column {
@@ -781,6 +768,32 @@ impl Summary {
         }
         out
     }
+}
+
+/// The compliance columns, one per metric in [`metric_index`] order.
+const COMPLIANCE_COLUMNS: [&str; 6] = [
+    "compliance_verification",
+    "compliance_first_follow_up",
+    "compliance_completion",
+    "compliance_information_request",
+    "compliance_reply_window",
+    "compliance_rerouting",
+];
+
+/// A text column of distinct values (one key per row), borrowed.
+fn text_column(v: &[String]) -> ColumnData<'_> {
+    ColumnData::Dict {
+        keys: Cow::Owned((0..v.len() as u32).collect()),
+        values: Cow::Borrowed(v),
+    }
+}
+
+fn u64_column(v: &[u64]) -> ColumnData<'_> {
+    ColumnData::U64(Cow::Borrowed(v))
+}
+
+fn f64_column(v: &[Option<f64>]) -> ColumnData<'_> {
+    ColumnData::F64(Cow::Borrowed(v))
 }
 
 fn group_key(case: &Case, ctx: &Context<'_>, by: GroupBy) -> (String, String) {

@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone as _, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{case_as_of, holder_name, parts, pct, stats, Column, ColumnData, GroupBy};
+use super::{
+    case_as_of, f64_column, holder_name, parts, pct, stats, text_column, u64_column, Column,
+    ColumnData, GroupBy, COMPLIANCE_COLUMNS,
+};
 use crate::case::{Case, Holder, HoldingEnd, Metric, MetricState, MetricStatus, Status};
 use crate::deadline::Budget;
 use crate::error::{Error, Result};
@@ -319,12 +322,7 @@ impl PeriodEvaluation {
     /// `first_follow_up_days_p90`, `completion_days_median`, `completion_days_p90`, the six
     /// `compliance_*`, `ratings`, `satisfaction_mean`, `score`, `rank`.
     pub fn columns(&self) -> Vec<Column<'_>> {
-        let text = |v: &[String]| ColumnData::Dict {
-            keys: std::borrow::Cow::Owned((0..v.len() as u32).collect()),
-            values: std::borrow::Cow::Owned(v.to_vec()),
-        };
-        let u = |v: &[u64]| ColumnData::U64(std::borrow::Cow::Owned(v.to_vec()));
-        let f = |v: &[Option<f64>]| ColumnData::F64(std::borrow::Cow::Owned(v.to_vec()));
+        let (text, u, f) = (text_column, u64_column, f64_column);
         let mut out = vec![
             Column {
                 name: "key",
@@ -354,15 +352,7 @@ impl PeriodEvaluation {
         ] {
             out.push(Column { name, data: f(v) });
         }
-        const COMPLIANCE: [&str; 6] = [
-            "compliance_verification",
-            "compliance_first_follow_up",
-            "compliance_completion",
-            "compliance_information_request",
-            "compliance_reply_window",
-            "compliance_rerouting",
-        ];
-        for (name, v) in COMPLIANCE.iter().zip(&self.compliance) {
+        for (name, v) in COMPLIANCE_COLUMNS.iter().zip(&self.compliance) {
             out.push(Column { name, data: f(v) });
         }
         out.push(Column {

@@ -914,10 +914,7 @@ impl Case {
                 if let Some(t) = tier {
                     self.tier = *t;
                 }
-                self.disposed_at.get_or_insert(at);
-                self.verified_end.get_or_insert(at);
-                self.stop_clock(Metric::Verification, at, false);
-                self.stop_clock(Metric::Rerouting, at, false);
+                self.verified_by_disposition(at);
                 self.end_holding(at, HoldingEnd::Disposed);
                 self.path = vec![Holder::NationalAdmin];
                 // One branch per agency over the case's life: an agency that had a branch
@@ -963,10 +960,7 @@ impl Case {
                 if let Some(t) = tier {
                     self.tier = *t;
                 }
-                self.disposed_at.get_or_insert(at);
-                self.verified_end.get_or_insert(at);
-                self.stop_clock(Metric::Verification, at, false);
-                self.stop_clock(Metric::Rerouting, at, false);
+                self.verified_by_disposition(at);
                 self.open_agency_clocks(at);
                 self.end_holding(at, HoldingEnd::Disposed);
                 self.path = vec![Holder::NationalAdmin, Holder::Agency(agency.clone())];
@@ -1213,6 +1207,15 @@ impl Case {
         };
         b.open_agency_clocks(at);
         b
+    }
+
+    /// A disposition (to one agency or several) at `at`: verification, or the wait for
+    /// re-routing, ends.
+    fn verified_by_disposition(&mut self, at: DateTime<Utc>) {
+        self.disposed_at.get_or_insert(at);
+        self.verified_end.get_or_insert(at);
+        self.stop_clock(Metric::Verification, at, false);
+        self.stop_clock(Metric::Rerouting, at, false);
     }
 
     /// A branch that a reroute had replaced, given back to its agency at `at`.

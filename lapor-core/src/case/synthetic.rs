@@ -257,10 +257,15 @@ fn report(rng: &mut SplitMix64, region: Option<RegionCode>, at: DateTime<Utc>) -
 ///
 /// Errors: only calendar errors, which the built-in calendar does not give for these dates.
 pub fn event_log(ctx: &Context<'_>, seed: u64, n: usize) -> Result<Vec<Event>> {
+    log_of(cases(ctx, seed, n))
+}
+
+/// The events of generated cases, sorted by instant.
+fn log_of(cases: Cases<'_>) -> Result<Vec<Event>> {
     // Reserve for at most a million cases up front: a huge `n` from a binding must not abort
     // on one giant allocation (it grows as it goes instead).
-    let mut all = Vec::with_capacity(n.min(1 << 20).saturating_mul(8));
-    for case in cases(ctx, seed, n) {
+    let mut all = Vec::with_capacity(cases.n.min(1 << 20).saturating_mul(8));
+    for case in cases {
         all.extend(case?.events);
     }
     all.sort_by_key(|e| e.at);
@@ -470,12 +475,7 @@ pub fn generate_cases<'c>(ctx: &'c Context<'c>, spec: &Spec) -> Cases<'c> {
 ///
 /// Errors: only calendar errors, which the built-in calendar does not give for 2024–2040.
 pub fn generate(ctx: &Context<'_>, spec: &Spec) -> Result<Vec<Event>> {
-    let mut all = Vec::with_capacity(spec.cases.min(1 << 20).saturating_mul(8));
-    for case in generate_cases(ctx, spec) {
-        all.extend(case?.events);
-    }
-    all.sort_by_key(|e| e.at);
-    Ok(all)
+    log_of(generate_cases(ctx, spec))
 }
 
 /// The iterator of [`cases`]: yields `Result<Case>` (only calendar errors, which the built-in
@@ -787,13 +787,7 @@ fn one_case(
         && case.status() == Status::Resolved
         && rng.chance(extras.rated_percent)
     {
-        // Mostly satisfied, a long tail of unhappy reporters.
-        let score = [1, 2, 3, 3, 4, 4, 4, 5, 5, 5][rng.below(10) as usize];
-        let rate = Command::Rate {
-            score,
-            comment: None,
-        };
-        step(ctx, &mut case, &mut t, rng, Actor::reporter(), rate, 48)?;
+        rate(ctx, &mut case, &mut t, rng)?;
     }
     if case.status() == Status::Resolved && rng.chance(5) {
         step(
@@ -863,14 +857,24 @@ fn several_agencies(
     t += Duration::days(20);
     case.advance(ctx, t)?;
     if case.status() == Status::Resolved && rng.chance(extras.rated_percent) {
-        let score = [1, 2, 3, 3, 4, 4, 4, 5, 5, 5][rng.below(10) as usize];
-        let rate = Command::Rate {
-            score,
-            comment: None,
-        };
-        step(ctx, &mut case, &mut t, rng, Actor::reporter(), rate, 48)?;
+        rate(ctx, &mut case, &mut t, rng)?;
     }
     Ok(case)
+}
+
+/// The reporter rates the case: mostly satisfied, a long tail of unhappy reporters.
+fn rate(
+    ctx: &Context<'_>,
+    case: &mut Case,
+    t: &mut DateTime<Utc>,
+    rng: &mut SplitMix64,
+) -> Result<()> {
+    let score = [1, 2, 3, 3, 4, 4, 4, 5, 5, 5][rng.below(10) as usize];
+    let rate = Command::Rate {
+        score,
+        comment: None,
+    };
+    step(ctx, case, t, rng, Actor::reporter(), rate, 48)
 }
 
 /// Advances the case to a later instant, then gives the command; a command the case no longer
