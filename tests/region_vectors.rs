@@ -23,6 +23,8 @@ struct Valid {
     regency_kind: Value,
     village_kind: Value,
     parent: Option<String>,
+    name: Option<String>,
+    exists: bool,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +52,8 @@ fn valid_region_codes() {
         assert_eq!(tag(code.regency_kind()), v.regency_kind, "{:?}", v.input);
         assert_eq!(tag(code.village_kind()), v.village_kind, "{:?}", v.input);
         assert_eq!(code.parent().map(|p| p.to_string()), v.parent);
+        assert_eq!(code.name(), v.name, "{:?}", v.input);
+        assert_eq!(code.exists(), v.exists, "{:?}", v.input);
     }
 }
 

@@ -3,8 +3,10 @@
 // follows it through an agency and prints its timeline with the public status labels and the
 // SLA deadlines.
 //
-//   kotlinc lapor.kt Main.kt -cp jna.jar -d example.jar
-//   java -Djna.library.path=target/debug -cp example.jar:jna.jar:kotlin-stdlib.jar MainKt examples/data/agencies.json
+//   cargo build -p lapor-ffi --lib --profile release-ffi
+//   cargo run -p lapor-ffi --bin uniffi-bindgen -- generate --library target/release-ffi/liblapor_ffi.so --language kotlin --out-dir out
+//   kotlinc out/uniffi/lapor/lapor.kt Main.kt -cp jna.jar -d example.jar
+//   java -Djna.library.path=target/release-ffi -cp example.jar:jna.jar:kotlin-stdlib.jar MainKt examples/data/agencies.json
 import uniffi.lapor.Actor
 import uniffi.lapor.CaseTimeline
 import uniffi.lapor.LaporException
@@ -37,7 +39,7 @@ fun main(args: Array<String>) {
     println("== 1. Form check (validateReport)")
     val form = ReportForm(
         title = "Puskesmas kehabisan obat hipertensi",
-        body = "Sudah dua minggu obat hipertensi kosong di Puskesmas Dumai Kota. " +
+        body = "Sudah dua minggu obat hipertensi kosong di Puskesmas \"Dumai Kota\".\n" +
             "Saya Budi Santoso, HP 0812-3456-7890, sudah tiga kali datang. 😟",
         incidentDate = "2026-03-10",
         regionCode = "14.72.01",
@@ -67,8 +69,8 @@ fun main(args: Array<String>) {
     case.handle(dinkes, """{"command": "sub_dispose", "unit": "pkm-dumai-1"}""", Instant.parse("2026-03-17T04:00:00Z"))
     try {
         case.handle(Actor(Role.REPORTER), """{"command": "close"}""", Instant.parse("2026-03-18T01:00:00Z"))
-    } catch (e: LaporException.IllegalTransition) {
-        println("refused: ${e.messageId} / ${e.messageEn}")
+    } catch (e: LaporException) {
+        println("refused (${e.code}): ${e.messageId} / ${e.message}")
     }
     val unit = Actor(Role.LIAISON_OFFICER, "pkm-dumai-1")
     case.handle(unit, """{"command": "follow_up", "text": "Obat sudah dipesan, tiba Kamis."}""", Instant.parse("2026-03-18T03:00:00Z"))
@@ -97,4 +99,17 @@ fun main(args: Array<String>) {
     println("5 working days from 28 December 2026: ${show(jan.due)} (provisional: ${jan.provisional})")
 }
 
-private fun quote(s: String) = "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+/** `s` as a JSON string: quotes, backslashes and control characters (a newline typed in the
+ * form) escaped. */
+private fun quote(s: String): String = buildString {
+    append('"')
+    for (c in s) {
+        when {
+            c == '"' -> append("\\\"")
+            c == '\\' -> append("\\\\")
+            c < ' ' -> append("\\u%04x".format(c.code))
+            else -> append(c)
+        }
+    }
+    append('"')
+}

@@ -59,6 +59,51 @@ pub enum Budget {
 }
 
 impl Budget {
+    /// The longest budget in working days: about ten years. No step of a case takes longer, and
+    /// a larger number is a mistake in the input (a deadline thousands of years away).
+    pub const MAX_WORKING_DAYS: u32 = 2_600;
+    /// The longest budget in office hours (ten years of 8.5-hour office days).
+    pub const MAX_WORKING_HOURS: u32 = 22_100;
+    /// The longest budget in calendar days (ten years).
+    pub const MAX_CALENDAR_DAYS: u32 = 3_660;
+
+    /// Reads a budget from its JSON form (`{"working_days": 3}`, `{"working_hours": 4}` or
+    /// `{"calendar_days": 14}`), the one shape every binding accepts, and checks its size.
+    ///
+    /// Errors: [`Error::Json`] for another shape, [`Error::BudgetTooLarge`] past the maximum.
+    ///
+    /// ```
+    /// use lapor_core::Budget;
+    /// assert_eq!(Budget::from_json(r#"{"working_days": 5}"#), Ok(Budget::WorkingDays(5)));
+    /// let err = Budget::from_json(r#"{"calendar_days": 1000000000}"#).unwrap_err();
+    /// assert_eq!(err.code(), "budget_too_large");
+    /// assert_eq!(Budget::from_json(r#"{"workingDays": 5}"#).unwrap_err().code(), "json");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Budget> {
+        crate::error::from_json::<Budget>("budget", json)?.checked()
+    }
+
+    /// The largest amount allowed in this budget's unit.
+    pub fn max(self) -> u32 {
+        match self {
+            Budget::WorkingDays(_) => Self::MAX_WORKING_DAYS,
+            Budget::WorkingHours(_) => Self::MAX_WORKING_HOURS,
+            Budget::CalendarDays(_) => Self::MAX_CALENDAR_DAYS,
+        }
+    }
+
+    /// The budget itself if it is within [`max`](Budget::max), else [`Error::BudgetTooLarge`].
+    pub fn checked(self) -> Result<Budget> {
+        if self.amount() > self.max() {
+            return Err(Error::BudgetTooLarge {
+                unit: self.as_str(),
+                amount: self.amount(),
+                max: self.max(),
+            });
+        }
+        Ok(self)
+    }
+
     /// The unit, as the JSON tag: `"working_days"`, `"working_hours"` or `"calendar_days"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -311,6 +356,7 @@ impl WorkingCalendar {
         zone: TimeZone,
         pauses: &[Interval],
     ) -> Result<DateTime<Utc>> {
+        let budget = budget.checked()?;
         if budget.amount() == 0 {
             return Ok(start);
         }

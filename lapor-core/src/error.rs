@@ -323,6 +323,42 @@ pub enum Error {
         #[serde(skip_serializing)]
         input: String,
     },
+    /// A budget longer than any step of a case may take (see [`Budget::MAX_WORKING_DAYS`]
+    /// and its siblings): a deadline that far away is a mistake in the input, not a date.
+    ///
+    /// [`Budget::MAX_WORKING_DAYS`]: crate::Budget::MAX_WORKING_DAYS
+    #[error("budget of {amount} {unit} is over the maximum of {max}")]
+    BudgetTooLarge {
+        /// `"working_days"`, `"working_hours"` or `"calendar_days"`.
+        unit: &'static str,
+        /// The amount given.
+        amount: u32,
+        /// The largest amount allowed in that unit.
+        max: u32,
+    },
+    /// Text that is not valid Unicode: a foreign string (Kotlin, Java, JS) holding a lone UTF-16
+    /// surrogate, as a length filter cutting an emoji in half produces. Rust strings are always
+    /// valid, so only the bindings raise it, before the text reaches the core.
+    #[error("text holds a lone UTF-16 surrogate (for example an emoji cut in half) and is not valid Unicode")]
+    InvalidUnicode,
+    /// A binding was given a value of the wrong kind (a list where a dict is expected, an object
+    /// after it was freed, a `Map` where a plain object is expected). Only the bindings raise it;
+    /// the message names the argument and what was expected, never the value.
+    #[error("argument {argument}: expected {expected}")]
+    InvalidArgument {
+        /// The argument's name (`form`, `start`, `cases`…).
+        argument: String,
+        /// What it should be, in English (`an aware datetime`, `a plain object`…).
+        expected: String,
+    },
+    /// A case's events were asked for and there are none: a case starts with its `submitted`
+    /// event.
+    #[error("the event log holds no event: a case starts with its submitted event")]
+    EmptyLog,
+    /// A foreign instant (Kotlin `Instant`, Swift `Date`, Python `datetime`) outside the range
+    /// the library can compute with (about ±262,000 years). Only the bindings raise it.
+    #[error("instant out of the supported range")]
+    InstantOutOfRange,
     /// A line of an event log (JSON Lines) that cannot be read.
     #[error("event log line {line}: {message}")]
     LogLine {
@@ -510,6 +546,11 @@ impl Error {
             Error::PseudonymKey { .. } => "pseudonym_key",
             Error::EventRejected { .. } => "event_rejected",
             Error::InvalidDate { .. } => "invalid_date",
+            Error::BudgetTooLarge { .. } => "budget_too_large",
+            Error::InvalidUnicode => "invalid_unicode",
+            Error::InvalidArgument { .. } => "invalid_argument",
+            Error::EmptyLog => "empty_log",
+            Error::InstantOutOfRange => "instant_out_of_range",
             Error::CommandRefused { .. } => "command_refused",
             Error::UnknownCase { .. } => "unknown_case",
             Error::UnknownCategory { .. } => "unknown_category",
@@ -532,7 +573,10 @@ impl Error {
             | Error::Csv { .. }
             | Error::UnknownName { .. }
             | Error::LogLine { .. }
-            | Error::InvalidDate { .. } => "parse",
+            | Error::InvalidDate { .. }
+            | Error::InvalidUnicode
+            | Error::InvalidArgument { .. }
+            | Error::EmptyLog => "parse",
             Error::DuplicateId { .. } | Error::UnknownParent { .. } | Error::Cycle { .. } => {
                 "directory"
             }
@@ -543,7 +587,9 @@ impl Error {
             | Error::TooManyAttachments { .. }
             | Error::InvalidInterval { .. }
             | Error::LengthMismatch { .. }
-            | Error::PseudonymKey { .. } => "validation",
+            | Error::PseudonymKey { .. }
+            | Error::BudgetTooLarge { .. }
+            | Error::InstantOutOfRange => "validation",
             Error::CalendarRange { .. }
             | Error::CalendarYears { .. }
             | Error::CalendarEntry { .. } => "calendar",
@@ -576,6 +622,26 @@ impl Error {
     /// The error's code and fields as a JSON object (see the type's documentation).
     pub fn to_json(&self) -> String {
         to_json(self)
+    }
+
+    /// The error's own fields (its JSON form without `code`), never the input it was given: the
+    /// one mapping every binding attaches to its foreign error (`fields` in Kotlin and Swift,
+    /// attributes in Python, properties in JS).
+    ///
+    /// ```
+    /// let err = lapor_core::RegionCode::parse("97").unwrap_err();
+    /// let fields = err.fields();
+    /// assert_eq!(fields["province"], 97);
+    /// assert!(!fields.contains_key("input") && !fields.contains_key("code"));
+    /// ```
+    pub fn fields(&self) -> serde_json::Map<String, serde_json::Value> {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(mut map)) => {
+                map.remove("code");
+                map
+            }
+            _ => serde_json::Map::new(),
+        }
     }
 
     /// The message in the given language (`Display` gives the English one).
@@ -714,6 +780,26 @@ impl Error {
                 reason.message(Lang::Id)
             ),
             Error::InvalidDate { .. } => "tanggal bukan tanggal YYYY-MM-DD yang sah".to_string(),
+            Error::InvalidUnicode => "teks memuat surrogate UTF-16 tunggal (misalnya emoji yang \
+                 terpotong) dan bukan Unicode yang sah"
+                .to_string(),
+            Error::InstantOutOfRange => "waktu di luar rentang yang dapat diolah".to_string(),
+            Error::InvalidArgument { argument, expected } => {
+                format!("argumen {argument}: seharusnya {expected}")
+            }
+            Error::EmptyLog => {
+                "log peristiwa tidak memuat peristiwa apa pun: kasus dimulai dengan peristiwa \
+                 submitted"
+                    .to_string()
+            }
+            Error::BudgetTooLarge { unit, amount, max } => {
+                let unit = match *unit {
+                    "working_hours" => "jam kerja",
+                    "calendar_days" => "hari kalender",
+                    _ => "hari kerja",
+                };
+                format!("batas waktu {amount} {unit} melebihi maksimum {max}")
+            }
             Error::CommandRefused { command, rule } => {
                 format!("perintah {command} ditolak: {}", refusal(rule, Lang::Id))
             }

@@ -61,6 +61,7 @@ mod lang;
 mod pii;
 mod region;
 mod region_directory;
+mod region_list;
 mod report;
 mod validate;
 mod views;
@@ -92,6 +93,7 @@ pub use report::{
 };
 pub use validate::{
     validate_report, validate_report_with, FormRules, Issue, ReportForm, Severity, Validation,
+    EARLIEST_INCIDENT,
 };
 pub use views::{
     AdminView, AgencyView, AnonymousCase, BranchView, FullCase, NoteView, PublicContent,

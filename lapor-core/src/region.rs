@@ -485,6 +485,64 @@ impl RegionCode {
     pub fn digits(&self) -> String {
         self.to_string().replace('.', "")
     }
+
+    /// Whether the code is in the Kemendagri list (compiled in: the 38 provinces, 514 regencies
+    /// and 7,285 districts). A village code is judged by its district: villages are not compiled
+    /// in, check them against a [`RegionDirectory`](crate::RegionDirectory).
+    ///
+    /// [`parse`](RegionCode::parse) checks the form of a code; this checks that the place exists.
+    ///
+    /// ```
+    /// use lapor_core::{RegionCode, RegionLevel};
+    /// assert!(RegionCode::parse("64.74.01").unwrap().exists());
+    /// // Well-formed, but Kota Bontang has three districts.
+    /// let nowhere = RegionCode::parse("64.74.09").unwrap();
+    /// assert!(!nowhere.exists());
+    /// assert_eq!(nowhere.missing_level(), Some(RegionLevel::District));
+    /// ```
+    pub fn exists(&self) -> bool {
+        self.missing_level().is_none()
+    }
+
+    /// The highest level of the code that the Kemendagri list lacks (`None` when it
+    /// [`exists`](RegionCode::exists)).
+    pub fn missing_level(&self) -> Option<RegionLevel> {
+        // A province code exists: `parse` only accepts the 38.
+        let r = self.regency?;
+        let Some(regency) = crate::region_list::regency(self.province, r) else {
+            return Some(RegionLevel::Regency);
+        };
+        match self.district {
+            Some(d) if !regency.has_district(d) => Some(RegionLevel::District),
+            _ => None,
+        }
+    }
+
+    /// The official name of a province or regency code (`"Kalimantan Timur"`, `"Kota
+    /// Bontang"`); `None` for a district or village (their names are data: see
+    /// [`RegionDirectory`](crate::RegionDirectory)) and for a regency the list lacks.
+    ///
+    /// ```
+    /// use lapor_core::RegionCode;
+    /// assert_eq!(RegionCode::parse("64").unwrap().name().as_deref(), Some("Kalimantan Timur"));
+    /// assert_eq!(RegionCode::parse("64.74").unwrap().name().as_deref(), Some("Kota Bontang"));
+    /// assert_eq!(RegionCode::parse("11.01").unwrap().name().as_deref(), Some("Kabupaten Aceh Selatan"));
+    /// assert_eq!(RegionCode::parse("64.74.01").unwrap().name(), None);
+    /// ```
+    pub fn name(&self) -> Option<String> {
+        match self.level() {
+            RegionLevel::Province => Some(self.province().name.to_string()),
+            RegionLevel::Regency => {
+                let regency = crate::region_list::regency(self.province, self.regency?)?;
+                let kind = match self.regency_kind()? {
+                    RegencyKind::Kota => "Kota",
+                    RegencyKind::Kabupaten => "Kabupaten",
+                };
+                Some(format!("{kind} {}", regency.name))
+            }
+            RegionLevel::District | RegionLevel::Village => None,
+        }
+    }
 }
 
 impl fmt::Display for RegionCode {

@@ -12,7 +12,7 @@ use crate::deadline::local_date;
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::pii::{valid_nik, PiiKind, Redactor};
-use crate::region::{RegionCode, TimeZone};
+use crate::region::{RegionCode, RegionLevel, TimeZone};
 use crate::report::{Attachment, AttachmentRules, ReportKind};
 
 /// A report form as a web or mobile form collects it: every field as typed, nothing parsed yet
@@ -165,6 +165,9 @@ impl Default for FormRules {
                 "image/jpeg",
                 "image/png",
                 "image/webp",
+                // What iPhones and many Android phones take photos in.
+                "image/heic",
+                "image/heif",
                 "application/pdf",
                 "video/mp4",
                 "audio/mpeg",
@@ -205,8 +208,9 @@ pub struct Issue {
     pub message_id: String,
     /// Message in English.
     pub message_en: String,
-    /// For personal-data warnings: the kind found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// For personal-data warnings: the kind found (`null` in JSON otherwise, so that every
+    /// issue has the same fields in every binding).
+    #[serde(default)]
     pub pii_kind: Option<PiiKind>,
 }
 
@@ -278,12 +282,33 @@ pub fn validate_report(form: &ReportForm, now: DateTime<Utc>) -> Validation {
     validate_report_with(form, now, &FormRules::default(), &Redactor::default())
 }
 
+/// The earliest incident date a report may give: the day the Republic, and so its public
+/// services, began (17 August 1945). An earlier date is a typing mistake (`0001-01-01`,
+/// `1900-01-01`), not a complaint.
+pub const EARLIEST_INCIDENT: NaiveDate = match NaiveDate::from_ymd_opt(1945, 8, 17) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// `bytes` in megabytes (2^20 bytes) with one decimal, `.0` left out, rounded up or down.
+fn megabytes(bytes: u64, up: bool) -> String {
+    const MB: u128 = 1024 * 1024;
+    let tenths = u128::from(bytes) * 10;
+    let n = if up { tenths.div_ceil(MB) } else { tenths / MB };
+    if n % 10 == 0 {
+        format!("{}", n / 10)
+    } else {
+        format!("{}.{}", n / 10, n % 10)
+    }
+}
+
 /// Checks a report form against `rules`, finding personal data with `redactor`.
 ///
 /// Codes (errors unless marked *warning*):
 /// - `title_required`, `title_too_short`, `title_too_long`, `body_required`, `body_too_short`,
 ///   `body_too_long` (lengths in characters, after trimming);
 /// - `incident_date_required`, `incident_date_invalid` (not `YYYY-MM-DD`),
+///   `incident_date_too_early` (before [`EARLIEST_INCIDENT`], 17 August 1945),
 ///   `incident_date_in_future` (after `now`'s date in the region's time zone, or in WIT, the
 ///   easternmost zone, when no valid region code is given, so that no date that is already
 ///   "today" somewhere in Indonesia is refused);
@@ -397,13 +422,55 @@ impl Checker {
     fn region(&mut self, code: Option<&str>) -> Option<RegionCode> {
         let code = code.map(str::trim).filter(|c| !c.is_empty())?;
         match RegionCode::parse(code) {
-            Ok(r) => Some(r),
+            Ok(r) => {
+                if let Some(level) = r.missing_level() {
+                    // The level above the missing one exists: a province, or a regency.
+                    let (number, place_id, place_en) = if level == RegionLevel::Regency {
+                        let name = r.province().name;
+                        (
+                            r.regency_number(),
+                            format!("provinsi {name}"),
+                            format!("the province of {name}"),
+                        )
+                    } else {
+                        let regency = r.truncate(RegionLevel::Regency).and_then(|c| c.name());
+                        let name = regency.unwrap_or_default();
+                        (r.district_number(), name.clone(), name)
+                    };
+                    let number = number.unwrap_or(0);
+                    self.error(
+                        "region_code_unknown",
+                        "region_code",
+                        format!(
+                            "Kode wilayah tidak terdaftar: {} {number:02} tidak ada di {place_id}.",
+                            level.label(Lang::Id)
+                        ),
+                        format!(
+                            "The region code is not listed: there is no {} {number:02} in {place_en}.",
+                            level.label(Lang::En)
+                        ),
+                    );
+                }
+                // Its province, and so its time zone, is real either way.
+                Some(r)
+            }
             Err(e) => {
+                // The parser's message starts "kode wilayah: "; the issue says it once.
+                let reason = |lang: Lang, prefix: &str| {
+                    let m = e.message(lang);
+                    m.strip_prefix(prefix).map(str::to_string).unwrap_or(m)
+                };
                 self.error(
                     "region_code_invalid",
                     "region_code",
-                    format!("Kode wilayah tidak valid: {}", e.message(Lang::Id)),
-                    format!("Invalid region code: {}", e.message(Lang::En)),
+                    format!(
+                        "Kode wilayah tidak valid: {}.",
+                        reason(Lang::Id, "kode wilayah: ")
+                    ),
+                    format!(
+                        "The region code is not valid: {}.",
+                        reason(Lang::En, "region code: ")
+                    ),
                 );
                 None
             }
@@ -432,6 +499,12 @@ impl Checker {
                 "incident_date",
                 format!("Tanggal kejadian {d} belum terjadi (hari ini {today})."),
                 format!("The incident date {d} is in the future (today is {today})."),
+            ),
+            Ok(d) if d < EARLIEST_INCIDENT => self.error(
+                "incident_date_too_early",
+                "incident_date",
+                format!("Tanggal kejadian {d} terlalu awal: paling awal {EARLIEST_INCIDENT}."),
+                format!("The incident date {d} is too early: the earliest is {EARLIEST_INCIDENT}."),
             ),
             Ok(_) => {}
         }
@@ -510,17 +583,32 @@ impl Checker {
                 );
             }
         }
-        if let Err(e) = rules.attachments.check(attachments) {
-            let code = match e {
-                Error::TooManyAttachments { .. } => "too_many_attachments",
-                _ => "attachments_too_large",
-            };
-            self.error(
-                code,
+        match rules.attachments.check(attachments) {
+            Err(Error::TooManyAttachments { count, limit }) => self.error(
+                "too_many_attachments",
                 "attachments",
-                e.message(Lang::Id),
-                e.message(Lang::En),
-            );
+                format!("Lampiran terlalu banyak: {count}, paling banyak {limit}."),
+                format!("Too many attachments: {count}, at most {limit}."),
+            ),
+            Err(Error::AttachmentsTooLarge {
+                total_bytes,
+                limit_bytes,
+            }) => {
+                // The total rounded up, the limit down: a total just over the limit never reads
+                // as equal to it.
+                let (total, limit) = (megabytes(total_bytes, true), megabytes(limit_bytes, false));
+                self.error(
+                    "attachments_too_large",
+                    "attachments",
+                    format!(
+                        "Ukuran lampiran seluruhnya {} MB, melebihi batas {} MB.",
+                        total.replace('.', ","),
+                        limit.replace('.', ",")
+                    ),
+                    format!("The attachments total {total} MB, over the limit of {limit} MB."),
+                )
+            }
+            _ => {}
         }
     }
 
@@ -784,6 +872,11 @@ mod tests {
             assert_eq!(at(loose, None), ["incident_date_invalid"], "{loose}");
         }
         assert!(at(" 2026-03-17 ", None).is_empty());
+        // Not before the Republic's public services began.
+        for early in ["0001-01-01", "1900-01-01", "1945-08-16"] {
+            assert_eq!(at(early, None), ["incident_date_too_early"], "{early}");
+        }
+        assert!(at("1945-08-17", None).is_empty());
         // 2026-12-01 16:30 UTC: already 2 December in WIT (UTC+9), still 1 December in WIB.
         let late = Utc.with_ymd_and_hms(2026, 12, 1, 16, 30, 0).unwrap();
         let f = |region: &str| ReportForm {
@@ -791,7 +884,7 @@ mod tests {
             region_code: Some(region.into()),
             ..good()
         };
-        assert!(validate_report(&f("94.71"), late).is_valid());
+        assert!(validate_report(&f("91.71"), late).is_valid());
         assert!(!validate_report(&f("31.71"), late).is_valid());
     }
 
@@ -805,9 +898,42 @@ mod tests {
         };
         let v = validate_report(&f, now());
         assert_eq!(codes(&v), ["region_code_invalid", "coordinates_invalid"]);
-        assert!(v.issues[0]
-            .message_id
-            .starts_with("Kode wilayah tidak valid: "));
+        // Well-formed codes of places that do not exist: Kota Bandung has no district 99, Kota
+        // Bontang no district 09, Kalimantan Timur no regency 99.
+        for (code, id, en) in [
+            (
+                "32.73.99",
+                "Kode wilayah tidak terdaftar: kecamatan 99 tidak ada di Kota Bandung.",
+                "The region code is not listed: there is no district 99 in Kota Bandung.",
+            ),
+            (
+                "64.74.09.1001",
+                "Kode wilayah tidak terdaftar: kecamatan 09 tidak ada di Kota Bontang.",
+                "The region code is not listed: there is no district 09 in Kota Bontang.",
+            ),
+            (
+                "64.99",
+                "Kode wilayah tidak terdaftar: kabupaten/kota 99 tidak ada di provinsi Kalimantan Timur.",
+                "The region code is not listed: there is no regency 99 in the province of Kalimantan Timur.",
+            ),
+        ] {
+            let f = ReportForm {
+                region_code: Some(code.into()),
+                ..good()
+            };
+            let v = validate_report(&f, now());
+            assert_eq!(codes(&v), ["region_code_unknown"], "{code}");
+            assert_eq!((v.issues[0].message_id.as_str(), v.issues[0].message_en.as_str()), (id, en));
+        }
+        // The parser's reason, said once, as a sentence.
+        assert_eq!(
+            v.issues[0].message_id,
+            "Kode wilayah tidak valid: nomor kabupaten/kota 70 di luar rentang."
+        );
+        assert_eq!(
+            v.issues[0].message_en,
+            "The region code is not valid: regency number 70 is out of range."
+        );
         let f = ReportForm {
             latitude: Some(-6.2),
             ..good()
@@ -858,11 +984,52 @@ mod tests {
             ]
         );
         assert_eq!(v.issues[2].field, "attachments[1].media_type");
+        // Sizes in MB, in sentences; the total rounded up so that it never equals the limit.
+        assert_eq!(
+            v.issues[3].message_id,
+            "Ukuran lampiran seluruhnya 2,9 MB, melebihi batas 2 MB."
+        );
+        assert_eq!(
+            v.issues[3].message_en,
+            "The attachments total 2.9 MB, over the limit of 2 MB."
+        );
+        let f = ReportForm {
+            attachments: vec![a("f.png", "image/png", 2 * 1024 * 1024 + 1)],
+            ..good()
+        };
+        let v = validate_report(&f, now());
+        assert!(v.issues[0]
+            .message_en
+            .contains("total 2.1 MB, over the limit of 2 MB"));
         let f = ReportForm {
             attachments: vec![a("f.png", "image/png", 10); 6],
             ..good()
         };
-        assert_eq!(codes(&validate_report(&f, now())), ["too_many_attachments"]);
+        let v = validate_report(&f, now());
+        assert_eq!(codes(&v), ["too_many_attachments"]);
+        assert_eq!(
+            v.issues[0].message_en,
+            "Too many attachments: 6, at most 5."
+        );
+        // Photos as iPhones take them.
+        for media in ["image/heic", "image/HEIF"] {
+            let f = ReportForm {
+                attachments: vec![a("IMG_0001.HEIC", media, 1_500_000)],
+                ..good()
+            };
+            assert!(validate_report(&f, now()).issues.is_empty(), "{media}");
+        }
+    }
+
+    #[test]
+    fn megabytes_round_as_asked() {
+        assert_eq!(megabytes(2 * 1024 * 1024, false), "2");
+        assert_eq!(megabytes(2 * 1024 * 1024, true), "2");
+        assert_eq!(megabytes(2 * 1024 * 1024 + 1, true), "2.1");
+        assert_eq!(megabytes(3_145_738, true), "3.1");
+        assert_eq!(megabytes(3_145_738, false), "3");
+        assert_eq!(megabytes(0, true), "0");
+        assert_eq!(megabytes(u64::MAX, true), "17592186044416");
     }
 
     #[test]

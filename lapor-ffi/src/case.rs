@@ -501,7 +501,7 @@ pub fn synthetic_directory_json() -> String {
 /// calendar, PermenPANRB 62/2018), as JSON Lines: for tests and demos. The cases interleave;
 /// pick one case's lines to build a [`CaseTimeline`].
 #[uniffi::export]
-pub fn synthetic_event_log(seed: u64, cases: u32) -> Result<String, LaporError> {
+pub fn synthetic_event_log(cases: u32, seed: u64) -> Result<String, LaporError> {
     let dir = lapor_core::synthetic::directory();
     let cal = lapor_core::WorkingCalendar::indonesia();
     let policy = SlaPolicy::permenpanrb_62_2018();

@@ -1,467 +1,130 @@
-//! [`LaporError`]: every [`lapor_core::Error`] variant, as a uniffi error enum.
+//! [`LaporError`]: every [`lapor_core::Error`], as a uniffi error with one variant per family.
+//!
+//! Nothing here mirrors the core's variants: the code, family, both messages and the fields all
+//! come from the core ([`CoreError::code`], [`CoreError::category`], [`CoreError::message`],
+//! [`CoreError::fields`]), so a new core error reaches Kotlin and Swift without a change here.
 
+use std::collections::HashMap;
 use std::time::SystemTime;
 
-use lapor_core::{CsvProblem, Error as CoreError, Lang};
+use lapor_core::{Error as CoreError, Lang};
 
-/// An error from `lapor` (`LaporException` in Kotlin, `LaporError` in Swift). Every variant
-/// carries the stable `code` of the core error (the same in every binding), its `category`
-/// (`parse`, `directory`, `not_found`, `validation`, `calendar`, `transition`, `permission`), the
-/// message in Bahasa Indonesia (`message_id`) and English (`message_en`), and the core variant's
-/// own fields.
+/// An error from `lapor` (`LaporException` in Kotlin, `LaporError` in Swift).
+///
+/// Every error has the core's stable `code` (the same in every binding: `region_code_syntax`,
+/// `json`, `calendar_range`, `illegal_transition`…), its `category`, the message in Bahasa
+/// Indonesia (`message_id`) and English (`message_en`), and the core error's own `fields`
+/// (numbers and nested values as JSON text, absent when the core's value is none; the input that
+/// was given is never among them).
+///
+/// The variant is the family, one per `category`: catch `Calendar` for every calendar problem,
+/// `Transition` for every refused command. In Kotlin the generated bindings also give the base
+/// class `code`, `category`, `messageId`, `messageEn` and `fields`, and `message` is `messageEn`
+/// (see `src/bin/uniffi-bindgen.rs`).
 #[derive(Debug, thiserror::Error, uniffi::Error)]
+#[uniffi::export(Display)]
 pub enum LaporError {
-    /// A region code with a character other than digits and well-placed dots.
+    /// Text that cannot be read: region codes, JSON, CSV, names, dates, event-log lines, text
+    /// that is not valid Unicode.
     #[error("{message_en}")]
-    RegionCodeSyntax {
+    Parse {
         /// Stable error code.
         code: String,
-        /// Error family.
+        /// `parse`.
         category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// Index (in Unicode scalar values) of the offending character.
-        position: u32,
-        /// The offending character.
-        found: String,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
     },
-    /// A region code whose digit count matches no level.
-    #[error("{message_en}")]
-    RegionCodeLength {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// Number of digits found.
-        digits: u32,
-    },
-    /// A region code of a province that does not exist.
-    #[error("{message_en}")]
-    UnknownProvince {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The province number found.
-        province: u8,
-    },
-    /// A region code segment outside its level's range.
-    #[error("{message_en}")]
-    RegionCodeOutOfRange {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// `province`, `regency`, `district` or `village`.
-        level: String,
-        /// The segment's value.
-        value: u16,
-    },
-    /// JSON that does not fit the expected shape, with the path of the field and the position.
-    #[error("{message_en}")]
-    Json {
-        /// Stable error code (`json`).
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// What was being read (`report form`, `agency directory`, `event`, …).
-        target: String,
-        /// The offending field's path (`.` for the root).
-        path: String,
-        /// 1-based line.
-        line: u64,
-        /// 1-based column.
-        column: u64,
-        /// What the JSON reader reported.
-        detail: String,
-    },
-    /// A bad line in a `kode,nama` CSV file.
-    #[error("{message_en}")]
-    Csv {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// 1-based line number.
-        line: u64,
-        /// What is wrong: `missing_name`, `unterminated_quote`, `bad_code` or `duplicate_code`.
-        problem: String,
-        /// For `duplicate_code`: the line where the code first appeared.
-        first_line: Option<u64>,
-    },
-    /// A directory problem (`duplicate_id`, `unknown_parent`, `cycle`) or an unknown agency
-    /// (`unknown_agency`).
+    /// An inconsistent agency or category directory (`duplicate_id`, `unknown_parent`, `cycle`).
     #[error("{message_en}")]
     Directory {
-        /// Stable error code: `duplicate_id`, `unknown_parent`, `cycle`, `unknown_agency`,
-        /// `unknown_case` or `unknown_category`.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The id concerned.
-        id: String,
-        /// `agency`, `category` or `case` (not for `unknown_agency`).
-        what: Option<String>,
-        /// The missing parent (`unknown_parent` only).
-        parent: Option<String>,
-    },
-    /// Attachments over a configured limit (size or count).
-    #[error("{message_en}")]
-    Attachments {
-        /// Stable error code: `attachments_too_large` or `too_many_attachments`.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The value found (bytes or count).
-        actual: u64,
-        /// The limit (bytes or count).
-        limit: u64,
-    },
-    /// A name the library does not know (an enum value, a language, …).
-    #[error("{message_en}")]
-    UnknownName {
         /// Stable error code.
         code: String,
-        /// Error family.
+        /// `directory`.
         category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// What kind of name was expected.
-        what: String,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
     },
-    /// A date that is not a valid `YYYY-MM-DD` date (`invalid_date`).
+    /// An id the directory or the log does not hold (`unknown_agency`, `unknown_case`,
+    /// `unknown_category`).
     #[error("{message_en}")]
-    InvalidDate {
+    NotFound {
         /// Stable error code.
         code: String,
-        /// Error family.
+        /// `not_found`.
         category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
     },
-    /// A date outside the years the calendar covers (`calendar_range`), a calendar whose
-    /// years are not a contiguous range (`calendar_years`), or an entry of calendar data that
-    /// cannot be used (`calendar_entry`: `entry` names it, `problem` says why).
+    /// A value that breaks a rule: attachments over a limit, an interval that ends before it
+    /// starts, a budget over the maximum, an instant out of range…
+    #[error("{message_en}")]
+    Validation {
+        /// Stable error code.
+        code: String,
+        /// `validation`.
+        category: String,
+        /// Message in Bahasa Indonesia.
+        message_id: String,
+        /// Message in English.
+        message_en: String,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
+    },
+    /// A date the calendar does not cover, or a calendar that cannot be built.
     #[error("{message_en}")]
     Calendar {
-        /// Stable error code: `calendar_range` or `calendar_years`.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The date that is not covered (ISO `YYYY-MM-DD`), if the error is about a date.
-        date: Option<String>,
-        /// The calendar's years (first and last for `calendar_range`; those given otherwise).
-        years: Vec<i32>,
-        /// The entry of calendar data at fault (`calendar_entry`), such as `years[0]`.
-        entry: Option<String>,
-        /// Why the entry cannot be used (`calendar_entry`), such as `already_official`.
-        problem: Option<String>,
-    },
-    /// An interval that ends before it starts (`invalid_interval`).
-    #[error("{message_en}")]
-    InvalidInterval {
         /// Stable error code.
         code: String,
-        /// Error family.
+        /// `calendar`.
         category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// Its start.
-        start: SystemTime,
-        /// Its end (before the start).
-        end: SystemTime,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
     },
-    /// Lists of different lengths (`length_mismatch`).
+    /// A command or event that the case's state or timeline does not allow.
     #[error("{message_en}")]
-    LengthMismatch {
+    Transition {
         /// Stable error code.
         code: String,
-        /// Error family.
+        /// `transition`.
         category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
-        /// The length expected.
-        expected: u64,
-        /// The length found.
-        found: u64,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
     },
-    /// An instant the library cannot represent (beyond the years ±262,000): raised by the
-    /// binding when it converts a foreign `Instant`/`Date` (`instant_out_of_range`).
+    /// An actor who may not act on the case.
     #[error("{message_en}")]
-    InstantOutOfRange {
+    Permission {
         /// Stable error code.
         code: String,
-        /// Error family (`validation`).
+        /// `permission`.
         category: String,
         /// Message in Bahasa Indonesia.
         message_id: String,
         /// Message in English.
         message_en: String,
+        /// The core error's fields, by name.
+        fields: HashMap<String, String>,
     },
-    /// A command the case's current status does not allow (`illegal_transition`).
-    #[error("{message_en}")]
-    IllegalTransition {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The case's status (snake_case), or `none` before the case exists.
-        status: String,
-        /// The command or event (snake_case).
-        command: String,
-    },
-    /// A command or event dated before the case's latest event (`time_backwards`).
-    #[error("{message_en}")]
-    TimeBackwards {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The latest event's instant.
-        last: SystemTime,
-        /// The instant given.
-        at: SystemTime,
-    },
-    /// Disposing a case to an agency that already declined it (`already_declined`).
-    #[error("{message_en}")]
-    AlreadyDeclined {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The agency.
-        agency: String,
-    },
-    /// A time-driven command (auto-close) given before it is due (`not_due`).
-    #[error("{message_en}")]
-    NotDue {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// When it becomes due.
-        due: SystemTime,
-    },
-    /// A command its own rules refuse (`command_refused`): an extension given twice or after
-    /// the deadline, a duplicate of itself, an edit that changes nothing…
-    #[error("{message_en}")]
-    CommandRefused {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The command (snake_case).
-        command: String,
-        /// The rule it broke (`already_extended`, `deadline_passed`, `unchanged`, …).
-        rule: String,
-    },
-    /// Reopening a resolved case after the reporter's window closed (`window_closed`).
-    #[error("{message_en}")]
-    WindowClosed {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// When the window closed.
-        closed_at: SystemTime,
-    },
-    /// An event for another case (`wrong_case`).
-    #[error("{message_en}")]
-    WrongCase {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The case's tracking id.
-        expected: u64,
-        /// The event's tracking id.
-        found: u64,
-    },
-    /// An actor whose role may not give this command, or whose agency is outside the case's
-    /// disposition chain (`permission_denied`).
-    #[error("{message_en}")]
-    PermissionDenied {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The actor's role (snake_case).
-        role: String,
-        /// The command (snake_case).
-        command: String,
-        /// The agency the actor acts for, if any.
-        agency: Option<String>,
-        /// `role`, `no_agency`, `outside_chain` or `not_holder`.
-        reason: String,
-    },
-    /// Sub-disposing to a unit that is not below the acting agency (`outside_subtree`).
-    #[error("{message_en}")]
-    OutsideSubtree {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The acting agency.
-        agency: String,
-        /// The unit asked for.
-        unit: String,
-    },
-    /// A pseudonym key that cannot be used (`pseudonym_key`): shorter than 16 bytes, or hex that
-    /// is not an even number of hex digits.
-    #[error("{message_en}")]
-    PseudonymKey {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// `too_short` or `not_hex`.
-        problem: String,
-        /// The key's length in bytes.
-        length: u64,
-        /// The shortest key accepted.
-        minimum: u64,
-    },
-    /// A report whose tracking id is not its case's (`tracking_id_mismatch`).
-    #[error("{message_en}")]
-    TrackingIdMismatch {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// The case's tracking id.
-        case: u64,
-        /// The tracking id in the report.
-        report: u64,
-    },
-    /// An event of a log that no command could have produced there (`event_rejected`):
-    /// replay applies exactly the checks of `handle`.
-    #[error("{message_en}")]
-    EventRejected {
-        /// Stable error code.
-        code: String,
-        /// The family of `reason_code` (`transition`, `permission`, `not_found`…).
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// 1-based line of the event in the log.
-        line: u64,
-        /// The case's tracking id.
-        case: u64,
-        /// The event (snake_case).
-        event: String,
-        /// The code of the error its command would have got (`illegal_transition`,
-        /// `permission_denied`, `unknown_agency`…).
-        reason_code: String,
-    },
-    /// A bad line in an event log (JSON Lines) (`log_line`).
-    #[error("{message_en}")]
-    LogLine {
-        /// Stable error code.
-        code: String,
-        /// Error family.
-        category: String,
-        /// Message in Bahasa Indonesia.
-        message_id: String,
-        /// Message in English.
-        message_en: String,
-        /// 1-based line number.
-        line: u64,
-        /// What is wrong with the line (English).
-        detail: String,
-    },
-}
-
-/// `usize` to `u64` (lossless on every supported target).
-fn n(v: usize) -> u64 {
-    u64::try_from(v).unwrap_or(u64::MAX)
 }
 
 /// A UTC instant as a `SystemTime` (`Instant` in Kotlin, `Date` in Swift).
@@ -469,7 +132,8 @@ pub(crate) fn system_time(t: chrono::DateTime<chrono::Utc>) -> SystemTime {
     SystemTime::from(t)
 }
 
-/// A foreign instant as a UTC instant; [`LaporError::InstantOutOfRange`] outside chrono's range.
+/// A foreign instant as a UTC instant; an `instant_out_of_range` [`LaporError::Validation`]
+/// outside chrono's range.
 pub(crate) fn utc(t: SystemTime) -> Result<chrono::DateTime<chrono::Utc>, LaporError> {
     let (secs, nanos) = match t.duration_since(SystemTime::UNIX_EPOCH) {
         Ok(d) => (i64::try_from(d.as_secs()).ok(), d.subsec_nanos()),
@@ -485,12 +149,7 @@ pub(crate) fn utc(t: SystemTime) -> Result<chrono::DateTime<chrono::Utc>, LaporE
         }
     };
     secs.and_then(|s| chrono::DateTime::from_timestamp(s, nanos))
-        .ok_or_else(|| LaporError::InstantOutOfRange {
-            code: "instant_out_of_range".into(),
-            category: "validation".into(),
-            message_id: "waktu di luar rentang yang dapat diolah".into(),
-            message_en: "instant out of the supported range".into(),
-        })
+        .ok_or_else(|| CoreError::InstantOutOfRange.into())
 }
 
 impl From<CoreError> for LaporError {
@@ -499,331 +158,95 @@ impl From<CoreError> for LaporError {
         let category = e.category().to_string();
         let message_id = e.message(Lang::Id);
         let message_en = e.message(Lang::En);
-        // Exhaustive on purpose: a new core variant does not compile until it is mapped here.
-        match e {
-            // The input itself is never carried across: the caller has it, and the foreign
-            // exception's message lists every field (a NIK given as a region code would be
-            // logged).
-            CoreError::RegionCodeSyntax {
-                position, found, ..
-            } => LaporError::RegionCodeSyntax {
+        // A field without a value (`null`) is left out: an absent key is "none".
+        let fields = e
+            .fields()
+            .into_iter()
+            .filter_map(|(k, v)| match v {
+                serde_json::Value::Null => None,
+                serde_json::Value::String(s) => Some((k, s)),
+                other => Some((k, other.to_string())),
+            })
+            .collect();
+        match e.category() {
+            "parse" => LaporError::Parse {
                 code,
                 category,
                 message_id,
                 message_en,
-                position: u32::try_from(position).unwrap_or(u32::MAX),
-                found: found.to_string(),
+                fields,
             },
-            CoreError::RegionCodeLength { digits, .. } => LaporError::RegionCodeLength {
+            "directory" => LaporError::Directory {
                 code,
                 category,
                 message_id,
                 message_en,
-                digits: u32::try_from(digits).unwrap_or(u32::MAX),
+                fields,
             },
-            CoreError::UnknownProvince { province, .. } => LaporError::UnknownProvince {
+            "not_found" => LaporError::NotFound {
                 code,
                 category,
                 message_id,
                 message_en,
-                province,
+                fields,
             },
-            CoreError::RegionCodeOutOfRange { level, value, .. } => {
-                LaporError::RegionCodeOutOfRange {
-                    code,
-                    category,
-                    message_id,
-                    message_en,
-                    level: level.as_str().to_string(),
-                    value,
-                }
-            }
-            CoreError::Json {
-                target,
-                path,
-                line,
-                column,
-                message,
-            } => LaporError::Json {
+            "calendar" => LaporError::Calendar {
                 code,
                 category,
                 message_id,
                 message_en,
-                target: target.to_string(),
-                path,
-                line: n(line),
-                column: n(column),
-                detail: message,
+                fields,
             },
-            CoreError::Csv { line, problem } => {
-                let (problem, first_line) = match problem {
-                    CsvProblem::MissingName => ("missing_name", None),
-                    CsvProblem::UnterminatedQuote => ("unterminated_quote", None),
-                    // The region-code error is spelled out in the messages.
-                    CsvProblem::BadCode(_) => ("bad_code", None),
-                    CsvProblem::DuplicateCode { first_line, .. } => {
-                        ("duplicate_code", Some(n(first_line)))
-                    }
-                };
-                LaporError::Csv {
-                    code,
-                    category,
-                    message_id,
-                    message_en,
-                    line: n(line),
-                    problem: problem.to_string(),
-                    first_line,
-                }
-            }
-            CoreError::DuplicateId { what, id } | CoreError::Cycle { what, id } => {
-                LaporError::Directory {
-                    code,
-                    category,
-                    message_id,
-                    message_en,
-                    id,
-                    what: Some(what.to_string()),
-                    parent: None,
-                }
-            }
-            CoreError::UnknownParent { what, id, parent } => LaporError::Directory {
+            "transition" => LaporError::Transition {
                 code,
                 category,
                 message_id,
                 message_en,
-                id,
-                what: Some(what.to_string()),
-                parent: Some(parent),
+                fields,
             },
-            CoreError::UnknownAgency { id } => LaporError::Directory {
+            "permission" => LaporError::Permission {
                 code,
                 category,
                 message_id,
                 message_en,
-                id,
-                what: None,
-                parent: None,
+                fields,
             },
-            CoreError::UnknownCase { case } => LaporError::Directory {
+            // `validation`, and any family a later core adds.
+            _ => LaporError::Validation {
                 code,
                 category,
                 message_id,
                 message_en,
-                id: case.to_string(),
-                what: Some("case".into()),
-                parent: None,
+                fields,
             },
-            CoreError::UnknownCategory { id } => LaporError::Directory {
-                code,
-                category,
-                message_id,
-                message_en,
-                id,
-                what: Some("category".into()),
-                parent: None,
-            },
-            CoreError::CommandRefused { command, rule } => LaporError::CommandRefused {
-                code,
-                category,
-                message_id,
-                message_en,
-                command,
-                rule: rule.to_string(),
-            },
-            CoreError::AttachmentsTooLarge {
-                total_bytes,
-                limit_bytes,
-            } => LaporError::Attachments {
-                code,
-                category,
-                message_id,
-                message_en,
-                actual: total_bytes,
-                limit: limit_bytes,
-            },
-            CoreError::TooManyAttachments { count, limit } => LaporError::Attachments {
-                code,
-                category,
-                message_id,
-                message_en,
-                actual: n(count),
-                limit: n(limit),
-            },
-            CoreError::UnknownName { what, .. } => LaporError::UnknownName {
-                code,
-                category,
-                message_id,
-                message_en,
-                what: what.to_string(),
-            },
-            CoreError::InvalidDate { .. } => LaporError::InvalidDate {
-                code,
-                category,
-                message_id,
-                message_en,
-            },
-            CoreError::CalendarRange {
-                date,
-                first_year,
-                last_year,
-            } => LaporError::Calendar {
-                code,
-                category,
-                message_id,
-                message_en,
-                date: Some(date.to_string()),
-                years: vec![first_year, last_year],
-                entry: None,
-                problem: None,
-            },
-            CoreError::CalendarYears { years } => LaporError::Calendar {
-                code,
-                category,
-                message_id,
-                message_en,
-                date: None,
-                years,
-                entry: None,
-                problem: None,
-            },
-            CoreError::CalendarEntry { entry, problem } => LaporError::Calendar {
-                code,
-                category,
-                message_id,
-                message_en,
-                date: None,
-                years: Vec::new(),
-                entry: Some(entry),
-                problem: Some(problem.to_string()),
-            },
-            CoreError::InvalidInterval { start, end } => LaporError::InvalidInterval {
-                code,
-                category,
-                message_id,
-                message_en,
-                start: system_time(start),
-                end: system_time(end),
-            },
-            CoreError::LengthMismatch { expected, found } => LaporError::LengthMismatch {
-                code,
-                category,
-                message_id,
-                message_en,
-                expected: n(expected),
-                found: n(found),
-            },
-            CoreError::IllegalTransition { status, command } => LaporError::IllegalTransition {
-                code,
-                category,
-                message_id,
-                message_en,
-                status,
-                command,
-            },
-            CoreError::TimeBackwards { last, at } => LaporError::TimeBackwards {
-                code,
-                category,
-                message_id,
-                message_en,
-                last: system_time(last),
-                at: system_time(at),
-            },
-            CoreError::AlreadyDeclined { agency } => LaporError::AlreadyDeclined {
-                code,
-                category,
-                message_id,
-                message_en,
-                agency,
-            },
-            CoreError::NotDue { due } => LaporError::NotDue {
-                code,
-                category,
-                message_id,
-                message_en,
-                due: system_time(due),
-            },
-            CoreError::WindowClosed { closed_at } => LaporError::WindowClosed {
-                code,
-                category,
-                message_id,
-                message_en,
-                closed_at: system_time(closed_at),
-            },
-            CoreError::WrongCase { expected, found } => LaporError::WrongCase {
-                code,
-                category,
-                message_id,
-                message_en,
-                expected,
-                found,
-            },
-            CoreError::PermissionDenied {
-                role,
-                command,
-                agency,
-                reason,
-            } => LaporError::PermissionDenied {
-                code,
-                category,
-                message_id,
-                message_en,
-                role,
-                command,
-                agency,
-                reason: reason.to_string(),
-            },
-            CoreError::OutsideSubtree { agency, unit } => LaporError::OutsideSubtree {
-                code,
-                category,
-                message_id,
-                message_en,
-                agency,
-                unit,
-            },
-            CoreError::PseudonymKey {
-                problem,
-                length,
-                minimum,
-            } => LaporError::PseudonymKey {
-                code,
-                category,
-                message_id,
-                message_en,
-                problem: problem.to_string(),
-                length: n(length),
-                minimum: n(minimum),
-            },
-            CoreError::TrackingIdMismatch { case, report } => LaporError::TrackingIdMismatch {
-                code,
-                category,
-                message_id,
-                message_en,
-                case,
-                report,
-            },
-            CoreError::EventRejected {
-                line,
-                case,
-                event,
-                reason,
-            } => LaporError::EventRejected {
-                code,
-                category,
-                message_id,
-                message_en,
-                line: n(line),
-                case,
-                event: event.to_string(),
-                reason_code: reason.code().to_string(),
-            },
-            CoreError::LogLine { line, message } => LaporError::LogLine {
-                code,
-                category,
-                message_id,
-                message_en,
-                line: n(line),
-                detail: message,
-            },
+        }
+    }
+}
+
+impl LaporError {
+    /// The stable code.
+    pub fn code(&self) -> &str {
+        match self {
+            LaporError::Parse { code, .. }
+            | LaporError::Directory { code, .. }
+            | LaporError::NotFound { code, .. }
+            | LaporError::Validation { code, .. }
+            | LaporError::Calendar { code, .. }
+            | LaporError::Transition { code, .. }
+            | LaporError::Permission { code, .. } => code,
+        }
+    }
+
+    /// The core error's fields.
+    pub fn fields(&self) -> &HashMap<String, String> {
+        match self {
+            LaporError::Parse { fields, .. }
+            | LaporError::Directory { fields, .. }
+            | LaporError::NotFound { fields, .. }
+            | LaporError::Validation { fields, .. }
+            | LaporError::Calendar { fields, .. }
+            | LaporError::Transition { fields, .. }
+            | LaporError::Permission { fields, .. } => fields,
         }
     }
 }
@@ -843,28 +266,20 @@ mod tests {
             assert_eq!(utc(system_time(t)).unwrap(), t);
         }
         let far = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::MAX / 4);
-        assert!(matches!(
-            utc(far),
-            Err(LaporError::InstantOutOfRange { .. })
-        ));
+        let err = utc(far).unwrap_err();
+        assert!(matches!(err, LaporError::Validation { .. }));
+        assert_eq!(err.code(), "instant_out_of_range");
     }
 
     #[test]
-    fn csv_problem_and_every_code_reach_the_foreign_error() {
+    fn family_code_messages_and_fields_come_from_the_core() {
         let e = lapor_core::RegionDirectory::from_csv("11,Aceh\n11,Aceh lagi").unwrap_err();
-        match LaporError::from(e) {
-            LaporError::Csv {
-                code,
-                line,
-                problem,
-                first_line,
-                ..
-            } => {
-                assert_eq!((code.as_str(), line), ("csv", 2));
-                assert_eq!((problem.as_str(), first_line), ("duplicate_code", Some(1)));
-            }
-            other => panic!("{other:?}"),
-        }
+        let err = LaporError::from(e);
+        assert!(matches!(err, LaporError::Parse { .. }), "{err:?}");
+        assert_eq!(err.code(), "csv");
+        assert_eq!(err.fields()["line"], "2");
+        assert!(err.fields()["problem"].contains("duplicate_code"));
+
         let t = Utc.with_ymd_and_hms(2026, 3, 16, 2, 0, 0).unwrap();
         let samples = [
             CoreError::IllegalTransition {
@@ -872,40 +287,21 @@ mod tests {
                 command: "close".into(),
             },
             CoreError::TimeBackwards { last: t, at: t },
-            CoreError::AlreadyDeclined { agency: "a".into() },
-            CoreError::NotDue { due: t },
-            CoreError::WindowClosed { closed_at: t },
-            CoreError::WrongCase {
-                expected: 1,
-                found: 2,
-            },
             CoreError::OutsideSubtree {
                 agency: "a".into(),
                 unit: "b".into(),
             },
-            CoreError::LogLine {
-                line: 3,
-                message: "x".into(),
-            },
-            CoreError::TrackingIdMismatch { case: 1, report: 2 },
-            CoreError::PseudonymKey {
-                problem: "too_short",
-                length: 3,
-                minimum: 16,
-            },
-            CoreError::EventRejected {
-                line: 2,
-                case: 1,
-                event: "closed",
-                reason: Box::new(CoreError::UnknownAgency { id: "x".into() }),
-            },
-            CoreError::InvalidDate { input: "x".into() },
-            CoreError::CommandRefused {
-                command: "extend_information_request".into(),
-                rule: "already_extended",
-            },
             CoreError::UnknownCase { case: 9 },
-            CoreError::UnknownCategory { id: "x".into() },
+            CoreError::DuplicateId {
+                what: "agency",
+                id: "x".into(),
+            },
+            CoreError::InvalidUnicode,
+            CoreError::CalendarRange {
+                date: t.date_naive(),
+                first_year: 2024,
+                last_year: 2027,
+            },
             CoreError::LengthMismatch {
                 expected: 2,
                 found: 3,
@@ -913,12 +309,30 @@ mod tests {
         ];
         for core in samples {
             let (want, category) = (core.code(), core.category());
-            let debug = format!("{:?}", LaporError::from(core));
-            assert!(debug.contains(&format!("code: \"{want}\"")), "{debug}");
+            let (id, en) = (core.message(Lang::Id), core.message(Lang::En));
+            let err = LaporError::from(core);
+            assert_eq!(err.code(), want);
+            assert_eq!(err.to_string(), en);
+            let debug = format!("{err:?}");
             assert!(
                 debug.contains(&format!("category: \"{category}\"")),
                 "{debug}"
             );
+            assert!(debug.contains(&format!("message_id: {id:?}")), "{debug}");
         }
+        // Every family has its variant.
+        let err = LaporError::from(CoreError::UnknownCase { case: 9 });
+        assert!(matches!(err, LaporError::NotFound { .. }));
+        assert_eq!(err.fields()["case"], "9");
+    }
+
+    #[test]
+    fn the_input_is_never_a_field() {
+        let err = LaporError::from(lapor_core::RegionCode::parse("3273056010900009x").unwrap_err());
+        assert!(err
+            .fields()
+            .values()
+            .all(|v| !v.contains("3273056010900009")));
+        assert!(!format!("{err:?}").contains("3273056010900009"));
     }
 }

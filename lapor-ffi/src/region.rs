@@ -55,6 +55,12 @@ pub struct RegionInfo {
     pub village_kind: Option<VillageKind>,
     /// The code one level up, dotted (`None` for a province).
     pub parent: Option<String>,
+    /// The official name of a province or regency (`Kalimantan Timur`, `Kota Bontang`); `None`
+    /// for a district or village, and for a regency the Kemendagri list lacks.
+    pub name: Option<String>,
+    /// Whether the place is in the Kemendagri list compiled into the library (a village code is
+    /// judged by its district): `64.74.09` parses, but does not exist.
+    pub exists: bool,
 }
 
 impl From<RegionCode> for RegionInfo {
@@ -71,6 +77,8 @@ impl From<RegionCode> for RegionInfo {
             regency_kind: code.regency_kind(),
             village_kind: code.village_kind(),
             parent: code.parent().map(|p| p.to_string()),
+            name: code.name(),
+            exists: code.exists(),
         }
     }
 }
@@ -95,16 +103,15 @@ mod tests {
         assert_eq!(info.time_zone, TimeZone::Wita);
         assert_eq!(info.parent.as_deref(), Some("64.74.01"));
         match parse_region_code("64.7x".into()).unwrap_err() {
-            LaporError::RegionCodeSyntax {
+            LaporError::Parse {
                 code,
-                position,
-                found,
+                fields,
                 message_id,
                 ..
             } => {
                 assert_eq!(code, "region_code_syntax");
-                assert_eq!(position, 4);
-                assert_eq!(found, "x");
+                assert_eq!(fields["position"], "4");
+                assert_eq!(fields["found"], "x");
                 assert!(message_id.contains("tidak sah"));
             }
             other => panic!("{other:?}"),

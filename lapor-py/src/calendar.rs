@@ -258,8 +258,7 @@ impl PyWorkingCalendar {
             Ok(n) => Budget::WorkingDays(n),
             Err(_) => {
                 let text = crate::convert::json_text(budget)?;
-                serde_json::from_str::<Budget>(&text)
-                    .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("budget: {e}")))?
+                Budget::from_json(&text).map_err(PyLaporError)?
             }
         };
         let z = self::zone(zone)?;

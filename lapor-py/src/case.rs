@@ -25,8 +25,7 @@ pub(crate) struct PyCase {
 fn actor_of(obj: Option<&Bound<'_, PyAny>>, default: Actor) -> PyResult<Actor> {
     match obj {
         None => Ok(default),
-        Some(a) => serde_json::from_str(&json_text(a)?)
-            .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("actor: {e}"))),
+        Some(a) => Ok(Actor::from_json(&json_text(a)?).map_err(PyLaporError)?),
     }
 }
 
@@ -55,15 +54,14 @@ fn known_cases(cases: Option<&Bound<'_, PyAny>>) -> PyResult<BTreeMap<TrackingId
     let Some(cases) = cases else {
         return Ok(out);
     };
-    let dict = cases.cast::<pyo3::types::PyDict>().map_err(|_| {
-        pyo3::exceptions::PyTypeError::new_err(
-            "cases: expected a dict of tracking id (int) to submission datetime",
-        )
-    })?;
+    let expected = "a dict of tracking id (int) to submission datetime";
+    let dict = cases
+        .cast::<pyo3::types::PyDict>()
+        .map_err(|_| crate::error::invalid_argument("cases", expected))?;
     for (k, v) in dict.iter() {
-        let id: u64 = k.extract().map_err(|_| {
-            pyo3::exceptions::PyTypeError::new_err("cases: keys are tracking ids (int)")
-        })?;
+        let id: u64 = k
+            .extract()
+            .map_err(|_| crate::error::invalid_argument("cases", expected))?;
         out.insert(TrackingId(id), instant(&v, "cases")?);
     }
     Ok(out)

@@ -5,6 +5,8 @@ use lapor_core::analytics::{Column, ColumnData};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDate, PyDateTime, PyDict, PyList};
 
+use crate::error::invalid_argument;
+
 /// Raises `lapor.NaiveDatetimeError` (a `LaporError` and a `TypeError`), code `naive_datetime`.
 pub(crate) fn naive_error(py: Python<'_>, what: &str) -> PyErr {
     let make = || -> PyResult<PyErr> {
@@ -24,9 +26,7 @@ pub(crate) fn naive_error(py: Python<'_>, what: &str) -> PyErr {
 /// An aware `datetime.datetime` as a UTC instant (a naive one is an error).
 pub(crate) fn instant(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<DateTime<Utc>> {
     if !obj.is_instance_of::<PyDateTime>() {
-        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
-            "{what}: expected datetime.datetime"
-        )));
+        return Err(invalid_argument(what, "an aware datetime.datetime"));
     }
     if obj.getattr("tzinfo")?.is_none() {
         return Err(naive_error(obj.py(), what));
@@ -46,9 +46,7 @@ pub(crate) fn date(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
         return Ok(t.date_naive());
     }
     if !obj.is_instance_of::<PyDate>() {
-        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
-            "{what}: expected datetime.date"
-        )));
+        return Err(invalid_argument(what, "a datetime.date"));
     }
     obj.extract()
 }
@@ -64,7 +62,15 @@ pub(crate) fn json_text(obj: &Bound<'_, PyAny>) -> PyResult<String> {
         return Ok(s);
     }
     let json = obj.py().import("json")?;
-    json.call_method1("dumps", (obj,)).and_then(|s| s.extract())
+    json.call_method1("dumps", (obj,))
+        .and_then(|s| s.extract())
+        // A set, a datetime or another object JSON cannot hold.
+        .map_err(|_| {
+            invalid_argument(
+                "value",
+                "JSON text or a JSON-like value (dict, list, str, int, float, bool, None)",
+            )
+        })
 }
 
 /// JSON text as Python objects.

@@ -1,7 +1,6 @@
 //! Core errors as Python exceptions of the hierarchy in `lapor/errors.py`.
 
 use lapor_core::{Error as CoreError, Lang};
-use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
@@ -20,9 +19,23 @@ impl From<PyLaporError> for PyErr {
     }
 }
 
-/// The Python class for each core error category (`lapor_core::Error::category`).
-fn class_name(category: &str) -> &'static str {
-    match category {
+/// A `lapor.InvalidArgumentError` (a `ParseError` and a `TypeError`, code `invalid_argument`):
+/// `argument` is not what the function takes (`expected`, in English).
+pub(crate) fn invalid_argument(argument: &str, expected: &str) -> PyErr {
+    PyLaporError(CoreError::InvalidArgument {
+        argument: argument.to_string(),
+        expected: expected.to_string(),
+    })
+    .into()
+}
+
+/// The Python class of a core error: by its category (`lapor_core::Error::category`), with a
+/// class of its own for wrong arguments.
+fn class_name(e: &CoreError) -> &'static str {
+    if matches!(e, CoreError::InvalidArgument { .. }) {
+        return "InvalidArgumentError";
+    }
+    match e.category() {
         "parse" => "ParseError",
         "directory" => "DirectoryError",
         "not_found" => "NotFoundError",
@@ -38,19 +51,14 @@ fn class_name(category: &str) -> &'static str {
 /// `category`, `message_id`, `message_en` and every field of the core variant (read from the
 /// core's JSON form of the error, so no variant is left out).
 fn build(py: Python<'_>, e: &CoreError) -> PyResult<PyErr> {
-    let class = py
-        .import("lapor.errors")?
-        .getattr(class_name(e.category()))?;
+    let class = py.import("lapor.errors")?.getattr(class_name(e))?;
     let exc = class.call1((e.message(Lang::En),))?;
     exc.setattr("category", e.category())?;
     exc.setattr("message_id", e.message(Lang::Id))?;
     exc.setattr("message_en", e.message(Lang::En))?;
-    let fields: serde_json::Value = serde_json::from_str(&e.to_json())
-        .map_err(|err| PyRuntimeError::new_err(err.to_string()))?;
-    if let serde_json::Value::Object(fields) = fields {
-        for (name, value) in &fields {
-            exc.setattr(name.as_str(), json_to_py(py, value)?)?;
-        }
+    exc.setattr("code", e.code())?;
+    for (name, value) in &e.fields() {
+        exc.setattr(name.as_str(), json_to_py(py, value)?)?;
     }
     Ok(PyErr::from_value(exc))
 }

@@ -143,8 +143,9 @@ pub(crate) fn py_synthetic_national_log(
 ) -> PyResult<PyEventLog> {
     let (from, until) = (instant(start, "start")?, instant(end, "end")?);
     if until <= from {
-        return Err(pyo3::exceptions::PyValueError::new_err(
-            "end must be after start",
+        return Err(crate::error::invalid_argument(
+            "end",
+            "an instant after start",
         ));
     }
     let dir = synthetic::national_directory(regencies_per_province).map_err(PyLaporError)?;

@@ -87,6 +87,21 @@ impl PyRegionCode {
         self.0.parent().map(PyRegionCode)
     }
 
+    /// The official name of a province or regency (``"Kalimantan Timur"``, ``"Kota Bontang"``);
+    /// ``None`` for a district or village, and for a regency the Kemendagri list lacks.
+    #[getter]
+    fn name(&self) -> Option<String> {
+        self.0.name()
+    }
+
+    /// Whether the place is in the Kemendagri list compiled into the library (provinces,
+    /// regencies, districts; a village code is judged by its district): ``RegionCode("64.74.09")``
+    /// parses, but does not exist.
+    #[getter]
+    fn exists(&self) -> bool {
+        self.0.exists()
+    }
+
     /// Whether this region is ``other`` or lies inside it.
     fn is_within(&self, other: &PyRegionCode) -> bool {
         self.0.is_within(&other.0)

@@ -63,6 +63,38 @@ impl PyReport {
     }
 }
 
+/// Reads a form dict. JSON cannot hold a NaN or infinite coordinate, so such a `latitude` or
+/// `longitude` float is taken out before the dict is read and put back into the form after:
+/// the core then reports it as the issue `coordinates_invalid`, as it does for Kotlin (which
+/// passes the number itself) and JS.
+fn read_form(form: &Bound<'_, PyAny>) -> PyResult<ReportForm> {
+    let mut odd: [Option<f64>; 2] = [None, None];
+    let mut source = form.clone();
+    if let Ok(dict) = form.cast::<pyo3::types::PyDict>() {
+        let copy = dict.copy()?;
+        for (slot, key) in odd.iter_mut().zip(["latitude", "longitude"]) {
+            // Only a float: a string ("nan") is read, and refused, by the core.
+            let value = dict.get_item(key)?;
+            let number = value
+                .filter(|v| v.is_instance_of::<pyo3::types::PyFloat>())
+                .and_then(|v| v.extract::<f64>().ok());
+            if let Some(v) = number.filter(|v| !v.is_finite()) {
+                *slot = Some(v);
+                copy.set_item(key, form.py().None())?;
+            }
+        }
+        source = copy.into_any();
+    }
+    let mut form = ReportForm::from_json(&json_text(&source)?).map_err(PyLaporError)?;
+    if let Some(v) = odd[0] {
+        form.latitude = Some(v);
+    }
+    if let Some(v) = odd[1] {
+        form.longitude = Some(v);
+    }
+    Ok(form)
+}
+
 /// Validates a report form (a dict as the app sends it) at ``now`` (aware datetime; default:
 /// 2025-01-01 would be wrong, so it is required): returns ``{"valid": bool, "issues": [...]}``
 /// with each issue's ``field``, ``code``, ``severity``, ``message_id`` and ``message_en``.
@@ -73,7 +105,7 @@ pub(crate) fn py_validate_report<'py>(
     now: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let now = instant(now, "now")?;
-    let form = ReportForm::from_json(&json_text(form)?).map_err(PyLaporError)?;
+    let form = read_form(form)?;
     let v = validate_report(&form, now);
     let out = from_json(py, &serde_json::to_string(&v).unwrap_or_default())?;
     out.set_item("valid", v.is_valid())?;

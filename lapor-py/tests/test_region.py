@@ -74,6 +74,7 @@ def test_vectors_valid(case):
     assert code.regency_kind == case["regency_kind"]
     assert code.village_kind == case["village_kind"]
     assert (str(code.parent) if code.parent else None) == case["parent"]
+    assert code.name == case["name"] and code.exists == case["exists"]
 
 
 @pytest.mark.parametrize("case", load("regions.json")["invalid"], ids=lambda c: repr(c["input"]))

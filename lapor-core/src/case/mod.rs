@@ -218,6 +218,18 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// Reads an actor from its JSON form; a mismatch is [`Error::Json`] naming the field.
+    ///
+    /// ```
+    /// use lapor_core::{Actor, Role};
+    /// let a = Actor::from_json(r#"{"role": "agency_admin", "agency": "dinkes"}"#).unwrap();
+    /// assert_eq!(a.role, Role::AgencyAdmin);
+    /// assert_eq!(Actor::from_json(r#"{"role": "mayor"}"#).unwrap_err().code(), "json");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Actor> {
+        crate::error::from_json("actor", json)
+    }
+
     /// The reporter.
     pub fn reporter() -> Actor {
         Actor {
@@ -1407,10 +1419,7 @@ impl Case {
 
 /// The error of replaying no events at all.
 fn no_events() -> Error {
-    Error::IllegalTransition {
-        status: "none".into(),
-        command: "replay".into(),
-    }
+    Error::EmptyLog
 }
 
 /// `reason`, for the event at 1-based position `line` of a log.

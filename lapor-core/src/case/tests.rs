@@ -1422,7 +1422,11 @@ fn replay_steps_errors_like_replay() {
     let none: [Event; 0] = [];
     assert_eq!(
         Case::replay_steps(&ctx, &none).unwrap_err().code(),
-        "illegal_transition"
+        "empty_log"
+    );
+    assert_eq!(
+        Case::replay(&ctx, &none).unwrap_err(),
+        crate::Error::EmptyLog
     );
     let c = build(&[], &w);
     let mut events = c.events().to_vec();

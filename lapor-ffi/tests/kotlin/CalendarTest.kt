@@ -81,7 +81,7 @@ class CalendarTest {
                     official.deadline(start, budget(c.getAsJsonObject("budget")), zone, pauses)
                     fail("$name: expected $error")
                 } catch (e: LaporException) {
-                    assertEquals(name, error, (e as? LaporException.Calendar)?.code)
+                    assertEquals(name, error, e.code)
                 }
             } else {
                 val due = official.deadline(start, budget(c.getAsJsonObject("budget")), zone, pauses)
@@ -134,8 +134,8 @@ class CalendarTest {
             fail()
         } catch (e: LaporException.Calendar) {
             assertEquals("calendar_entry", e.code)
-            assertEquals("years[0]", e.entry)
-            assertEquals("already_official", e.problem)
+            assertEquals("years[0]", e.fields["entry"])
+            assertEquals("already_official", e.fields["problem"])
         }
     }
 
@@ -156,7 +156,7 @@ class CalendarTest {
         try {
             cal.isWorkingDay("2025-02-29")
             fail()
-        } catch (e: LaporException.InvalidDate) {
+        } catch (e: LaporException.Parse) {
             assertEquals("invalid_date", e.code)
             assertEquals("parse", e.category)
             // The input is never carried by the exception (its message lists every field).
@@ -169,32 +169,34 @@ class CalendarTest {
         } catch (e: LaporException.Calendar) {
             assertEquals("calendar_range", e.code)
             assertEquals("calendar", e.category)
-            assertEquals("2030-01-01", e.date)
-            assertEquals(listOf(2024, 2027), e.years)
+            assertEquals("2030-01-01", e.fields["date"])
+            assertEquals("2024", e.fields["first_year"])
+            assertEquals("2027", e.fields["last_year"])
         }
         try {
             WorkingCalendar.fromJson("""{"name": "x", "years": [2024, 2026], "holidays": []}""")
             fail()
         } catch (e: LaporException.Calendar) {
             assertEquals("calendar_years", e.code)
-            assertEquals(null, e.date)
-            assertEquals(listOf(2024, 2026), e.years)
+            assertEquals(null, e.fields["date"])
+            assertEquals("[2024,2026]", e.fields["years"])
         }
         try {
             WorkingCalendar.fromJson("""{"name": "x", "years": [2025], "holidays": [{"date": 5}]}""")
             fail()
-        } catch (e: LaporException.Json) {
-            assertEquals("holidays[0].date", e.path)
+        } catch (e: LaporException.Parse) {
+            assertEquals("json", e.code)
+            assertEquals("holidays[0].date", e.fields["path"])
         }
         val a = Instant.parse("2025-11-25T00:00:00Z")
         val b = Instant.parse("2025-11-24T00:00:00Z")
         try {
             cal.deadline(a, Budget.WorkingHours(4u), TimeZone.WITA, listOf(Interval(a, b)))
             fail()
-        } catch (e: LaporException.InvalidInterval) {
+        } catch (e: LaporException.Validation) {
             assertEquals("invalid_interval", e.code)
-            assertEquals(a, e.start)
-            assertEquals(b, e.end)
+            assertEquals(a, Instant.parse(e.fields["start"]))
+            assertEquals(b, Instant.parse(e.fields["end"]))
         }
     }
 }

@@ -31,6 +31,7 @@ from lapor import errors as _errors
 from lapor.errors import (
     CalendarRangeError,
     DirectoryError,
+    InvalidArgumentError,
     LaporError,
     NaiveDatetimeError,
     NotFoundError,

@@ -20,6 +20,7 @@ __all__ = [
     "TransitionError",
     "PermissionDeniedError",
     "NaiveDatetimeError",
+    "InvalidArgumentError",
 ]
 
 
@@ -64,6 +65,12 @@ class TransitionError(LaporError, ValueError):
 class PermissionDeniedError(LaporError, PermissionError):
     """An actor who may not act on a case (``permission_denied``, with ``role``, ``command``,
     ``agency``, ``reason``), or a sub-disposition outside the actor's subtree (``outside_subtree``)."""
+
+
+class InvalidArgumentError(ParseError, TypeError):
+    """An argument of the wrong kind (``invalid_argument``, with ``argument`` and ``expected``): a
+    list where a dict is expected, a value JSON cannot hold, a ``date`` where a ``datetime`` is
+    needed. The message names the argument, never the value."""
 
 
 class NaiveDatetimeError(LaporError, TypeError):

@@ -1,0 +1,111 @@
+"""tests/vectors/validation.json through lapor.validate_report (as tests/validation_vectors.rs,
+the Kotlin and the JS suites run it), and the binding's own contract for bad arguments."""
+
+import datetime as dt
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+import lapor
+
+VECTORS = Path(__file__).resolve().parents[2] / "tests" / "vectors"
+V = json.loads((VECTORS / "validation.json").read_text(encoding="utf-8"))
+
+
+def instant(s):
+    return dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+@pytest.mark.parametrize("case", V["cases"], ids=[c["name"] for c in V["cases"]])
+def test_validation_vector(case):
+    now = instant(case["now"])
+    if "error" in case:
+        with pytest.raises(lapor.LaporError) as e:
+            lapor.validate_report(case["form"], now)
+        assert e.value.code == case["error"]
+        return
+    out = lapor.validate_report(case["form"], now)
+    assert out["valid"] == case["valid"]
+    got = [(i["severity"], i["code"], i["field"], i["pii_kind"]) for i in out["issues"]]
+    want = [(i["severity"], i["code"], i["field"], i["pii_kind"]) for i in case["issues"]]
+    assert got == want
+    for g, w in zip(out["issues"], case["issues"]):
+        for key in ("message_id", "message_en"):
+            if key in w:
+                assert g[key] == w[key]
+            assert g[key]
+
+
+def test_the_vectors_cover_the_new_rules():
+    codes = {i["code"] for c in V["cases"] for i in c.get("issues", [])}
+    assert {"incident_date_too_early", "region_code_unknown", "attachments_too_large"} <= codes
+
+
+GOOD = {
+    "kind": "complaint",
+    "title": "Jalan berlubang di depan SDN 3",
+    "body": "Sudah tiga bulan jalan berlubang dan belum diperbaiki oleh dinas.",
+    "incident_date": "2026-11-20",
+    "region_code": "64.74.01",
+}
+NOW = dt.datetime(2026, 12, 1, 3, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+def test_a_non_finite_coordinate_is_the_coordinates_invalid_issue_as_in_kotlin(bad):
+    out = lapor.validate_report({**GOOD, "latitude": bad, "longitude": 117.4}, NOW)
+    assert [i["code"] for i in out["issues"]] == ["coordinates_invalid"]
+    out = lapor.validate_report({**GOOD, "latitude": 0.13, "longitude": bad}, NOW)
+    assert [i["code"] for i in out["issues"]] == ["coordinates_invalid"]
+    # The caller's dict is left as it was.
+    form = {**GOOD, "latitude": bad, "longitude": 117.4}
+    lapor.validate_report(form, NOW)
+    assert form["latitude"] is bad
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: lapor.validate_report({**GOOD, "attachments": {1, 2}}, NOW),
+        lambda: lapor.validate_report({**GOOD, "incident_date": dt.date(2026, 1, 1)}, NOW),
+        lambda: lapor.validate_report(GOOD, "2026-12-01"),
+        lambda: lapor.validate_report(GOOD, dt.date(2026, 12, 1)),
+    ],
+)
+def test_bad_arguments_are_lapor_errors_never_bare_type_or_value_errors(call):
+    with pytest.raises(lapor.LaporError) as e:
+        call()
+    assert e.value.code == "invalid_argument"
+    assert isinstance(e.value, TypeError)
+    assert e.value.message_id and e.value.message_en
+    assert type(e.value) is lapor.InvalidArgumentError
+
+
+def test_budgets_have_one_shape_and_a_bound():
+    cal = lapor.WorkingCalendar.indonesia()
+    start = dt.datetime(2026, 3, 2, 2, tzinfo=dt.timezone.utc)
+    assert cal.deadline(start, {"working_days": 3}).due == cal.deadline(start, 3).due
+    with pytest.raises(lapor.LaporError) as e:
+        cal.deadline(start, {"calendar_days": 10**9})
+    assert e.value.code == "budget_too_large" and e.value.max == 3660
+    with pytest.raises(lapor.LaporError) as e:
+        cal.deadline(start, {"workingDays": 3})
+    assert e.value.code == "json"
+
+
+def test_an_actor_of_the_wrong_shape_names_the_field():
+    agencies = json.loads((VECTORS / "case_scenarios.json").read_text(encoding="utf-8"))["agencies"]
+    d = lapor.AgencyDirectory(agencies)
+    at = dt.datetime(2025, 3, 3, 2, tzinfo=dt.timezone.utc)
+    report = {"kind": "complaint", "title": "Jalan rusak", "body": "Jalan rusak parah",
+              "incident_date": "2025-03-01", "channel": "web"}
+    case = lapor.Case.submit(report, 7, at, d)
+    with pytest.raises(lapor.ParseError) as e:
+        case.handle({"role": "mayor"}, {"command": "close"}, at)
+    assert e.value.code == "json" and e.value.path == "role"
+    with pytest.raises(lapor.InvalidArgumentError) as e:
+        case.handle({"role": "national_admin"}, {"command": "archive_as_duplicate", "of": 1}, at,
+                    cases=[1, 2])
+    assert e.value.argument == "cases"
