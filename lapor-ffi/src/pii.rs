@@ -105,46 +105,16 @@ pub struct Redacted {
     pub spans: Vec<PiiSpan>,
 }
 
-/// Converts sorted byte offsets of `text` to UTF-16 code-unit offsets in one pass.
-struct Utf16Offsets<'t> {
-    text: &'t str,
-    byte: usize,
-    units: usize,
-}
-
-impl<'t> Utf16Offsets<'t> {
-    fn new(text: &'t str) -> Self {
-        Utf16Offsets {
-            text,
-            byte: 0,
-            units: 0,
-        }
-    }
-
-    /// The UTF-16 offset of byte offset `to` (offsets must not decrease between calls; the core
-    /// gives ranges on `char` boundaries, sorted and non-overlapping).
-    fn at(&mut self, to: usize) -> u32 {
-        if to < self.byte {
-            // Not expected from the core; restart rather than give a wrong answer.
-            self.byte = 0;
-            self.units = 0;
-        }
-        let to = to.min(self.text.len());
-        let piece = self.text.get(self.byte..to).unwrap_or("");
-        self.units += piece.chars().map(char::len_utf16).sum::<usize>();
-        self.byte = to;
-        u32::try_from(self.units).unwrap_or(u32::MAX)
-    }
-}
-
+/// The core's spans with their offsets in UTF-16 code units (the core's one conversion).
 fn spans(text: &str, core: &[lapor_core::PiiSpan]) -> Vec<PiiSpan> {
-    let mut offsets = Utf16Offsets::new(text);
+    let offsets = lapor_core::PiiSpan::offsets_in(text, core, lapor_core::TextUnit::Utf16);
     core.iter()
-        .map(|s| PiiSpan {
+        .zip(offsets)
+        .map(|(s, (start, end))| PiiSpan {
             kind: s.kind,
             confidence: s.confidence,
-            start: offsets.at(s.range.start),
-            end: offsets.at(s.range.end),
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
             value: s.value(text).to_string(),
         })
         .collect()

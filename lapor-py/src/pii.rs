@@ -41,31 +41,15 @@ fn confidence(c: Confidence) -> &'static str {
     }
 }
 
-/// Byte offsets to code-point offsets, in one pass over the text (spans are sorted).
+/// The core's spans with their offsets in code points (the core's one conversion).
 fn spans(text: &str, found: &[PiiSpan]) -> Vec<PySpan> {
-    let mut bounds: Vec<usize> = found
-        .iter()
-        .flat_map(|s| [s.range.start, s.range.end])
-        .collect();
-    bounds.sort_unstable();
-    bounds.dedup();
-    let mut cp_of = std::collections::HashMap::with_capacity(bounds.len());
-    let (mut cp, mut next) = (0usize, 0usize);
-    for (byte, _) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        while next < bounds.len() && bounds[next] <= byte {
-            cp_of.insert(bounds[next], cp);
-            next += 1;
-        }
-        cp += 1;
-    }
+    let offsets = PiiSpan::offsets_in(text, found, lapor_core::TextUnit::CodePoints);
     found
         .iter()
-        .map(|s| PySpan {
-            start: cp_of.get(&s.range.start).copied().unwrap_or(0),
-            end: cp_of.get(&s.range.end).copied().unwrap_or(0),
+        .zip(offsets)
+        .map(|(s, (start, end))| PySpan {
+            start,
+            end,
             kind: s.kind.as_str(),
             confidence: confidence(s.confidence),
             value: s.value(text).to_string(),

@@ -116,6 +116,28 @@ pub enum Status {
     Deleted,
 }
 
+impl std::str::FromStr for Status {
+    type Err = Error;
+
+    /// A status from its snake_case tag (`"in_progress"`); another text is
+    /// [`Error::UnknownName`].
+    ///
+    /// ```
+    /// use lapor_core::case::Status;
+    /// assert_eq!("in_progress".parse::<Status>(), Ok(Status::InProgress));
+    /// assert_eq!("proses".parse::<Status>().unwrap_err().code(), "unknown_name");
+    /// ```
+    fn from_str(s: &str) -> Result<Self> {
+        Status::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Error::UnknownName {
+                what: "status",
+                value: s.to_string(),
+            })
+    }
+}
+
 impl Status {
     /// Every status, in life-cycle order.
     pub const ALL: [Status; 7] = [

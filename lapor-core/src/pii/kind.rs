@@ -263,6 +263,63 @@ impl PiiSpan {
     pub fn value<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.range.clone()).unwrap_or("")
     }
+
+    /// The `(start, end)` of each span counted in `unit` instead of UTF-8 bytes, in one pass
+    /// over `text` (plus a sort of the offsets): what a binding gives its language (UTF-16
+    /// code units for Kotlin, Swift's `utf16` view and JS; code points for Python).
+    ///
+    /// Spans may come in any order and overlap. An offset inside a character counts as the
+    /// start of the next character; one past the end of `text` as its end.
+    ///
+    /// ```
+    /// use lapor_core::{PiiSpan, Redactor, TextUnit};
+    /// let text = "🙏 HP 0812-3456-7890";
+    /// let spans = Redactor::default().detect(text);
+    /// assert_eq!(spans[0].range, 8..22); // bytes: the emoji is 4
+    /// assert_eq!(PiiSpan::offsets_in(text, &spans, TextUnit::Utf16), [(6, 20)]); // emoji: 2
+    /// assert_eq!(PiiSpan::offsets_in(text, &spans, TextUnit::CodePoints), [(5, 19)]); // 1
+    /// ```
+    pub fn offsets_in(text: &str, spans: &[PiiSpan], unit: TextUnit) -> Vec<(usize, usize)> {
+        if unit == TextUnit::Utf8 {
+            return spans.iter().map(|s| (s.range.start, s.range.end)).collect();
+        }
+        let mut bounds: Vec<usize> = spans
+            .iter()
+            .flat_map(|s| [s.range.start, s.range.end])
+            .collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        // The offset, in `unit`, of each bound.
+        let mut counted = Vec::with_capacity(bounds.len());
+        let mut next = bounds.iter().peekable();
+        let mut units = 0usize;
+        for (byte, c) in text.char_indices() {
+            while next.next_if(|&&b| b <= byte).is_some() {
+                counted.push(units);
+            }
+            units += match unit {
+                TextUnit::Utf16 => c.len_utf16(),
+                _ => 1,
+            };
+        }
+        counted.resize(bounds.len(), units);
+        let at = |b: usize| counted[bounds.binary_search(&b).unwrap_or(0)];
+        spans
+            .iter()
+            .map(|s| (at(s.range.start), at(s.range.end)))
+            .collect()
+    }
+}
+
+/// How a binding counts positions in a text (see [`PiiSpan::offsets_in`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextUnit {
+    /// UTF-8 bytes, as Rust and the core count.
+    Utf8,
+    /// UTF-16 code units: Kotlin/Java `String` indices, JS string indices, Swift's `utf16`.
+    Utf16,
+    /// Unicode code points (scalar values): Python `str` indices.
+    CodePoints,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -352,5 +409,34 @@ mod tests {
         assert!(serde_json::from_str::<PiiSpan>(r#"{"start":9,"end":3,"kind":"NIK"}"#).is_err());
         assert_eq!(span.value("abcdefghijkl"), "defghi");
         assert_eq!(span.value("ab"), "");
+    }
+
+    proptest::proptest! {
+        /// Every offset in every unit is what counting the text up to it gives, whatever the
+        /// order and overlap of the spans.
+        #[test]
+        fn offsets_count_the_text_before_them(
+            text in "[a-z 🙏é\u{10348}ß]{0,40}",
+            picks in proptest::collection::vec((0usize..50, 0usize..50), 0..8),
+        ) {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let spans: Vec<PiiSpan> = picks
+                .iter()
+                .map(|&(a, b)| {
+                    let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+                    PiiSpan { range: a.min(b)..a.max(b), kind: PiiKind::Nik, confidence: Confidence::High }
+                })
+                .collect();
+            let utf16 = PiiSpan::offsets_in(&text, &spans, TextUnit::Utf16);
+            let points = PiiSpan::offsets_in(&text, &spans, TextUnit::CodePoints);
+            let bytes = PiiSpan::offsets_in(&text, &spans, TextUnit::Utf8);
+            for (k, s) in spans.iter().enumerate() {
+                let count16 = |b: usize| text[..b].encode_utf16().count();
+                let count = |b: usize| text[..b].chars().count();
+                proptest::prop_assert_eq!(utf16[k], (count16(s.range.start), count16(s.range.end)));
+                proptest::prop_assert_eq!(points[k], (count(s.range.start), count(s.range.end)));
+                proptest::prop_assert_eq!(bytes[k], (s.range.start, s.range.end));
+            }
+        }
     }
 }

@@ -55,6 +55,6 @@ mod token;
 mod tests;
 
 pub use identity::Identity;
-pub use kind::{Confidence, PiiKind, PiiSpan};
+pub use kind::{Confidence, PiiKind, PiiSpan, TextUnit};
 pub(crate) use numbers::valid_nik;
 pub use redact::{PseudonymKey, RedactStyle, Redacted, Redactor};
