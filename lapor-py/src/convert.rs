@@ -31,7 +31,13 @@ pub(crate) fn instant(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<DateTime<U
     if obj.getattr("tzinfo")?.is_none() {
         return Err(naive_error(obj.py(), what));
     }
-    let t: DateTime<chrono::FixedOffset> = obj.extract()?;
+    // Any tzinfo (`timezone`, `zoneinfo.ZoneInfo`, a pandas Timestamp's): the instant in UTC.
+    let utc = obj
+        .py()
+        .import("datetime")?
+        .getattr("timezone")?
+        .getattr("utc")?;
+    let t: DateTime<chrono::FixedOffset> = obj.call_method1("astimezone", (utc,))?.extract()?;
     Ok(t.with_timezone(&Utc))
 }
 
@@ -42,8 +48,8 @@ pub(crate) fn date(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
         if obj.getattr("tzinfo")?.is_none() {
             return Err(naive_error(obj.py(), what));
         }
-        let t: DateTime<chrono::FixedOffset> = obj.extract()?;
-        return Ok(t.date_naive());
+        // Its own wall-clock date, whatever the tzinfo.
+        return obj.call_method0("date")?.extract();
     }
     if !obj.is_instance_of::<PyDate>() {
         return Err(invalid_argument(what, "a datetime.date"));

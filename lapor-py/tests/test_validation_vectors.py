@@ -109,3 +109,19 @@ def test_an_actor_of_the_wrong_shape_names_the_field():
         case.handle({"role": "national_admin"}, {"command": "archive_as_duplicate", "of": 1}, at,
                     cases=[1, 2])
     assert e.value.argument == "cases"
+
+
+def test_any_aware_datetime_is_an_instant():
+    import zoneinfo
+
+    cal = lapor.WorkingCalendar.indonesia()
+    utc = dt.datetime(2026, 3, 2, 2, tzinfo=dt.timezone.utc)
+    jakarta = utc.astimezone(zoneinfo.ZoneInfo("Asia/Jakarta"))
+    assert cal.deadline(jakarta, 3).due == cal.deadline(utc, 3).due
+    assert cal.add_working_days(jakarta, 1) == cal.add_working_days(utc.date(), 1)
+
+
+def test_the_namespace_exports_only_the_api():
+    public = {n for n in dir(lapor) if not n.startswith("_")}
+    assert not public & {"Any", "Optional", "annotations", "Union", "Dict"}
+    assert public <= set(lapor.__all__) | {"errors"}

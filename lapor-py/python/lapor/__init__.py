@@ -4,10 +4,8 @@ Region codes, working-day deadlines, redaction and SLA analytics of Indonesia's 
 public-service complaint system, computed by the Rust core ``lapor-core``.
 """
 
-from __future__ import annotations
-
 import datetime as _dt
-from typing import Any, Optional
+import typing as _t
 
 from lapor import _lapor
 from lapor._columns import Table
@@ -45,8 +43,8 @@ from lapor.errors import (
 def evaluate_sla(
     log: EventLog,
     as_of: _dt.datetime,
-    directory: Optional[AgencyDirectory] = None,
-    policy: Optional[Any] = None,
+    directory: _t.Optional[AgencyDirectory] = None,
+    policy: _t.Optional[_t.Any] = None,
 ) -> Table:
     """Every SLA metric of every case submitted by ``as_of`` (an aware datetime): one row per
     case and metric with ``tracking_id``, ``metric``, ``state``, ``started``, ``due``,
@@ -66,8 +64,8 @@ def summarize(
     log: EventLog,
     as_of: _dt.datetime,
     by: str = "agency",
-    directory: Optional[AgencyDirectory] = None,
-    policy: Optional[Any] = None,
+    directory: _t.Optional[AgencyDirectory] = None,
+    policy: _t.Optional[_t.Any] = None,
 ) -> Table:
     """The KemenPANRB review figures per group at ``as_of``: ``by`` is ``"agency"``,
     ``"province"`` (or ``"region"``), ``"regency"``, ``"kind"``, ``"channel"`` or ``"instance"``. Columns:
@@ -80,9 +78,9 @@ def summarize(
 def evaluate_period(
     log: EventLog,
     period: str,
-    ranking: Optional[Any] = None,
-    directory: Optional[AgencyDirectory] = None,
-    policy: Optional[Any] = None,
+    ranking: _t.Optional[_t.Any] = None,
+    directory: _t.Optional[AgencyDirectory] = None,
+    policy: _t.Optional[_t.Any] = None,
 ) -> Table:
     """The evaluation of ``period`` (``"2026-03"``, ``"2026-S1"`` or ``"2026"``; from 00:00 WIB)
     per agency, one row each (``"national_admin"`` for the national admin's own figures):
