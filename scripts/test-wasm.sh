@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # wasm-bindgen binding (lapor-wasm): builds and optimises the module, checks its size and its
-# committed TypeScript types, runs the node tests and the web form end to end in Chromium.
+# committed TypeScript types, assembles the npm package (lapor-wasm/pkg), packs it, installs it
+# in a scratch project and imports it both ways, runs the node tests and the web form end to end
+# in Chromium.
 # Runs alone from a clone (`bash scripts/test-wasm.sh`) or as part of scripts/test.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -17,12 +19,15 @@ step "wasm: build, wasm-bindgen (nodejs + web), wasm-opt"
 cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --profile release-wasm
 WASM=target/wasm32-unknown-unknown/release-wasm/lapor_wasm.wasm
 for target in nodejs web; do
-    dir="lapor-wasm/pkg-$target"
-    rm -rf "$dir"
-    wasm-bindgen --target "$target" --out-dir "$dir" "$WASM"
-    # --converge repeats the passes until the module stops shrinking (1.5 KB gzipped, 30 s).
-    "$WASM_OPT" -Oz --converge "$dir/lapor_wasm_bg.wasm" -o "$dir/lapor_wasm_bg.wasm"
+    rm -rf "lapor-wasm/pkg-$target"
+    wasm-bindgen --target "$target" --out-dir "lapor-wasm/pkg-$target" "$WASM"
 done
+# Both targets emit the same module: optimise it once. --converge repeats the passes until the
+# module stops shrinking (1.5 KB gzipped, 30 s).
+cmp -s lapor-wasm/pkg-nodejs/lapor_wasm_bg.wasm lapor-wasm/pkg-web/lapor_wasm_bg.wasm \
+    || { echo "wasm-bindgen's nodejs and web targets emitted different modules" >&2; exit 1; }
+"$WASM_OPT" -Oz --converge lapor-wasm/pkg-web/lapor_wasm_bg.wasm -o lapor-wasm/pkg-web/lapor_wasm_bg.wasm
+cp lapor-wasm/pkg-web/lapor_wasm_bg.wasm lapor-wasm/pkg-nodejs/lapor_wasm_bg.wasm
 raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
 gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
 # Budget: 320 KiB gzipped. The size-optimised profile (opt-level z, LTO) took the module from
@@ -30,16 +35,37 @@ gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
 echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 327680 gzipped)" | tee "$OUT/wasm-size.txt"
 [ "$gz" -le 327680 ] || { echo "lapor_wasm_bg.wasm is over the 320 KiB gzipped budget" >&2; exit 1; }
 
-step "wasm: the committed TypeScript types match the generated ones, and type-check"
+step "wasm: the committed TypeScript types match the generated ones, and type-check (types.check.ts, types.misuse.ts)"
 diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \
     || { echo "lapor-wasm/types/lapor_wasm.d.ts is stale: copy lapor-wasm/pkg-web/lapor_wasm.d.ts over it" >&2; exit 1; }
 "$TSC" -p lapor-wasm/tests/tsconfig.json
 
+step "wasm: the npm package (lapor-wasm/pkg): npm pack, install in a scratch project, import and type-check"
+node lapor-wasm/js/assemble.mjs
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+(cd lapor-wasm/pkg && npm pack --json --ignore-scripts --pack-destination "$scratch") > "$scratch/pack.json"
+tarball=$(node -e 'const [p] = require(process.argv[1]); console.log(`${p.filename} ${p.size} ${p.unpackedSize} ${p.entryCount}`)' "$scratch/pack.json")
+read -r tgz packed unpacked entries <<< "$tarball"
+echo "npm package $tgz: $packed bytes packed, $unpacked bytes unpacked, $entries files" | tee -a "$OUT/wasm-size.txt"
+mkdir "$scratch/app"
+cp lapor-wasm/tests/package/* "$scratch/app/"
+echo '{"name": "lapor-wasm-scratch", "private": true}' > "$scratch/app/package.json"
+# A local tarball without dependencies: no registry needed.
+(cd "$scratch/app" && npm install --offline --no-audit --no-fund --ignore-scripts --loglevel=error "../$tgz")
+(cd "$scratch/app" && node import.mjs && node require.cjs) | tee "$OUT/wasm-npm.txt"
+for resolution in nodenext node16; do
+    "$TSC" -p "$scratch/app/tsconfig.node.json" --module "$resolution" --moduleResolution "$resolution"
+    echo "tsc ($resolution): import (types.mts) and require (types.cts) type-check" | tee -a "$OUT/wasm-npm.txt"
+done
+"$TSC" -p "$scratch/app/tsconfig.web.json"
+echo "tsc (bundler): the web flavour (types.web.ts, with init) type-checks" | tee -a "$OUT/wasm-npm.txt"
+
 step "wasm: node --test"
-LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg-nodejs/lapor_wasm.js" node --test lapor-wasm/tests/
+LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg" node --test lapor-wasm/tests/
 
 step "wasm: examples/web-form in Chromium (playwright-core), and the benchmark in the page"
 ROOT="$ROOT" OUT="$OUT" CHROMIUM="$CHROMIUM" node lapor-wasm/tests/e2e/web-form.mjs 2>&1 | tee "$OUT/wasm-e2e.txt"
 
 step "wasm: benchmark in node (µs per call, ratio to a plain-JS baseline; no assertion)"
-BENCH_MS=300 LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg-nodejs/lapor_wasm.js" node lapor-wasm/bench/bench.mjs | tee "$OUT/wasm-bench.txt"
+BENCH_MS=300 LAPOR_WASM_PKG="$ROOT/lapor-wasm/pkg" node lapor-wasm/bench/bench.mjs | tee "$OUT/wasm-bench.txt"

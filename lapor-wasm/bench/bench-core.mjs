@@ -69,7 +69,7 @@ export function runBench(lapor, { minMs = 400, chars = 2000, warmupMs = 1500 } =
     },
   };
   const rows = [
-    ["validateReport", () => { sink += lapor.validateReport(form, now).warnings.length; }, "JSON.stringify+parse of the form"],
+    ["validateReport", () => { sink += lapor.validateReport(form, now).issues.length; }, "JSON.stringify+parse of the form"],
     ["redact", () => { sink += lapor.redact(form.body).text.length; }, "JS regex scan of the body (NIK + phone)"],
     ["detectPii", () => { sink += lapor.detectPii(form.body).length; }, "JS regex scan of the body (NIK + phone)"],
   ];

@@ -6,8 +6,10 @@ use lapor_core::{
 };
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{date_value, from_js, from_json, instant, integer, is_object, naive_date};
-use crate::error::{invalid_argument, to_js};
+use crate::convert::{
+    date_value, from_js, from_json, instant, integer, is_object, naive_date, to_json,
+};
+use crate::error::{to_js, wrong_argument};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_CALENDAR: &str = r#"
@@ -18,11 +20,29 @@ export interface HolidayInput {
     name: string;
 }
 
-/** A deadline budget: exactly one of the three. */
+/** A deadline budget: exactly one of the three units, a whole number >= 0 (the core's JSON form,
+ * the same in every binding). Over ten years (2,600 working days, 22,100 working hours or 3,660
+ * calendar days) is the error `budget_too_large`; another shape (two units, a negative or
+ * fractional amount, an unknown field) is the error `json`. */
 export type Budget =
-    | { workingDays: number }
-    | { workingHours: number }
-    | { calendarDays: number };
+    | { working_days: number; working_hours?: never; calendar_days?: never }
+    | { working_hours: number; working_days?: never; calendar_days?: never }
+    | { calendar_days: number; working_days?: never; working_hours?: never };
+
+/** `N` when it is a whole number >= 0 written as a literal, else `never`; `number` itself (a
+ * variable) passes: the run time checks it (error `json`). */
+export type WholeNumber<N extends number> = number extends N
+    ? N
+    : `${N}` extends `-${string}` | `${string}.${string}` | `${string}e${string}` | "NaN" | "Infinity"
+      ? never
+      : N;
+
+/** What TypeScript's structural typing lets through and the run time refuses with `json`: an
+ * unknown field beside the unit (also in a variable), and a negative or fractional literal
+ * amount. `deadline` checks its argument `B` with it. */
+export type BudgetCheck<B> =
+    & { [K in Exclude<keyof B, "working_days" | "working_hours" | "calendar_days">]: never }
+    & { [K in keyof B]: B[K] extends number ? WholeNumber<B[K]> : B[K] };
 
 /** A clock pause `[start, end)`. */
 export type Pause = [Date, Date] | { start: Date; end: Date };
@@ -34,8 +54,43 @@ export interface Deadline {
     provisional: boolean;
 }
 
-/** The three Indonesian time zones (case-insensitive; IANA names are accepted too). */
-export type Zone = "WIB" | "WITA" | "WIT" | "wib" | "wita" | "wit";
+/** The three Indonesian time zones and their IANA names. */
+export type ZoneName =
+    | "WIB" | "WITA" | "WIT"
+    | "Asia/Jakarta" | "Asia/Pontianak" | "Asia/Makassar" | "Asia/Jayapura";
+
+/** A time zone as `deadline` reads it: a `ZoneName` as written, in lower case or in upper case
+ * (the run time ignores case and spaces around the name altogether); another name is the error
+ * `unknown_name`. */
+export type Zone = ZoneName | Lowercase<ZoneName> | Uppercase<ZoneName>;
+
+/**
+ * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock stopped
+ * during `pauses`, on `WorkingCalendar.indonesia()`, as `{due, provisional}`. Throws
+ * `invalid_argument`, `json` or `budget_too_large` (budget), `unknown_name` (zone),
+ * `invalid_interval` (a pause ending before it starts) or `calendar_range`.
+ */
+export function deadline<const B extends Budget>(
+    start: Date,
+    budget: B & BudgetCheck<B>,
+    zone: Zone,
+    pauses?: Pause[] | null,
+): Deadline;
+
+export interface WorkingCalendar {
+    /**
+     * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
+     * stopped during `pauses`, as `{due, provisional}`. Throws `invalid_argument`, `json` or
+     * `budget_too_large` (budget), `unknown_name` (zone), `invalid_interval` (a pause ending
+     * before it starts) or `calendar_range`.
+     */
+    deadline<const B extends Budget>(
+        start: Date,
+        budget: B & BudgetCheck<B>,
+        zone: Zone,
+        pauses?: Pause[] | null,
+    ): Deadline;
+}
 "#;
 
 /// A working-day calendar (weekends and the listed holidays are off), covering a range of years.
@@ -46,6 +101,22 @@ pub struct WorkingCalendar(CoreCalendar);
 
 #[wasm_bindgen]
 impl WorkingCalendar {
+    /// Not a way to make a calendar: throws `invalid_argument` naming the ones there are
+    /// (`WorkingCalendar.indonesia()`, `WorkingCalendar.indonesiaOfficial()`,
+    /// `WorkingCalendar.fromJson(text)`). Without it, JS's `new WorkingCalendar()` would give an
+    /// object with no calendar behind it; its parameter of type `never` makes TypeScript refuse
+    /// the call too.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "never")] use_indonesia_or_from_json: JsValue,
+    ) -> Result<WorkingCalendar, JsValue> {
+        drop(use_indonesia_or_from_json);
+        Err(wrong_argument(
+            "new WorkingCalendar()",
+            "WorkingCalendar.indonesia(), WorkingCalendar.indonesiaOfficial() or WorkingCalendar.fromJson(text) instead",
+        ))
+    }
+
     /// Indonesia's national calendar: official years 2024–2027 (holidays, cuti bersama,
     /// election days), then projected years 2028–2040 whose answers are provisional.
     pub fn indonesia() -> WorkingCalendar {
@@ -69,7 +140,7 @@ impl WorkingCalendar {
     ) -> Result<(), JsValue> {
         let json = json
             .as_string()
-            .ok_or_else(|| invalid_argument("loadOfficialYears expects a string"))?;
+            .ok_or_else(|| wrong_argument("json", "a string of JSON"))?;
         self.0.load_official_years(&json).map_err(|e| to_js(&e))
     }
 
@@ -96,7 +167,7 @@ impl WorkingCalendar {
     ) -> Result<WorkingCalendar, JsValue> {
         let json = json
             .as_string()
-            .ok_or_else(|| invalid_argument("WorkingCalendar.fromJson expects a string"))?;
+            .ok_or_else(|| wrong_argument("json", "a string of JSON"))?;
         CoreCalendar::from_json(&json)
             .map(WorkingCalendar)
             .map_err(|e| to_js(&e))
@@ -140,7 +211,7 @@ impl WorkingCalendar {
         #[wasm_bindgen(unchecked_param_type = "HolidayInput[]")] holidays: JsValue,
     ) -> Result<(), JsValue> {
         if !js_sys::Array::is_array(&holidays) {
-            return Err(invalid_argument("addHolidays expects an array of holidays"));
+            return Err(wrong_argument("holidays", "an array of {date, kind, name}"));
         }
         let holidays: Vec<Holiday> = from_js(&holidays, "holidays")?;
         self.0.add_holidays(holidays).map_err(|e| to_js(&e))
@@ -190,20 +261,21 @@ impl WorkingCalendar {
     /// When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
     /// stopped during `pauses`, as `{due, provisional}`. Throws `invalid_argument`,
     /// `unknown_name` (zone), `invalid_interval` (a pause ending before it starts) or
-    /// `calendar_range`.
-    #[wasm_bindgen(unchecked_return_type = "Deadline")]
+    /// `calendar_range`. (Its TypeScript declaration is written by hand, generic to check the
+    /// budget: `interface WorkingCalendar` above.)
+    #[wasm_bindgen(skip_typescript)]
     pub fn deadline(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "Date")] start: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Budget")] budget: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Zone")] zone: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "Pause[]")] pauses: Option<JsValue>,
+        start: JsValue,
+        budget: JsValue,
+        zone: JsValue,
+        pauses: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let start = instant(&start, "start")?;
         let budget = read_budget(&budget)?;
         let zone: TimeZone = zone
             .as_string()
-            .ok_or_else(|| invalid_argument("zone must be \"WIB\", \"WITA\" or \"WIT\""))?
+            .ok_or_else(|| wrong_argument("zone", "a string: \"WIB\", \"WITA\", \"WIT\" or an IANA name such as \"Asia/Makassar\""))?
             .parse()
             .map_err(|e: CoreError| to_js(&e))?;
         let pauses = read_pauses(pauses)?;
@@ -212,21 +284,21 @@ impl WorkingCalendar {
             .deadline_detail(start, budget, zone, &pauses)
             .map_err(|e| to_js(&e))?;
         let out = js_sys::Object::new();
-        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &k.into(), v);
-        set("due", &date_value(d.due).into())
-            .and_then(|_| set("provisional", &d.provisional.into()))
-            .map_err(|_| invalid_argument("could not build the deadline object"))?;
+        // Setting a property of a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&out, &"due".into(), &date_value(d.due).into());
+        let _ = js_sys::Reflect::set(&out, &"provisional".into(), &d.provisional.into());
         Ok(out.into())
     }
 }
 
-/// [`WorkingCalendar::deadline`] on `WorkingCalendar.indonesia()`.
-#[wasm_bindgen(unchecked_return_type = "Deadline")]
+/// [`WorkingCalendar::deadline`] on `WorkingCalendar.indonesia()` (its TypeScript declaration
+/// is written by hand above).
+#[wasm_bindgen(skip_typescript)]
 pub fn deadline(
-    #[wasm_bindgen(unchecked_param_type = "Date")] start: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Budget")] budget: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Zone")] zone: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Pause[]")] pauses: Option<JsValue>,
+    start: JsValue,
+    budget: JsValue,
+    zone: JsValue,
+    pauses: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     thread_local! {
         static INDONESIA: WorkingCalendar = WorkingCalendar::indonesia();
@@ -235,34 +307,20 @@ pub fn deadline(
 }
 
 fn read_budget(value: &JsValue) -> Result<Budget, JsValue> {
-    let bad = || {
-        invalid_argument(
-            "budget must be {workingDays: n}, {workingHours: n} or {calendarDays: n} with n a whole number >= 0",
-        )
-    };
     if !is_object(value) {
-        return Err(bad());
+        return Err(wrong_argument(
+            "budget",
+            "a plain object {working_days: n}, {working_hours: n} or {calendar_days: n}",
+        ));
     }
-    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
-    if keys.length() != 1 {
-        return Err(bad());
-    }
-    let key = keys.get(0).as_string().ok_or_else(bad)?;
-    let n = js_sys::Reflect::get(value, &key.as_str().into()).map_err(|_| bad())?;
-    let n = u32::try_from(integer(&n, "budget").map_err(|_| bad())?).map_err(|_| bad())?;
-    match key.as_str() {
-        "workingDays" => Ok(Budget::WorkingDays(n)),
-        "workingHours" => Ok(Budget::WorkingHours(n)),
-        "calendarDays" => Ok(Budget::CalendarDays(n)),
-        _ => Err(bad()),
-    }
+    Budget::from_json(&to_json(value, "budget")?).map_err(|e| to_js(&e))
 }
 
 fn read_pauses(pauses: Option<JsValue>) -> Result<Vec<Interval>, JsValue> {
     let Some(pauses) = pauses.filter(|p| !p.is_undefined() && !p.is_null()) else {
         return Ok(Vec::new());
     };
-    let bad = || invalid_argument("pauses must be an array of [start, end] or {start, end} Dates");
+    let bad = || wrong_argument("pauses", "an array of [start, end] or {start, end} Dates");
     if !js_sys::Array::is_array(&pauses) {
         return Err(bad());
     }

@@ -7,7 +7,7 @@ use lapor_core::{
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{from_json, to_json};
-use crate::error::{invalid_argument, to_js};
+use crate::error::{to_js, wrong_argument};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &str = r#"
@@ -22,9 +22,9 @@ export type Viewer = "public" | "agency" | "national_admin" | "reporter";
 /// no reporter and every free text redacted with the reporter's identity matched loosely; for
 /// the public, nothing beyond existence unless the case was verified and is not confidential.
 ///
-/// Throws `log_line` for a line that is not an event, `event_rejected` (with `line`, `case` and
-/// `reason.code`) for an event no command could have produced, `json` for a bad directory,
-/// `unknown_name` for an unknown viewer.
+/// Throws `empty_log` for a log without any event, `log_line` for a line that is not an event,
+/// `event_rejected` (with `line`, `case` and `reason.code`) for an event no command could have
+/// produced, `json` for a bad directory, `unknown_name` for an unknown viewer.
 #[wasm_bindgen(js_name = viewCase, unchecked_return_type = "object")]
 pub fn view_case(
     #[wasm_bindgen(unchecked_param_type = "string")] event_log: JsValue,
@@ -33,14 +33,14 @@ pub fn view_case(
 ) -> Result<JsValue, JsValue> {
     let log = event_log
         .as_string()
-        .ok_or_else(|| invalid_argument("viewCase expects the event log as a string"))?;
+        .ok_or_else(|| wrong_argument("eventLog", "a string (JSON Lines)"))?;
     let directory = match directory.as_string() {
         Some(s) => s,
         None => to_json(&directory, "directory")?,
     };
     let viewer: Viewer = viewer
         .as_string()
-        .ok_or_else(|| invalid_argument("viewer is a string"))?
+        .ok_or_else(|| wrong_argument("viewer", "a string"))?
         .parse()
         .map_err(|e| to_js(&e))?;
     let js = |e: lapor_core::Error| to_js(&e);

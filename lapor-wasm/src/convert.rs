@@ -7,20 +7,20 @@ use lapor_core::Error as CoreError;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::error::{invalid_argument, to_js};
+use crate::error::{to_js, wrong_argument};
 
 /// A JS `Date` as an instant; `what` names the argument in the error.
 pub fn instant(value: &JsValue, what: &str) -> Result<DateTime<Utc>, JsValue> {
     let date = value
         .dyn_ref::<js_sys::Date>()
-        .ok_or_else(|| invalid_argument(&format!("{what} must be a Date")))?;
+        .ok_or_else(|| wrong_argument(what, "a Date"))?;
     let ms = date.get_time();
     if !ms.is_finite() {
-        return Err(invalid_argument(&format!("{what} is an invalid Date")));
+        return Err(wrong_argument(what, "a valid Date (not an Invalid Date)"));
     }
     // Date's range (±8.64e15 ms) lies inside chrono's.
     DateTime::from_timestamp_millis(ms as i64)
-        .ok_or_else(|| invalid_argument(&format!("{what} is out of range")))
+        .ok_or_else(|| wrong_argument(what, "a Date within chrono's range"))
 }
 
 /// An instant as a JS `Date`.
@@ -34,7 +34,7 @@ pub fn date_value(t: DateTime<Utc>) -> js_sys::Date {
 pub fn naive_date(value: &JsValue, what: &str) -> Result<NaiveDate, JsValue> {
     let s = value
         .as_string()
-        .ok_or_else(|| invalid_argument(&format!("{what} must be a string \"YYYY-MM-DD\"")))?;
+        .ok_or_else(|| wrong_argument(what, "a string \"YYYY-MM-DD\""))?;
     lapor_core::parse_date(&s).map_err(|e| to_js(&e))
 }
 
@@ -43,13 +43,20 @@ pub fn integer(value: &JsValue, what: &str) -> Result<i64, JsValue> {
     const SAFE: f64 = 9_007_199_254_740_991.0;
     match value.as_f64() {
         Some(n) if n.fract() == 0.0 && n.abs() <= SAFE => Ok(n as i64),
-        _ => Err(invalid_argument(&format!("{what} must be a whole number"))),
+        _ => Err(wrong_argument(what, "a whole number")),
     }
 }
 
-/// Whether `value` is a plain object (not `null`, not an array, not a function).
+/// Whether `value` is a plain object: `{…}`, `Object.create(null)` or an object parsed from
+/// JSON, from any realm (its prototype is `null` or a prototype whose own prototype is `null`).
+/// Not `null`, an array, a function, nor a `Map`, `Set`, `Date` or class instance, which
+/// `JSON.stringify` would silently turn into `{}` or a string.
 pub fn is_object(value: &JsValue) -> bool {
-    value.is_object() && !js_sys::Array::is_array(value) && !value.is_function()
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return false;
+    }
+    let proto = js_sys::Object::get_prototype_of(value);
+    proto.is_null() || js_sys::Object::get_prototype_of(&proto).is_null()
 }
 
 /// `JSON.stringify(value)`. Values JSON cannot hold (BigInt, cycles) are an `invalid_argument`.
@@ -57,14 +64,20 @@ pub fn to_json(value: &JsValue, what: &str) -> Result<String, JsValue> {
     js_sys::JSON::stringify(value)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| invalid_argument(&format!("{what} cannot be read as JSON")))
+        .ok_or_else(|| wrong_argument(what, "a value JSON can hold (no BigInt, no cycle)"))
 }
 
-/// The path (`latitude`, `attachments[0].size_bytes`) of the first `NaN` or `±Infinity` in a
-/// plain object or array: JSON would silently turn it into `null`.
-fn non_finite(value: &JsValue, path: &str, depth: usize) -> Option<String> {
+/// The path (`latitude`, `attachments[0].size_bytes`) and the reason of the first value inside
+/// a plain object or array that JSON would silently change: `NaN` or `±Infinity` (to `null`),
+/// a `Map`, `Set`, `Date` or class instance (to `{}` or a string).
+fn unrepresentable(value: &JsValue, path: &str, depth: usize) -> Option<(String, &'static str)> {
     if let Some(n) = value.as_f64() {
-        return (!n.is_finite()).then(|| path.to_owned());
+        return (!n.is_finite()).then(|| {
+            (
+                path.to_owned(),
+                "NaN and Infinity are not numbers JSON can hold",
+            )
+        });
     }
     if depth > 32 {
         return None;
@@ -72,7 +85,7 @@ fn non_finite(value: &JsValue, path: &str, depth: usize) -> Option<String> {
     if js_sys::Array::is_array(value) {
         let items = js_sys::Array::from(value);
         return (0..items.length())
-            .find_map(|i| non_finite(&items.get(i), &format!("{path}[{i}]"), depth + 1));
+            .find_map(|i| unrepresentable(&items.get(i), &format!("{path}[{i}]"), depth + 1));
     }
     if is_object(value) {
         let entries = js_sys::Object::entries(value.unchecked_ref::<js_sys::Object>());
@@ -84,10 +97,15 @@ fn non_finite(value: &JsValue, path: &str, depth: usize) -> Option<String> {
             } else {
                 format!("{path}.{key}")
             };
-            non_finite(&entry.get(1), &path, depth + 1)
+            unrepresentable(&entry.get(1), &path, depth + 1)
         });
     }
-    None
+    value.is_object().then(|| {
+        (
+            path.to_owned(),
+            "a Map, Set, Date or class instance is not a JSON value: give a plain object, array, string or number",
+        )
+    })
 }
 
 /// `JSON.parse(json)` of JSON this crate produced.
@@ -96,18 +114,26 @@ pub fn from_json(json: &str) -> JsValue {
 }
 
 /// Reads `T` from a JS value through JSON; a mismatch is the core's `json` error naming the
-/// offending field's path.
+/// offending field's path. A value JSON would silently change (`NaN`, a nested `Map` or
+/// `Date`…) is a `json` error naming its path too; an object at the top that is not a plain
+/// object (a `Map`, a class instance) is `invalid_argument`.
 pub fn from_js<T: serde::de::DeserializeOwned>(
     value: &JsValue,
     target: &'static str,
 ) -> Result<T, JsValue> {
-    if let Some(path) = non_finite(value, ".", 0) {
+    if value.is_object() && !js_sys::Array::is_array(value) && !is_object(value) {
+        return Err(wrong_argument(
+            target,
+            "a plain object (not a Map, Set, Date or class instance)",
+        ));
+    }
+    if let Some((path, message)) = unrepresentable(value, ".", 0) {
         return Err(to_js(&CoreError::Json {
             target,
             path,
             line: 1,
             column: 1,
-            message: "NaN and Infinity are not numbers JSON can hold".into(),
+            message: message.into(),
         }));
     }
     let json = to_json(value, target)?;

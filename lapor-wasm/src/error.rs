@@ -13,7 +13,9 @@ pub fn to_js(e: &CoreError) -> JsValue {
     err.set_name("LaporError");
     let mut props = serde_json::Map::new();
     if let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(&e.to_json()) {
-        for (k, v) in fields {
+        // `message` (a `json` error's detail, which `messageEn` holds) would replace the
+        // Error's own message; every other field is copied.
+        for (k, v) in fields.into_iter().filter(|(k, _)| k != "message") {
             props.insert(camel_case(&k), v);
         }
     }
@@ -27,11 +29,27 @@ pub fn to_js(e: &CoreError) -> JsValue {
     err.into()
 }
 
-/// A JS `TypeError`-like error for arguments of the wrong shape, with `code` `"invalid_argument"`.
+/// The core's `invalid_argument` error (category `"parse"`, as in every binding) as a JS
+/// `LaporError`: `argument` (its name: `form`, `start`, `zone`…) is not `expected` (what it must
+/// be, in English: `a plain object`, `a Date`…). Neither ever holds the value given.
+pub fn wrong_argument(argument: &str, expected: &str) -> JsValue {
+    to_js(&CoreError::InvalidArgument {
+        argument: argument.into(),
+        expected: expected.into(),
+    })
+}
+
+/// An `invalid_argument` `LaporError` from a sentence, for `region.rs` (the other modules use
+/// [`wrong_argument`], whose message and fields come from the core): `code`, `category`,
+/// `messageEn` (the sentence) and `messageId` (an Indonesian lead-in and the sentence).
 pub fn invalid_argument(message: &str) -> JsValue {
     let err = js_sys::Error::new(message);
     err.set_name("LaporError");
-    let _ = js_sys::Reflect::set(err.as_ref(), &"code".into(), &"invalid_argument".into());
+    let set = |k: &str, v: &str| js_sys::Reflect::set(err.as_ref(), &k.into(), &v.into());
+    let _ = set("code", "invalid_argument")
+        .and_then(|_| set("category", "parse"))
+        .and_then(|_| set("messageId", &format!("argumen tidak sah: {message}")))
+        .and_then(|_| set("messageEn", message));
     err.into()
 }
 

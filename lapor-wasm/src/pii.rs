@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{from_js, from_json, is_object, utf16_offsets};
-use crate::error::{invalid_argument, to_js};
+use crate::error::{to_js, wrong_argument};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_PII: &str = r#"
@@ -73,7 +73,7 @@ fn span_json(text: &str, spans: &[PiiSpan]) -> Vec<Value> {
 
 fn text_arg(text: &JsValue, what: &str) -> Result<String, JsValue> {
     text.as_string()
-        .ok_or_else(|| invalid_argument(&format!("{what} expects a string")))
+        .ok_or_else(|| wrong_argument(what, "a string"))
 }
 
 /// Reads a `RedactStyle` (see its type).
@@ -85,8 +85,9 @@ fn style(value: &JsValue) -> Result<RedactStyle, JsValue> {
         return match s.as_str() {
             "label" => Ok(RedactStyle::Label),
             "mask" => Ok(RedactStyle::PartialMask),
-            _ => Err(invalid_argument(
-                "unknown redaction style (expected \"label\", \"mask\" or {pseudonymKey})",
+            _ => Err(wrong_argument(
+                "style",
+                "\"label\", \"mask\", {pseudonymKey} or {pseudonymKeyHex}",
             )),
         };
     }
@@ -105,8 +106,9 @@ fn style(value: &JsValue) -> Result<RedactStyle, JsValue> {
             return RedactStyle::pseudonym_from_hex(&hex).map_err(|e| to_js(&e));
         }
     }
-    Err(invalid_argument(
-        "a redaction style is \"label\", \"mask\", {pseudonymKey: string | Uint8Array} or {pseudonymKeyHex: string}",
+    Err(wrong_argument(
+        "style",
+        "\"label\", \"mask\", {pseudonymKey: string | Uint8Array} or {pseudonymKeyHex: string}",
     ))
 }
 
@@ -173,7 +175,7 @@ impl Redactor {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string[]")] names: JsValue,
     ) -> Result<Redactor, JsValue> {
-        let bad = || invalid_argument("withNames expects an array of strings");
+        let bad = || wrong_argument("names", "an array of strings");
         if !js_sys::Array::is_array(&names) {
             return Err(bad());
         }
@@ -216,8 +218,9 @@ impl Redactor {
         #[wasm_bindgen(unchecked_param_type = "PiiKindLabel[]")] kinds: JsValue,
     ) -> Result<Redactor, JsValue> {
         if !js_sys::Array::is_array(&kinds) {
-            return Err(invalid_argument(
-                "withKinds expects an array of kind labels",
+            return Err(wrong_argument(
+                "kinds",
+                "an array of kind labels (\"NIK\", \"PHONE\"…)",
             ));
         }
         let kinds: Vec<PiiKind> = js_sys::Array::from(&kinds)
@@ -226,7 +229,7 @@ impl Redactor {
                 v.as_string()
                     .and_then(|s| PiiKind::from_label(&s))
                     .ok_or_else(|| {
-                        invalid_argument("unknown PII kind label (expected \"NIK\", \"PHONE\"…)")
+                        wrong_argument("kinds", "an array of kind labels (\"NIK\", \"PHONE\"…)")
                     })
             })
             .collect::<Result<_, _>>()?;

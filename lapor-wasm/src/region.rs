@@ -84,10 +84,40 @@ impl RegionCode {
         self.0.parent().map(RegionCode)
     }
 
-    /// Whether this region is `other` or lies inside it.
+    /// The official name of a province or regency (`"Kalimantan Timur"`, `"Kota Bontang"`);
+    /// `undefined` for a district or village, and for a regency the Kemendagri list lacks.
+    #[wasm_bindgen(getter)]
+    pub fn name(&self) -> Option<String> {
+        self.0.name()
+    }
+
+    /// Whether the place is in the Kemendagri list compiled into the library (provinces,
+    /// regencies, districts; a village code is judged by its district). `parse` only checks the
+    /// form: `RegionCode.parse("64.74.09").exists` is `false`.
+    #[wasm_bindgen(getter)]
+    pub fn exists(&self) -> bool {
+        self.0.exists()
+    }
+
+    /// Whether this region is `other` (a `RegionCode` or a code string) or lies inside it.
+    /// Anything else is a `LaporError` with code `invalid_argument`.
     #[wasm_bindgen(js_name = isWithin)]
-    pub fn is_within(&self, other: &RegionCode) -> bool {
-        self.0.is_within(&other.0)
+    pub fn is_within(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RegionCode | string")] other: JsValue,
+    ) -> Result<bool, JsValue> {
+        // A `RegionCode` is read through its `code` getter, so the caller keeps it.
+        let code = other.as_string().or_else(|| {
+            js_sys::Reflect::get(&other, &"code".into())
+                .ok()
+                .filter(|_| other.is_object())
+                .and_then(|c| c.as_string())
+        });
+        let code = code.ok_or_else(|| {
+            invalid_argument("isWithin expects a RegionCode or a region code string")
+        })?;
+        let other = CoreRegionCode::parse(&code).map_err(|e| to_js(&e))?;
+        Ok(self.0.is_within(&other))
     }
 
     /// The dotted form.

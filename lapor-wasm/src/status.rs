@@ -3,7 +3,7 @@
 use lapor_core::{Error as CoreError, Lang, Status};
 use wasm_bindgen::prelude::*;
 
-use crate::error::{invalid_argument, to_js};
+use crate::error::{to_js, wrong_argument};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_STATUS: &str = r#"
@@ -25,7 +25,7 @@ pub fn public_status_label(
 ) -> Result<String, JsValue> {
     let status = status
         .as_string()
-        .ok_or_else(|| invalid_argument("publicStatusLabel expects a status string"))?;
+        .ok_or_else(|| wrong_argument("status", "a status string (\"in_progress\"…)"))?;
     let status = Status::ALL
         .into_iter()
         .find(|s| s.as_str() == status)
@@ -39,7 +39,7 @@ pub fn public_status_label(
         None => Lang::Id,
         Some(l) => l
             .as_string()
-            .ok_or_else(|| invalid_argument("lang must be \"id\" or \"en\""))?
+            .ok_or_else(|| wrong_argument("lang", "\"id\" or \"en\""))?
             .parse()
             .map_err(|e: CoreError| to_js(&e))?,
     };

@@ -67,50 +67,63 @@ test("addHolidays, toJson / fromJson", () => {
 test("deadline: budgets, zones, pauses and errors", () => {
   // Monday 24 November 2025 10:00 WIB, 3 working days: end of Thursday.
   const start = new Date("2025-11-24T03:00:00Z");
-  const { due, provisional } = lapor.deadline(start, { workingDays: 3 }, "WIB");
+  const { due, provisional } = lapor.deadline(start, { working_days: 3 }, "WIB");
   assert.ok(due instanceof Date);
   assert.equal(provisional, false);
   assert.equal(due.toISOString(), "2025-11-27T17:00:00.000Z");
-  assert.equal(lapor.deadline(start, { workingDays: 3 }, "wib", []).due.toISOString(), due.toISOString());
-  assert.equal(lapor.deadline(start, { calendarDays: 0 }, "WIT").due.getTime(), start.getTime());
+  assert.equal(lapor.deadline(start, { working_days: 3 }, "wib", []).due.toISOString(), due.toISOString());
+  assert.equal(lapor.deadline(start, { calendar_days: 0 }, "WIT").due.getTime(), start.getTime());
   assert.equal(
-    WorkingCalendar.indonesia().deadline(start, { workingDays: 3 }, "WIB").due.toISOString(),
+    WorkingCalendar.indonesia().deadline(start, { working_days: 3 }, "WIB").due.toISOString(),
     due.toISOString(),
   );
-  const paused = lapor.deadline(start, { workingDays: 3 }, "WIB", [
+  const paused = lapor.deadline(start, { working_days: 3 }, "WIB", [
     { start: new Date("2025-11-24T04:00:00Z"), end: new Date("2025-11-26T02:00:00Z") },
   ]);
   assert.equal(paused.due.toISOString(), "2025-11-28T17:00:00.000Z");
-  for (const budget of [{}, { workingDays: 1, calendarDays: 2 }, { days: 3 }, { workingDays: -1 }, { workingDays: 1.5 }, 3, null]) {
+  // The one budget shape of every binding (the core's JSON); anything else is named.
+  for (const budget of [{}, { working_days: 1, calendar_days: 2 }, { days: 3 }, { workingDays: 3 }, { working_days: -1 }, { working_days: 1.5 }, { working_days: "3" }]) {
+    throwsCode(assert, () => lapor.deadline(start, budget, "WIB"), "json", JSON.stringify(budget));
+  }
+  for (const budget of [3, null, "working_days", [3]]) {
     throwsCode(assert, () => lapor.deadline(start, budget, "WIB"), "invalid_argument", JSON.stringify(budget));
   }
-  throwsCode(assert, () => lapor.deadline(start, { workingDays: 1 }, "CET"), "unknown_name");
-  throwsCode(assert, () => lapor.deadline(start, { workingDays: 1 }, 7), "invalid_argument");
-  throwsCode(assert, () => lapor.deadline("2025-11-24", { workingDays: 1 }, "WIB"), "invalid_argument");
-  throwsCode(assert, () => lapor.deadline(new Date(NaN), { workingDays: 1 }, "WIB"), "invalid_argument");
-  throwsCode(assert, () => lapor.deadline(start, { workingDays: 1 }, "WIB", [[start]]), "invalid_argument");
-  throwsCode(assert, () => lapor.deadline(start, { workingDays: 1 }, "WIB", "x"), "invalid_argument");
+  // Bounded: a budget of a billion days is a typed error, not a date 2.7 million years away.
+  for (const budget of [{ calendar_days: 1e9 }, { working_days: 2601 }, { working_hours: 22101 }, { calendar_days: 3661 }]) {
+    assert.throws(
+      () => lapor.deadline(start, budget, "WIB"),
+      (err) => err.code === "budget_too_large" && err.category === "validation" && typeof err.max === "number",
+      JSON.stringify(budget),
+    );
+  }
+  assert.ok(lapor.deadline(start, { calendar_days: 3660 }, "WIB").due instanceof Date);
+  throwsCode(assert, () => lapor.deadline(start, { working_days: 1 }, "CET"), "unknown_name");
+  throwsCode(assert, () => lapor.deadline(start, { working_days: 1 }, 7), "invalid_argument");
+  throwsCode(assert, () => lapor.deadline("2025-11-24", { working_days: 1 }, "WIB"), "invalid_argument");
+  throwsCode(assert, () => lapor.deadline(new Date(NaN), { working_days: 1 }, "WIB"), "invalid_argument");
+  throwsCode(assert, () => lapor.deadline(start, { working_days: 1 }, "WIB", [[start]]), "invalid_argument");
+  throwsCode(assert, () => lapor.deadline(start, { working_days: 1 }, "WIB", "x"), "invalid_argument");
   throwsCode(
     assert,
-    () => lapor.deadline(start, { workingDays: 1 }, "WIB", [[new Date("2025-11-25T00:00:00Z"), start]]),
+    () => lapor.deadline(start, { working_days: 1 }, "WIB", [[new Date("2025-11-25T00:00:00Z"), start]]),
     "invalid_interval",
   );
-  throwsCode(assert, () => lapor.deadline(new Date("2040-12-30T00:00:00Z"), { workingDays: 10 }, "WIB"), "calendar_range");
+  throwsCode(assert, () => lapor.deadline(new Date("2040-12-30T00:00:00Z"), { working_days: 10 }, "WIB"), "calendar_range");
   throwsCode(
     assert,
-    () => WorkingCalendar.indonesiaOfficial().deadline(new Date("2027-12-28T03:00:00Z"), { workingDays: 10 }, "WIB"),
+    () => WorkingCalendar.indonesiaOfficial().deadline(new Date("2027-12-28T03:00:00Z"), { working_days: 10 }, "WIB"),
     "calendar_range",
   );
 });
 
 test("2027 official, 2029 projected and flagged, official data loaded over a projected year", () => {
   // Monday 28 December 2026 10:00 WIB + 5 working days: 29-31 Dec, 4 and 6 Jan (1 and 5 Jan off).
-  const jan = lapor.deadline(new Date("2026-12-28T03:00:00Z"), { workingDays: 5 }, "WIB");
+  const jan = lapor.deadline(new Date("2026-12-28T03:00:00Z"), { working_days: 5 }, "WIB");
   assert.equal(jan.due.toISOString(), "2027-01-06T17:00:00.000Z");
   assert.equal(jan.provisional, false);
   const cal = WorkingCalendar.indonesia();
   assert.equal(cal.addWorkingDays("2026-12-29", 3), "2027-01-04");
-  const later = lapor.deadline(new Date("2029-06-04T03:00:00Z"), { workingDays: 5 }, "WIB");
+  const later = lapor.deadline(new Date("2029-06-04T03:00:00Z"), { working_days: 5 }, "WIB");
   assert.equal(later.provisional, true);
   assert.equal(later.due.getUTCFullYear(), 2029);
   assert.equal(cal.isProjected("2029-06-04"), true);
@@ -174,10 +187,8 @@ test("shared vectors: calendar_numpy.json", () => {
 
 test("shared vectors: deadlines.json", () => {
   const v = vectors("deadlines.json");
-  const camel = { working_days: "workingDays", working_hours: "workingHours", calendar_days: "calendarDays" };
   for (const c of v.cases) {
-    const [[unit, n]] = Object.entries(c.budget);
-    const budget = { [camel[unit]]: n };
+    const budget = c.budget;
     const pauses = (c.pauses ?? []).map(([a, b]) => [new Date(a), new Date(b)]);
     const official = WorkingCalendar.indonesiaOfficial();
     const run = () => official.deadline(new Date(c.start), budget, c.zone, pauses);

@@ -61,6 +61,8 @@ test("shared vectors: valid codes", () => {
     assert.equal(code.regencyKind ?? null, c.regency_kind);
     assert.equal(code.villageKind ?? null, c.village_kind);
     assert.equal(code.parent?.code ?? null, c.parent);
+    assert.equal(code.name ?? null, c.name, c.input);
+    assert.equal(code.exists, c.exists, c.input);
   }
 });
 

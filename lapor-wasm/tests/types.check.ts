@@ -39,9 +39,9 @@ import type {
 export function check(form: ReportFormInput, now?: Date): string[] {
   const result: ValidationResult = validateReport(form, now);
   const again: ValidationResult = validateReport({ title: "Jalan rusak", anonim: true, attachments: [] });
-  const first: ValidationIssue | undefined = result.errors[0] ?? again.warnings[0];
+  const first: ValidationIssue | undefined = result.issues[0] ?? again.issues[0];
   const kind: PiiKindLabel | null = first?.piiKind ?? null;
-  return [...result.errors, ...result.warnings].map(
+  return result.issues.map(
     (i) => `${i.severity} ${i.code} ${i.field} ${i.messageId} ${i.messageEn} ${kind ?? "-"} ${result.valid}`,
   );
 }
@@ -61,12 +61,12 @@ export function calendar(): [boolean, string, number, Date, Date, string] {
   const local: HolidayInput = { date: "2026-03-25", kind: "local", name: "Galungan" };
   cal.addHolidays([local]);
   const copy: WorkingCalendar = WorkingCalendar.fromJson(cal.toJson());
-  const budget: Budget = { workingDays: 3 };
+  const budget: Budget = { working_days: 3 };
   const pauses: Pause[] = [[new Date(0), new Date(1)], { start: new Date(2), end: new Date(3) }];
   const d: Deadline = deadline(new Date(), budget, "WIB", pauses);
   const due: Date = d.due;
   const provisional: boolean = d.provisional && copy.isProjected("2029-01-02");
-  const due2: Date = copy.deadline(new Date(), { workingHours: 4 }, "wita").due;
+  const due2: Date = copy.deadline(new Date(), { working_hours: 4 }, "wita").due;
   const projected: Int32Array = copy.projectedYears;
   copy.loadOfficialYears('{"years": []}');
   void WorkingCalendar.indonesiaOfficial();

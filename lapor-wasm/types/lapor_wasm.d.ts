@@ -17,11 +17,29 @@ export interface HolidayInput {
     name: string;
 }
 
-/** A deadline budget: exactly one of the three. */
+/** A deadline budget: exactly one of the three units, a whole number >= 0 (the core's JSON form,
+ * the same in every binding). Over ten years (2,600 working days, 22,100 working hours or 3,660
+ * calendar days) is the error `budget_too_large`; another shape (two units, a negative or
+ * fractional amount, an unknown field) is the error `json`. */
 export type Budget =
-| { workingDays: number }
-| { workingHours: number }
-| { calendarDays: number };
+| { working_days: number; working_hours?: never; calendar_days?: never }
+| { working_hours: number; working_days?: never; calendar_days?: never }
+| { calendar_days: number; working_days?: never; working_hours?: never };
+
+/** `N` when it is a whole number >= 0 written as a literal, else `never`; `number` itself (a
+ * variable) passes: the run time checks it (error `json`). */
+export type WholeNumber<N extends number> = number extends N
+    ? N
+    : `${N}` extends `-${string}` | `${string}.${string}` | `${string}e${string}` | "NaN" | "Infinity"
+    ? never
+    : N;
+
+/** What TypeScript's structural typing lets through and the run time refuses with `json`: an
+ * unknown field beside the unit (also in a variable), and a negative or fractional literal
+ * amount. `deadline` checks its argument `B` with it. */
+export type BudgetCheck<B> =
+& { [K in Exclude<keyof B, "working_days" | "working_hours" | "calendar_days">]: never }
+& { [K in keyof B]: B[K] extends number ? WholeNumber<B[K]> : B[K] };
 
 /** A clock pause `[start, end)`. */
 export type Pause = [Date, Date] | { start: Date; end: Date };
@@ -33,8 +51,43 @@ export interface Deadline {
     provisional: boolean;
 }
 
-/** The three Indonesian time zones (case-insensitive; IANA names are accepted too). */
-export type Zone = "WIB" | "WITA" | "WIT" | "wib" | "wita" | "wit";
+/** The three Indonesian time zones and their IANA names. */
+export type ZoneName =
+| "WIB" | "WITA" | "WIT"
+| "Asia/Jakarta" | "Asia/Pontianak" | "Asia/Makassar" | "Asia/Jayapura";
+
+/** A time zone as `deadline` reads it: a `ZoneName` as written, in lower case or in upper case
+ * (the run time ignores case and spaces around the name altogether); another name is the error
+ * `unknown_name`. */
+export type Zone = ZoneName | Lowercase<ZoneName> | Uppercase<ZoneName>;
+
+/**
+ * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock stopped
+ * during `pauses`, on `WorkingCalendar.indonesia()`, as `{due, provisional}`. Throws
+ * `invalid_argument`, `json` or `budget_too_large` (budget), `unknown_name` (zone),
+ * `invalid_interval` (a pause ending before it starts) or `calendar_range`.
+ */
+export function deadline<const B extends Budget>(
+start: Date,
+budget: B & BudgetCheck<B>,
+zone: Zone,
+pauses?: Pause[] | null,
+): Deadline;
+
+export interface WorkingCalendar {
+    /**
+     * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
+     * stopped during `pauses`, as `{due, provisional}`. Throws `invalid_argument`, `json` or
+     * `budget_too_large` (budget), `unknown_name` (zone), `invalid_interval` (a pause ending
+     * before it starts) or `calendar_range`.
+     */
+    deadline<const B extends Budget>(
+    start: Date,
+    budget: B & BudgetCheck<B>,
+    zone: Zone,
+    pauses?: Pause[] | null,
+    ): Deadline;
+}
 
 
 
@@ -80,39 +133,89 @@ export interface ReporterIdentity {
 
 
 
-/** An attachment's metadata (the library never sees file contents). */
+/** An attachment's metadata (the library never sees file contents). `size_bytes` is a whole
+ * number >= 0 (a negative or fractional one is the error `json`: a run-time check). */
 export interface AttachmentInput {
     name: string;
     media_type: string;
     size_bytes: number;
 }
 
+/** The texts an HTML form sends for a yes/no field: yes is `"on"`, `"true"`, `"1"`, `"ya"`,
+ * `"yes"`; no is `""`, `"off"`, `"false"`, `"0"`, `"tidak"`, `"no"`. */
+export type FormBoolText =
+| "on" | "true" | "1" | "ya" | "yes"
+| "" | "off" | "false" | "0" | "tidak" | "no";
+
+/** A yes/no field: a boolean, `1` or `0`, `null` (no), or one of the `FormBoolText`s in lower
+ * case, upper case or capitalised (the run time also ignores the case of the other letters and
+ * spaces around the text). Anything else is the error `json`. */
+export type FormBool =
+| boolean | 0 | 1 | null
+| FormBoolText | Uppercase<FormBoolText> | Capitalize<FormBoolText>;
+
+/** A number field: a number, `null` or `""` (none), or a text holding a number as people type
+ * it (`"0.13"`, `"-0,5"` with a decimal comma, `".5"`): another text is the error `json` (a
+ * run-time check). `NaN` and `±Infinity` are numbers too: the finding `coordinates_invalid`. */
+export type FormNumber = number | string | null;
+
+/** The kind of report: the core's names, or their Indonesian aliases. */
+export type ReportKindInput =
+| "complaint" | "aspiration" | "information_request" | "whistleblowing"
+| "pengaduan" | "aspirasi" | "permintaan_informasi";
+
 /**
  * A report form as the page collects it; every field may be omitted. Field names are the core's
  * JSON names (snake_case); `anonim` and `rahasia` are accepted for `anonymous` and
- * `confidential`. An unknown field is an error with code `json`.
+ * `confidential` (not both spellings at once). An unknown field is an error with code `json`.
  */
 export interface ReportFormInput {
-    kind?: "complaint" | "aspiration" | "information_request" | "whistleblowing" | null;
+    kind?: ReportKindInput | null;
     title?: string;
     body?: string;
     incident_date?: string | null;
     location_text?: string | null;
     region_code?: string | null;
-    latitude?: number | null;
-    longitude?: number | null;
+    latitude?: FormNumber;
+    longitude?: FormNumber;
     category?: string | null;
     target_agency?: string | null;
     attachments?: AttachmentInput[];
-    anonymous?: boolean;
-    anonim?: boolean;
-    confidential?: boolean;
-    rahasia?: boolean;
+    anonymous?: FormBool;
+    anonim?: FormBool;
+    confidential?: FormBool;
+    rahasia?: FormBool;
     reporter_name?: string | null;
     reporter_nik?: string | null;
     reporter_phone?: string | null;
     reporter_email?: string | null;
 }
+
+/**
+ * What TypeScript's structural typing lets through and the run time refuses with `json`: a
+ * field the form does not have (also in a variable, not only in an object literal), such a
+ * field in an attachment, and both spellings of one flag (`anonim` and `anonymous`, `rahasia`
+ * and `confidential`). `validateReport` checks its argument `F` with it: each offending field
+ * must be `never`.
+ */
+export type ReportFormCheck<F> =
+& { [K in Exclude<keyof F, keyof ReportFormInput>]: never }
+& (F extends { anonim: unknown; anonymous: unknown } ? { anonim: never } : unknown)
+& (F extends { rahasia: unknown; confidential: unknown } ? { rahasia: never } : unknown)
+& (F extends { attachments?: readonly (infer A)[] | null }
+    ? { attachments?: readonly { [K in Exclude<keyof A, keyof AttachmentInput>]: never }[] }
+    : unknown);
+
+/**
+ * Checks a report form (a plain object, see `ReportFormInput`) at the instant `now` (a `Date`;
+ * the current time when omitted). Never throws for what the citizen typed: every problem is an
+ * issue. Throws a `LaporError` with code `json` (unknown field, wrong type: `path` names it)
+ * or `invalid_argument` (not a plain object, `now` not a valid `Date`).
+ */
+export function validateReport<F>(
+form: F & ReportFormInput & ReportFormCheck<F>,
+now?: Date | null,
+): ValidationResult;
 
 /** One finding of `validateReport`. */
 export interface ValidationIssue {
@@ -130,14 +233,12 @@ export interface ValidationIssue {
     piiKind: PiiKindLabel | null;
 }
 
-/** The result of `validateReport`. */
+/** The result of `validateReport` (the same shape in every binding: `valid` and `issues`). */
 export interface ValidationResult {
     /** No errors (warnings allowed). */
     valid: boolean;
-    /** Findings that block submission, in field order. */
-    errors: ValidationIssue[];
-    /** Findings that do not. */
-    warnings: ValidationIssue[];
+    /** Every finding: errors first (they block submission), then warnings, each in field order. */
+    issues: ValidationIssue[];
 }
 
 
@@ -198,9 +299,10 @@ export class RegionCode {
     free(): void;
     [Symbol.dispose](): void;
     /**
-     * Whether this region is `other` or lies inside it.
+     * Whether this region is `other` (a `RegionCode` or a code string) or lies inside it.
+     * Anything else is a `LaporError` with code `invalid_argument`.
      */
-    isWithin(other: RegionCode): boolean;
+    isWithin(other: RegionCode | string): boolean;
     /**
      * Parses a region code; throws a `LaporError` whose `code` is `region_code_syntax`,
      * `region_code_length`, `unknown_province` or `region_code_out_of_range`.
@@ -219,9 +321,20 @@ export class RegionCode {
      */
     readonly digits: string;
     /**
+     * Whether the place is in the Kemendagri list compiled into the library (provinces,
+     * regencies, districts; a village code is judged by its district). `parse` only checks the
+     * form: `RegionCode.parse("64.74.09").exists` is `false`.
+     */
+    readonly exists: boolean;
+    /**
      * `"province"`, `"regency"`, `"district"` or `"village"`.
      */
     readonly level: string;
+    /**
+     * The official name of a province or regency (`"Kalimantan Timur"`, `"Kota Bontang"`);
+     * `undefined` for a district or village, and for a regency the Kemendagri list lacks.
+     */
+    readonly name: string | undefined;
     /**
      * The code one level up, or `undefined` for a province.
      */
@@ -258,7 +371,6 @@ export class RegionCode {
  * with code `calendar_range`.
  */
 export class WorkingCalendar {
-    private constructor();
     free(): void;
     [Symbol.dispose](): void;
     /**
@@ -271,13 +383,6 @@ export class WorkingCalendar {
      * or the working day before it, for 0), as `"YYYY-MM-DD"`.
      */
     addWorkingDays(date: string, n: number): string;
-    /**
-     * When `budget`, started at `start`, runs out for an agency in `zone`, with the clock
-     * stopped during `pauses`, as `{due, provisional}`. Throws `invalid_argument`,
-     * `unknown_name` (zone), `invalid_interval` (a pause ending before it starts) or
-     * `calendar_range`.
-     */
-    deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Deadline;
     /**
      * Reads a calendar from JSON text (`{"name", "years", "holidays"}`, as `toJson` writes).
      * Throws `json` or `calendar_years` / `calendar_range`.
@@ -312,6 +417,14 @@ export class WorkingCalendar {
      */
     loadOfficialYears(json: string): void;
     /**
+     * Not a way to make a calendar: throws `invalid_argument` naming the ones there are
+     * (`WorkingCalendar.indonesia()`, `WorkingCalendar.indonesiaOfficial()`,
+     * `WorkingCalendar.fromJson(text)`). Without it, JS's `new WorkingCalendar()` would give an
+     * object with no calendar behind it; its parameter of type `never` makes TypeScript refuse
+     * the call too.
+     */
+    constructor(use_indonesia_or_from_json: never);
+    /**
      * The calendar as JSON text.
      */
     toJson(): string;
@@ -336,11 +449,6 @@ export class WorkingCalendar {
      */
     readonly projectedYears: Int32Array;
 }
-
-/**
- * [`WorkingCalendar::deadline`] on `WorkingCalendar.indonesia()`.
- */
-export function deadline(start: Date, budget: Budget, zone: Zone, pauses?: Pause[]): Deadline;
 
 /**
  * Finds the personal data in `text`: spans sorted by `start`, never overlapping, with UTF-16
@@ -370,14 +478,6 @@ export function redact(text: string, style?: RedactStyle): Redacted;
 export function start(): void;
 
 /**
- * Checks a report form (a plain object, see `ReportFormInput`) at the instant `now` (a `Date`;
- * the current time when omitted). Never throws for what the citizen typed: every problem is an
- * issue. Throws a `LaporError` with code `json` (unknown field, wrong type: `path` names it)
- * or `invalid_argument` (not an object, `now` not a valid `Date`).
- */
-export function validateReport(form: ReportFormInput, now?: Date): ValidationResult;
-
-/**
  * Replays a case's event log (JSON Lines, the first event `submitted`) against the agency
  * directory (a JSON array of agencies, as text or as an array), checking every event exactly
  * as the command that produced it was checked (Indonesia's calendar, the PermenPANRB 62/2018
@@ -385,9 +485,9 @@ export function validateReport(form: ReportFormInput, now?: Date): ValidationRes
  * no reporter and every free text redacted with the reporter's identity matched loosely; for
  * the public, nothing beyond existence unless the case was verified and is not confidential.
  *
- * Throws `log_line` for a line that is not an event, `event_rejected` (with `line`, `case` and
- * `reason.code`) for an event no command could have produced, `json` for a bad directory,
- * `unknown_name` for an unknown viewer.
+ * Throws `empty_log` for a log without any event, `log_line` for a line that is not an event,
+ * `event_rejected` (with `line`, `case` and `reason.code`) for an event no command could have
+ * produced, `json` for a bad directory, `unknown_name` for an unknown viewer.
  */
 export function viewCase(event_log: string, directory: string | object[], viewer: Viewer): object;
 
@@ -411,8 +511,10 @@ export interface InitOutput {
     readonly redactor_withNames: (a: number, b: any) => [number, number, number];
     readonly regioncode_code: (a: number) => [number, number];
     readonly regioncode_digits: (a: number) => [number, number];
-    readonly regioncode_isWithin: (a: number, b: number) => number;
+    readonly regioncode_exists: (a: number) => number;
+    readonly regioncode_isWithin: (a: number, b: any) => [number, number, number];
     readonly regioncode_level: (a: number) => [number, number];
+    readonly regioncode_name: (a: number) => [number, number];
     readonly regioncode_parent: (a: number) => number;
     readonly regioncode_parse: (a: any) => [number, number, number];
     readonly regioncode_provinceCode: (a: number) => number;
@@ -438,6 +540,7 @@ export interface InitOutput {
     readonly workingcalendar_lastYear: (a: number) => number;
     readonly workingcalendar_loadOfficialYears: (a: number, b: any) => [number, number];
     readonly workingcalendar_name: (a: number) => [number, number];
+    readonly workingcalendar_new: (a: any) => [number, number, number];
     readonly workingcalendar_projectedYears: (a: number) => [number, number];
     readonly workingcalendar_toJson: (a: number) => [number, number];
     readonly workingcalendar_workingDaysBetween: (a: number, b: any, c: any) => [number, number, number];

@@ -1,8 +1,16 @@
 // End-to-end test of examples/web-form in Debian's Chromium, driven by playwright-core (never a
-// browser download). Serves the repository root on 127.0.0.1 (a free port), opens the form,
-// types a body holding a NIK and a phone number with anonim ticked, and checks the personal-data
-// warnings and the redacted "what the agency will see" preview; leaves the title empty and checks
-// the Indonesian (then English) error; saves a screenshot; then runs the benchmark in the page.
+// browser download). Serves the repository root on 127.0.0.1 (a free port), opens the form and
+// checks: every control labelled, messages tied with aria-describedby, an aria-live status; the
+// whole page in English (<title>, lang, hints, status, messages); the tab order; anonim ticked and
+// a body holding a NIK and a phone number typed with the keyboard, the personal-data warnings and
+// the redacted "what the agency will see" preview; a keyboard submit with the title empty: the
+// Indonesian (then English) error, aria-invalid, the focus on the title; axe-core on the first
+// page and on the page with errors, in both languages (a serious or critical violation fails,
+// the counts per impact are printed); a 390 px phone (one column, no sideways scroll);
+// attachments (a refused type, an iPhone HEIC photo); screenshots of the phone and the desktop;
+// the benchmark in the page; last, a 5 MB body on Playwright's fake clock: keystrokes run no
+// check (the page counts its checks; no wall-clock assertion), one runs after the pause, and the
+// preview is cut at 20,000 characters without cutting through a NIK.
 //
 //   ROOT=$PWD OUT=$PWD/target/test-output node lapor-wasm/tests/e2e/web-form.mjs
 // (after scripts/test-wasm.sh built lapor-wasm/pkg-web). CHROMIUM overrides /usr/bin/chromium.
@@ -74,6 +82,50 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 1200, height: 1100 },
 });
 let failed = false;
+// axe-core's findings per check: "critical" and "serious" fail the test, the rest are printed.
+const AXE = readFileSync(join(ROOT, "tools/node_modules/axe-core/axe.min.js"), "utf8");
+const axeSummary = [];
+async function axeCheck(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+    await page.addScriptTag({ content: AXE });
+  }
+  const { passed, violations } = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return { passed: r.passes.length, violations: r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? "minor",
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    })) };
+  });
+  const counts = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+  for (const v of violations) counts[v.impact] += 1;
+  axeSummary.push({ label, counts });
+  const counted = Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ");
+  console.log(`e2e: axe ${label}: violations ${counted} (${passed} rules passed)`);
+  for (const v of violations) console.log(`e2e:   ${v.impact} ${v.id} (${v.help}): ${v.nodes.join("; ")}`);
+  const blocking = violations.filter((v) => v.impact === "critical" || v.impact === "serious");
+  assert.deepEqual(blocking, [], `axe: serious or critical violations on ${label}`);
+}
+
+/** Presses Tab until `#id` has the focus (at most 40 times); returns the ids passed. */
+async function tabTo(page, id) {
+  const passed = [];
+  for (let k = 0; k < 40; k++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => document.activeElement?.id ?? "");
+    if (passed.at(-1) !== at) passed.push(at); // a date input is one stop per part
+    if (at === id) return passed;
+  }
+  throw new Error(`Tab never reached #${id}: ${passed.join(" → ")}`);
+}
+
+const fieldState = (page, id) =>
+  page.locator(`#${id}`).evaluate((el) => ({
+    invalid: el.getAttribute("aria-invalid"),
+    describedby: (el.getAttribute("aria-describedby") ?? "").split(/\s+/),
+  }));
+
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
@@ -88,11 +140,58 @@ try {
   await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
   console.log(`e2e: ${await context.browser()?.version?.() ?? "chromium"} loaded ${base}/examples/web-form/`);
 
-  // Anonim, and a body with a NIK and a phone number; the title stays empty.
-  await page.check("#anonim");
+  // Every control has a <label>; each field's messages are tied to it.
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll("input, select, textarea")]
+      .filter((el) => el.labels.length === 0)
+      .map((el) => el.id),
+  );
+  assert.deepEqual(unlabelled, []);
+  for (const [id, msg] of [
+    ["kind", "msg-kind"], ["title", "msg-title"], ["body", "msg-body"],
+    ["incident_date", "msg-incident_date"], ["region_code", "msg-region_code"],
+    ["anonim", "msg-anonymous"], ["rahasia", "msg-confidential"],
+    ["reporter_phone", "msg-reporter_phone"], ["reporter_email", "msg-reporter_email"],
+    ["attachments", "msg-attachments"],
+  ]) {
+    assert.ok((await fieldState(page, id)).describedby.includes(msg), `#${id} aria-describedby ${msg}`);
+  }
+  assert.equal(await page.getAttribute("#status", "aria-live"), "polite");
+  const accept = (await page.getAttribute("#attachments", "accept")).split(",");
+  for (const t of ["image/heic", "image/heif", ".heic", ".heif"]) assert.ok(accept.includes(t), t);
+
+  // Both languages, before anything is typed: every visible text follows the switch.
+  assert.equal(await page.getAttribute("html", "lang"), "id");
+  await axeCheck(page, "initial page, id");
+  await page.selectOption("#lang", "en");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.title(), "LAPOR! — Submit Your Report");
+  assert.match(await page.textContent("#hint-region_code"), /^Example: 64\.74\.01\.1001/);
+  assert.equal(await page.textContent('label[for="title"]'), "Title *");
+  assert.equal(await page.textContent("#submit"), "Submit report");
+  assert.equal(await page.textContent("#attachments-button"), "Choose files");
+  assert.equal(await page.textContent("#attachments-chosen"), "No file chosen.");
+  await axeCheck(page, "initial page, en");
+  await page.selectOption("#lang", "id");
+  assert.equal(await page.title(), "LAPOR! — Sampaikan Laporan Anda");
+  assert.match(await page.textContent("#hint-region_code"), /^Contoh: 64\.74\.01\.1001/);
+
+  // Keyboard only: the tab order is the form's order.
+  await page.locator("body").focus();
+  const order = await tabTo(page, "submit");
+  assert.deepEqual(order, [
+    "lang", "kind", "title", "body", "incident_date", "region_code", "anonim", "rahasia",
+    "reporter_phone", "reporter_email", "attachments", "submit",
+  ]);
+
+  // Anonim (Space), and a body with a NIK and a phone number, typed; the title stays empty.
   await page.fill("#incident_date", "2025-11-20");
   await page.fill("#region_code", "32.73");
-  await page.locator("#body").pressSequentially(
+  await tabTo(page, "anonim");
+  await page.keyboard.press("Space");
+  assert.ok(await page.isChecked("#anonim"));
+  await tabTo(page, "body");
+  await page.keyboard.type(
     "Jalan di depan rumah saya rusak parah. NIK saya 3273056010900009, HP 0812-3456-7890.",
     { delay: 2 },
   );
@@ -109,37 +208,89 @@ try {
   const preview = await page.textContent("#preview");
   assert.match(preview, /NIK saya \[NIK\], HP \[PHONE\]\./);
   assert.ok(!preview.includes("3273056010900009") && !preview.includes("3456-7890"), preview);
+  assert.equal(await page.isVisible("#preview-cut"), false);
   console.log(`e2e: warnings and redacted preview shown: ${JSON.stringify(preview)}`);
 
-  // The title was never touched: submitting shows the Indonesian error.
-  await page.click("#submit");
+  // Submitting with the keyboard: the Indonesian error, and the focus on the first invalid field.
+  await tabTo(page, "submit");
+  await page.keyboard.press("Enter");
   const titleError = page.locator('#msg-title .error[data-code="title_required"]');
   await titleError.waitFor({ timeout: 10_000 });
   assert.equal(await titleError.textContent(), "Judul laporan wajib diisi.");
   assert.match(await page.textContent("#status"), /belum dapat dikirim/);
-  assert.equal(await page.locator("#body").evaluate((el) => el.classList.contains("invalid")), false);
-  await page.screenshot({ path: join(OUT, "web-form.png"), fullPage: true });
-  console.log(`e2e: Indonesian title error shown; screenshot ${join(OUT, "web-form.png")}`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "title");
+  assert.equal((await fieldState(page, "title")).invalid, "true");
+  assert.equal((await fieldState(page, "body")).invalid, null);
+  await axeCheck(page, "errors shown, id");
+  await page.screenshot({ path: join(OUT, "web-form-desktop.png"), fullPage: true });
+  console.log(`e2e: Indonesian title error shown, focus on #title; screenshot ${join(OUT, "web-form-desktop.png")}`);
 
-  // English, and back.
+  // English, and back: the messages, the status line, the hints and <title> follow.
   await page.selectOption("#lang", "en");
   assert.equal(await titleError.textContent(), "The title is required.");
+  assert.match(await page.textContent("#status"), /cannot be sent yet/);
   assert.equal(await page.textContent('[data-i18n="preview"]'), "What the agency will see");
+  assert.match(await page.textContent("#hint-attachments"), /HEIC/);
+  assert.equal(await page.title(), "LAPOR! — Submit Your Report");
+  assert.match(await nikWarning.first().textContent(), /NIK/);
+  assert.doesNotMatch(await nikWarning.first().textContent(), /Teks laporan/);
+  await axeCheck(page, "errors shown, en");
   await page.selectOption("#lang", "id");
+  assert.match(await page.textContent("#status"), /belum dapat dikirim/);
+
+  // A 390 px phone: one column, nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const layout = await page.evaluate(() => {
+    const form = document.getElementById("report").getBoundingClientRect();
+    const aside = document.querySelector("aside").getBoundingClientRect();
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      formWidth: form.width,
+      asideBelow: aside.top >= form.bottom,
+    };
+  });
+  assert.ok(layout.scrollWidth <= layout.innerWidth, `sideways scroll at 390 px: ${JSON.stringify(layout)}`);
+  assert.ok(layout.asideBelow && layout.formWidth >= 340, `one column at 390 px: ${JSON.stringify(layout)}`);
+  await page.screenshot({ path: join(OUT, "web-form-phone.png"), fullPage: true });
+  console.log(`e2e: 390 px: ${JSON.stringify(layout)}; screenshot ${join(OUT, "web-form-phone.png")}`);
+  await page.setViewportSize({ width: 1200, height: 1100 });
+
+  // Fixing the title (typed where the focus went) clears its error and aria-invalid.
+  await page.keyboard.type("Jalan berlubang di depan SDN 3");
+  await page.waitForFunction(() => !document.getElementById("title").hasAttribute("aria-invalid"));
+  assert.equal(await page.locator("#msg-title .error").count(), 0);
 
   // Unticking anonim hides the preview and turns the warnings into pii_in_text.
   await page.uncheck("#anonim");
   assert.equal(await page.isVisible("#preview-section"), false);
   await page.locator('#warnings li[data-code="pii_in_text"]').first().waitFor({ timeout: 10_000 });
 
-  // Attachments: metadata only; a wrong file type is refused.
-  await page.setInputFiles("#attachments", [
+  // Attachments: metadata only; a wrong file type is refused and marks the input invalid. The
+  // drawn button opens the file chooser (the mouse), and so does Space on the input (the keyboard).
+  const [mouseChooser] = await Promise.all([
+    page.waitForEvent("filechooser", { timeout: 10_000 }),
+    page.click("#attachments-button"),
+  ]);
+  await mouseChooser.setFiles([
     { name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(2048, 1) },
     { name: "virus.exe", mimeType: "application/x-msdownload", buffer: Buffer.from("MZ") },
   ]);
+  assert.equal(await page.textContent("#attachments-chosen"), "2 berkas: foto.jpg, virus.exe");
   await page
     .locator('#msg-attachments .error[data-code="attachment_type_not_allowed"]')
     .waitFor({ timeout: 10_000 });
+  assert.equal((await fieldState(page, "attachments")).invalid, "true");
+  // An iPhone photo (HEIC; the form names the type when the browser gives none) is accepted.
+  await page.focus("#attachments");
+  const [keyboardChooser] = await Promise.all([
+    page.waitForEvent("filechooser", { timeout: 10_000 }),
+    page.keyboard.press("Space"),
+  ]);
+  await keyboardChooser.setFiles([
+    { name: "IMG_0001.HEIC", mimeType: "", buffer: Buffer.alloc(2048, 1) },
+  ]);
+  assert.equal(await page.locator("#msg-attachments .error").count(), 0);
 
   // Fixing everything makes the form valid.
   await page.setInputFiles("#attachments", []);
@@ -147,8 +298,9 @@ try {
   await page.click("#submit");
   assert.match(await page.textContent("#status"), /siap dikirim/);
   assert.equal(await page.locator("#errors li[data-code]").count(), 0);
+  assert.equal(await page.locator('#report [aria-invalid="true"]').count(), 0);
   assert.deepEqual(problems, []);
-  console.log("e2e: English switch, anonim off, attachments and a valid submission checked");
+  console.log("e2e: English switch, title fixed, anonim off, attachments and a valid submission checked");
 
   // The benchmark, in the page (same code as lapor-wasm/bench/bench.mjs).
   const rows = await page.evaluate(async () => {
@@ -158,6 +310,51 @@ try {
     return bench.formatBench(bench.runBench(lapor, { minMs: 400 }), "chromium");
   });
   for (const line of rows) console.log(line);
+
+  // A 5 MB body, with the page's timers on Playwright's fake clock (installed last: the benchmark
+  // needs the real one): typing only schedules the check, which runs once after a pause; the
+  // preview is cut, never through a NIK. No wall-clock measure: the page counts its checks.
+  await page.clock.install();
+  await page.goto(`${base}/examples/web-form/`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+  await page.check("#anonim");
+  await page.locator("#body").evaluate((el) => {
+    const nik = "NIK 3273056010900009 ";
+    let head = "Laporan panjang. ";
+    while (head.length < 19_990 - 4) head += "Jalan rusak. ";
+    head = head.slice(0, 19_990 - 4) + nik; // the NIK itself spans the 20,000th character
+    el.value = head + "Jalan rusak dan berlubang.\n".repeat(Math.ceil((5_000_000 - head.length) / 27));
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  const stats = () => page.evaluate(() => ({ ...window.laporForm }));
+  const before = await stats();
+  await page.clock.runFor(1_000);
+  const once = await stats();
+  assert.equal(once.validations, before.validations + 1, "one check after the pause");
+  assert.ok(once.redactedChars - before.redactedChars <= 20_000 + 200, "the preview redacts at most 20,000 characters");
+  await page.locator('#msg-body .error[data-code="body_too_long"]').waitFor({ timeout: 10_000 });
+  const bigPreview = await page.textContent("#preview");
+  assert.ok(bigPreview.length <= 20_000, `preview of ${bigPreview.length} characters`);
+  assert.ok(!/327305|0900009/.test(bigPreview), "no part of the NIK at the cut");
+  assert.match(await page.textContent("#preview-cut"), /Pratinjau dipotong: hanya 19\.990 karakter pertama dari 5\.0\d\d\.\d\d\d/);
+  await page.locator("#body").focus();
+  await page.keyboard.press("Control+End");
+  const keys = "abcdefghij";
+  const typingStart = Date.now();
+  await page.keyboard.type(keys);
+  const typingMs = Date.now() - typingStart;
+  const typed = await stats();
+  assert.equal(typed.validations, once.validations, `${keys.length} keystrokes ran no check`);
+  await page.clock.runFor(1_000);
+  const after = await stats();
+  assert.equal(after.validations, typed.validations + 1, "one check once the typing stops");
+  assert.ok((await page.inputValue("#body")).endsWith(keys));
+  assert.deepEqual(problems, []);
+  console.log(
+    `e2e: 5 MB body: ${keys.length} keystrokes (${typingMs} ms, for information), ` +
+      `checks ${JSON.stringify({ before: before.validations, afterPause: once.validations, afterTyping: typed.validations, afterSecondPause: after.validations })}`,
+  );
+  console.log(`e2e: axe summary: ${axeSummary.map((s) => `${s.label}: ${JSON.stringify(s.counts)}`).join("; ")}`);
   console.log("e2e: passed");
 } catch (e) {
   failed = true;
