@@ -77,10 +77,28 @@ impl Budget {
     /// assert_eq!(Budget::from_json(r#"{"working_days": 5}"#), Ok(Budget::WorkingDays(5)));
     /// let err = Budget::from_json(r#"{"calendar_days": 1000000000}"#).unwrap_err();
     /// assert_eq!(err.code(), "budget_too_large");
+    /// let err = Budget::from_json(r#"{"working_hours": 1000000000000000}"#).unwrap_err();
+    /// assert_eq!(err.to_string(), "a budget in working_hours is at most 22100");
     /// assert_eq!(Budget::from_json(r#"{"workingDays": 5}"#).unwrap_err().code(), "json");
     /// ```
     pub fn from_json(json: &str) -> Result<Budget> {
-        crate::error::from_json::<Budget>("budget", json)?.checked()
+        /// The JSON form with room for any whole number, so that a huge one is
+        /// `budget_too_large` rather than a type error.
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Wide {
+            WorkingDays(u64),
+            WorkingHours(u64),
+            CalendarDays(u64),
+        }
+        let (wide, budget): (u64, fn(u32) -> Budget) =
+            match crate::error::from_json::<Wide>("budget", json)? {
+                Wide::WorkingDays(n) => (n, Budget::WorkingDays),
+                Wide::WorkingHours(n) => (n, Budget::WorkingHours),
+                Wide::CalendarDays(n) => (n, Budget::CalendarDays),
+            };
+        // Past u32, the amount is over every maximum: `checked` says so in the right unit.
+        budget(u32::try_from(wide).unwrap_or(u32::MAX)).checked()
     }
 
     /// The largest amount allowed in this budget's unit.
@@ -97,7 +115,6 @@ impl Budget {
         if self.amount() > self.max() {
             return Err(Error::BudgetTooLarge {
                 unit: self.as_str(),
-                amount: self.amount(),
                 max: self.max(),
             });
         }

@@ -327,12 +327,10 @@ pub enum Error {
     /// and its siblings): a deadline that far away is a mistake in the input, not a date.
     ///
     /// [`Budget::MAX_WORKING_DAYS`]: crate::Budget::MAX_WORKING_DAYS
-    #[error("budget of {amount} {unit} is over the maximum of {max}")]
+    #[error("a budget in {unit} is at most {max}")]
     BudgetTooLarge {
         /// `"working_days"`, `"working_hours"` or `"calendar_days"`.
         unit: &'static str,
-        /// The amount given.
-        amount: u32,
         /// The largest amount allowed in that unit.
         max: u32,
     },
@@ -792,13 +790,13 @@ impl Error {
                  submitted"
                     .to_string()
             }
-            Error::BudgetTooLarge { unit, amount, max } => {
+            Error::BudgetTooLarge { unit, max } => {
                 let unit = match *unit {
                     "working_hours" => "jam kerja",
                     "calendar_days" => "hari kalender",
                     _ => "hari kerja",
                 };
-                format!("batas waktu {amount} {unit} melebihi maksimum {max}")
+                format!("batas waktu dalam {unit} paling banyak {max}")
             }
             Error::CommandRefused { command, rule } => {
                 format!("perintah {command} ditolak: {}", refusal(rule, Lang::Id))

@@ -39,20 +39,6 @@ pub fn wrong_argument(argument: &str, expected: &str) -> JsValue {
     })
 }
 
-/// An `invalid_argument` `LaporError` from a sentence, for `region.rs` (the other modules use
-/// [`wrong_argument`], whose message and fields come from the core): `code`, `category`,
-/// `messageEn` (the sentence) and `messageId` (an Indonesian lead-in and the sentence).
-pub fn invalid_argument(message: &str) -> JsValue {
-    let err = js_sys::Error::new(message);
-    err.set_name("LaporError");
-    let set = |k: &str, v: &str| js_sys::Reflect::set(err.as_ref(), &k.into(), &v.into());
-    let _ = set("code", "invalid_argument")
-        .and_then(|_| set("category", "parse"))
-        .and_then(|_| set("messageId", &format!("argumen tidak sah: {message}")))
-        .and_then(|_| set("messageEn", message));
-    err.into()
-}
-
 /// `snake_case` to `camelCase`.
 pub fn camel_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -3,7 +3,7 @@
 use lapor_core::RegionCode as CoreRegionCode;
 use wasm_bindgen::prelude::*;
 
-use crate::error::{invalid_argument, to_js};
+use crate::error::{to_js, wrong_argument};
 
 /// A Kemendagri region code (`11.01.01.2001`, `1101012001` or a shorter prefix).
 #[wasm_bindgen(js_name = RegionCode)]
@@ -11,6 +11,14 @@ pub struct RegionCode(CoreRegionCode);
 
 #[wasm_bindgen(js_class = RegionCode)]
 impl RegionCode {
+    /// `new RegionCode(code)`: the same as `RegionCode.parse(code)`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+    ) -> Result<RegionCode, JsValue> {
+        RegionCode::parse(code)
+    }
+
     /// Parses a region code; throws a `LaporError` whose `code` is `region_code_syntax`,
     /// `region_code_length`, `unknown_province` or `region_code_out_of_range`.
     pub fn parse(
@@ -18,7 +26,7 @@ impl RegionCode {
     ) -> Result<RegionCode, JsValue> {
         let code = code
             .as_string()
-            .ok_or_else(|| invalid_argument("RegionCode.parse expects a string"))?;
+            .ok_or_else(|| wrong_argument("code", "a region code string (\"64.74.01\")"))?;
         CoreRegionCode::parse(&code)
             .map(RegionCode)
             .map_err(|e| to_js(&e))
@@ -113,9 +121,8 @@ impl RegionCode {
                 .filter(|_| other.is_object())
                 .and_then(|c| c.as_string())
         });
-        let code = code.ok_or_else(|| {
-            invalid_argument("isWithin expects a RegionCode or a region code string")
-        })?;
+        let code =
+            code.ok_or_else(|| wrong_argument("other", "a RegionCode or a region code string"))?;
         let other = CoreRegionCode::parse(&code).map_err(|e| to_js(&e))?;
         Ok(self.0.is_within(&other))
     }

@@ -89,7 +89,7 @@ test("deadline: budgets, zones, pauses and errors", () => {
     throwsCode(assert, () => lapor.deadline(start, budget, "WIB"), "invalid_argument", JSON.stringify(budget));
   }
   // Bounded: a budget of a billion days is a typed error, not a date 2.7 million years away.
-  for (const budget of [{ calendar_days: 1e9 }, { working_days: 2601 }, { working_hours: 22101 }, { calendar_days: 3661 }]) {
+  for (const budget of [{ calendar_days: 1e9 }, { working_hours: 1e15 }, { working_days: 2601 }, { working_hours: 22101 }, { calendar_days: 3661 }]) {
     assert.throws(
       () => lapor.deadline(start, budget, "WIB"),
       (err) => err.code === "budget_too_large" && err.category === "validation" && typeof err.max === "number",

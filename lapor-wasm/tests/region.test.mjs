@@ -1,14 +1,9 @@
 // node --test: RegionCode through the wasm binding, and the shared region vectors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { lapor, vectors as load, throwsCode } from "./helpers.mjs";
 
-const require = createRequire(import.meta.url);
-const lapor = require(process.env.LAPOR_WASM_PKG ?? "../pkg-nodejs/lapor_wasm.js");
-const vectors = JSON.parse(
-  readFileSync(new URL("../../tests/vectors/regions.json", import.meta.url), "utf8"),
-);
+const vectors = load("regions.json");
 
 test("parses a village code", () => {
   const code = lapor.RegionCode.parse("6474011001");
@@ -70,4 +65,23 @@ test("shared vectors: invalid codes", () => {
   for (const c of vectors.invalid) {
     assert.throws(() => lapor.RegionCode.parse(c.input), (err) => err.code === c.error, JSON.stringify(c.input));
   }
+});
+
+test("new RegionCode(code) is RegionCode.parse(code); isWithin takes a code or its text", () => {
+  const code = new lapor.RegionCode("64.74.01");
+  assert.equal(code.code, "64.74.01");
+  assert.equal(code.name, undefined);
+  assert.equal(new lapor.RegionCode("6474").name, "Kota Bontang");
+  assert.ok(code.exists);
+  assert.equal(new lapor.RegionCode("64.74.09").exists, false);
+  throwsCode(assert, () => new lapor.RegionCode("97"), "unknown_province");
+  throwsCode(assert, () => new lapor.RegionCode(), "invalid_argument");
+  throwsCode(assert, () => new lapor.RegionCode(6474), "invalid_argument");
+  assert.ok(code.isWithin("64.74"));
+  assert.ok(code.isWithin(new lapor.RegionCode("64")));
+  assert.equal(code.isWithin("64.75"), false);
+  for (const bad of [{}, null, undefined, 64, []]) {
+    throwsCode(assert, () => code.isWithin(bad), "invalid_argument", String(bad));
+  }
+  throwsCode(assert, () => code.isWithin("99"), "unknown_province");
 });

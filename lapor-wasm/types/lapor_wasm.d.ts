@@ -295,7 +295,6 @@ export class Redactor {
  * A Kemendagri region code (`11.01.01.2001`, `1101012001` or a shorter prefix).
  */
 export class RegionCode {
-    private constructor();
     free(): void;
     [Symbol.dispose](): void;
     /**
@@ -303,6 +302,10 @@ export class RegionCode {
      * Anything else is a `LaporError` with code `invalid_argument`.
      */
     isWithin(other: RegionCode | string): boolean;
+    /**
+     * `new RegionCode(code)`: the same as `RegionCode.parse(code)`.
+     */
+    constructor(code: string);
     /**
      * Parses a region code; throws a `LaporError` whose `code` is `region_code_syntax`,
      * `region_code_length`, `unknown_province` or `region_code_out_of_range`.
@@ -515,6 +518,7 @@ export interface InitOutput {
     readonly regioncode_isWithin: (a: number, b: any) => [number, number, number];
     readonly regioncode_level: (a: number) => [number, number];
     readonly regioncode_name: (a: number) => [number, number];
+    readonly regioncode_new: (a: any) => [number, number, number];
     readonly regioncode_parent: (a: number) => number;
     readonly regioncode_parse: (a: any) => [number, number, number];
     readonly regioncode_provinceCode: (a: number) => number;

@@ -13,7 +13,7 @@
 // preview is cut at 20,000 characters without cutting through a NIK.
 //
 //   ROOT=$PWD OUT=$PWD/target/test-output node lapor-wasm/tests/e2e/web-form.mjs
-// (after scripts/test-wasm.sh built lapor-wasm/pkg-web). CHROMIUM overrides /usr/bin/chromium.
+// (after scripts/test-wasm.sh built lapor-wasm/pkg). CHROMIUM overrides /usr/bin/chromium.
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -282,11 +282,19 @@ try {
     .waitFor({ timeout: 10_000 });
   assert.equal((await fieldState(page, "attachments")).invalid, "true");
   // An iPhone photo (HEIC; the form names the type when the browser gives none) is accepted.
+  // Chromium on a loaded machine now and then ignores a picker request that comes right after
+  // the previous picker closed (seen once in four runs of the whole script, never alone); a citizen
+  // would press the key again, and so does the test, at most three times.
   await page.focus("#attachments");
-  const [keyboardChooser] = await Promise.all([
-    page.waitForEvent("filechooser", { timeout: 10_000 }),
-    page.keyboard.press("Space"),
-  ]);
+  let keyboardChooser = null;
+  for (let attempt = 1; attempt <= 3 && !keyboardChooser; attempt++) {
+    [keyboardChooser] = await Promise.all([
+      page.waitForEvent("filechooser", { timeout: 5_000 }).catch(() => null),
+      page.keyboard.press("Space"),
+    ]);
+    if (!keyboardChooser) console.log(`e2e: no file chooser after Space (attempt ${attempt})`);
+  }
+  assert.ok(keyboardChooser, "Space on the focused file input opens the file chooser");
   await keyboardChooser.setFiles([
     { name: "IMG_0001.HEIC", mimeType: "", buffer: Buffer.alloc(2048, 1) },
   ]);
@@ -305,7 +313,7 @@ try {
   // The benchmark, in the page (same code as lapor-wasm/bench/bench.mjs).
   const rows = await page.evaluate(async () => {
     const bench = await import("/lapor-wasm/bench/bench-core.mjs");
-    const lapor = await import("/lapor-wasm/pkg-web/lapor_wasm.js");
+    const lapor = await import("/lapor-wasm/pkg/web.js");
     await lapor.default();
     return bench.formatBench(bench.runBench(lapor, { minMs: 400 }), "chromium");
   });
