@@ -64,17 +64,12 @@ pub fn read(text: &str) -> Result<Vec<Row>, String> {
 
 /// What `redactor` finds in `text`, in code points.
 pub fn predict(redactor: &Redactor, text: &str) -> Spans {
-    let cp = |byte: usize| text[..byte].chars().count();
-    redactor
-        .detect(text)
+    let found = redactor.detect(text);
+    let offsets = lapor_core::PiiSpan::offsets_in(text, &found, lapor_core::TextUnit::CodePoints);
+    found
         .iter()
-        .map(|s| {
-            (
-                cp(s.range.start),
-                cp(s.range.end),
-                s.kind.as_str().to_string(),
-            )
-        })
+        .zip(offsets)
+        .map(|(s, (start, end))| (start, end, s.kind.as_str().to_string()))
         .collect()
 }
 

@@ -1,6 +1,6 @@
 //! Pure translations between JS values and core values: instants (`Date`), dates
-//! (`"YYYY-MM-DD"`), whole numbers, plain objects (through JSON), and UTF-8 byte offsets to
-//! UTF-16 code units. No behaviour of the library lives here.
+//! (`"YYYY-MM-DD"`), whole numbers and plain objects (through JSON). No behaviour of the library
+//! lives here.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use lapor_core::Error as CoreError;
@@ -142,44 +142,4 @@ pub fn from_js<T: serde::de::DeserializeOwned>(
         let path = e.path().to_string();
         to_js(&CoreError::json(target, path, e.inner()))
     })
-}
-
-/// Converts sorted UTF-8 byte offsets of `text` to UTF-16 code-unit offsets in one pass.
-///
-/// `offsets` must be non-decreasing and on `char` boundaries (the core's spans are); an offset
-/// inside a character maps to the start of the next one.
-pub fn utf16_offsets(text: &str, offsets: &[usize]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(offsets.len());
-    let mut chars = text.char_indices().peekable();
-    let mut units: u32 = 0;
-    for &target in offsets {
-        while let Some(&(at, c)) = chars.peek() {
-            if at >= target {
-                break;
-            }
-            units += c.len_utf16() as u32;
-            chars.next();
-        }
-        out.push(units);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::utf16_offsets;
-
-    #[test]
-    fn offsets() {
-        let text = "😀 NIK é 1";
-        // bytes: 😀=0..4, ' '=4, N=5, I=6, K=7, ' '=8, é=9..11, ' '=11, 1=12, end=13
-        assert_eq!(
-            utf16_offsets(text, &[0, 4, 5, 8, 9, 11, 12, 13]),
-            [0, 2, 3, 6, 7, 8, 9, 10]
-        );
-        assert_eq!(utf16_offsets("", &[0, 0]), [0, 0]);
-        let s = "a😀b";
-        let b = s.find('b').unwrap();
-        assert_eq!(utf16_offsets(s, &[b, s.len()]), [3, 4]);
-    }
 }

@@ -5,7 +5,7 @@ use lapor_core::{PiiKind, PiiSpan, RedactStyle, Redactor as CoreRedactor};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{from_js, from_json, is_object, utf16_offsets};
+use crate::convert::{from_js, from_json, is_object};
 use crate::error::{to_js, wrong_argument};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -51,19 +51,16 @@ export interface ReporterIdentity {
 }
 "#;
 
+/// The spans as JS objects, offsets in UTF-16 code units (the core's one conversion).
 fn span_json(text: &str, spans: &[PiiSpan]) -> Vec<Value> {
-    let bytes: Vec<usize> = spans
-        .iter()
-        .flat_map(|s| [s.range.start, s.range.end])
-        .collect();
-    let units = utf16_offsets(text, &bytes);
+    let units = PiiSpan::offsets_in(text, spans, lapor_core::TextUnit::Utf16);
     spans
         .iter()
-        .zip(units.chunks(2))
-        .map(|(s, u)| {
+        .zip(units)
+        .map(|(s, (start, end))| {
             json!({
-                "start": u[0],
-                "end": u[1],
+                "start": start,
+                "end": end,
                 "kind": s.kind.as_str(),
                 "confidence": s.confidence,
             })

@@ -26,15 +26,7 @@ pub fn public_status_label(
     let status = status
         .as_string()
         .ok_or_else(|| wrong_argument("status", "a status string (\"in_progress\"…)"))?;
-    let status = Status::ALL
-        .into_iter()
-        .find(|s| s.as_str() == status)
-        .ok_or_else(|| {
-            to_js(&CoreError::UnknownName {
-                what: "status",
-                value: status,
-            })
-        })?;
+    let status: Status = status.parse().map_err(|e: CoreError| to_js(&e))?;
     let lang = match lang.filter(|l| !l.is_undefined()) {
         None => Lang::Id,
         Some(l) => l

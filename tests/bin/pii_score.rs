@@ -1,6 +1,9 @@
 //! `pii-score CORPUS [PREDICTIONS]`: scores the redactor (or a predictions file in the corpus's
 //! format, from any tool) against an annotated corpus, with the scorer of `tests/pii_quality.rs`.
 //! Prints texts, exact-span F1, leak and PII-free texts touched; exits 2 on bad input.
+//!
+//! `pii-score CORPUS --write PREDICTIONS` writes the redactor's predictions instead, in the
+//! corpus's format (for the guide's `score.py`, which breaks the figures down per label).
 
 use std::collections::HashMap;
 
@@ -15,7 +18,25 @@ fn main() {
     };
     let gold = match args.as_slice() {
         [corpus] | [corpus, _] => load(corpus),
-        _ => fail("usage: pii-score CORPUS.jsonl [PREDICTIONS.jsonl]"),
+        [corpus, flag, out] if flag == "--write" => {
+            let r = Redactor::default();
+            let lines: Vec<String> = load(corpus)
+                .iter()
+                .map(|row| {
+                    let spans: Vec<_> = predict(&r, &row.text)
+                        .into_iter()
+                        .map(|(start, end, label)| {
+                            serde_json::json!({"start": start, "end": end, "label": label})
+                        })
+                        .collect();
+                    serde_json::json!({"id": row.id, "spans": spans}).to_string()
+                })
+                .collect();
+            std::fs::write(out, lines.join("\n") + "\n")
+                .unwrap_or_else(|e| fail(&format!("{out}: {e}")));
+            return;
+        }
+        _ => fail("usage: pii-score CORPUS.jsonl [PREDICTIONS.jsonl | --write PREDICTIONS.jsonl]"),
     };
     let s = match args.get(1) {
         None => {

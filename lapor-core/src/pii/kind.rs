@@ -264,12 +264,17 @@ impl PiiSpan {
         text.get(self.range.clone()).unwrap_or("")
     }
 
-    /// The `(start, end)` of each span counted in `unit` instead of UTF-8 bytes, in one pass
-    /// over `text` (plus a sort of the offsets): what a binding gives its language (UTF-16
-    /// code units for Kotlin, Swift's `utf16` view and JS; code points for Python).
+    /// The `(start, end)` of each span counted in `unit` instead of UTF-8 bytes: what a binding
+    /// gives its language (UTF-16 code units for Kotlin, Swift's `utf16` view and JS; code
+    /// points for Python).
     ///
-    /// Spans may come in any order and overlap. An offset inside a character counts as the
-    /// start of the next character; one past the end of `text` as its end.
+    /// One pass over `text` for spans in order and apart, as [`Redactor::detect`] and
+    /// [`Redactor::redact`] give them; other spans are converted too, counting each offset from
+    /// the start of the text. An offset inside a character counts as the start of the next
+    /// character; one past the end of `text` as its end.
+    ///
+    /// [`Redactor::detect`]: crate::Redactor::detect
+    /// [`Redactor::redact`]: crate::Redactor::redact
     ///
     /// ```
     /// use lapor_core::{PiiSpan, Redactor, TextUnit};
@@ -283,31 +288,41 @@ impl PiiSpan {
         if unit == TextUnit::Utf8 {
             return spans.iter().map(|s| (s.range.start, s.range.end)).collect();
         }
-        let mut bounds: Vec<usize> = spans
+        let width = |c: char| match unit {
+            TextUnit::Utf16 => c.len_utf16(),
+            _ => 1,
+        };
+        let bounds: Vec<usize> = spans
             .iter()
             .flat_map(|s| [s.range.start, s.range.end])
             .collect();
-        bounds.sort_unstable();
-        bounds.dedup();
-        // The offset, in `unit`, of each bound.
-        let mut counted = Vec::with_capacity(bounds.len());
-        let mut next = bounds.iter().peekable();
-        let mut units = 0usize;
-        for (byte, c) in text.char_indices() {
-            while next.next_if(|&&b| b <= byte).is_some() {
-                counted.push(units);
+        let counted: Vec<usize> = if bounds.windows(2).all(|w| w[0] <= w[1]) {
+            // In order: one walk over the text.
+            let mut counted = Vec::with_capacity(bounds.len());
+            let mut next = bounds.iter().peekable();
+            let mut units = 0usize;
+            for (byte, c) in text.char_indices() {
+                while next.next_if(|&&b| b <= byte).is_some() {
+                    counted.push(units);
+                }
+                units += width(c);
             }
-            units += match unit {
-                TextUnit::Utf16 => c.len_utf16(),
-                _ => 1,
-            };
-        }
-        counted.resize(bounds.len(), units);
-        let at = |b: usize| counted[bounds.binary_search(&b).unwrap_or(0)];
-        spans
-            .iter()
-            .map(|s| (at(s.range.start), at(s.range.end)))
-            .collect()
+            counted.resize(bounds.len(), units);
+            counted
+        } else {
+            // Not the core's: each offset counted on its own (no sort, which would cost the
+            // browser module 4 KB for spans it never gives).
+            bounds
+                .iter()
+                .map(|&b| {
+                    text.char_indices()
+                        .take_while(|&(at, _)| at < b)
+                        .map(|(_, c)| width(c))
+                        .sum()
+                })
+                .collect()
+        };
+        counted.chunks(2).map(|c| (c[0], c[1])).collect()
     }
 }
 
