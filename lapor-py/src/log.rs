@@ -33,13 +33,16 @@ impl PyEventLog {
     fn tracking_ids(&self) -> Vec<u64> {
         self.cases.iter().map(|c| c.id().0).collect()
     }
-    /// One case (a copy); raises ``KeyError`` for an unknown id.
+    /// One case (a copy); raises :class:`lapor.NotFoundError` (code ``unknown_case``, also a
+    /// ``LookupError``) for an id the log does not hold.
     fn case(&self, tracking_id: u64) -> PyResult<PyCase> {
         let c = self
             .cases
             .iter()
             .find(|c| c.id().0 == tracking_id)
-            .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(tracking_id))?;
+            .ok_or(PyLaporError(lapor_core::Error::UnknownCase {
+                case: tracking_id,
+            }))?;
         Ok(PyCase {
             case: std::sync::Mutex::new(c.clone()),
             world: Arc::clone(&self.world),

@@ -241,8 +241,10 @@ def test_read_event_log_and_line_numbers(tmp_path):
     assert info.value.line == 3
     with pytest.raises(OSError):
         lapor.read_event_log(tmp_path / "missing.jsonl", directory)
-    with pytest.raises(KeyError):
+    with pytest.raises(lapor.NotFoundError) as info:
         log.case(1)
+    assert info.value.code == "unknown_case" and info.value.case == 1
+    assert isinstance(info.value, LookupError)
 
 
 # ------------------------------------------------------------------ analytics
