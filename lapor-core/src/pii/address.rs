@@ -33,6 +33,26 @@ pub(crate) fn addresses(ctx: &mut Ctx) {
     }
 }
 
+/// Whether the street at `i` opens a line right under an office's name (`DINAS SOSIAL` /
+/// `Jalan Veteran Nomor 9, Palu`): a letterhead, the office's address. Reads back at most
+/// eight tokens, to the start of the line above.
+fn letterhead_above(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || ctx.gap(i) != Gap::Line {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && i - k < 8 {
+        k -= 1;
+        if ctx.in_set(k, lexicon::Set::Office) {
+            return true;
+        }
+        if ctx.gap(k) == Gap::Line {
+            break;
+        }
+    }
+    false
+}
+
 /// Skips a `.` glued to the token before `j`.
 fn skip_dot(ctx: &Ctx, j: usize) -> usize {
     if ctx.is_punct(j, '.') && ctx.glued(j) {
@@ -44,6 +64,9 @@ fn skip_dot(ctx: &Ctx, j: usize) -> usize {
 
 fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.in_set(i, lexicon::Set::StreetDesignator) || ctx.is_used(i) {
+        return None;
+    }
+    if letterhead_above(ctx, i) {
         return None;
     }
     let hamlet = ctx.in_set(i, lexicon::Set::HamletDesignator);
@@ -236,7 +259,7 @@ fn home_before(ctx: &Ctx, i: usize) -> bool {
         && ctx.is_word(p)
         && matches!(
             lower(ctx.s(p)).as_str(),
-            "kami" | "saya" | "sy" | "kita" | "mereka"
+            "kami" | "saya" | "sayah" | "sy" | "kita" | "mereka"
         )
     {
         p -= 1;
@@ -300,11 +323,17 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
         {
             return Some(h);
         }
-        // A bare house number after the block when RT/RW follows: `Blok D7 15 RT 3/5`.
+        // A bare house number after the block when RT/RW follows: `Blok D7 15 RT 3/5`; a
+        // block number read apart from its letter before the house number: `blok g 10 nomor 3`.
         if ctx.is_num(e) && ctx.gap(e) == Gap::Space && ctx.s(e).len() <= 4 {
             let after = house_number_end(ctx, e);
             if rt_rw(ctx, after).is_some() {
                 return Some(after);
+            }
+            if let Some(h) = house_part(ctx, after)
+                .filter(|_| ctx.is_word(after) && house_marker(&lower(ctx.s(after))))
+            {
+                return Some(h);
             }
         }
         return Some(e);
@@ -334,14 +363,15 @@ fn house_number_end(ctx: &Ctx, n: usize) -> usize {
 /// optionally after a comma; returns the token after it.
 pub(crate) fn rt_rw(ctx: &Ctx, k: usize) -> Option<usize> {
     let mut k = k;
-    if ctx.is_punct(k, ',') && ctx.glued(k) && ctx.gap(k + 1) == Gap::Space {
+    if ctx.is_punct(k, ',') && ctx.glued(k) && matches!(ctx.gap(k + 1), Gap::Space | Gap::None) {
         k += 1;
     }
     if ctx.is_used(k) || matches!(ctx.gap(k), Gap::Line) {
         return None;
     }
-    let is_rt = ctx.word_is(k, "RT");
-    let is_rw = ctx.word_is(k, "RW");
+    // Voice dictation spells them as they sound: `erte 4 erwe 1`.
+    let is_rt = ctx.word_is(k, "RT") || ctx.word_is(k, "erte");
+    let is_rw = ctx.word_is(k, "RW") || ctx.word_is(k, "erwe");
     if !is_rt && !is_rw {
         return None;
     }
@@ -383,7 +413,7 @@ pub(crate) fn rt_rw(ctx: &Ctx, k: usize) -> Option<usize> {
         }
         m += 1;
     }
-    if ctx.word_is(m, "RW") && !matches!(ctx.gap(m), Gap::Line) {
+    if (ctx.word_is(m, "RW") || ctx.word_is(m, "erwe")) && !matches!(ctx.gap(m), Gap::Line) {
         if let Some(r) = number_after(m) {
             e = r;
         }
@@ -393,7 +423,10 @@ pub(crate) fn rt_rw(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// A bare RT/RW right after "alamat (saya)", "tinggal di", "domisili", "beralamat di".
 fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    if !ctx.word_is(i, "RT") && !ctx.word_is(i, "RW") {
+    if !["RT", "RW", "erte", "erwe"]
+        .iter()
+        .any(|w| ctx.word_is(i, w))
+    {
         return None;
     }
     // Look back over `:`, `di`, `saya` to the cue.
@@ -411,7 +444,7 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         }
         let lw = lower(t);
         match lw.as_str() {
-            "di" | "saya" | "kami" | "sy" | "rumah" | "lengkap" | "domisili" | "beralamat"
+            "di" | "saya" | "sayah" | "kami" | "sy" | "rumah" | "lengkap" | "domisili" | "beralamat"
             // Regional `saya`: Javanese, Sundanese, Banjar, Minang, Balinese, Betawi.
             | "kulo" | "kula" | "abdi" | "ulun" | "ambo" | "tiang" | "aku" | "gue" | "ane" => {
                 if matches!(lw.as_str(), "domisili" | "beralamat") {
@@ -429,7 +462,7 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
                 }
                 continue;
             }
-            "alamat" | "alamatnya" | "tinggal" | "berdomisili" => break,
+            "alamat" | "alamatnya" | "almt" | "tinggal" | "berdomisili" => break,
             _ => return None,
         }
     }

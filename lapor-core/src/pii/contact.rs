@@ -69,6 +69,8 @@ fn personal_local(local: &str) -> bool {
         .unwrap_or("");
     !lexicon::in_list(local, lexicon::Set::InstitutionalLocal)
         && !lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
+        // An office's own box (`dinsos@…`, `inspektorat@…`).
+        && !lexicon::in_list(first, lexicon::Set::Office)
         && local.chars().any(|c| c.is_ascii_alphabetic())
 }
 

@@ -328,6 +328,7 @@ word_set!(
      transfer setor tagih tunda cabut blokir aktif nonaktif ajukan kena dipungut bantu balas \
      respon respons tanggapi tindak lanjut tindaklanjut ditindak ditindaklanjuti proses diproses \
      selesai beres gagal berhasil sukses ulang sempat terus tetap aman asal bersih kotor bau \
+     sayah gitu anu eee imel pinjol subuh pekerjaan diduga dapodik mauliate pemberi kuasa \
      busuk cepat lambat gelap terang sepi ramai rame panas dingin basah kering keras licin miskin \
      kaya muda padat sempit lebar curang jujur korup lalai sibuk capek lelah lapar haus berani \
      kesal heran malu pasrah wajib penting darurat mendesak ilegal hamil cacat difabel \
@@ -497,7 +498,8 @@ word_set!(
      informasi darurat posko sekretariat humas kementerian samsat imigrasi klinik apotek sekolah \
      kampus balai pemkot pemkab pemprov kominfo bpbd basarnas ombudsman lapor toko pt cv \
      callcenter fax faks kelurahannya kantornya instansi kemenag dukcapil disdukcapil bpjs \
-     dinsos dinkes disdik dishub kemensos kemenkes bapenda satpol bpn bappeda disnaker"
+     dinsos dinkes disdik dishub kemensos kemenkes bapenda satpol bpn bappeda disnaker badan \
+     inspektorat"
 );
 
 word_set!(
@@ -535,6 +537,9 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
         "lapor",
         "humas",
         "dinas",
+        "dinsos",
+        "dinkes",
+        "disdik",
         "dishub",
         "dukcapil",
         "kominfo",

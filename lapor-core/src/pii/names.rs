@@ -410,7 +410,9 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     match w {
         // Also Javanese / Sundanese `nami`, `jeneng`, Minang `namo`, Balinese `adan`.
         "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name"
-        | "nami" | "namo" | "jeneng" | "jenengku" | "jenenge" | "asmane" => {
+        | "nami" | "namo" | "jeneng" | "jenengku" | "jenenge" | "asmane"
+        // On the phone: `Semi, panjangnya Semuel Tuhumury`.
+        | "panjangnya" | "lengkapnya" => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
             }
@@ -426,6 +428,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                     && (matches!(
                         &*lj,
                         "saya"
+                            | "sayah"
                             | "sy"
                             | "aku"
                             | "ku"
@@ -494,7 +497,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         {
             Some((NameCue::Strong, i + 1))
         }
-        "saya" | "sy" | "aku" | "kami" | "ku"
+        "saya" | "sayah" | "sy" | "aku" | "kami" | "ku"
             if i > 0
                 && ctx
                     .prev_word(i)
@@ -519,10 +522,13 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         "sa" if ctx.mode != Mode::Normal => None,
         // Regional `saya`: Javanese `kulo`, Sundanese `abdi`, Balinese `tiang`, Banjar `ulun`,
         // eastern `beta`, Betawi `gue` / `ane` (Minang `ambo` is also a Bugis given name).
-        "saya" | "aku" | "sy" | "kula" | "i'm" | "sa" | "kulo" | "abdi" | "tiang" | "titiang"
-        | "ulun" | "beta" | "gue" | "ane" => {
-            // `saya sendiri X`, Sundanese `abdi teh X`.
-            let j = if ctx.word_is(i + 1, "sendiri") || ctx.word_is(i + 1, "teh") {
+        "saya" | "sayah" | "aku" | "sy" | "kula" | "i'm" | "sa" | "kulo" | "abdi" | "tiang"
+        | "titiang" | "ulun" | "beta" | "gue" | "ane" => {
+            // `saya sendiri X`, Sundanese `abdi teh X`, `kulo ini X`.
+            let j = if ["sendiri", "teh", "ini"]
+                .iter()
+                .any(|w| ctx.word_is(i + 1, w))
+            {
                 i + 2
             } else {
                 i + 1
@@ -2265,8 +2271,18 @@ fn spelled(ctx: &mut Ctx) {
             b += 2;
             letters += 1;
         }
+        // Letters read out one by one with single spaces: `B A H A S U A N` (four at least).
+        let hyphened = letters >= 3;
+        let mut spaced = false;
+        if letters == 1 {
+            while letters < 30 && letter(ctx, b) && ctx.gap(b) == Gap::Space {
+                b += 1;
+                letters += 1;
+            }
+            spaced = letters >= 4;
+        }
         let glued_after = ctx.glued(b) && (ctx.is_word(b) || ctx.is_num(b));
-        if letters >= 3 && !glued_after {
+        if (hyphened || spaced) && !glued_after {
             ctx.push(i, b, PiiKind::Person, Confidence::Medium);
         }
         i = b;
@@ -2289,7 +2305,15 @@ fn on_the_phone(ctx: &mut Ctx) {
             i += 1;
             continue;
         };
-        let here = ctx.word_is(b, "di") && ctx.word_is(b + 1, "sini");
+        let here = ctx.word_is(b, "di") && ctx.word_is(b + 1, "sini")
+            // The agent's greeting: `dengan Rina, ada yang bisa dibantu?`, `dengan Rina
+            // bisa dibantu?`, `dengan Rina, silakan.`
+            || {
+                let n = if ctx.is_punct(b, ',') { b + 1 } else { b };
+                ctx.word_is(n, "silakan")
+                    || ctx.word_is(n, "bisa") && ctx.word_is(n + 1, "dibantu")
+                    || ctx.word_is(n, "ada") && ctx.word_is(n + 1, "yang")
+            };
         // `Iya, selamat pagi. Dengan Sukarjo.`: the turn's own name, then a full stop.
         let turn = ctx.case(i) == Case::Title
             && ctx.is_punct(b, '.')
@@ -2467,7 +2491,8 @@ fn display_name(ctx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
 /// (`[21.15, 18/6/2024] popon: …`, `04/08/24 17.40 - Mbak shafa: …`, or a sender that starts
 /// two lines or more), the poster's display name before the handle (`Encep Rustandi 🌸
 /// @enceppp_ · 40m`) and the reviewer's name above a review's stars (`eka safitri` / `★☆☆☆☆ 5
-/// hari lalu`).
+/// hari lalu`); in threads also after a reply or quote mark (`↳`, `🔁`), a quote's author
+/// (`🔁 Rini mengutip:`) and a group post's author (`Rini ▸ INFO WARGA`).
 fn chat_layout(ctx: &mut Ctx) {
     let mut i = 0;
     while i < ctx.toks.len() {
@@ -2475,10 +2500,15 @@ fn chat_layout(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
-        let (k, stamped) = match time_stamp_end(ctx, i) {
+        let (mut k, stamped) = match time_stamp_end(ctx, i) {
             Some(k) => (k, true),
             None => (i, false),
         };
+        // A thread's reply or quote mark before the name: `↳ Rini @rini_ · 2j`, `🔁 Rini
+        // mengutip:`.
+        while matches!(ctx.kind(k), Some(Tk::Punct(c)) if !c.is_ascii()) && k < i + 3 {
+            k += 1;
+        }
         let Some((a, b, after)) = display_name(ctx, k) else {
             i += 1;
             continue;
@@ -2495,7 +2525,13 @@ fn chat_layout(ctx: &mut Ctx) {
         let handle_written = ctx.is_punct(after, '@')
             && ctx.glued(after + 1)
             && (ctx.is_word(after + 1) || ctx.is_num(after + 1));
-        let poster = !stamped && (handle_found || handle_written) && ctx.gap(after) != Gap::Line;
+        // A group post's author before `▸`, a quote's author before `mengutip`.
+        let poster = !stamped
+            && (handle_found
+                || handle_written
+                || ctx.word_is(after, "mengutip")
+                || (b..after).any(|t| ctx.is_punct(t, '\u{25b8}')))
+            && ctx.gap(after) != Gap::Line;
         let reviewer = !stamped
             && ctx.gap(after) == Gap::Line
             && (matches!(
@@ -2535,6 +2571,56 @@ fn contact_person(ctx: &mut Ctx) {
     }
 }
 
+/// Pipe tables (`| Nama | NIK | Alamat |`): the cells under a column whose header starts with
+/// `Nama` or `Name` hold names, in any case. One pass; a header's name columns (at most eight
+/// counted) last until a line that is not a table row.
+fn table_names(ctx: &mut Ctx) {
+    let mut name_cols: u8 = 0;
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        let line_start = i == 0 || ctx.gap(i) == Gap::Line;
+        if !line_start {
+            i += 1;
+            continue;
+        }
+        if !ctx.is_punct(i, '|') {
+            name_cols = 0;
+            i += 1;
+            continue;
+        }
+        // Walk the row's cells.
+        let mut col = 0u8;
+        let mut header_cols = 0u8;
+        let mut k = i;
+        while ctx.is_punct(k, '|') && (k == i || ctx.gap(k) != Gap::Line) {
+            let a = k + 1;
+            let mut b = a;
+            while b < ctx.toks.len() && !ctx.is_punct(b, '|') && ctx.gap(b) != Gap::Line {
+                b += 1;
+            }
+            if b == a || ctx.gap(b) == Gap::Line && !ctx.is_punct(b, '|') {
+                break;
+            }
+            if ctx.word_is(a, "nama") || ctx.word_is(a, "name") {
+                header_cols |= 1 << col.min(7);
+            } else if name_cols & (1 << col.min(7)) != 0 && col < 8 {
+                let allow = ANY;
+                if let Some((s, e)) = collect(ctx, a, allow, 6) {
+                    if e == b && !ctx.in_set(s, lexicon::Set::Stop) {
+                        ctx.push(s, e, PiiKind::Person, Confidence::Medium);
+                    }
+                }
+            }
+            col = col.saturating_add(1);
+            k = b;
+        }
+        if header_cols != 0 {
+            name_cols = header_cols;
+        }
+        i = k.max(i + 1);
+    }
+}
+
 /// Every name rule, in order.
 pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     if !user_names.is_empty() {
@@ -2543,6 +2629,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     ctx.mode = ctx.casing_mode();
     business_names(ctx);
     chat_layout(ctx);
+    table_names(ctx);
     contact_person(ctx);
     sms_1708(ctx);
     after_cues(ctx);

@@ -129,11 +129,19 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
             }
             continue;
         }
-        if let Some(digits) = spoken_number(&out.text, rest) {
+        if let Some(digits) =
+            spoken_email(&out.text, rest).or_else(|| spoken_number(&out.text, rest))
+        {
             for (d, r) in &digits {
                 push(&mut out, char::from(*d), i + r.start, i + r.end);
             }
             i += digits.last().map_or(0, |(_, r)| r.end);
+            continue;
+        }
+        if markdown_bold(&out.text, rest) {
+            push(&mut out, ' ', i, i + 1);
+            push(&mut out, ' ', i + 1, i + 2);
+            i += 2;
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
@@ -154,6 +162,7 @@ fn may_change(text: &str) -> bool {
     let b = text.as_bytes();
     !text.is_ascii()
         || b.iter().any(|&c| c == b'[' || c == b'{')
+        || text.contains("**")
         || (b.contains(&b'(')
             && (text.contains("+62")
                 || b.windows(2)
@@ -161,6 +170,13 @@ fn may_change(text: &str) -> bool {
         || b.windows(3)
             .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
         || spoken_digits_may_occur(b)
+        || b.windows(4).any(|w| {
+            (w[0] == b' '
+                && w[3] == b' '
+                && matches!(w[1] | 0x20, b'a' | b'e')
+                && w[2] | 0x20 == b't')
+                || (w[0].is_ascii_digit() && w[1] == b',' && w[2] == b' ' && w[3].is_ascii_digit())
+        })
 }
 
 /// Whether a number spoken in words may occur: a word ending in `lapan` (`delapan`) or `bilan`
@@ -180,6 +196,15 @@ fn spoken_digits_may_occur(b: &[u8]) -> bool {
         b'n' => at(k, b"nol") && (k == 0 || !letter(k - 1)),
         _ => false,
     })
+}
+
+/// Markdown bold marks: exactly two `*` with no digit or other `*` on either side
+/// (`- **NIK:** 3204…`, `1. **Rosnah** —`), read as two spaces. A mask (`0812****7890`,
+/// `**** **** 0009`) is left as it is.
+fn markdown_bold(out: &str, rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let clear = |c: Option<u8>| !c.is_some_and(|c| c == b'*' || c.is_ascii_digit());
+    b.starts_with(b"**") && clear(out.bytes().next_back()) && clear(b.get(2).copied())
 }
 
 fn push(out: &mut Normalised, c: char, start: usize, end: usize) {
@@ -301,35 +326,46 @@ fn digit_word(rest: &str) -> Option<(usize, u8)> {
 /// non-word character of `out`: each digit with its byte range in `rest`.
 fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
     let first = *rest.as_bytes().first()?;
-    if !matches!(
-        first.to_ascii_lowercase(),
-        b'n' | b'k' | b's' | b'd' | b't' | b'e' | b'l'
-    ) || out.chars().next_back().is_some_and(char::is_alphanumeric)
+    if !(first.is_ascii_digit()
+        || matches!(
+            first.to_ascii_lowercase(),
+            b'n' | b'k' | b's' | b'd' | b't' | b'e' | b'l'
+        ))
+        || out.chars().next_back().is_some_and(char::is_alphanumeric)
     {
         return None;
     }
-    digit_word(rest)?;
     let b = rest.as_bytes();
+    if !first.is_ascii_digit() {
+        digit_word(rest)?;
+    } else if !b.iter().take(8).any(|&c| c == b',') {
+        // Digits alone change only when groups are read out with commas between them.
+        return None;
+    }
     let mut digits: Vec<(u8, Range<usize>)> = Vec::new();
-    let mut words = 0;
+    let (mut words, mut commas, mut group, mut first_group) = (0, 0, 0, 0);
     let mut at = 0;
     loop {
+        let before = digits.len();
         if let Some((n, d)) = digit_word(&rest[at..]) {
             digits.push((d, at..at + n));
             words += 1;
             at += n;
         } else {
             let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-            if n == 0 || n > 4 || b.get(at + n).is_some_and(|c| c.is_ascii_alphabetic()) {
+            if n == 0 || n > 5 || b.get(at + n).is_some_and(|c| c.is_ascii_alphabetic()) {
                 break;
             }
             digits.extend((at..at + n).map(|k| (b[k], k..k + 1)));
             at += n;
         }
-        // The separator to the next item: a space, a dash, or a dash between spaces.
-        let sep = match &b[at..] {
-            [b' ', b'-', b' ', ..] => 3,
-            [b' ', ..] | [b'-', ..] => 1,
+        group += digits.len() - before;
+        // The separator to the next item: a space, a dash, a dash between spaces, or a comma
+        // and a space after a group of three digits or more (`0858, 5737, 63862`).
+        let (sep, comma) = match &b[at..] {
+            [b' ', b'-', b' ', ..] => (3, false),
+            [b',', b' ', ..] if group >= 3 => (2, true),
+            [b' ', ..] | [b'-', ..] => (1, false),
             _ => break,
         };
         let next = at + sep;
@@ -338,9 +374,83 @@ fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
         if !item_follows || digits.len() > 40 {
             break;
         }
+        if comma {
+            if commas == 0 {
+                first_group = group;
+            }
+            commas += 1;
+            group = 0;
+        }
         at = next;
     }
-    (words >= 3 && digits.len() >= 8).then_some(digits)
+    let n = digits.len();
+    let read_out = words >= 3 || first_group >= 4;
+    (read_out && (n >= 8 && words >= 3 || commas >= 2 && (10..=18).contains(&n))).then_some(digits)
+}
+
+/// Words that stand for a character of an e-mail address read out in a call (`titik`, `dot`,
+/// `garis bawah`, `strip`; `at` and `et` for the `@`), with the spaces around.
+fn spoken_sign(rest: &str) -> Option<(usize, u8)> {
+    const SIGNS: [(&str, u8); 6] = [
+        (" at ", b'@'),
+        (" et ", b'@'),
+        (" titik ", b'.'),
+        (" dot ", b'.'),
+        (" garis bawah ", b'_'),
+        (" strip ", b'-'),
+    ];
+    SIGNS.iter().find_map(|&(w, c)| {
+        rest.get(..w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
+            .then_some((w.len(), c))
+    })
+}
+
+/// An e-mail address read out in words at the start of `rest`, right after a non-word
+/// character of `out` (`budi titik 77 et gmail dot com`): each character of the address with
+/// its byte range in `rest`. The local part may hold `titik`, `garis bawah`…; after `at`/`et`
+/// the domain needs a `dot`/`titik` and ends in a common top-level label (`com`, `id`…). At most twelve parts
+/// are read, so the look-ahead is bounded.
+fn spoken_email(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
+    let b = rest.as_bytes();
+    if !b.first()?.is_ascii_alphanumeric()
+        || out.chars().next_back().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let part = |at: usize| {
+        b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count()
+    };
+    let mut chars: Vec<(u8, Range<usize>)> = Vec::new();
+    let (mut at, mut domain_dots, mut after_at) = (0, 0, false);
+    let mut last = 0..0;
+    for _ in 0..12 {
+        let n = part(at);
+        if n == 0 || n > 30 {
+            return None;
+        }
+        chars.extend((at..at + n).map(|k| (b[k], k..k + 1)));
+        last = at..at + n;
+        at += n;
+        let Some((len, c)) = spoken_sign(&rest[at..]) else {
+            break;
+        };
+        if (after_at && c != b'.') || part(at + len) == 0 {
+            break;
+        }
+        after_at |= c == b'@';
+        domain_dots += usize::from(after_at && c == b'.');
+        chars.push((c, at..at + len));
+        at += len;
+    }
+    let tld = &rest[last];
+    // A trailing `@` or `.` was not pushed: the address ends with its last part.
+    const TLDS: [&str; 8] = ["com", "id", "net", "org", "info", "biz", "me", "io"];
+    (after_at && domain_dots >= 1 && TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t)))
+        .then_some(chars)
 }
 
 /// The digits of the number that starts `rest`, dots and dashes between digits included (as

@@ -458,7 +458,7 @@ fn classify_groups(
     // A value is one or more whole segments, at most `MAX_SEGMENTS` of them; a chain of more
     // than `MAX_GROUPS` groups is never (part of) a value. Both limits keep the scan linear and
     // make the decision at a segment depend only on the few segments after it.
-    const MAX_SEGMENTS: usize = 6;
+    const MAX_SEGMENTS: usize = 9;
     const MAX_GROUPS: usize = 12;
     let mut seg_start: Vec<usize> = Vec::new();
     for (k, g) in groups.iter().enumerate() {

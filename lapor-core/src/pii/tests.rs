@@ -1620,3 +1620,105 @@ fn partial_masks_redact_to_a_fixed_point() {
         assert!(again.is_empty(), "{text:?} -> {:?} -> {again:?}", once.text);
     }
 }
+
+#[test]
+fn read_out_values_in_calls() {
+    // Digit groups read out with commas, words and digits mixed, pairs of digits.
+    assert_found(
+        "Warga: Baik, 3273, 0451, 0992, 0007.",
+        &[(PiiKind::Nik, "3273, 0451, 0992, 0007")],
+    );
+    assert_found(
+        "B: kosong delapan satu tiga, 6620, 1947.",
+        &[(PiiKind::Phone, "kosong delapan satu tiga, 6620, 1947")],
+    );
+    assert_found(
+        "B: lima satu tujuh satu, dua dua nol empat, 0977 0003.",
+        &[(
+            PiiKind::Nik,
+            "lima satu tujuh satu, dua dua nol empat, 0977 0003",
+        )],
+    );
+    assert_found(
+        "nik nya 32 73 04 51 09 92 00 07 ya",
+        &[(PiiKind::Nik, "32 73 04 51 09 92 00 07")],
+    );
+    // E-mail addresses read out in words.
+    assert_found(
+        "W: Ada, wulan titik sari88 et gmail dot com.",
+        &[(PiiKind::Email, "wulan titik sari88 et gmail dot com")],
+    );
+    assert_found(
+        "email saya budi garis bawah k at yahoo titik co titik id terus",
+        &[(
+            PiiKind::Email,
+            "budi garis bawah k at yahoo titik co titik id",
+        )],
+    );
+    // Not read out: lists with commas, a count, a place to meet, an office address.
+    assert_none("Tahap 1, 2, 3 dan 4 sudah cair, total 250, 300, 450 ribu.");
+    assert_none("Kami berkumpul di titik kumpul at home dot saja.");
+    assert_none("Surat dikirim ke dinsos@kotaku.go.id, saya juga sudah menelepon.");
+}
+
+#[test]
+fn markdown_tables_and_threads() {
+    assert_found(
+        "### Pelapor\n- **Nama:** Wulan Sari\n- **NIK:** 3273044509920007",
+        &[
+            (PiiKind::Person, "Wulan Sari"),
+            (PiiKind::Nik, "3273044509920007"),
+        ],
+    );
+    assert_found(
+        "| No | Nama Warga | Keterangan |\n|---|---|---|\n| 1 | Suparmi | belum cair |\n| 2 | BONIFASIUS TEFA | sudah |",
+        &[(PiiKind::Person, "Suparmi"), (PiiKind::Person, "BONIFASIUS TEFA")],
+    );
+    assert_found(
+        "Postingan awal\n\n\u{21b3} Wartini @warti_77 \u{b7} 3j\nMembalas",
+        &[(PiiKind::Person, "Wartini"), (PiiKind::Handle, "@warti_77")],
+    );
+    assert_found(
+        "\u{1f501} Sumarni mengutip:\n\"ini kelakuannya\"",
+        &[(PiiKind::Person, "Sumarni")],
+    );
+    assert_found(
+        "Sutrisno \u{25b8} INFO WARGA\n2 jam",
+        &[(PiiKind::Person, "Sutrisno")],
+    );
+    assert_none("12 komentar\n\nSabar ya, semoga cepat beres");
+}
+
+#[test]
+fn names_on_the_phone_and_dictation() {
+    assert_found(
+        "CS: Selamat pagi, layanan 1708, dengan Wartini, ada yang bisa dibantu?",
+        &[(PiiKind::Person, "Wartini")],
+    );
+    assert_found(
+        "W: Yanti, panjangnya Suryanti Lumban.",
+        &[(PiiKind::Person, "Suryanti Lumban")],
+    );
+    assert_found(
+        "W: Saya Suryanti. ejaannya S U R Y A N T I.",
+        &[
+            (PiiKind::Person, "Suryanti"),
+            (PiiKind::Person, "S U R Y A N T I"),
+        ],
+    );
+    assert_found(
+        "rumah sayah di jalan mangga nomor 7 erte 3 erwe 2 kelurahan x",
+        &[(PiiKind::Address, "jalan mangga nomor 7 erte 3 erwe 2")],
+    );
+    assert_found(
+        "tinggal di perumahan griya indah blok d 4 nomor 12 desa x",
+        &[(PiiKind::Address, "perumahan griya indah blok d 4 nomor 12")],
+    );
+    assert_found(
+        "alamat di Jln kenari no.5,Rt.02/Rw.03 ds x",
+        &[(PiiKind::Address, "Jln kenari no.5,Rt.02/Rw.03")],
+    );
+    // A letterhead's street is the office's.
+    assert_none("DINAS PERHUBUNGAN\nJalan Merdeka Nomor 12, Sukamaju");
+    assert_none("ngaku dr pinjol terus, sayah gitu bingung");
+}
