@@ -125,3 +125,26 @@ def test_the_namespace_exports_only_the_api():
     public = {n for n in dir(lapor) if not n.startswith("_")}
     assert not public & {"Any", "Optional", "annotations", "Union", "Dict"}
     assert public <= set(lapor.__all__) | {"errors"}
+
+
+def test_tables_have_types_every_engine_takes_and_empty_ones_work():
+    pa = pytest.importorskip("pyarrow")
+    pl = pytest.importorskip("polars")
+    as_of = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
+    full = lapor.evaluate_sla(lapor.synthetic_event_log(20, seed=1), as_of)
+    empty = lapor.evaluate_sla(lapor.synthetic_event_log(20, seed=1).select([]), as_of)
+    for t in (full, empty):
+        schema = pa.table(t).schema
+        assert schema.field("tracking_id").type == pa.int64()
+        assert schema.field("metric").type == pa.string()
+        assert not any(pa.types.is_unsigned_integer(f.type) or pa.types.is_dictionary(f.type) for f in schema)
+        df = pl.DataFrame(t)
+        assert df.height == len(t) and df.schema["metric"] == pl.String
+        assert t.to_pandas().shape == (len(t), len(t.column_names))
+    assert len(empty) == 0 and len(full) > 0
+    # Joins with plain string columns, as the tester's polars join failed with Categoricals.
+    names = pl.DataFrame({"metric": ["verification"], "label": ["Verifikasi"]})
+    assert pl.DataFrame(full).join(names, on="metric").height > 0
+    # Dictionary-encoded on request.
+    assert pa.types.is_dictionary(full.to_arrow(dictionary=True).schema.field("metric").type)
+    assert full.to_numpy()["tracking_id"].dtype.name == "int64"

@@ -5,6 +5,10 @@ interface (``__arrow_c_stream__``, ``__arrow_c_array__``), so ``pyarrow.table(t)
 ``polars.DataFrame(t)`` and ``pandas`` (through pyarrow) take it without a Python object per
 row; without pyarrow, :meth:`Table.to_numpy` gives numpy columns and :meth:`Table.to_pydict`
 plain lists.
+
+Arrow types are the ones every engine takes (Spark has no unsigned integers, and dictionary
+columns join badly with plain strings in polars): whole numbers are ``int64`` and text columns
+plain ``string``; ``to_arrow(dictionary=True)`` keeps the text columns dictionary-encoded.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ class Table:
 
     def __init__(self, raw: List[Dict[str, Any]]) -> None:
         self._raw = raw
-        self._arrow = None
+        self._arrow: Dict[bool, Any] = {}
 
     @property
     def column_names(self) -> List[str]:
@@ -36,9 +40,11 @@ class Table:
     def __repr__(self) -> str:
         return f"lapor.Table({len(self)} rows: {', '.join(self.column_names)})"
 
-    def to_arrow(self) -> Any:
-        """A ``pyarrow.Table`` (zero-copy over the buffers where Arrow allows it)."""
-        if self._arrow is None:
+    def to_arrow(self, dictionary: bool = False) -> Any:
+        """A ``pyarrow.Table`` (zero-copy over the buffers where Arrow allows it): whole numbers
+        as ``int64``, text as ``string``, or as ``dictionary<int32, string>`` when
+        ``dictionary`` is true."""
+        if dictionary not in self._arrow:
             import pyarrow as pa
 
             arrays = []
@@ -52,7 +58,8 @@ class Table:
                     validity = pa.py_buffer(np.packbits(mask, bitorder="little").tobytes())
                 data = pa.py_buffer(c["data"])
                 if c["kind"] == "u64":
-                    arr = pa.Array.from_buffers(pa.uint64(), n, [None, data])
+                    # Checked: a value past int64 raises instead of wrapping.
+                    arr = pa.Array.from_buffers(pa.uint64(), n, [None, data]).cast(pa.int64())
                 elif c["kind"] == "bool":
                     import numpy as np
 
@@ -66,9 +73,11 @@ class Table:
                     arr = pa.DictionaryArray.from_arrays(
                         keys.cast(pa.int32()), pa.array(c["values"], pa.string())
                     )
+                    if not dictionary:
+                        arr = arr.dictionary_decode()
                 arrays.append(arr)
-            self._arrow = pa.Table.from_arrays(arrays, names=self.column_names)
-        return self._arrow
+            self._arrow[dictionary] = pa.Table.from_arrays(arrays, names=self.column_names)
+        return self._arrow[dictionary]
 
     def __arrow_c_stream__(self, requested_schema: Optional[object] = None) -> object:
         """The Arrow C stream PyCapsule (for ``pyarrow.table``, ``polars.DataFrame``…)."""
@@ -79,8 +88,14 @@ class Table:
         return self.to_arrow().schema.__arrow_c_schema__()
 
     def __arrow_c_array__(self, requested_schema: Optional[object] = None) -> object:
-        """The Arrow C array PyCapsules ``(schema, array)`` of one struct batch."""
-        return self.to_arrow().combine_chunks().to_batches()[0].__arrow_c_array__(requested_schema)
+        """The Arrow C array PyCapsules ``(schema, array)`` of one struct batch (an empty batch
+        for an empty table)."""
+        import pyarrow as pa
+
+        table = self.to_arrow().combine_chunks()
+        batches = table.to_batches()
+        batch = batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
+        return batch.__arrow_c_array__(requested_schema)
 
     def to_pandas(self) -> Any:
         """A ``pandas.DataFrame`` (through pyarrow)."""
@@ -93,14 +108,17 @@ class Table:
         return pl.DataFrame(self)
 
     def to_numpy(self) -> Dict[str, Any]:
-        """Numpy columns without pyarrow: ``uint64``, ``bool``, ``float64`` (NaN when missing),
+        """Numpy columns without pyarrow: ``int64``, ``bool``, ``float64`` (NaN when missing),
         ``datetime64[us]`` (NaT when missing, UTC) and ``object`` arrays of str."""
         import numpy as np
 
         out: Dict[str, Any] = {}
         for c in self._raw:
             if c["kind"] == "u64":
-                a = np.frombuffer(c["data"], dtype=np.uint64)
+                wide = np.frombuffer(c["data"], dtype=np.uint64)
+                if wide.size and int(wide.max()) >= 2**63:
+                    raise OverflowError(f"column {c['name']}: a value does not fit int64")
+                a = wide.view(np.int64)
             elif c["kind"] == "bool":
                 a = np.frombuffer(c["data"], dtype=np.bool_)
             elif c["kind"] == "f64":
