@@ -8,7 +8,7 @@ step "python: checking what it needs"
 need_venv
 
 # ---------------------------------------------------------------- Python (pyo3)
-step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib, holidays)"
+step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib, holidays, mypy)"
 # Each is installed only when it does not import yet (a second run installs nothing). PyPI is
 # reachable from developers' machines and CI, so a package that cannot be installed is a real
 # failure to report: the tests skip it with a reason only then, and LAPOR_PY_REQUIRE tells them
@@ -16,10 +16,13 @@ step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplo
 required=()
 # holidays is the independent oracle of the calendar tests, pinned: its 2027 data is what
 # docs/calendars.md cites, and its estimates are what the projected table was generated from.
-for spec in numpy pyarrow polars pandas matplotlib holidays==0.109; do
+# mypy checks the stubs twice: stubtest against the built module, and tests/test_typing.py on
+# good and bad uses.
+for spec in numpy pyarrow polars pandas matplotlib holidays==0.109 mypy==2.4.1; do
     pkg=${spec%%==*}
     if ! "$PY" -c "import $pkg" 2>/dev/null \
-        || { [ "$pkg" != "$spec" ] && [ "$("$PY" -c "import $pkg; print($pkg.__version__)")" != "${spec#*==}" ]; }; then
+        || { [ "$pkg" != "$spec" ] \
+            && [ "$("$PY" -c "import importlib.metadata as m; print(m.version('$pkg'))")" != "${spec#*==}" ]; }; then
         "$PY" -m pip install -q "$spec" \
             || echo "warning: could not install $spec; the tests that need it are skipped"
     fi
@@ -36,7 +39,6 @@ rm -rf target/wheels
 (cd "$OUT" && "$PY" -m pytest -q -p no:cacheprovider -rs "$ROOT/lapor-py/tests")
 
 step "Python: the hand-written stubs (_lapor.pyi) match the built module (mypy stubtest)"
-"$PY" -c 'import mypy' 2>/dev/null || "$PY" -m pip install -q "mypy==2.4.1"
 (cd "$OUT" && "$PY" -m mypy.stubtest lapor._lapor)
 
 step "Python: the example (examples/python/sla_report.py) runs"

@@ -1,6 +1,6 @@
 """Optional packages for the tests: skipped with a reason only when truly absent.
 
-``scripts/test-python.sh`` installs numpy, pyarrow, polars, pandas, matplotlib and holidays and lists the
+``scripts/test-python.sh`` installs numpy, pyarrow, polars, pandas, matplotlib, holidays and mypy and lists the
 ones that import in ``LAPOR_PY_REQUIRE``: for those, a failing import is an error, not a skip.
 """
 

@@ -7,6 +7,11 @@ public-service complaint system, computed by the Rust core ``lapor-core``.
 import datetime as _dt
 import typing as _t
 
+# The names `summarize(by=...)` takes (the core's `GroupBy::parse`).
+_GroupBy = _t.Literal["agency", "province", "region", "regency", "kind", "channel", "instance"]
+# An SLA policy or ranking: a dict, or its JSON text.
+_Json = _t.Union[str, _t.Dict[str, _t.Any]]
+
 from lapor import _lapor
 from lapor._columns import Table
 from lapor._lapor import (
@@ -25,7 +30,6 @@ from lapor._lapor import (
     synthetic_national_log,
     validate_report,
 )
-from lapor import errors as _errors
 from lapor.errors import (
     CalendarRangeError,
     DirectoryError,
@@ -44,7 +48,7 @@ def evaluate_sla(
     log: EventLog,
     as_of: _dt.datetime,
     directory: _t.Optional[AgencyDirectory] = None,
-    policy: _t.Optional[_t.Any] = None,
+    policy: _t.Optional[_Json] = None,
 ) -> Table:
     """Every SLA metric of every case submitted by ``as_of`` (an aware datetime): one row per
     case and metric with ``tracking_id``, ``metric``, ``state``, ``started``, ``due``,
@@ -63,9 +67,9 @@ def evaluate_synthetic_sla(n_cases: int, as_of: _dt.datetime, seed: int = 0) -> 
 def summarize(
     log: EventLog,
     as_of: _dt.datetime,
-    by: str = "agency",
+    by: _GroupBy = "agency",
     directory: _t.Optional[AgencyDirectory] = None,
-    policy: _t.Optional[_t.Any] = None,
+    policy: _t.Optional[_Json] = None,
 ) -> Table:
     """The KemenPANRB review figures per group at ``as_of``: ``by`` is ``"agency"``,
     ``"province"`` (or ``"region"``), ``"regency"``, ``"kind"``, ``"channel"`` or ``"instance"``. Columns:
@@ -78,9 +82,9 @@ def summarize(
 def evaluate_period(
     log: EventLog,
     period: str,
-    ranking: _t.Optional[_t.Any] = None,
+    ranking: _t.Optional[_Json] = None,
     directory: _t.Optional[AgencyDirectory] = None,
-    policy: _t.Optional[_t.Any] = None,
+    policy: _t.Optional[_Json] = None,
 ) -> Table:
     """The evaluation of ``period`` (``"2026-03"``, ``"2026-S1"`` or ``"2026"``; from 00:00 WIB)
     per agency, one row each (``"national_admin"`` for the national admin's own figures):
@@ -124,6 +128,16 @@ __all__ = [
     "synthetic_national_log",
     "evaluate_synthetic_sla",
     "validate_report",
-    # The error classes: the list lapor.errors exports.
-    *_errors.__all__,
+    # The error classes, written out so that type checkers see them (a test checks that this
+    # is the list lapor.errors exports).
+    "LaporError",
+    "ParseError",
+    "DirectoryError",
+    "NotFoundError",
+    "ValidationError",
+    "CalendarRangeError",
+    "TransitionError",
+    "PermissionDeniedError",
+    "NaiveDatetimeError",
+    "InvalidArgumentError",
 ]
