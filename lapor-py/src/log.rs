@@ -16,6 +16,9 @@ pub(crate) struct PyEventLog {
     pub(crate) cases: Arc<Vec<Case>>,
     pub(crate) world: Arc<World>,
     events: usize,
+    /// What `errors="collect"` set aside: unreadable lines, and the rejection of each case
+    /// left out.
+    errors: Arc<Vec<lapor_core::Error>>,
 }
 
 #[pymethods]
@@ -24,6 +27,21 @@ impl PyEventLog {
     #[getter]
     fn n_events(&self) -> usize {
         self.events
+    }
+    /// With ``errors="collect"``: what was set aside, as :class:`lapor.LaporError` objects (not
+    /// raised), in log order: a ``log_line`` error (with ``.line``) per unreadable line, then an
+    /// ``event_rejected`` error (with ``.line``, ``.case``, ``.reason``) per case left out
+    /// whole. Empty otherwise.
+    #[getter]
+    fn errors(&self, py: Python<'_>) -> Vec<Py<PyAny>> {
+        self.errors
+            .iter()
+            .map(|e| {
+                PyErr::from(PyLaporError(e.clone()))
+                    .into_value(py)
+                    .into_any()
+            })
+            .collect()
     }
     /// The number of cases.
     fn __len__(&self) -> usize {
@@ -62,6 +80,7 @@ impl PyEventLog {
             cases: Arc::new(cases),
             world: Arc::clone(&self.world),
             events,
+            errors: Arc::default(),
         }
     }
     /// The log as JSON Lines text.
@@ -77,20 +96,44 @@ impl PyEventLog {
     }
 }
 
-fn log_of(text: &str, world: Arc<World>, py: Python<'_>) -> PyResult<PyEventLog> {
+/// `errors=`: `"raise"` stops at the first problem, `"collect"` sets problems aside.
+fn on_error(errors: &str) -> PyResult<LogErrors> {
+    match errors {
+        "raise" => Ok(LogErrors::Stop),
+        "collect" => Ok(LogErrors::Collect),
+        _ => Err(crate::error::invalid_argument(
+            "errors",
+            "\"raise\" or \"collect\"",
+        )),
+    }
+}
+
+fn log_of(text: &str, world: Arc<World>, errors: &str, py: Python<'_>) -> PyResult<PyEventLog> {
+    let mode = on_error(errors)?;
     let text = text.to_string();
     let w = Arc::clone(&world);
-    let (cases, events) = py
+    let (cases, events, errors) = py
         .detach(move || -> lapor_core::Result<_> {
-            let log = read_event_log(&text, LogErrors::Stop)?;
-            let n = log.events.len();
-            Ok((log.into_cases(&w.context())?, n))
+            let log = read_event_log(&text, mode)?;
+            let ctx = w.context();
+            Ok(match mode {
+                LogErrors::Stop => {
+                    let n = log.events.len();
+                    (log.into_cases(&ctx)?, n, Vec::new())
+                }
+                LogErrors::Collect => {
+                    let (cases, errors) = log.into_cases_collecting(&ctx);
+                    let n = cases.iter().map(|c| c.events().len()).sum();
+                    (cases, n, errors)
+                }
+            })
         })
         .map_err(PyLaporError)?;
     Ok(PyEventLog {
         cases: Arc::new(cases),
         world,
         events,
+        errors: Arc::new(errors),
     })
 }
 
@@ -100,28 +143,33 @@ fn log_of(text: &str, world: Arc<World>, py: Python<'_>) -> PyResult<PyEventLog>
 /// ``log_line``, with ``.line``) for a bad line, and an ``event_rejected`` error (with
 /// ``.line``, ``.case`` and ``.reason``, of the class of its reason) for an event no command
 /// could have produced there: out of order, by the wrong role, to an agency the directory lacks.
+/// With ``errors="collect"`` nothing is raised for those: unreadable lines are skipped, a case
+/// with a rejected event is left out whole, and :attr:`EventLog.errors` lists what was set
+/// aside.
 #[pyfunction(name = "read_event_log")]
-#[pyo3(signature = (path, directory, policy = None))]
+#[pyo3(signature = (path, directory, policy = None, errors = "raise"))]
 pub(crate) fn py_read_event_log(
     py: Python<'_>,
     path: std::path::PathBuf,
     directory: &Bound<'_, PyAgencyDirectory>,
     policy: Option<&Bound<'_, PyAny>>,
+    errors: &str,
 ) -> PyResult<PyEventLog> {
     let text = std::fs::read_to_string(&path)?;
-    log_of(&text, world(Some(directory), policy, None)?, py)
+    log_of(&text, world(Some(directory), policy, None)?, errors, py)
 }
 
 /// Parses JSON Lines text as :func:`read_event_log` does.
 #[pyfunction(name = "parse_event_log")]
-#[pyo3(signature = (text, directory, policy = None))]
+#[pyo3(signature = (text, directory, policy = None, errors = "raise"))]
 pub(crate) fn py_parse_event_log(
     py: Python<'_>,
     text: &str,
     directory: &Bound<'_, PyAgencyDirectory>,
     policy: Option<&Bound<'_, PyAny>>,
+    errors: &str,
 ) -> PyResult<PyEventLog> {
-    log_of(text, world(Some(directory), policy, None)?, py)
+    log_of(text, world(Some(directory), policy, None)?, errors, py)
 }
 
 /// A seeded synthetic log of ``n_cases`` cases submitted between ``start`` and ``end`` (aware
@@ -182,6 +230,7 @@ where
         cases: Arc::new(cases),
         world: w,
         events,
+        errors: Arc::default(),
     })
 }
 

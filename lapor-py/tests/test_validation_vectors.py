@@ -148,3 +148,27 @@ def test_tables_have_types_every_engine_takes_and_empty_ones_work():
     # Dictionary-encoded on request.
     assert pa.types.is_dictionary(full.to_arrow(dictionary=True).schema.field("metric").type)
     assert full.to_numpy()["tracking_id"].dtype.name == "int64"
+
+
+def test_collecting_bad_lines_and_refused_cases(tmp_path):
+    log = lapor.synthetic_event_log(30, seed=3)
+    lines = log.to_jsonl().splitlines()
+    # An unreadable line, and one case's last event moved to the very start.
+    victim = json.loads(lines[-1])["case"]
+    text = "\n".join([lines[-1], "not json", *lines[:-1]]) + "\n"
+    path = tmp_path / "log.jsonl"
+    path.write_text(text, encoding="utf-8")
+    directory = lapor.AgencyDirectory.synthetic()
+    with pytest.raises(lapor.ParseError) as e:
+        lapor.read_event_log(path, directory)
+    assert e.value.code == "log_line" and e.value.line == 2
+    got = lapor.read_event_log(path, directory, errors="collect")
+    assert [x.code for x in got.errors] == ["log_line", "event_rejected"]
+    assert got.errors[0].line == 2
+    assert (got.errors[1].line, got.errors[1].case) == (1, victim)
+    assert all(isinstance(x, lapor.LaporError) for x in got.errors)
+    assert sorted(got.tracking_ids()) == sorted(t for t in log.tracking_ids() if t != victim)
+    assert got.select(got.tracking_ids()).errors == []
+    with pytest.raises(lapor.InvalidArgumentError):
+        lapor.parse_event_log(text, directory, errors="ignore")
+    assert lapor.parse_event_log(log.to_jsonl(), directory, errors="collect").errors == []

@@ -100,6 +100,17 @@ impl EventLog {
         cases_from_owned_events(ctx, self.events).map_err(|e| on_line(e, &lines))
     }
 
+    /// The log's cases with [`cases_from_owned_events_collecting`]: the cases that replay, and
+    /// after this log's own unreadable lines ([`errors`](EventLog::errors)) the rejection of
+    /// each case left out, naming its line in the text.
+    pub fn into_cases_collecting(self, ctx: &Context<'_>) -> (Vec<Case>, Vec<Error>) {
+        let lines = self.lines;
+        let (cases, rejected) = cases_from_owned_events_collecting(ctx, self.events);
+        let mut errors = self.errors;
+        errors.extend(rejected.into_iter().map(|e| on_line(e, &lines)));
+        (cases, errors)
+    }
+
     /// The log as one case's history ([`Case::replay_steps`]), with a rejected event's error
     /// naming its line in the text.
     pub fn replay_steps(&self, ctx: &Context<'_>) -> Result<(Case, Vec<super::TimelineStep>)> {
@@ -166,30 +177,88 @@ pub fn cases_from_owned_events(
     ctx: &Context<'_>,
     events: impl IntoIterator<Item = Event>,
 ) -> Result<Vec<Case>> {
+    replay_owned(ctx, events, LogErrors::Stop).map(|(cases, _)| cases)
+}
+
+/// [`cases_from_owned_events`] that keeps going: a case with a rejected event is left out
+/// whole (its later events are not looked at), and the [`Error::EventRejected`] of its first
+/// rejected event is collected. The other cases are the ones [`cases_from_owned_events`] gives.
+///
+/// ```
+/// use lapor_core::{cases_from_owned_events_collecting, read_event_log, synthetic, Context, LogErrors, SlaPolicy, WorkingCalendar};
+/// let (dir, cal, policy) = (synthetic::directory(), WorkingCalendar::indonesia(), SlaPolicy::default());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let mut events = synthetic::event_log(&ctx, 7, 20)?;
+/// // The log's last event moved to the front: its case does not start with a submission.
+/// let last = events.pop().unwrap();
+/// events.insert(0, last);
+/// let (cases, errors) = cases_from_owned_events_collecting(&ctx, events);
+/// assert_eq!((cases.len(), errors.len()), (19, 1));
+/// assert_eq!(errors[0].code(), "event_rejected");
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+pub fn cases_from_owned_events_collecting(
+    ctx: &Context<'_>,
+    events: impl IntoIterator<Item = Event>,
+) -> (Vec<Case>, Vec<Error>) {
+    // `Collect` never returns an error.
+    replay_owned(ctx, events, LogErrors::Collect).unwrap_or_default()
+}
+
+/// The replay of [`cases_from_owned_events`], stopping at or collecting the rejected events.
+fn replay_owned(
+    ctx: &Context<'_>,
+    events: impl IntoIterator<Item = Event>,
+    on_error: LogErrors,
+) -> Result<(Vec<Case>, Vec<Error>)> {
     let events = events.into_iter();
     let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
     let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
+    let mut refused: std::collections::HashSet<TrackingId, IdHash> =
+        std::collections::HashSet::with_hasher(IdHash);
+    let mut errors = Vec::new();
     for (n, e) in events.enumerate() {
-        match index.get(&e.case) {
+        if refused.contains(&e.case) {
+            continue;
+        }
+        let case_id = e.case;
+        let result = match index.get(&e.case) {
             Some(&i) => {
                 let original = Original::of(&e, &index, &cases, ctx);
                 let with = original.as_ref().map(|o| ctx.with_cases(o));
                 let case = &mut cases[i];
-                if let Err(r) = case.check_event(with.as_ref().unwrap_or(ctx), &e) {
-                    return Err(rejected(n + 1, &e, r));
+                match case.check_event(with.as_ref().unwrap_or(ctx), &e) {
+                    Err(r) => Err(rejected(n + 1, &e, r)),
+                    Ok(()) => {
+                        case.apply_owned(e);
+                        Ok(())
+                    }
                 }
-                case.apply_owned(e);
             }
             None => {
                 let (case, event) = (e.case, e.kind.as_str());
-                let started =
-                    Case::start_owned(ctx, e).map_err(|r| rejected_at(n + 1, case, event, r))?;
-                index.insert(case, cases.len());
-                cases.push(started);
+                Case::start_owned(ctx, e)
+                    .map(|started| {
+                        index.insert(case, cases.len());
+                        cases.push(started);
+                    })
+                    .map_err(|r| rejected_at(n + 1, case, event, r))
+            }
+        };
+        if let Err(err) = result {
+            match on_error {
+                LogErrors::Stop => return Err(err),
+                LogErrors::Collect => {
+                    refused.insert(case_id);
+                    errors.push(err);
+                }
             }
         }
     }
-    Ok(cases)
+    if !refused.is_empty() {
+        cases.retain(|c| !refused.contains(&c.id()));
+    }
+    Ok((cases, errors))
 }
 
 /// What an `archived_as_duplicate` event of a log may link to: the original among the cases

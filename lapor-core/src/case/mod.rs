@@ -87,8 +87,8 @@ mod synthetic_national;
 mod tests;
 
 pub use log::{
-    cases_from_events, cases_from_owned_events, read_event_log, write_event_log, EventLog,
-    LogErrors,
+    cases_from_events, cases_from_owned_events, cases_from_owned_events_collecting, read_event_log,
+    write_event_log, EventLog, LogErrors,
 };
 pub use open311::Open311Request;
 pub use sla::{

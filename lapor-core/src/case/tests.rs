@@ -1069,6 +1069,27 @@ fn synthetic_log_replays() {
         cases_from_owned_events(&ctx, events.clone()).unwrap(),
         cases
     );
+    // Collecting: nothing to collect gives the same cases; one case's event moved before its
+    // submission leaves that case out (and only it), with one error naming its line.
+    let (all, none) = crate::cases_from_owned_events_collecting(&ctx, events.clone());
+    assert_eq!((all, none.len()), (cases.clone(), 0));
+    let victim = events[1].case;
+    let late = events.iter().rposition(|e| e.case == victim).unwrap();
+    let mut broken = events.clone();
+    let moved = broken.remove(late);
+    broken.insert(0, moved);
+    let (kept, errors) = crate::cases_from_owned_events_collecting(&ctx, broken.clone());
+    let want: Vec<_> = cases.iter().filter(|c| c.id() != victim).cloned().collect();
+    assert_eq!(kept, want);
+    assert_eq!(errors.len(), 1);
+    assert!(matches!(
+        &errors[0],
+        crate::Error::EventRejected { line: 1, case, .. } if *case == victim.0
+    ));
+    assert_eq!(
+        cases_from_owned_events(&ctx, broken).unwrap_err(),
+        errors[0]
+    );
     let text = write_event_log(&events);
     assert_eq!(
         read_event_log(&text, LogErrors::Stop).unwrap().events,
