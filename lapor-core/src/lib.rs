@@ -74,7 +74,7 @@ pub use calendar::{
 pub use case::{
     cases_from_events, cases_from_owned_events, cases_from_owned_events_collecting, read_event_log,
     synthetic, write_event_log, Actor, Breach, Case, CaseLookup, Command, Context, Escalation,
-    Event, EventKind, EventLog, Handover, Holder, Holding, HoldingEnd, LogErrors, Metric,
+    Event, EventKind, EventLog, EventRow, Handover, Holder, Holding, HoldingEnd, LogErrors, Metric,
     MetricState, MetricStatus, Note, Open311Request, Rating, Role, SlaOverride, SlaPolicy,
     SlaTargets, Status, Tier, TimelineStep, World,
 };

@@ -68,6 +68,15 @@ impl PyAgencyDirectory {
     fn synthetic() -> Self {
         PyAgencyDirectory(synthetic::directory())
     }
+    /// The directory of :func:`lapor.synthetic_national_log` with ``regencies_per_province``
+    /// (1–3) kabupaten/kota per province.
+    #[staticmethod]
+    #[pyo3(signature = (regencies_per_province = 3))]
+    fn synthetic_national(regencies_per_province: usize) -> PyResult<Self> {
+        Ok(PyAgencyDirectory(
+            synthetic::national_directory(regencies_per_province).map_err(PyLaporError)?,
+        ))
+    }
     fn __len__(&self) -> usize {
         self.0.len()
     }

@@ -83,6 +83,41 @@ impl PyEventLog {
             errors: Arc::default(),
         }
     }
+    /// Reads a log from its flat columnar form: ``data`` is anything ``pyarrow.table()``
+    /// takes (a pyarrow ``Table`` or ``RecordBatchReader``, a polars or pandas data frame, an
+    /// object with the Arrow PyCapsule stream interface, a Parquet file read with
+    /// ``pyarrow.parquet.read_table``) with the columns ``tracking_id`` (integers), ``at``
+    /// (a UTC timestamp: a naive one is refused, never guessed), ``event``, ``actor_role``,
+    /// ``actor_agency`` (``""`` or null for none) and ``payload`` (the event's own fields as
+    /// JSON text), as :func:`lapor.event_table` writes them; other columns are ignored. The
+    /// events are replayed and checked as :func:`read_event_log` does, ``errors`` included;
+    /// a row that is not an event is a ``log_line`` error whose ``line`` is the 1-based row.
+    /// Needs pyarrow.
+    #[staticmethod]
+    #[pyo3(signature = (data, directory, policy = None, errors = "raise"))]
+    fn from_arrow(
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+        directory: &Bound<'_, PyAgencyDirectory>,
+        policy: Option<&Bound<'_, PyAny>>,
+        errors: &str,
+    ) -> PyResult<PyEventLog> {
+        let mode = on_error(errors)?;
+        let world = world(Some(directory), policy, None)?;
+        let columns = EventColumns::read(py, data)?;
+        replay(py, world, mode, move || {
+            let rows = (0..columns.case.len()).map(|i| lapor_core::EventRow {
+                case: columns.case[i],
+                at_micros: columns.at[i],
+                event: &columns.event[i],
+                actor_role: &columns.role[i],
+                actor_agency: columns.agency[i].as_deref(),
+                payload: &columns.payload[i],
+            });
+            lapor_core::EventLog::from_rows(rows, mode)
+        })
+    }
+
     /// The log as JSON Lines text.
     fn to_jsonl(&self) -> String {
         lapor_core::write_event_log(self.cases.iter().flat_map(|c| c.events()))
@@ -93,6 +128,66 @@ impl PyEventLog {
             self.cases.len(),
             self.events
         )
+    }
+}
+
+/// The columns of a log's flat form, read from a pyarrow table.
+struct EventColumns {
+    case: Vec<u64>,
+    at: Vec<i64>,
+    event: Vec<String>,
+    role: Vec<String>,
+    agency: Vec<Option<String>>,
+    payload: Vec<String>,
+}
+
+impl EventColumns {
+    const EXPECTED: &'static str = "a table with the columns tracking_id, at (a UTC timestamp), \
+        event, actor_role, actor_agency and payload, as lapor.event_table writes them";
+
+    fn read<'py>(py: Python<'py>, data: &Bound<'py, PyAny>) -> PyResult<EventColumns> {
+        let bad = || crate::error::invalid_argument("data", Self::EXPECTED);
+        let pa = py.import("pyarrow")?;
+        let table = pa.call_method1("table", (data,)).map_err(|_| bad())?;
+        let column = |name: &str| table.call_method1("column", (name,)).map_err(|_| bad());
+        let at = column("at")?;
+        let ty = at.getattr("type")?;
+        let is_timestamp = pa
+            .getattr("types")?
+            .call_method1("is_timestamp", (&ty,))?
+            .is_truthy()?;
+        if !is_timestamp || ty.getattr("tz")?.is_none() {
+            return Err(bad());
+        }
+        let micros = at
+            .call_method1("cast", (pa.call_method1("timestamp", ("us", "UTC"))?,))?
+            .call_method1("cast", (pa.getattr("int64")?.call0()?,))?;
+        fn list<'py>(c: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+            c.call_method0("to_pylist")
+        }
+        let required = |name: &str| -> PyResult<Vec<String>> {
+            list(column(name)?)?
+                .extract::<Vec<Option<String>>>()
+                .map_err(|_| bad())?
+                .into_iter()
+                .map(|s| s.ok_or_else(bad))
+                .collect()
+        };
+        Ok(EventColumns {
+            case: list(column("tracking_id")?)?.extract().map_err(|_| bad())?,
+            at: list(micros)?
+                .extract::<Vec<Option<i64>>>()
+                .map_err(|_| bad())?
+                .into_iter()
+                .map(|t| t.ok_or_else(bad))
+                .collect::<PyResult<_>>()?,
+            event: required("event")?,
+            role: required("actor_role")?,
+            agency: list(column("actor_agency")?)?
+                .extract()
+                .map_err(|_| bad())?,
+            payload: required("payload")?,
+        })
     }
 }
 
@@ -111,10 +206,18 @@ fn on_error(errors: &str) -> PyResult<LogErrors> {
 fn log_of(text: &str, world: Arc<World>, errors: &str, py: Python<'_>) -> PyResult<PyEventLog> {
     let mode = on_error(errors)?;
     let text = text.to_string();
+    replay(py, world, mode, move || read_event_log(&text, mode))
+}
+
+/// The cases of the log `read` gives, replayed against `world` (the GIL released).
+fn replay<F>(py: Python<'_>, world: Arc<World>, mode: LogErrors, read: F) -> PyResult<PyEventLog>
+where
+    F: FnOnce() -> lapor_core::Result<lapor_core::EventLog> + Send,
+{
     let w = Arc::clone(&world);
     let (cases, events, errors) = py
         .detach(move || -> lapor_core::Result<_> {
-            let log = read_event_log(&text, mode)?;
+            let log = read()?;
             let ctx = w.context();
             Ok(match mode {
                 LogErrors::Stop => {

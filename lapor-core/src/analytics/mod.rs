@@ -494,12 +494,16 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
     Ok(t)
 }
 
-/// The events of many cases as columns (one row per event, in log order), for data teams that
-/// analyse the log itself: `tracking_id`, `at` (instant), `event` (its name), `agency` (the
-/// agency a `disposed` or `rerouted` event names, the unit of `sub_disposed`, the holder an
-/// `escalated` event names; `""` otherwise), `tier` (the completion tier a `disposed` event sets,
-/// `""` otherwise), `metric` (of `breached` and `escalated`, `""` otherwise) and `kind` (the
-/// report kind of `submitted` and the new kind of `reclassified`, `""` otherwise).
+/// The events of many cases as columns (one row per event, in log order): the flat columnar
+/// form of a log (`docs/data-formats.md`, "Events as columns"). `tracking_id`, `at` (instant),
+/// `event` (its name), `actor_role`, `actor_agency` (`""` for none) and `payload` (the event's
+/// own fields as JSON, [`Event::payload`](crate::case::Event::payload)) hold the whole event, so
+/// [`EventLog::from_rows`](crate::case::EventLog::from_rows) reads the table back into the same
+/// log; `agency` (the agency a `disposed` or `rerouted` event names, the unit of
+/// `sub_disposed`, the holder an `escalated` event names), `tier` (the completion tier a
+/// `disposed` event sets), `metric` (of `breached` and `escalated`), `kind` (the report kind of
+/// `submitted` and the new kind of `reclassified`), `region` and `channel` (of `submitted`) are
+/// there for analysis (`""` where they do not apply).
 pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
     let n: usize = cases.iter().map(|c| c.events().len()).sum();
     let mut ids = Vec::with_capacity(n);
@@ -511,10 +515,41 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
         Interner::default(),
         Interner::default(),
     );
+    let (mut role, mut actor_agency, mut region, mut channel, mut payload) = (
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+        Interner::default(),
+    );
     let mut keys: [Vec<u32>; 5] = Default::default();
+    let mut more: [Vec<u32>; 5] = Default::default();
     for e in cases.iter().flat_map(|c| c.events()) {
         ids.push(e.case.0);
         at.push(Some(e.at.timestamp_micros()));
+        let (r, c) = match &e.kind {
+            EventKind::Submitted { report } => (
+                report
+                    .location
+                    .region
+                    .map(|r| r.to_string())
+                    .unwrap_or_default(),
+                report.channel.as_str(),
+            ),
+            _ => (String::new(), ""),
+        };
+        for (slot, (interner, value)) in more.iter_mut().zip([
+            (&mut role, e.actor.role.as_str()),
+            (
+                &mut actor_agency,
+                e.actor.agency.as_ref().map_or("", |a| a.as_str()),
+            ),
+            (&mut region, r.as_str()),
+            (&mut channel, c),
+            (&mut payload, e.payload().as_str()),
+        ]) {
+            slot.push(interner.id(value));
+        }
         let (a, t, m, k) = match &e.kind {
             EventKind::Submitted { report } => ("", "", "", report.kind.as_str()),
             EventKind::Disposed { agency, tier, .. } => {
@@ -538,6 +573,7 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
         }
     }
     let [k_event, k_agency, k_tier, k_metric, k_kind] = keys;
+    let [k_role, k_actor_agency, k_region, k_channel, k_payload] = more;
     let dict = |keys: Vec<u32>, i: Interner| ColumnData::Dict {
         keys: Cow::Owned(keys),
         values: Cow::Owned(i.names),
@@ -570,6 +606,26 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
         Column {
             name: "kind",
             data: dict(k_kind, kind),
+        },
+        Column {
+            name: "actor_role",
+            data: dict(k_role, role),
+        },
+        Column {
+            name: "actor_agency",
+            data: dict(k_actor_agency, actor_agency),
+        },
+        Column {
+            name: "region",
+            data: dict(k_region, region),
+        },
+        Column {
+            name: "channel",
+            data: dict(k_channel, channel),
+        },
+        Column {
+            name: "payload",
+            data: dict(k_payload, payload),
         },
     ]
 }
@@ -1129,10 +1185,36 @@ mod tests {
                 "agency",
                 "tier",
                 "metric",
-                "kind"
+                "kind",
+                "actor_role",
+                "actor_agency",
+                "region",
+                "channel",
+                "payload"
             ]
         );
         assert!(cols.iter().all(|c| c.data.len() == n));
+        // The whole columns give back every event.
+        let text = |i: usize, row: usize| match &cols[i].data {
+            ColumnData::Dict { keys, values } => values[keys[row] as usize].as_str(),
+            _ => unreachable!("a text column"),
+        };
+        let (ColumnData::U64(ids), ColumnData::Micros(at)) = (&cols[0].data, &cols[1].data) else {
+            panic!("tracking_id and at");
+        };
+        let events: Vec<_> = cases.iter().flat_map(|c| c.events()).collect();
+        for (row, e) in events.iter().enumerate() {
+            let back = crate::case::Event::from_columns(
+                ids[row],
+                at[row].unwrap(),
+                text(2, row),
+                text(7, row),
+                Some(text(8, row)),
+                text(11, row),
+            )
+            .unwrap();
+            assert_eq!(&&back, e);
+        }
         let ColumnData::Dict { keys, values } = &cols[2].data else {
             panic!("event is a dictionary column");
         };

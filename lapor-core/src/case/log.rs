@@ -69,6 +69,103 @@ pub fn read_event_log(text: &str, on_error: LogErrors) -> Result<EventLog> {
     Ok(log)
 }
 
+/// The keys of an event's JSON that the flat columnar form keeps in columns of their own.
+const COLUMN_KEYS: [&str; 4] = ["case", "at", "actor", "event"];
+
+impl Event {
+    /// The event's own fields as a JSON object: its JSON without `case`, `at`, `actor` and
+    /// `event`, which the flat columnar form of a log keeps in columns of their own
+    /// (`docs/data-formats.md`, "Events as columns"). The `at` column holds microseconds; an
+    /// instant finer than that is kept here too (as `at`), so nothing is lost.
+    ///
+    /// ```
+    /// use lapor_core::case::Event;
+    /// let e = Event::from_json(r#"{"case":7,"at":"2025-03-04T02:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"dinkes"}"#)?;
+    /// assert_eq!(e.payload(), r#"{"agency":"dinkes"}"#);
+    /// let back = Event::from_columns(7, e.at.timestamp_micros(), "disposed", "national_admin", None, &e.payload())?;
+    /// assert_eq!(back, e);
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn payload(&self) -> String {
+        let mut map = match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        };
+        for key in COLUMN_KEYS {
+            map.remove(key);
+        }
+        if self.at.timestamp_subsec_nanos() % 1_000 != 0 {
+            map.insert(
+                "at".into(),
+                self.at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+                    .into(),
+            );
+        }
+        serde_json::Value::Object(map).to_string()
+    }
+
+    /// An event from the columns of the flat form: the case, the instant in microseconds since
+    /// the Unix epoch (UTC), the event's name, the actor's role and agency, and the
+    /// [`payload`](Event::payload) (an empty text stands for `{}`). The event is checked as
+    /// [`Event::from_json`] checks it.
+    ///
+    /// Errors: [`Error::Json`] naming the field (an unknown event or role, a payload that is not
+    /// a JSON object, a field the event does not have), [`Error::InstantOutOfRange`].
+    pub fn from_columns(
+        case: u64,
+        at_micros: i64,
+        event: &str,
+        actor_role: &str,
+        actor_agency: Option<&str>,
+        payload: &str,
+    ) -> Result<Event> {
+        let mut map = if payload.trim().is_empty() {
+            serde_json::Map::new()
+        } else {
+            match serde_json::from_str::<serde_json::Value>(payload) {
+                Ok(serde_json::Value::Object(map)) => map,
+                Ok(_) => {
+                    return Err(crate::error::shape_error(
+                        "event",
+                        "payload",
+                        "the payload must be a JSON object",
+                    ))
+                }
+                Err(e) => return Err(Error::json("event", "payload".into(), &e)),
+            }
+        };
+        if let Some(key) = COLUMN_KEYS
+            .iter()
+            .find(|&&k| k != "at" && map.contains_key(k))
+        {
+            return Err(crate::error::shape_error(
+                "event",
+                &format!("payload.{key}"),
+                "the payload repeats a column",
+            ));
+        }
+        if !map.contains_key("at") {
+            let at = DateTime::<Utc>::from_timestamp_micros(at_micros)
+                .ok_or(Error::InstantOutOfRange)?;
+            map.insert(
+                "at".into(),
+                at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+                    .into(),
+            );
+        }
+        let mut actor = serde_json::Map::new();
+        actor.insert("role".into(), actor_role.into());
+        if let Some(agency) = actor_agency.filter(|a| !a.is_empty()) {
+            actor.insert("agency".into(), agency.into());
+        }
+        map.insert("case".into(), case.into());
+        map.insert("actor".into(), actor.into());
+        map.insert("event".into(), event.into());
+        Event::from_json(&serde_json::Value::Object(map).to_string())
+    }
+}
+
 /// Writes events as JSON Lines (each line ends with `\n`).
 pub fn write_event_log<'e>(events: impl IntoIterator<Item = &'e Event>) -> String {
     let mut out = String::new();
@@ -79,7 +176,62 @@ pub fn write_event_log<'e>(events: impl IntoIterator<Item = &'e Event>) -> Strin
     out
 }
 
+/// One row of the flat columnar form of a log (see [`Event::from_columns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventRow<'a> {
+    /// The case's tracking id.
+    pub case: u64,
+    /// The instant, in microseconds since the Unix epoch (UTC).
+    pub at_micros: i64,
+    /// The event's name (`submitted`, `disposed`…).
+    pub event: &'a str,
+    /// The actor's role.
+    pub actor_role: &'a str,
+    /// The actor's agency, if any (`None` or `""` for none).
+    pub actor_agency: Option<&'a str>,
+    /// The event's own fields as a JSON object ([`Event::payload`]).
+    pub payload: &'a str,
+}
+
 impl EventLog {
+    /// Reads the rows of a log's flat columnar form (a table exported from a database, Arrow or
+    /// Parquet), as [`read_event_log`] reads JSON Lines: `lines` are 1-based row numbers, and a
+    /// row that is not an event is a [`Error::LogLine`] naming its row, returned at once
+    /// ([`LogErrors::Stop`]) or collected ([`LogErrors::Collect`]).
+    pub fn from_rows<'a>(
+        rows: impl IntoIterator<Item = EventRow<'a>>,
+        on_error: LogErrors,
+    ) -> Result<EventLog> {
+        let mut log = EventLog::default();
+        for (i, r) in rows.into_iter().enumerate() {
+            let event = Event::from_columns(
+                r.case,
+                r.at_micros,
+                r.event,
+                r.actor_role,
+                r.actor_agency,
+                r.payload,
+            );
+            match event {
+                Ok(e) => {
+                    log.events.push(e);
+                    log.lines.push(i + 1);
+                }
+                Err(e) => {
+                    let err = Error::LogLine {
+                        line: i + 1,
+                        message: e.to_string(),
+                    };
+                    match on_error {
+                        LogErrors::Stop => return Err(err),
+                        LogErrors::Collect => log.errors.push(err),
+                    }
+                }
+            }
+        }
+        Ok(log)
+    }
+
     /// The log's cases ([`cases_from_owned_events`]), with a rejected event's error naming its
     /// line in the text.
     ///

@@ -2250,3 +2250,67 @@ fn an_agency_has_one_branch_over_the_case_life() {
     );
     assert_eq!(Case::replay(&ctx, c.events()).unwrap(), c);
 }
+
+#[test]
+fn every_event_round_trips_through_the_columns() {
+    let dir = synthetic::national_directory(2).unwrap();
+    let (cal, policy) = (
+        WorkingCalendar::indonesia(),
+        SlaPolicy::permenpanrb_62_2018(),
+    );
+    let ctx = Context::new(&dir, &cal, &policy);
+    let t0 = Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).unwrap();
+    let spec = synthetic::Spec {
+        rated_percent: 50,
+        handed_over_percent: 20,
+        multi_agency_percent: 20,
+        ..synthetic::Spec::new(5, 300, t0, t0 + chrono::Duration::days(300))
+    };
+    let mut kinds = std::collections::BTreeSet::new();
+    for case in synthetic::generate_cases(&ctx, &spec) {
+        for e in case.unwrap().events() {
+            kinds.insert(e.kind.as_str());
+            let back = Event::from_columns(
+                e.case.0,
+                e.at.timestamp_micros(),
+                e.kind.as_str(),
+                e.actor.role.as_str(),
+                e.actor.agency.as_ref().map(|a| a.as_str()),
+                &e.payload(),
+            )
+            .unwrap();
+            assert_eq!(&back, e);
+        }
+    }
+    assert!(kinds.len() >= 12, "{kinds:?}");
+    // A finer instant than the column's microseconds travels in the payload.
+    let mut e = synthetic::event_log(&ctx, 1, 1).unwrap().remove(0);
+    e.at += chrono::Duration::nanoseconds(7);
+    let back = Event::from_columns(
+        e.case.0,
+        e.at.timestamp_micros(),
+        e.kind.as_str(),
+        e.actor.role.as_str(),
+        None,
+        &e.payload(),
+    )
+    .unwrap();
+    assert_eq!(back, e);
+    // Errors name the field, never the value.
+    let bad = |event: &str, role: &str, payload: &str| {
+        Event::from_columns(1, 0, event, role, None, payload)
+            .unwrap_err()
+            .to_json()
+    };
+    assert!(bad("teleported", "reporter", "").contains("\"code\":\"json\""));
+    assert!(bad("closed", "mayor", "").contains("actor.role"));
+    assert!(bad("closed", "reporter", "[1]").contains("\"path\":\"payload\""));
+    assert!(bad("closed", "reporter", "{\"case\": 9}").contains("payload.case"));
+    assert!(bad("closed", "reporter", "{\"x\": 1}").contains("\"code\":\"json\""));
+    assert_eq!(
+        Event::from_columns(1, i64::MAX, "closed", "reporter", None, "")
+            .unwrap_err()
+            .code(),
+        "instant_out_of_range"
+    );
+}

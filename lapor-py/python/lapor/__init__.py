@@ -99,11 +99,15 @@ def evaluate_period(
 
 
 def event_table(log: EventLog) -> Table:
-    """The events of ``log`` as a table, one row per event in log order: ``tracking_id``,
-    ``at``, ``event`` (its name), ``agency`` (of ``disposed``/``rerouted``, the unit of
-    ``sub_disposed``, the target of ``escalated``; ``""`` otherwise), ``tier`` (set by
-    ``disposed``), ``metric`` (of ``breached``/``escalated``) and ``kind`` (report kind of
-    ``submitted``)."""
+    """The events of ``log`` as a table, one row per event in log order: the flat columnar form
+    of the log (``docs/data-formats.md``). ``tracking_id``, ``at``, ``event`` (its name),
+    ``actor_role``, ``actor_agency`` (``""`` for none) and ``payload`` (the event's own fields
+    as JSON text) hold every event whole, so :meth:`EventLog.from_arrow` reads the table (or its
+    Parquet file) back into the same log; ``agency`` (of ``disposed``/``rerouted``, the unit of
+    ``sub_disposed``, the target of ``escalated``), ``tier`` (set by ``disposed``), ``metric``
+    (of ``breached``/``escalated``), ``kind`` (report kind of ``submitted`` and
+    ``reclassified``), ``region`` and ``channel`` (of ``submitted``) are for analysis (``""``
+    where they do not apply)."""
     return Table(_lapor._event_table(log))
 
 
