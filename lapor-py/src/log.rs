@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use lapor_core::{read_event_log, synthetic, AgencyDirectory, Case, Context, LogErrors, World};
+use lapor_core::{
+    read_event_log, synthetic, AgencyDirectory, Case, Context, EventLog, LogErrors, World,
+};
 use pyo3::prelude::*;
 
 use crate::agency::{new_world, world, PyAgencyDirectory};
@@ -116,6 +118,22 @@ impl PyEventLog {
             });
             lapor_core::EventLog::from_rows(rows, mode)
         })
+    }
+
+    /// Writes the log as JSON Lines to ``path``, event by event (never one string of the
+    /// whole log), the GIL released.
+    fn write_jsonl(&self, py: Python<'_>, path: std::path::PathBuf) -> PyResult<()> {
+        use std::io::Write;
+        let cases = Arc::clone(&self.cases);
+        py.detach(move || -> std::io::Result<()> {
+            let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
+            for e in cases.iter().flat_map(|c| c.events()) {
+                out.write_all(e.to_json().as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()
+        })?;
+        Ok(())
     }
 
     /// The log as JSON Lines text.
@@ -258,8 +276,54 @@ pub(crate) fn py_read_event_log(
     policy: Option<&Bound<'_, PyAny>>,
     errors: &str,
 ) -> PyResult<PyEventLog> {
-    let text = std::fs::read_to_string(&path)?;
-    log_of(&text, world(Some(directory), policy, None)?, errors, py)
+    // Streamed: the file is read line by line, never held whole.
+    let mode = on_error(errors)?;
+    let file = std::io::BufReader::new(std::fs::File::open(&path)?);
+    let failed = Arc::new(std::sync::Mutex::new(None));
+    let lines = Utf8Lines {
+        reader: file,
+        failed: Arc::clone(&failed),
+    };
+    let log = replay(py, world(Some(directory), policy, None)?, mode, move || {
+        EventLog::from_lines(lines, mode)
+    })?;
+    // A read error mid-file: the log read so far is not the file's, so nothing is returned.
+    let error = failed.lock().unwrap_or_else(|e| e.into_inner()).take();
+    match error {
+        Some(e) => Err(e.into()),
+        None => Ok(log),
+    }
+}
+
+/// The lines of a file, each `None` when it is not valid UTF-8. A read error ends them and is
+/// kept in `failed`, for the caller to raise.
+struct Utf8Lines<R> {
+    reader: R,
+    failed: Arc<std::sync::Mutex<Option<std::io::Error>>>,
+}
+
+impl<R: std::io::BufRead> Iterator for Utf8Lines<R> {
+    type Item = Option<String>;
+
+    fn next(&mut self) -> Option<Option<String>> {
+        let mut buf = Vec::new();
+        match self.reader.read_until(b'\n', &mut buf) {
+            Ok(0) => None,
+            Err(e) => {
+                *self.failed.lock().unwrap_or_else(|e| e.into_inner()) = Some(e);
+                None
+            }
+            Ok(_) => {
+                if buf.last() == Some(&b'\n') {
+                    buf.pop();
+                    if buf.last() == Some(&b'\r') {
+                        buf.pop();
+                    }
+                }
+                Some(String::from_utf8(buf).ok())
+            }
+        }
+    }
 }
 
 /// Parses JSON Lines text as :func:`read_event_log` does.

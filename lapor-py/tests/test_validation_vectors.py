@@ -215,3 +215,26 @@ def test_a_bad_table_names_the_row_or_the_columns():
         with pytest.raises(lapor.InvalidArgumentError) as e:
             lapor.EventLog.from_arrow(bad, directory)
         assert "payload" in e.value.expected
+
+
+def test_logs_stream_to_and_from_disk(tmp_path):
+    log = lapor.synthetic_event_log(50, seed=6)
+    path = tmp_path / "log.jsonl"
+    log.write_jsonl(path)
+    assert path.read_text(encoding="utf-8") == log.to_jsonl()
+    directory = lapor.AgencyDirectory.synthetic()
+    assert lapor.read_event_log(path, directory).to_jsonl() == log.to_jsonl()
+    # Windows line ends and blank lines read the same.
+    crlf = tmp_path / "crlf.jsonl"
+    crlf.write_bytes(log.to_jsonl().replace("\n", "\r\n\r\n").encode())
+    assert lapor.read_event_log(crlf, directory).to_jsonl() == log.to_jsonl()
+    # A line that is not UTF-8 is a log_line error naming it, never replaced characters.
+    lines = log.to_jsonl().encode().split(b"\n")
+    lines.insert(3, b'{"case": 1, "note": "\xff\xfe"}')
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"\n".join(lines))
+    with pytest.raises(lapor.ParseError) as e:
+        lapor.read_event_log(bad, directory)
+    assert e.value.code == "log_line" and e.value.line == 4 and "UTF-8" in e.value.message_en
+    got = lapor.read_event_log(bad, directory, errors="collect")
+    assert [x.line for x in got.errors] == [4] and len(got) == 50

@@ -44,29 +44,52 @@ pub struct EventLog {
 /// # Ok::<(), lapor_core::Error>(())
 /// ```
 pub fn read_event_log(text: &str, on_error: LogErrors) -> Result<EventLog> {
-    let mut log = EventLog::default();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match Event::from_json(line) {
-            Ok(e) => {
-                log.events.push(e);
-                log.lines.push(i + 1);
-            }
-            Err(e) => {
-                let err = Error::LogLine {
-                    line: i + 1,
-                    message: e.to_string(),
-                };
-                match on_error {
-                    LogErrors::Stop => return Err(err),
-                    LogErrors::Collect => log.errors.push(err),
+    EventLog::from_lines(text.lines().map(Some), on_error)
+}
+
+impl EventLog {
+    /// [`read_event_log`] over lines given one at a time, as a binding streaming a file hands
+    /// them over (so the whole text is never held): `None` stands for a line that is not valid
+    /// UTF-8, a `log_line` error like any unreadable line.
+    ///
+    /// ```
+    /// use lapor_core::{EventLog, LogErrors};
+    /// let lines = [Some(r#"{"case":1,"at":"2025-03-03T02:00:00Z","actor":{"role":"national_admin"},"event":"resumed"}"#), None];
+    /// let log = EventLog::from_lines(lines, LogErrors::Collect)?;
+    /// assert_eq!((log.events.len(), log.errors.len()), (1, 1));
+    /// assert_eq!(log.errors[0].to_string(), "event log line 2: the line is not valid UTF-8");
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn from_lines<S: AsRef<str>>(
+        lines: impl IntoIterator<Item = Option<S>>,
+        on_error: LogErrors,
+    ) -> Result<EventLog> {
+        let mut log = EventLog::default();
+        for (i, line) in lines.into_iter().enumerate() {
+            let event = match &line {
+                Some(line) if line.as_ref().trim().is_empty() => continue,
+                Some(line) => Event::from_json(line.as_ref()).map_err(|e| e.to_string()),
+                None => Err("the line is not valid UTF-8".to_string()),
+            };
+            match event {
+                Ok(e) => {
+                    log.events.push(e);
+                    log.lines.push(i + 1);
+                }
+                Err(message) => {
+                    let err = Error::LogLine {
+                        line: i + 1,
+                        message,
+                    };
+                    match on_error {
+                        LogErrors::Stop => return Err(err),
+                        LogErrors::Collect => log.errors.push(err),
+                    }
                 }
             }
         }
+        Ok(log)
     }
-    Ok(log)
 }
 
 /// The keys of an event's JSON that the flat columnar form keeps in columns of their own.
