@@ -41,21 +41,55 @@ pub(crate) fn py_evaluate_synthetic_sla<'py>(
 }
 
 /// Per-case SLA rows at ``as_of`` (aware datetime), as raw columns for ``lapor._columns``.
+/// On `threads` threads (`None`: one per core), consecutive slices of the cases are evaluated
+/// at once and their tables appended in order (`SlaTable::append`): the same rows as one thread.
 #[pyfunction(name = "_evaluate_sla")]
-#[pyo3(signature = (log, as_of, directory = None, policy = None))]
+#[pyo3(signature = (log, as_of, directory = None, policy = None, threads = None))]
 pub(crate) fn py_evaluate_sla<'py>(
     py: Python<'py>,
     log: &Bound<'py, PyEventLog>,
     as_of: &Bound<'py, PyAny>,
     directory: Option<&Bound<'py, PyAgencyDirectory>>,
     policy: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let as_of = instant(as_of, "as_of")?;
+    let threads = match threads {
+        Some(0) => {
+            return Err(crate::error::invalid_argument(
+                "threads",
+                "a number of threads of 1 or more (None: one per core)",
+            ))
+        }
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     let log = log.get();
     let w = world(directory, policy, Some(&log.world))?;
     let cases = Arc::clone(&log.cases);
     let table = py
-        .detach(move || evaluate_sla(&cases, &w.context(), as_of))
+        .detach(move || -> lapor_core::Result<_> {
+            // Below a few hundred cases a thread costs more than it saves.
+            let slice = cases.len().div_ceil(threads).max(256);
+            if slice >= cases.len() {
+                return evaluate_sla(&cases, &w.context(), as_of);
+            }
+            let parts = std::thread::scope(|s| {
+                let handles: Vec<_> = cases
+                    .chunks(slice)
+                    .map(|part| s.spawn(|| evaluate_sla(part, &w.context(), as_of)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect::<Vec<_>>()
+            });
+            let mut table = lapor_core::analytics::SlaTable::default();
+            for part in parts {
+                table.append(part?);
+            }
+            Ok(table)
+        })
         .map_err(PyLaporError)?;
     columns(py, &table.columns())
 }

@@ -238,3 +238,13 @@ def test_logs_stream_to_and_from_disk(tmp_path):
     assert e.value.code == "log_line" and e.value.line == 4 and "UTF-8" in e.value.message_en
     got = lapor.read_event_log(bad, directory, errors="collect")
     assert [x.line for x in got.errors] == [4] and len(got) == 50
+
+
+def test_sla_on_several_threads_is_the_same_table():
+    as_of = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
+    log = lapor.synthetic_event_log(2_000, seed=8)
+    one = lapor.evaluate_sla(log, as_of, threads=1).to_pydict()
+    for n in (2, 3, 7, None):
+        assert lapor.evaluate_sla(log, as_of, threads=n).to_pydict() == one, n
+    with pytest.raises(lapor.InvalidArgumentError):
+        lapor.evaluate_sla(log, as_of, threads=0)

@@ -252,6 +252,62 @@ impl SlaTable {
         self.tracking_id.is_empty()
     }
 
+    /// `other`'s rows after this table's, its name indices mapped onto this table's names:
+    /// evaluating consecutive slices of a list of cases (on several threads, say) and
+    /// appending the tables in order gives exactly the table of the whole list.
+    ///
+    /// ```
+    /// use lapor_core::analytics::evaluate_sla;
+    /// use lapor_core::{cases_from_owned_events, synthetic, Context, SlaPolicy, WorkingCalendar};
+    /// let (dir, cal, policy) = (synthetic::directory(), WorkingCalendar::indonesia(), SlaPolicy::default());
+    /// let ctx = Context::new(&dir, &cal, &policy);
+    /// let cases = cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 3, 60)?)?;
+    /// let as_of = cases[0].submitted_at() + chrono::Duration::days(200);
+    /// let mut parts = evaluate_sla(&cases[..25], &ctx, as_of)?;
+    /// parts.append(evaluate_sla(&cases[25..], &ctx, as_of)?);
+    /// assert_eq!(parts, evaluate_sla(&cases, &ctx, as_of)?);
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn append(&mut self, other: SlaTable) {
+        let remap = |ours: &mut Vec<String>, theirs: Vec<String>| -> Vec<u32> {
+            theirs
+                .into_iter()
+                .map(|name| match ours.iter().position(|n| *n == name) {
+                    Some(i) => i as u32,
+                    None => {
+                        ours.push(name);
+                        (ours.len() - 1) as u32
+                    }
+                })
+                .collect()
+        };
+        if self.branch_names.is_empty() {
+            self.branch_names.push(String::new());
+        }
+        let branch = remap(&mut self.branch_names, other.branch_names);
+        let responsible = remap(&mut self.responsible_names, other.responsible_names);
+        self.tracking_id.extend(other.tracking_id);
+        self.metric.extend(other.metric);
+        self.round.extend(other.round);
+        self.branch
+            .extend(other.branch.into_iter().map(|b| branch[b as usize]));
+        self.state.extend(other.state);
+        self.started.extend(other.started);
+        self.due.extend(other.due);
+        self.stopped.extend(other.stopped);
+        self.breached_at.extend(other.breached_at);
+        self.budget.extend(other.budget);
+        self.unit.extend(other.unit);
+        self.used.extend(other.used);
+        self.responsible.extend(
+            other
+                .responsible
+                .into_iter()
+                .map(|r| responsible[r as usize]),
+        );
+        self.provisional.extend(other.provisional);
+    }
+
     /// The columns, in order: `tracking_id`, `metric`, `round`, `branch`, `state`, `started`, `due`, `stopped`,
     /// `breached_at` (instants), `budget`, `unit`, `used`, `responsible`, `provisional`.
     pub fn columns(&self) -> Vec<Column<'_>> {

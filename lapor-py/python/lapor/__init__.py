@@ -49,12 +49,15 @@ def evaluate_sla(
     as_of: _dt.datetime,
     directory: _t.Optional[AgencyDirectory] = None,
     policy: _t.Optional[_Json] = None,
+    threads: _t.Optional[int] = None,
 ) -> Table:
     """Every SLA metric of every case submitted by ``as_of`` (an aware datetime): one row per
     case and metric with ``tracking_id``, ``metric``, ``state``, ``started``, ``due``,
     ``stopped``, ``breached_at``, ``budget``, ``unit``, ``used`` (in the budget's unit: working
-    days by default) and ``responsible``. ``directory``/``policy`` override the log's."""
-    return Table(_lapor._evaluate_sla(log, as_of, directory, policy))
+    days by default) and ``responsible``. ``directory``/``policy`` override the log's.
+    ``threads`` (default: one per core) evaluates slices of the cases at once; the rows are
+    the same, in the same order, whatever the number."""
+    return Table(_lapor._evaluate_sla(log, as_of, directory, policy, threads))
 
 
 def evaluate_synthetic_sla(n_cases: int, as_of: _dt.datetime, seed: int = 0) -> Table:
