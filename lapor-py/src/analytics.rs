@@ -54,35 +54,15 @@ pub(crate) fn py_evaluate_sla<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let as_of = instant(as_of, "as_of")?;
-    let threads = match threads {
-        Some(0) => {
-            return Err(crate::error::invalid_argument(
-                "threads",
-                "a number of threads of 1 or more (None: one per core)",
-            ))
-        }
-        Some(n) => n,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let threads = crate::parallel::threads(threads)?;
     let log = log.get();
     let w = world(directory, policy, Some(&log.world))?;
     let cases = Arc::clone(&log.cases);
     let table = py
         .detach(move || -> lapor_core::Result<_> {
             // Below a few hundred cases a thread costs more than it saves.
-            let slice = cases.len().div_ceil(threads).max(256);
-            if slice >= cases.len() {
-                return evaluate_sla(&cases, &w.context(), as_of);
-            }
-            let parts = std::thread::scope(|s| {
-                let handles: Vec<_> = cases
-                    .chunks(slice)
-                    .map(|part| s.spawn(|| evaluate_sla(part, &w.context(), as_of)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect::<Vec<_>>()
+            let parts = crate::parallel::slices(&cases, threads, 256, |part| {
+                evaluate_sla(part, &w.context(), as_of)
             });
             let mut table = lapor_core::analytics::SlaTable::default();
             for part in parts {

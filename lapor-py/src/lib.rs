@@ -13,6 +13,7 @@ mod case;
 mod convert;
 mod error;
 mod log;
+mod parallel;
 mod pii;
 mod region;
 mod report;

@@ -248,3 +248,16 @@ def test_sla_on_several_threads_is_the_same_table():
         assert lapor.evaluate_sla(log, as_of, threads=n).to_pydict() == one, n
     with pytest.raises(lapor.InvalidArgumentError):
         lapor.evaluate_sla(log, as_of, threads=0)
+
+
+def test_bulk_redaction_on_several_threads_is_the_same():
+    texts = [f"NIK saya 32730560109{i:05d}, HP 0812{i:08d}, saya Budi Santoso {i}" for i in range(700)]
+    r = lapor.Redactor()
+    one = r.redact_many(texts, threads=1)
+    spans_one = [[(s.start, s.end, s.kind) for s in row] for row in r.detect_many(texts, threads=1)]
+    for n in (2, 5, None):
+        assert r.redact_many(texts, threads=n) == one
+        assert [[(s.start, s.end, s.kind) for s in row] for row in r.detect_many(texts, threads=n)] == spans_one
+    assert one[0] == r.redact(texts[0])
+    with pytest.raises(lapor.InvalidArgumentError):
+        r.redact_many(texts, threads=0)
