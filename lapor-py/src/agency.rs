@@ -88,6 +88,11 @@ impl PyAgencyDirectory {
         Ok(self.0.time_zone(&id).map_err(PyLaporError)?.as_str())
     }
     /// The directory as JSON.
+    /// Pickling: the directory's JSON.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((slf.get_type().into_any(), (slf.get().0.to_json(),)))
+    }
+
     fn to_json(&self) -> String {
         self.0.to_json()
     }

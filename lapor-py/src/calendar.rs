@@ -73,6 +73,28 @@ pub(crate) struct PyDeadline {
 
 #[pymethods]
 impl PyDeadline {
+    /// A deadline from its two fields (as pickling restores one).
+    #[new]
+    fn new(due: &Bound<'_, PyAny>, provisional: bool) -> PyResult<Self> {
+        crate::convert::instant(due, "due")?;
+        Ok(PyDeadline {
+            due: due.clone().unbind(),
+            provisional,
+        })
+    }
+
+    /// Pickling: the two fields.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+        py: Python<'py>,
+    ) -> (Bound<'py, PyAny>, (Py<PyAny>, bool)) {
+        let d = slf.get();
+        (
+            slf.get_type().into_any(),
+            (d.due.clone_ref(py), d.provisional),
+        )
+    }
+
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let items = (self.due.clone_ref(py), self.provisional).into_pyobject(py)?;
         items.try_iter().map(Bound::into_any)
@@ -153,6 +175,12 @@ impl PyWorkingCalendar {
     }
 
     /// The calendar as JSON.
+    /// Pickling: the calendar's JSON, read back by ``from_json``.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = slf.get_type().getattr("from_json")?;
+        Ok((from_json, (slf.get().0.to_json(),)))
+    }
+
     fn to_json(&self) -> String {
         self.0.to_json()
     }

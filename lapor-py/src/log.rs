@@ -136,6 +136,22 @@ impl PyEventLog {
         Ok(())
     }
 
+    /// Pickling: the log's JSON Lines, directory and policy, replayed when unpickled (with
+    /// the checks of :func:`parse_event_log`). What ``errors="collect"`` set aside is not
+    /// carried.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String, Py<PyAgencyDirectory>, String))> {
+        let log = slf.get();
+        let parse = py.import("lapor")?.getattr("parse_event_log")?;
+        let directory = Py::new(py, PyAgencyDirectory(log.world.directory().clone()))?;
+        Ok((
+            parse,
+            (log.to_jsonl(), directory, log.world.policy().to_json()),
+        ))
+    }
+
     /// The log as JSON Lines text.
     fn to_jsonl(&self) -> String {
         lapor_core::write_event_log(self.cases.iter().flat_map(|c| c.events()))

@@ -21,6 +21,49 @@ pub(crate) struct PySpan {
 
 #[pymethods]
 impl PySpan {
+    /// A span from its fields (as pickling restores one); ``kind`` and ``confidence`` must be
+    /// the library's names (``"NIK"``…, ``"low"``/``"medium"``/``"high"``).
+    #[new]
+    fn new(
+        start: usize,
+        end: usize,
+        kind: &str,
+        confidence: &str,
+        value: String,
+    ) -> PyResult<Self> {
+        let kind = lapor_core::PiiKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == kind)
+            .ok_or_else(|| crate::error::invalid_argument("kind", "a PII label such as \"NIK\""))?
+            .as_str();
+        let confidence = ["low", "medium", "high"]
+            .into_iter()
+            .find(|c| *c == confidence)
+            .ok_or_else(|| crate::error::invalid_argument("confidence", "low, medium or high"))?;
+        Ok(PySpan {
+            start,
+            end,
+            kind,
+            confidence,
+            value,
+        })
+    }
+
+    /// Pickling: the fields.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> (
+        Bound<'py, PyAny>,
+        (usize, usize, &'static str, &'static str, String),
+    ) {
+        let s = slf.get();
+        (
+            slf.get_type().into_any(),
+            (s.start, s.end, s.kind, s.confidence, s.value.clone()),
+        )
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "PiiSpan(kind={:?}, start={}, end={}, value={:?}, confidence={:?})",
@@ -60,7 +103,7 @@ fn spans(text: &str, found: &[PiiSpan]) -> Vec<PySpan> {
 /// Finds and hides personal data (NIK, phone numbers, e-mail, names, addresses…) in
 /// Indonesian complaint texts. ``detect_many`` and ``redact_many`` release the GIL.
 #[pyclass(name = "Redactor", module = "lapor", frozen)]
-pub(crate) struct PyRedactor(Redactor);
+pub(crate) struct PyRedactor(Redactor, Option<String>);
 
 #[pymethods]
 impl PyRedactor {
@@ -74,14 +117,22 @@ impl PyRedactor {
     #[pyo3(signature = (identity = None))]
     fn new(identity: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
         let r = Redactor::default();
-        Ok(PyRedactor(match identity {
-            None => r,
+        Ok(match identity {
+            None => PyRedactor(r, None),
             Some(id) => {
-                let who = lapor_core::Reporter::from_json(&crate::convert::json_text(id)?)
-                    .map_err(crate::error::PyLaporError)?;
-                r.with_identity(lapor_core::Identity::of(&who))
+                let json = crate::convert::json_text(id)?;
+                let who =
+                    lapor_core::Reporter::from_json(&json).map_err(crate::error::PyLaporError)?;
+                PyRedactor(r.with_identity(lapor_core::Identity::of(&who)), Some(json))
             }
-        }))
+        })
+    }
+
+    /// Pickling: the identity it was made with (a Spark UDF or a worker process gets the same
+    /// redactor). The pickle of a redactor made with an identity holds that identity: it is
+    /// personal data, and is kept and sent as such.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (Option<String>,)) {
+        (slf.get_type().into_any(), (slf.get().1.clone(),))
     }
 
     /// The spans of personal data in ``text``, in order.

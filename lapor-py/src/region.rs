@@ -107,6 +107,11 @@ impl PyRegionCode {
         self.0.is_within(&other.0)
     }
 
+    /// Pickling: the code's text (``pickle``, Spark UDFs, multiprocessing).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((slf.get_type().into_any(), (slf.get().0.to_string(),)))
+    }
+
     fn __str__(&self) -> String {
         self.0.to_string()
     }

@@ -58,6 +58,11 @@ impl PyReport {
         from_json(py, &self.0.to_json())
     }
     /// The report as JSON text.
+    /// Pickling: the report's JSON.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((slf.get_type().into_any(), (slf.get().0.to_json(),)))
+    }
+
     fn to_json(&self) -> String {
         self.0.to_json()
     }

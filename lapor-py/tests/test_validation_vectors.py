@@ -261,3 +261,36 @@ def test_bulk_redaction_on_several_threads_is_the_same():
     assert one[0] == r.redact(texts[0])
     with pytest.raises(lapor.InvalidArgumentError):
         r.redact_many(texts, threads=0)
+
+
+def test_lapor_objects_pickle():
+    import pickle
+
+    def again(x):
+        return pickle.loads(pickle.dumps(x))
+
+    code = lapor.RegionCode("64.74.01")
+    assert again(code) == code
+    d = lapor.AgencyDirectory.synthetic()
+    assert again(d).to_json() == d.to_json()
+    cal = lapor.WorkingCalendar.indonesia()
+    assert again(cal).to_json() == cal.to_json()
+    start = dt.datetime(2026, 3, 2, 2, tzinfo=dt.timezone.utc)
+    due = cal.deadline(start, 3)
+    assert tuple(again(due)) == tuple(due)
+    r = lapor.Redactor(identity={"name": "Siti Rahmawati", "nik": "3273056010900009"})
+    text = "Saya Rahmawati, NIK 3273 0560 1090 0009."
+    assert again(r).redact(text) == r.redact(text) and "Rahmawati" not in r.redact(text)
+    assert again(lapor.Redactor()).redact(text) == lapor.Redactor().redact(text)
+    span = r.detect(text)[0]
+    assert again(span) == span and repr(again(span)) == repr(span)
+    report = lapor.Report({"kind": "complaint", "title": "Jalan rusak", "body": "Berlubang.",
+                           "incident_date": "2025-03-01", "channel": "web"})
+    assert again(report).to_json() == report.to_json()
+    log = lapor.synthetic_event_log(40, seed=9)
+    back = again(log)
+    assert back.to_jsonl() == log.to_jsonl()
+    as_of = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
+    assert lapor.evaluate_sla(back, as_of).to_pydict() == lapor.evaluate_sla(log, as_of).to_pydict()
+    table = lapor.evaluate_sla(log, as_of)
+    assert again(table).to_pydict() == table.to_pydict()
