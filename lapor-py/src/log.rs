@@ -139,6 +139,7 @@ impl PyEventLog {
     /// Pickling: the log's JSON Lines, directory and policy, replayed when unpickled (with
     /// the checks of :func:`parse_event_log`). What ``errors="collect"`` set aside is not
     /// carried.
+    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
         py: Python<'py>,
