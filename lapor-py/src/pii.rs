@@ -2,6 +2,9 @@
 
 use lapor_core::{Confidence, PiiSpan, Redactor};
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+
+use crate::error::PyLaporError;
 
 /// A piece of personal data found in a text.
 #[pyclass(name = "PiiSpan", module = "lapor", frozen, get_all)]
@@ -103,46 +106,183 @@ fn spans(text: &str, found: &[PiiSpan]) -> Vec<PySpan> {
 /// Finds and hides personal data (NIK, phone numbers, e-mail, names, addresses…) in
 /// Indonesian complaint texts. ``detect_many`` and ``redact_many`` release the GIL.
 #[pyclass(name = "Redactor", module = "lapor", frozen)]
-pub(crate) struct PyRedactor(Redactor, Option<String>);
+pub(crate) struct PyRedactor {
+    redactor: Redactor,
+    /// What it was made with, for pickling: the identity's JSON, the style and the key.
+    identity: Option<String>,
+    style: String,
+    key: Option<Vec<u8>>,
+}
 
 #[pymethods]
 impl PyRedactor {
-    /// The default redactor (every kind, ``[LABEL]`` replacements). ``identity`` (a dict with
-    /// any of ``name``, ``nik``, ``kk``, ``phone``, ``email``, ``address``) is the reporter's own
-    /// identity, found wherever and however it is written: any word of the name in any order
-    /// or joined form (``KTP_Siti_Rahmawati.jpg``, ``#SitiRahmawati``), NIK, KK and phone by
-    /// their digits, the e-mail by its local part. Raises :class:`lapor.ParseError` for an
-    /// unknown key.
+    /// The default redactor finds every kind and replaces each value with its label
+    /// (``[NIK]``). ``identity`` (a dict with any of ``name``, ``nik``, ``kk``, ``phone``,
+    /// ``email``, ``address``) is the reporter's own identity, found wherever and however it is
+    /// written: any word of the name in any order or joined form (``KTP_Siti_Rahmawati.jpg``,
+    /// ``#SitiRahmawati``), NIK, KK and phone by their digits, the e-mail by its local part.
+    /// ``style`` is ``"label"``, ``"mask"`` (``************0009``: number-shaped values keep
+    /// their last four, an e-mail its domain, names are masked whole) or ``"pseudonym"``
+    /// (``[NIK:3f2a9c1b]``, the same value always the same pseudonym under one ``key`` of 16
+    /// bytes or more, ``bytes`` or text). Raises :class:`lapor.ParseError` for an unknown
+    /// identity key, :class:`lapor.ValidationError` (``pseudonym_key``) for a short key.
     #[new]
-    #[pyo3(signature = (identity = None))]
-    fn new(identity: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
-        let r = Redactor::default();
-        Ok(match identity {
-            None => PyRedactor(r, None),
+    #[pyo3(signature = (identity = None, style = "label", key = None))]
+    fn new(
+        identity: Option<&Bound<'_, PyAny>>,
+        style: &str,
+        key: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let key: Option<Vec<u8>> = match key {
+            None => None,
+            Some(k) => Some(match k.extract::<String>() {
+                Ok(text) => text.into_bytes(),
+                Err(_) => k.extract::<Vec<u8>>().map_err(|_| {
+                    crate::error::invalid_argument("key", "bytes or text of 16 bytes or more")
+                })?,
+            }),
+        };
+        let core_style = match (style, &key) {
+            ("label", None) => lapor_core::RedactStyle::Label,
+            ("mask", None) => lapor_core::RedactStyle::PartialMask,
+            ("pseudonym", Some(k)) => {
+                lapor_core::RedactStyle::pseudonym(k.clone()).map_err(PyLaporError)?
+            }
+            _ => {
+                return Err(crate::error::invalid_argument(
+                    "style",
+                    "\"label\" or \"mask\" (no key), or \"pseudonym\" with a key",
+                ))
+            }
+        };
+        let mut redactor = Redactor::default().with_style(core_style);
+        let identity = match identity {
+            None => None,
             Some(id) => {
                 let json = crate::convert::json_text(id)?;
-                let who =
-                    lapor_core::Reporter::from_json(&json).map_err(crate::error::PyLaporError)?;
-                PyRedactor(r.with_identity(lapor_core::Identity::of(&who)), Some(json))
+                let who = lapor_core::Reporter::from_json(&json).map_err(PyLaporError)?;
+                redactor = redactor.with_identity(lapor_core::Identity::of(&who));
+                Some(json)
             }
+        };
+        Ok(PyRedactor {
+            redactor,
+            identity,
+            style: style.to_string(),
+            key,
         })
     }
 
-    /// Pickling: the identity it was made with (a Spark UDF or a worker process gets the same
-    /// redactor). The pickle of a redactor made with an identity holds that identity: it is
-    /// personal data, and is kept and sent as such.
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyAny>, (Option<String>,)) {
-        (slf.get_type().into_any(), (slf.get().1.clone(),))
+    /// Pickling: what it was made with (a Spark UDF or a worker process gets the same
+    /// redactor). The pickle holds the identity and the pseudonym key, if any: it is personal
+    /// data and a secret, and is kept and sent as such.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+        py: Python<'py>,
+    ) -> (
+        Bound<'py, PyAny>,
+        (Option<String>, String, Option<Bound<'py, PyBytes>>),
+    ) {
+        let r = slf.get();
+        let key = r.key.as_ref().map(|k| PyBytes::new(py, k));
+        (
+            slf.get_type().into_any(),
+            (r.identity.clone(), r.style.clone(), key),
+        )
+    }
+
+    /// ``redact_many`` over an Arrow string array (``pyarrow`` ``Array`` or ``ChunkedArray``,
+    /// ``string`` or ``large_string``; a polars or pandas column through ``pyarrow.array``):
+    /// an array of the same type and length, nulls staying null.
+    #[pyo3(signature = (array, threads = None))]
+    fn redact_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        array: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (pa, ty, texts) = arrow_strings(py, array)?;
+        let threads = crate::parallel::threads(threads)?;
+        let r = &self.redactor;
+        let out: Vec<Option<String>> = py.detach(|| {
+            crate::parallel::slices(&texts, threads, 64, |part| {
+                part.iter()
+                    .map(|t| t.as_ref().map(|t| r.redact(t).text))
+                    .collect::<Vec<_>>()
+            })
+            .concat()
+        });
+        let kwargs = pyo3::types::PyDict::new(py);
+        kwargs.set_item("type", ty)?;
+        pa.call_method("array", (out,), Some(&kwargs))
+    }
+
+    /// ``detect_many`` over an Arrow string array: a ``list<struct<start, end, kind,
+    /// confidence, value>>`` array (offsets in code points), null where the text is null.
+    #[pyo3(signature = (array, threads = None))]
+    fn detect_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        array: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (pa, _, texts) = arrow_strings(py, array)?;
+        let threads = crate::parallel::threads(threads)?;
+        let r = &self.redactor;
+        let found: Vec<Option<Vec<PySpan>>> = py.detach(|| {
+            crate::parallel::slices(&texts, threads, 64, |part| {
+                part.iter()
+                    .map(|t| t.as_ref().map(|t| spans(t, &r.detect(t))))
+                    .collect::<Vec<_>>()
+            })
+            .concat()
+        });
+        let rows = pyo3::types::PyList::empty(py);
+        for row in found {
+            match row {
+                None => rows.append(py.None())?,
+                Some(spans) => {
+                    let list = pyo3::types::PyList::empty(py);
+                    for s in spans {
+                        let d = pyo3::types::PyDict::new(py);
+                        d.set_item("start", s.start)?;
+                        d.set_item("end", s.end)?;
+                        d.set_item("kind", s.kind)?;
+                        d.set_item("confidence", s.confidence)?;
+                        d.set_item("value", s.value)?;
+                        list.append(d)?;
+                    }
+                    rows.append(list)?;
+                }
+            }
+        }
+        let field = |name: &str, ty: &str| -> PyResult<Bound<'py, PyAny>> {
+            pa.call_method1("field", (name, pa.call_method0(ty)?))
+        };
+        let item = pa.call_method1(
+            "struct",
+            (vec![
+                field("start", "int64")?,
+                field("end", "int64")?,
+                field("kind", "string")?,
+                field("confidence", "string")?,
+                field("value", "string")?,
+            ],),
+        )?;
+        let kwargs = pyo3::types::PyDict::new(py);
+        kwargs.set_item("type", pa.call_method1("list_", (item,))?)?;
+        pa.call_method("array", (rows,), Some(&kwargs))
     }
 
     /// The spans of personal data in ``text``, in order.
     fn detect(&self, text: &str) -> Vec<PySpan> {
-        spans(text, &self.0.detect(text))
+        spans(text, &self.redactor.detect(text))
     }
 
     /// ``text`` with each span replaced by its label (``[NIK]``, ``[PHONE]``…).
     fn redact(&self, text: &str) -> String {
-        self.0.redact(text).text
+        self.redactor.redact(text).text
     }
 
     /// ``detect`` over many texts, the GIL released, on ``threads`` threads (default: one per
@@ -154,7 +294,7 @@ impl PyRedactor {
         texts: Vec<String>,
         threads: Option<usize>,
     ) -> PyResult<Vec<Vec<PySpan>>> {
-        let (r, threads) = (&self.0, crate::parallel::threads(threads)?);
+        let (r, threads) = (&self.redactor, crate::parallel::threads(threads)?);
         Ok(py.detach(|| {
             crate::parallel::slices(&texts, threads, 64, |part| {
                 part.iter()
@@ -174,7 +314,7 @@ impl PyRedactor {
         texts: Vec<String>,
         threads: Option<usize>,
     ) -> PyResult<Vec<String>> {
-        let (r, threads) = (&self.0, crate::parallel::threads(threads)?);
+        let (r, threads) = (&self.redactor, crate::parallel::threads(threads)?);
         Ok(py.detach(|| {
             crate::parallel::slices(&texts, threads, 64, |part| {
                 part.iter().map(|t| r.redact(t).text).collect::<Vec<_>>()
@@ -184,10 +324,39 @@ impl PyRedactor {
     }
 
     fn __repr__(&self) -> String {
-        if self.0.identity().is_some() {
+        if self.redactor.identity().is_some() {
             "Redactor(identity=…)".into()
         } else {
             "Redactor()".into()
         }
     }
+}
+
+/// The texts of an Arrow string array (`None` for nulls), with pyarrow and the array's type.
+#[allow(clippy::type_complexity)]
+fn arrow_strings<'py>(
+    py: Python<'py>,
+    array: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>, Vec<Option<String>>)> {
+    let bad = || {
+        crate::error::invalid_argument(
+            "array",
+            "an Arrow string or large_string array (pyarrow Array or ChunkedArray)",
+        )
+    };
+    let pa = py.import("pyarrow")?;
+    let array = if array.hasattr("combine_chunks")? {
+        array.call_method0("combine_chunks")?
+    } else {
+        pa.call_method1("array", (array,)).map_err(|_| bad())?
+    };
+    let ty = array.getattr("type")?;
+    let types = pa.getattr("types")?;
+    let is_text = types.call_method1("is_string", (&ty,))?.is_truthy()?
+        || types.call_method1("is_large_string", (&ty,))?.is_truthy()?;
+    if !is_text {
+        return Err(bad());
+    }
+    let texts = array.call_method0("to_pylist")?.extract()?;
+    Ok((pa.into_any(), ty, texts))
 }

@@ -294,3 +294,39 @@ def test_lapor_objects_pickle():
     assert lapor.evaluate_sla(back, as_of).to_pydict() == lapor.evaluate_sla(log, as_of).to_pydict()
     table = lapor.evaluate_sla(log, as_of)
     assert again(table).to_pydict() == table.to_pydict()
+
+
+def test_redaction_styles_and_arrow_columns():
+    import pickle
+
+    pa = pytest.importorskip("pyarrow")
+    text = "NIK saya 3273056010900009, HP 0812-3456-7890."
+    assert lapor.Redactor().redact(text) == "NIK saya [NIK], HP [PHONE]."
+    assert lapor.Redactor(style="mask").redact(text) == "NIK saya ************0009, HP ****-****-7890."
+    key = b"0123456789abcdef"
+    p = lapor.Redactor(style="pseudonym", key=key)
+    out = p.redact(text)
+    assert "3273056010900009" not in out and out.startswith("NIK saya [NIK:")
+    assert p.redact(text) == out == lapor.Redactor(style="pseudonym", key=key.decode()).redact(text)
+    assert pickle.loads(pickle.dumps(p)).redact(text) == out
+    assert lapor.Redactor(style="pseudonym", key=b"another key 16 b").redact(text) != out
+    with pytest.raises(lapor.ValidationError) as e:
+        lapor.Redactor(style="pseudonym", key=b"short")
+    assert e.value.code == "pseudonym_key"
+    for bad in ({"style": "pseudonym"}, {"style": "mask", "key": key}, {"style": "blur"}):
+        with pytest.raises(lapor.InvalidArgumentError):
+            lapor.Redactor(**bad)
+    # Columns: nulls stay null, the type is kept (large strings too), chunked arrays work.
+    r = lapor.Redactor()
+    for ty in (pa.string(), pa.large_string()):
+        col = pa.array([text, None, "tidak ada data pribadi"], type=ty)
+        got = r.redact_arrow(col)
+        assert got.type == ty and got.to_pylist() == [r.redact(text), None, "tidak ada data pribadi"]
+    chunked = pa.chunked_array([[text], [None, text]])
+    assert r.redact_arrow(chunked, threads=2).to_pylist() == [r.redact(text), None, r.redact(text)]
+    found = r.detect_arrow(pa.array([text, None]))
+    rows = found.to_pylist()
+    assert rows[1] is None and [s["kind"] for s in rows[0]] == ["NIK", "PHONE"]
+    assert rows[0][0]["value"] == "3273056010900009" and rows[0][0]["start"] == 9
+    with pytest.raises(lapor.InvalidArgumentError):
+        r.redact_arrow(pa.array([1, 2]))
