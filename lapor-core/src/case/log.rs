@@ -71,24 +71,41 @@ impl EventLog {
                 Some(line) => Event::from_json(line.as_ref()).map_err(|e| e.to_string()),
                 None => Err("the line is not valid UTF-8".to_string()),
             };
-            match event {
-                Ok(e) => {
-                    log.events.push(e);
-                    log.lines.push(i + 1);
-                }
-                Err(message) => {
-                    let err = Error::LogLine {
-                        line: i + 1,
-                        message,
-                    };
-                    match on_error {
-                        LogErrors::Stop => return Err(err),
-                        LogErrors::Collect => log.errors.push(err),
-                    }
-                }
-            }
+            log.push(i + 1, event, on_error)?;
         }
         Ok(log)
+    }
+
+    /// The event read from line (or row) `line`, or the [`Error::LogLine`] of its `message`,
+    /// stopped at or collected.
+    fn push(
+        &mut self,
+        line: usize,
+        event: std::result::Result<Event, String>,
+        on_error: LogErrors,
+    ) -> Result<()> {
+        match event {
+            Ok(e) => {
+                self.events.push(e);
+                self.lines.push(line);
+                Ok(())
+            }
+            Err(message) => on_error.handle(Error::LogLine { line, message }, &mut self.errors),
+        }
+    }
+}
+
+impl LogErrors {
+    /// `err` returned ([`Stop`](LogErrors::Stop)) or set aside in `errors`
+    /// ([`Collect`](LogErrors::Collect)).
+    fn handle(self, err: Error, errors: &mut Vec<Error>) -> Result<()> {
+        match self {
+            LogErrors::Stop => Err(err),
+            LogErrors::Collect => {
+                errors.push(err);
+                Ok(())
+            }
+        }
     }
 }
 
@@ -235,22 +252,7 @@ impl EventLog {
                 r.actor_agency,
                 r.payload,
             );
-            match event {
-                Ok(e) => {
-                    log.events.push(e);
-                    log.lines.push(i + 1);
-                }
-                Err(e) => {
-                    let err = Error::LogLine {
-                        line: i + 1,
-                        message: e.to_string(),
-                    };
-                    match on_error {
-                        LogErrors::Stop => return Err(err),
-                        LogErrors::Collect => log.errors.push(err),
-                    }
-                }
-            }
+            log.push(i + 1, event.map_err(|e| e.to_string()), on_error)?;
         }
         Ok(log)
     }
@@ -421,13 +423,8 @@ fn replay_owned(
             }
         };
         if let Err(err) = result {
-            match on_error {
-                LogErrors::Stop => return Err(err),
-                LogErrors::Collect => {
-                    refused.insert(case_id);
-                    errors.push(err);
-                }
-            }
+            on_error.handle(err, &mut errors)?;
+            refused.insert(case_id);
         }
     }
     if !refused.is_empty() {
