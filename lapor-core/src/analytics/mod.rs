@@ -269,23 +269,18 @@ impl SlaTable {
     /// # Ok::<(), lapor_core::Error>(())
     /// ```
     pub fn append(&mut self, other: SlaTable) {
-        let remap = |ours: &mut Vec<String>, theirs: Vec<String>| -> Vec<u32> {
-            theirs
-                .into_iter()
-                .map(|name| match ours.iter().position(|n| *n == name) {
-                    Some(i) => i as u32,
-                    None => {
-                        ours.push(name);
-                        (ours.len() - 1) as u32
-                    }
-                })
-                .collect()
+        // Each of `theirs` as an index into `ours`, the names `ours` lacks added at its end.
+        let remap = |ours: &mut Vec<String>, theirs: &[String]| -> Vec<u32> {
+            let mut names = Interner::of(std::mem::take(ours));
+            let ids = theirs.iter().map(|name| names.id(name)).collect();
+            *ours = names.names;
+            ids
         };
         if self.branch_names.is_empty() {
             self.branch_names.push(String::new());
         }
-        let branch = remap(&mut self.branch_names, other.branch_names);
-        let responsible = remap(&mut self.responsible_names, other.responsible_names);
+        let branch = remap(&mut self.branch_names, &other.branch_names);
+        let responsible = remap(&mut self.responsible_names, &other.responsible_names);
         self.tracking_id.extend(other.tracking_id);
         self.metric.extend(other.metric);
         self.round.extend(other.round);
@@ -441,6 +436,16 @@ struct Interner {
 }
 
 impl Interner {
+    /// An interner that already holds `names` (distinct), at their positions.
+    fn of(names: Vec<String>) -> Interner {
+        let index = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        Interner { index, names }
+    }
+
     fn id(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.index.get(name) {
             return i;
