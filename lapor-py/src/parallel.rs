@@ -42,6 +42,21 @@ pub(crate) fn slices<T: Sync, R: Send>(
     })
 }
 
+/// `f` over every item, on the slices of [`slices`], the results in input order.
+pub(crate) fn map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    min: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    slices(items, threads, min, |part| {
+        part.iter().map(&f).collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -55,5 +70,9 @@ mod tests {
         assert_eq!(super::slices(&items, 8, 600, |p| p.len()), [600, 400]);
         assert_eq!(super::slices(&items[..5], 8, 10, |p| p.len()), [5]);
         assert_eq!(super::slices::<u32, usize>(&[], 4, 1, |p| p.len()), [0]);
+        assert_eq!(
+            super::map(&items, 3, 10, |i| i * 2),
+            items.iter().map(|i| i * 2).collect::<Vec<_>>()
+        );
     }
 }

@@ -34,9 +34,8 @@ impl PySpan {
         confidence: &str,
         value: String,
     ) -> PyResult<Self> {
-        let kind = lapor_core::PiiKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == kind)
+        let kind = lapor_core::PiiKind::from_label(kind)
+            .filter(|k| k.as_str() == kind)
             .ok_or_else(|| crate::error::invalid_argument("kind", "a PII label such as \"NIK\""))?
             .as_str();
         let confidence = ["low", "medium", "high"]
@@ -206,12 +205,9 @@ impl PyRedactor {
         let threads = crate::parallel::threads(threads)?;
         let r = &self.redactor;
         let out: Vec<Option<String>> = py.detach(|| {
-            crate::parallel::slices(&texts, threads, 64, |part| {
-                part.iter()
-                    .map(|t| t.as_ref().map(|t| r.redact(t).text))
-                    .collect::<Vec<_>>()
+            crate::parallel::map(&texts, threads, 64, |t| {
+                t.as_ref().map(|t| r.redact(t).text)
             })
-            .concat()
         });
         let kwargs = pyo3::types::PyDict::new(py);
         kwargs.set_item("type", ty)?;
@@ -231,12 +227,9 @@ impl PyRedactor {
         let threads = crate::parallel::threads(threads)?;
         let r = &self.redactor;
         let found: Vec<Option<Vec<PySpan>>> = py.detach(|| {
-            crate::parallel::slices(&texts, threads, 64, |part| {
-                part.iter()
-                    .map(|t| t.as_ref().map(|t| spans(t, &r.detect(t))))
-                    .collect::<Vec<_>>()
+            crate::parallel::map(&texts, threads, 64, |t| {
+                t.as_ref().map(|t| spans(t, &r.detect(t)))
             })
-            .concat()
         });
         let rows = pyo3::types::PyList::empty(py);
         for row in found {
@@ -295,14 +288,7 @@ impl PyRedactor {
         threads: Option<usize>,
     ) -> PyResult<Vec<Vec<PySpan>>> {
         let (r, threads) = (&self.redactor, crate::parallel::threads(threads)?);
-        Ok(py.detach(|| {
-            crate::parallel::slices(&texts, threads, 64, |part| {
-                part.iter()
-                    .map(|t| spans(t, &r.detect(t)))
-                    .collect::<Vec<_>>()
-            })
-            .concat()
-        }))
+        Ok(py.detach(|| crate::parallel::map(&texts, threads, 64, |t| spans(t, &r.detect(t)))))
     }
 
     /// ``redact`` over many texts, the GIL released, on ``threads`` threads (default: one per
@@ -315,12 +301,7 @@ impl PyRedactor {
         threads: Option<usize>,
     ) -> PyResult<Vec<String>> {
         let (r, threads) = (&self.redactor, crate::parallel::threads(threads)?);
-        Ok(py.detach(|| {
-            crate::parallel::slices(&texts, threads, 64, |part| {
-                part.iter().map(|t| r.redact(t).text).collect::<Vec<_>>()
-            })
-            .concat()
-        }))
+        Ok(py.detach(|| crate::parallel::map(&texts, threads, 64, |t| r.redact(t).text)))
     }
 
     fn __repr__(&self) -> String {
