@@ -110,7 +110,8 @@ def event_table(log: EventLog) -> Table:
     ``sub_disposed``, the target of ``escalated``), ``tier`` (set by ``disposed``), ``metric``
     (of ``breached``/``escalated``), ``kind`` (report kind of ``submitted`` and
     ``reclassified``), ``region`` and ``channel`` (of ``submitted``) are for analysis (``""``
-    where they do not apply)."""
+    where they do not apply). It is the log itself, not a view: a ``submitted`` payload holds
+    the whole report, an anonymous reporter's identity included; share case views instead."""
     return Table(_lapor._event_table(log))
 
 
