@@ -8,7 +8,10 @@ step "python: checking what it needs"
 need_venv
 
 # ---------------------------------------------------------------- Python (pyo3)
-step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib, holidays, mypy)"
+step "Python: a Java runtime for Spark (pyspark runs local[2] in the tests)"
+need_apt 'command -v java' default-jre-headless
+
+step "Python: optional packages in .venv (numpy, pyarrow, polars, pandas, matplotlib, holidays, mypy, duckdb, pyspark)"
 # Each is installed only when it does not import yet (a second run installs nothing). PyPI is
 # reachable from developers' machines and CI, so a package that cannot be installed is a real
 # failure to report: the tests skip it with a reason only then, and LAPOR_PY_REQUIRE tells them
@@ -17,8 +20,9 @@ required=()
 # holidays is the independent oracle of the calendar tests, pinned: its 2027 data is what
 # docs/calendars.md cites, and its estimates are what the projected table was generated from.
 # mypy checks the stubs twice: stubtest against the built module, and tests/test_typing.py on
-# good and bad uses.
-for spec in numpy pyarrow polars pandas matplotlib holidays==0.109 mypy==2.4.1; do
+# good and bad uses. duckdb and pyspark run the README's engine snippets and lapor.spark's tests
+# (pinned: their Python APIs change between major versions).
+for spec in numpy pyarrow polars pandas matplotlib holidays==0.109 mypy==2.4.1 duckdb==2.0.1 pyspark==4.3.0; do
     pkg=${spec%%==*}
     if ! "$PY" -c "import $pkg" 2>/dev/null \
         || { [ "$pkg" != "$spec" ] \

@@ -49,7 +49,9 @@ fn with_categories(
 
 /// The other cases ``archive_as_duplicate`` may link to: a dict of tracking id to the aware
 /// datetime of submission.
-fn known_cases(cases: Option<&Bound<'_, PyAny>>) -> PyResult<BTreeMap<TrackingId, DateTime<Utc>>> {
+pub(crate) fn known_cases(
+    cases: Option<&Bound<'_, PyAny>>,
+) -> PyResult<BTreeMap<TrackingId, DateTime<Utc>>> {
     let mut out = BTreeMap::new();
     let Some(cases) = cases else {
         return Ok(out);

@@ -40,5 +40,15 @@ fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analytics::py_summarize, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_evaluate_period, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::py_event_table, m)?)?;
+    m.add_function(wrap_pyfunction!(py_invalid_argument, m)?)?;
     Ok(())
+}
+
+/// The :class:`lapor.InvalidArgumentError` for ``argument`` (what was ``expected``), with the
+/// core's messages, for the package's pure-Python modules to raise.
+#[pyfunction(name = "_invalid_argument")]
+fn py_invalid_argument(py: Python<'_>, argument: &str, expected: &str) -> Py<PyAny> {
+    error::invalid_argument(argument, expected)
+        .into_value(py)
+        .into_any()
 }

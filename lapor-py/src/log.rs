@@ -1,5 +1,6 @@
 //! `lapor.EventLog`: JSON Lines logs read, parsed or generated, and replayed.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use lapor_core::{
@@ -94,20 +95,27 @@ impl PyEventLog {
     /// JSON text), as :func:`lapor.event_table` writes them; other columns are ignored. The
     /// events are replayed and checked as :func:`read_event_log` does, ``errors`` included;
     /// a row that is not an event is a ``log_line`` error whose ``line`` is the 1-based row.
+    /// A ``seq`` column (the event's position in its case, which :func:`lapor.event_table`
+    /// writes) is checked when present: a case's rows must come in ``seq`` order with none
+    /// missing or repeated (sort a shuffled table by ``tracking_id`` and ``seq`` first).
+    /// ``cases`` are other cases (tracking id to submission datetime) that an
+    /// ``archive_as_duplicate`` in ``data`` may link to, as for :meth:`Case.replay`.
     /// Needs pyarrow.
     #[staticmethod]
-    #[pyo3(signature = (data, directory, policy = None, errors = "raise"))]
+    #[pyo3(signature = (data, directory, policy = None, errors = "raise", cases = None))]
     fn from_arrow(
         py: Python<'_>,
         data: &Bound<'_, PyAny>,
         directory: &Bound<'_, PyAgencyDirectory>,
         policy: Option<&Bound<'_, PyAny>>,
         errors: &str,
+        cases: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyEventLog> {
         let mode = on_error(errors)?;
         let world = world(Some(directory), policy, None)?;
+        let known = crate::case::known_cases(cases)?;
         let columns = EventColumns::read(py, data)?;
-        replay(py, world, mode, move || {
+        replay_with(py, world, mode, &known, move || {
             let rows = (0..columns.case.len()).map(|i| lapor_core::EventRow {
                 case: columns.case[i],
                 at_micros: columns.at[i],
@@ -115,6 +123,7 @@ impl PyEventLog {
                 actor_role: &columns.role[i],
                 actor_agency: columns.agency[i].as_deref(),
                 payload: &columns.payload[i],
+                seq: columns.seq.as_ref().map(|s| s[i]),
             });
             lapor_core::EventLog::from_rows(rows, mode)
         })
@@ -174,6 +183,8 @@ struct EventColumns {
     role: Vec<String>,
     agency: Vec<Option<String>>,
     payload: Vec<String>,
+    /// The `seq` column, when the table has one.
+    seq: Option<Vec<u64>>,
 }
 
 impl EventColumns {
@@ -222,6 +233,22 @@ impl EventColumns {
                 .extract()
                 .map_err(|_| bad())?,
             payload: required("payload")?,
+            seq: match table
+                .getattr("column_names")?
+                .extract::<Vec<String>>()?
+                .iter()
+                .any(|c| c == "seq")
+            {
+                true => Some(
+                    list(column("seq")?)?
+                        .extract::<Vec<Option<u64>>>()
+                        .map_err(|_| bad())?
+                        .into_iter()
+                        .map(|s| s.ok_or_else(bad))
+                        .collect::<PyResult<_>>()?,
+                ),
+                false => None,
+            },
         })
     }
 }
@@ -249,11 +276,25 @@ fn replay<F>(py: Python<'_>, world: Arc<World>, mode: LogErrors, read: F) -> PyR
 where
     F: FnOnce() -> lapor_core::Result<lapor_core::EventLog> + Send,
 {
+    replay_with(py, world, mode, &BTreeMap::new(), read)
+}
+
+/// [`replay`], with `known` the other cases an `archive_as_duplicate` may link to.
+fn replay_with<F>(
+    py: Python<'_>,
+    world: Arc<World>,
+    mode: LogErrors,
+    known: &BTreeMap<lapor_core::TrackingId, chrono::DateTime<chrono::Utc>>,
+    read: F,
+) -> PyResult<PyEventLog>
+where
+    F: FnOnce() -> lapor_core::Result<lapor_core::EventLog> + Send,
+{
     let w = Arc::clone(&world);
     let (cases, events, errors) = py
         .detach(move || -> lapor_core::Result<_> {
             let log = read()?;
-            let ctx = w.context();
+            let ctx = w.context().with_cases(known);
             Ok(match mode {
                 LogErrors::Stop => {
                     let n = log.events.len();

@@ -82,7 +82,7 @@ def test_deadline_pause_errors():
 def test_event_table_directory_zones_and_select():
     log = lapor.synthetic_event_log(40, 3)
     t = lapor.event_table(log)
-    assert t.column_names == ["tracking_id", "at", "event", "agency", "tier", "metric", "kind",
+    assert t.column_names == ["tracking_id", "at", "seq", "event", "agency", "tier", "metric", "kind",
                               "actor_role", "actor_agency", "region", "channel", "payload"]
     d = t.to_pydict()
     assert len(t) == log.n_events and d["event"].count("submitted") == 40

@@ -557,6 +557,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
 
 /// The events of many cases as columns (one row per event, in log order): the flat columnar
 /// form of a log (`docs/data-formats.md`, "Events as columns"). `tracking_id`, `at` (instant),
+/// `seq` (the event's 0-based position in its case, for engines that do not keep row order),
 /// `event` (its name), `actor_role`, `actor_agency` (`""` for none) and `payload` (the event's
 /// own fields as JSON, [`Event::payload`](crate::case::Event::payload)) hold the whole event, so
 /// [`EventLog::from_rows`](crate::case::EventLog::from_rows) reads the table back into the same
@@ -568,6 +569,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
 pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
     let n: usize = cases.iter().map(|c| c.events().len()).sum();
     let mut ids = Vec::with_capacity(n);
+    let mut seq = Vec::with_capacity(n);
     let mut at = Vec::with_capacity(n);
     let (mut event, mut agency, mut tier, mut metric, mut kind) = (
         Interner::default(),
@@ -585,8 +587,9 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
     );
     let mut keys: [Vec<u32>; 5] = Default::default();
     let mut more: [Vec<u32>; 5] = Default::default();
-    for e in cases.iter().flat_map(|c| c.events()) {
+    for (i, e) in cases.iter().flat_map(|c| c.events().iter().enumerate()) {
         ids.push(e.case.0);
+        seq.push(i as u64);
         at.push(Some(e.at.timestamp_micros()));
         let (r, c) = match &e.kind {
             EventKind::Submitted { report } => (
@@ -647,6 +650,10 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
         Column {
             name: "at",
             data: ColumnData::Micros(Cow::Owned(at)),
+        },
+        Column {
+            name: "seq",
+            data: ColumnData::U64(Cow::Owned(seq)),
         },
         Column {
             name: "event",
@@ -1242,6 +1249,7 @@ mod tests {
             [
                 "tracking_id",
                 "at",
+                "seq",
                 "event",
                 "agency",
                 "tier",
@@ -1268,20 +1276,29 @@ mod tests {
             let back = crate::case::Event::from_columns(
                 ids[row],
                 at[row].unwrap(),
-                text(2, row),
-                text(7, row),
-                Some(text(8, row)),
-                text(11, row),
+                text(3, row),
+                text(8, row),
+                Some(text(9, row)),
+                text(12, row),
             )
             .unwrap();
             assert_eq!(&&back, e);
         }
-        let ColumnData::Dict { keys, values } = &cols[2].data else {
+        let ColumnData::U64(seq) = &cols[2].data else {
+            panic!("seq");
+        };
+        let mut next = std::collections::HashMap::new();
+        for (row, e) in events.iter().enumerate() {
+            let n = next.entry(e.case).or_insert(0);
+            assert_eq!(seq[row], *n);
+            *n += 1;
+        }
+        let ColumnData::Dict { keys, values } = &cols[3].data else {
             panic!("event is a dictionary column");
         };
         let submitted = keys.iter().filter(|&&k| values[k as usize] == "submitted");
         assert_eq!(submitted.count(), 50);
-        let ColumnData::Dict { keys, values } = &cols[3].data else {
+        let ColumnData::Dict { keys, values } = &cols[4].data else {
             panic!("agency is a dictionary column");
         };
         let first_disposed = cases

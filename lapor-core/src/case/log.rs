@@ -231,28 +231,56 @@ pub struct EventRow<'a> {
     pub actor_agency: Option<&'a str>,
     /// The event's own fields as a JSON object ([`Event::payload`]).
     pub payload: &'a str,
+    /// The event's 0-based position in its case (the `seq` column), when the table has one:
+    /// engines that shuffle rows (Spark, SQL without `ORDER BY`) restore the order with it, and
+    /// [`EventLog::from_rows`] checks it so that a missing, repeated or misplaced row is an
+    /// error, never a case replayed from the wrong events.
+    pub seq: Option<u64>,
 }
 
 impl EventLog {
     /// Reads the rows of a log's flat columnar form (a table exported from a database, Arrow or
     /// Parquet), as [`read_event_log`] reads JSON Lines: `lines` are 1-based row numbers, and a
     /// row that is not an event is a [`Error::LogLine`] naming its row, returned at once
-    /// ([`LogErrors::Stop`]) or collected ([`LogErrors::Collect`]).
+    /// ([`LogErrors::Stop`]) or collected ([`LogErrors::Collect`]). A row whose
+    /// [`seq`](EventRow::seq) is not its position among its case's rows is such an error too.
+    ///
+    /// ```
+    /// use lapor_core::{EventLog, EventRow, LogErrors};
+    /// let row = |seq| EventRow {
+    ///     case: 7, at_micros: 1_740_967_200_000_000, event: "withdrawn", actor_role: "reporter",
+    ///     actor_agency: None, payload: "{}", seq: Some(seq),
+    /// };
+    /// let err = EventLog::from_rows([row(0), row(2)], LogErrors::Stop).unwrap_err();
+    /// assert_eq!(err.code(), "log_line");
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
     pub fn from_rows<'a>(
         rows: impl IntoIterator<Item = EventRow<'a>>,
         on_error: LogErrors,
     ) -> Result<EventLog> {
         let mut log = EventLog::default();
+        let mut seen: HashMap<u64, u64, IdHash> = HashMap::with_hasher(IdHash);
         for (i, r) in rows.into_iter().enumerate() {
-            let event = Event::from_columns(
-                r.case,
-                r.at_micros,
-                r.event,
-                r.actor_role,
-                r.actor_agency,
-                r.payload,
-            );
-            log.push(i + 1, event.map_err(|e| e.to_string()), on_error)?;
+            let position = seen.entry(r.case).or_insert(0);
+            let expected = *position;
+            *position += 1;
+            let event = match r.seq {
+                Some(seq) if seq != expected => Err(format!(
+                    "seq {seq} where this case's row {expected} was expected: sort the rows by \
+                     tracking_id and seq, and check that none is missing or repeated"
+                )),
+                _ => Event::from_columns(
+                    r.case,
+                    r.at_micros,
+                    r.event,
+                    r.actor_role,
+                    r.actor_agency,
+                    r.payload,
+                )
+                .map_err(|e| e.to_string()),
+            };
+            log.push(i + 1, event, on_error)?;
         }
         Ok(log)
     }

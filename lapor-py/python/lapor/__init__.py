@@ -106,7 +106,8 @@ def event_table(log: EventLog) -> Table:
     of the log (``docs/data-formats.md``). ``tracking_id``, ``at``, ``event`` (its name),
     ``actor_role``, ``actor_agency`` (``""`` for none) and ``payload`` (the event's own fields
     as JSON text) hold every event whole, so :meth:`EventLog.from_arrow` reads the table (or its
-    Parquet file) back into the same log; ``agency`` (of ``disposed``/``rerouted``, the unit of
+    Parquet file) back into the same log; ``seq`` is the event's place in its case (engines that
+    do not keep row order sort by ``tracking_id`` and ``seq``); ``agency`` (of ``disposed``/``rerouted``, the unit of
     ``sub_disposed``, the target of ``escalated``), ``tier`` (set by ``disposed``), ``metric``
     (of ``breached``/``escalated``), ``kind`` (report kind of ``submitted`` and
     ``reclassified``), ``region`` and ``channel`` (of ``submitted``) are for analysis (``""``
