@@ -100,6 +100,9 @@ impl PyEventLog {
     /// missing or repeated (sort a shuffled table by ``tracking_id`` and ``seq`` first).
     /// ``cases`` are other cases (tracking id to submission datetime) that an
     /// ``archive_as_duplicate`` in ``data`` may link to, as for :meth:`Case.replay`.
+    /// Streams: ``data`` with the Arrow stream interface is read one record batch at a time,
+    /// straight from the Arrow buffers (no Python object per row), so a
+    /// ``pyarrow.RecordBatchReader`` over a Parquet file's batches is never held whole.
     /// Needs pyarrow.
     #[staticmethod]
     #[pyo3(signature = (data, directory, policy = None, errors = "raise", cases = None))]
@@ -114,19 +117,15 @@ impl PyEventLog {
         let mode = on_error(errors)?;
         let world = world(Some(directory), policy, None)?;
         let known = crate::case::known_cases(cases)?;
-        let columns = EventColumns::read(py, data)?;
-        replay_with(py, world, mode, &known, move || {
-            let rows = (0..columns.case.len()).map(|i| lapor_core::EventRow {
-                case: columns.case[i],
-                at_micros: columns.at[i],
-                event: &columns.event[i],
-                actor_role: &columns.role[i],
-                actor_agency: columns.agency[i].as_deref(),
-                payload: &columns.payload[i],
-                seq: columns.seq.as_ref().map(|s| s[i]),
-            });
-            lapor_core::EventLog::from_rows(rows, mode)
-        })
+        // Batch by batch: each record batch is copied out of its Arrow buffers (no Python object
+        // per row) and read into events with the GIL released, then dropped.
+        let mut reader = lapor_core::RowReader::new(mode);
+        let mut batches = EventBatch::stream(py, data)?;
+        while let Some(batch) = batches.next_batch()? {
+            py.detach(|| batch.read_into(&mut reader))
+                .map_err(PyLaporError)?;
+        }
+        replay_with(py, world, mode, &known, move || Ok(reader.finish()))
     }
 
     /// Writes the log as JSON Lines to ``path``, event by event (never one string of the
@@ -175,27 +174,86 @@ impl PyEventLog {
     }
 }
 
-/// The columns of a log's flat form, read from a pyarrow table.
-struct EventColumns {
-    case: Vec<u64>,
+/// One record batch of a log's flat form, copied out of its Arrow buffers.
+struct EventBatch {
+    case: Vec<i64>,
     at: Vec<i64>,
-    event: Vec<String>,
-    role: Vec<String>,
-    agency: Vec<Option<String>>,
-    payload: Vec<String>,
     /// The `seq` column, when the table has one.
-    seq: Option<Vec<u64>>,
+    seq: Option<Vec<i64>>,
+    event: Texts,
+    role: Texts,
+    /// Nulls read as `""` (no agency).
+    agency: Texts,
+    payload: Texts,
 }
 
-impl EventColumns {
+/// A text column as Arrow holds it: 64-bit offsets into UTF-8 bytes.
+struct Texts {
+    offsets: Vec<i64>,
+    data: Vec<u8>,
+}
+
+impl Texts {
+    /// The `i`-th text; `None` if the offsets or the bytes are not a valid Arrow string.
+    fn get(&self, i: usize) -> Option<&str> {
+        let (start, end) = (*self.offsets.get(i)?, *self.offsets.get(i + 1)?);
+        let bytes = self
+            .data
+            .get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?;
+        std::str::from_utf8(bytes).ok()
+    }
+}
+
+/// The record batches of a table, pulled one at a time with the GIL held.
+struct Batches<'py> {
+    pa: Bound<'py, PyModule>,
+    reader: Bound<'py, PyAny>,
+}
+
+impl EventBatch {
     const EXPECTED: &'static str = "a table with the columns tracking_id, at (a UTC timestamp), \
         event, actor_role, actor_agency and payload, as lapor.event_table writes them";
 
-    fn read<'py>(py: Python<'py>, data: &Bound<'py, PyAny>) -> PyResult<EventColumns> {
-        let bad = || crate::error::invalid_argument("data", Self::EXPECTED);
+    fn bad() -> PyErr {
+        crate::error::invalid_argument("data", Self::EXPECTED)
+    }
+
+    /// A stream over `data`: an object with the Arrow PyCapsule stream interface (a pyarrow
+    /// Table or RecordBatchReader, a polars frame, a DuckDB result) is read batch by batch;
+    /// anything else goes through `pyarrow.table()`.
+    fn stream<'py>(py: Python<'py>, data: &Bound<'py, PyAny>) -> PyResult<Batches<'py>> {
         let pa = py.import("pyarrow")?;
-        let table = pa.call_method1("table", (data,)).map_err(|_| bad())?;
-        let column = |name: &str| table.call_method1("column", (name,)).map_err(|_| bad());
+        let reader_class = pa.getattr("RecordBatchReader")?;
+        let reader = if data.hasattr("__arrow_c_stream__")? {
+            reader_class.call_method1("from_stream", (data,))
+        } else {
+            pa.call_method1("table", (data,))
+                .and_then(|t| t.call_method0("to_reader"))
+        }
+        .map_err(|_| Self::bad())?;
+        Ok(Batches { pa, reader })
+    }
+}
+
+impl<'py> Batches<'py> {
+    /// The next batch, or `None` at the end of the stream.
+    fn next_batch(&mut self) -> PyResult<Option<EventBatch>> {
+        let batch = match self.reader.call_method0("read_next_batch") {
+            Ok(b) => b,
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyStopIteration>(self.reader.py()) => {
+                return Ok(None)
+            }
+            Err(e) => return Err(e),
+        };
+        let pa = &self.pa;
+        let bad = EventBatch::bad;
+        let names: Vec<String> = batch.getattr("schema")?.getattr("names")?.extract()?;
+        let column = |name: &str| -> PyResult<Bound<'py, PyAny>> {
+            match names.iter().position(|n| n == name) {
+                Some(i) => batch.call_method1("column", (i,)),
+                None => Err(bad()),
+            }
+        };
         let at = column("at")?;
         let ty = at.getattr("type")?;
         let is_timestamp = pa
@@ -205,51 +263,143 @@ impl EventColumns {
         if !is_timestamp || ty.getattr("tz")?.is_none() {
             return Err(bad());
         }
-        let micros = at
-            .call_method1("cast", (pa.call_method1("timestamp", ("us", "UTC"))?,))?
-            .call_method1("cast", (pa.getattr("int64")?.call0()?,))?;
-        fn list<'py>(c: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-            c.call_method0("to_pylist")
-        }
-        let required = |name: &str| -> PyResult<Vec<String>> {
-            list(column(name)?)?
-                .extract::<Vec<Option<String>>>()
-                .map_err(|_| bad())?
-                .into_iter()
-                .map(|s| s.ok_or_else(bad))
-                .collect()
+        let micros = at.call_method1("cast", (pa.call_method1("timestamp", ("us", "UTC"))?,))?;
+        let seq = match names.iter().any(|n| n == "seq") {
+            true => Some(ints(pa, &column("seq")?)?),
+            false => None,
         };
-        Ok(EventColumns {
-            case: list(column("tracking_id")?)?.extract().map_err(|_| bad())?,
-            at: list(micros)?
-                .extract::<Vec<Option<i64>>>()
-                .map_err(|_| bad())?
-                .into_iter()
-                .map(|t| t.ok_or_else(bad))
-                .collect::<PyResult<_>>()?,
-            event: required("event")?,
-            role: required("actor_role")?,
-            agency: list(column("actor_agency")?)?
-                .extract()
-                .map_err(|_| bad())?,
-            payload: required("payload")?,
-            seq: match table
-                .getattr("column_names")?
-                .extract::<Vec<String>>()?
-                .iter()
-                .any(|c| c == "seq")
-            {
-                true => Some(
-                    list(column("seq")?)?
-                        .extract::<Vec<Option<u64>>>()
-                        .map_err(|_| bad())?
-                        .into_iter()
-                        .map(|s| s.ok_or_else(bad))
-                        .collect::<PyResult<_>>()?,
-                ),
-                false => None,
-            },
-        })
+        let empty = pa.call_method1("scalar", ("", pa.call_method0("large_string")?))?;
+        let agency = column("actor_agency")?;
+        let agency = pa
+            .getattr("compute")?
+            .call_method1("fill_null", (texts_array(pa, &agency)?, empty))?;
+        let case = ints(pa, &column("tracking_id")?)?;
+        if case.iter().any(|&c| c < 0) {
+            return Err(bad());
+        }
+        Ok(Some(EventBatch {
+            case,
+            at: ints(pa, &micros)?,
+            seq,
+            event: texts(pa, &column("event")?)?,
+            role: texts(pa, &column("actor_role")?)?,
+            agency: texts(pa, &agency)?,
+            payload: texts(pa, &column("payload")?)?,
+        }))
+    }
+}
+
+/// An integer (or timestamp) column as `i64`s; nulls and values that do not fit are refused.
+fn ints<'py>(pa: &Bound<'py, PyModule>, column: &Bound<'py, PyAny>) -> PyResult<Vec<i64>> {
+    let bad = EventBatch::bad;
+    let column = column
+        .call_method1("cast", (pa.call_method0("int64")?,))
+        .map_err(|_| bad())?;
+    if column.getattr("null_count")?.extract::<usize>()? > 0 {
+        return Err(bad());
+    }
+    let (offset, len): (usize, usize) = (
+        column.getattr("offset")?.extract()?,
+        column.call_method0("__len__")?.extract()?,
+    );
+    if len == 0 {
+        return Ok(Vec::new());
+    }
+    let buffers = column.call_method0("buffers")?;
+    let data = buffers.get_item(1)?.call_method0("to_pybytes")?;
+    let bytes = data.cast::<pyo3::types::PyBytes>()?.as_bytes();
+    let bytes = bytes.get(offset * 8..(offset + len) * 8).ok_or_else(bad)?;
+    Ok(bytes
+        .chunks_exact(8)
+        .map(|b| i64::from_ne_bytes(b.try_into().unwrap_or_default()))
+        .collect())
+}
+
+/// A text column (string, large string or dictionary of strings) as `large_string`.
+fn texts_array<'py>(
+    pa: &Bound<'py, PyModule>,
+    column: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    column
+        .call_method1("cast", (pa.call_method0("large_string")?,))
+        .map_err(|_| EventBatch::bad())
+}
+
+/// A text column's offsets and bytes; nulls are refused.
+fn texts<'py>(pa: &Bound<'py, PyModule>, column: &Bound<'py, PyAny>) -> PyResult<Texts> {
+    let bad = EventBatch::bad;
+    let column = texts_array(pa, column)?;
+    if column.getattr("null_count")?.extract::<usize>()? > 0 {
+        return Err(bad());
+    }
+    let (offset, len): (usize, usize) = (
+        column.getattr("offset")?.extract()?,
+        column.call_method0("__len__")?.extract()?,
+    );
+    if len == 0 {
+        return Ok(Texts {
+            offsets: vec![0],
+            data: Vec::new(),
+        });
+    }
+    let buffers = column.call_method0("buffers")?;
+    let raw = buffers.get_item(1)?.call_method0("to_pybytes")?;
+    let raw = raw.cast::<pyo3::types::PyBytes>()?.as_bytes();
+    let raw = raw
+        .get(offset * 8..(offset + len + 1) * 8)
+        .ok_or_else(bad)?;
+    let offsets = raw
+        .chunks_exact(8)
+        .map(|b| i64::from_ne_bytes(b.try_into().unwrap_or_default()))
+        .collect();
+    let data = match buffers.get_item(2)? {
+        d if d.is_none() => Vec::new(),
+        d => d
+            .call_method0("to_pybytes")?
+            .cast::<pyo3::types::PyBytes>()?
+            .as_bytes()
+            .to_vec(),
+    };
+    Ok(Texts { offsets, data })
+}
+
+impl EventBatch {
+    /// Reads the batch's rows into `reader`. A row whose texts are not valid Arrow strings is a
+    /// bad row like any other.
+    fn read_into(&self, reader: &mut lapor_core::RowReader) -> lapor_core::Result<()> {
+        for i in 0..self.case.len() {
+            let (Some(event), Some(role), Some(agency), Some(payload)) = (
+                self.event.get(i),
+                self.role.get(i),
+                self.agency.get(i),
+                self.payload.get(i),
+            ) else {
+                // Unreachable for arrays pyarrow built; read as a row that is not an event.
+                reader.push(lapor_core::EventRow {
+                    case: 0,
+                    at_micros: 0,
+                    event: "",
+                    actor_role: "",
+                    actor_agency: None,
+                    payload: "",
+                    seq: None,
+                })?;
+                continue;
+            };
+            reader.push(lapor_core::EventRow {
+                case: self.case[i].unsigned_abs(), // checked non-negative when read
+                at_micros: self.at[i],
+                event,
+                actor_role: role,
+                actor_agency: Some(agency),
+                payload,
+                seq: self
+                    .seq
+                    .as_ref()
+                    .map(|s| u64::try_from(s[i]).unwrap_or(u64::MAX)),
+            })?;
+        }
+        Ok(())
     }
 }
 

@@ -218,6 +218,49 @@ def test_a_bad_table_names_the_row_or_the_columns():
         assert "payload" in e.value.expected
 
 
+def test_from_arrow_streams_record_batches(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    log = lapor.synthetic_event_log(120, seed=8)
+    directory = lapor.AgencyDirectory.synthetic()
+    table = pa.table(lapor.event_table(log))
+    path = tmp_path / "events.parquet"
+    pq.write_table(table, path, row_group_size=97)
+    pf = pq.ParquetFile(path)
+    batches = pa.RecordBatchReader.from_batches(pf.schema_arrow, pf.iter_batches(batch_size=50))
+    assert lapor.EventLog.from_arrow(batches, directory).to_jsonl() == log.to_jsonl()
+    # Row numbers run across batches; large strings, dictionaries and slices read the same.
+    payload = table.column("payload").to_pylist()
+    payload[130] = "{not json"
+    broken = table.set_column(table.column_names.index("payload"), "payload", pa.array(payload))
+    reader = pa.RecordBatchReader.from_batches(broken.schema, broken.to_batches(max_chunksize=40))
+    with pytest.raises(lapor.ParseError) as e:
+        lapor.EventLog.from_arrow(reader, directory)
+    assert e.value.line == 131
+    as_large = table.cast(pa.schema([
+        pa.field(f.name, pa.large_string()) if f.type == pa.string() else f for f in table.schema]))
+    assert lapor.EventLog.from_arrow(as_large, directory).to_jsonl() == log.to_jsonl()
+    assert lapor.EventLog.from_arrow(pa.table(lapor.event_table(log).to_arrow(dictionary=True)),
+                                     directory).to_jsonl() == log.to_jsonl()
+    ids = table.column("tracking_id").to_pylist()
+    first, second = ids.count(ids[0]), ids.count(ids[ids.count(ids[0])])
+    # The second case's rows: a slice whose buffers start before it.
+    part = lapor.EventLog.from_arrow(table.slice(first, second), directory)
+    assert part.n_events == second and part.to_jsonl() == log.select([ids[first]]).to_jsonl()
+    # A null agency is no agency; a null elsewhere, or a negative tracking id, is refused.
+    agency = table.column("actor_agency").to_pylist()
+    nulls = table.set_column(table.column_names.index("actor_agency"), "actor_agency",
+                             pa.array([a or None for a in agency]))
+    assert lapor.EventLog.from_arrow(nulls, directory).to_jsonl() == log.to_jsonl()
+    for name, values in (("event", [None] + table.column("event").to_pylist()[1:]),
+                         ("tracking_id", [-1] + table.column("tracking_id").to_pylist()[1:])):
+        bad = table.set_column(table.column_names.index(name), name, pa.array(values))
+        with pytest.raises(lapor.InvalidArgumentError):
+            lapor.EventLog.from_arrow(bad, directory)
+    # An empty table is an empty log.
+    assert len(lapor.EventLog.from_arrow(table.slice(0, 0), directory)) == 0
+
+
 def test_logs_stream_to_and_from_disk(tmp_path):
     log = lapor.synthetic_event_log(50, seed=6)
     path = tmp_path / "log.jsonl"

@@ -160,12 +160,16 @@ impl Event {
         actor_agency: Option<&str>,
         payload: &str,
     ) -> Result<Event> {
-        let mut map = if payload.trim().is_empty() {
-            serde_json::Map::new()
+        // The payload's keys are checked, then the columns are written around its text and the
+        // whole is read once as a JSON Lines event (no tree of values built and written back).
+        let payload = payload.trim();
+        let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> = if payload.is_empty()
+        {
+            std::collections::BTreeMap::new()
         } else {
-            match serde_json::from_str::<serde_json::Value>(payload) {
-                Ok(serde_json::Value::Object(map)) => map,
-                Ok(_) => {
+            match serde_json::from_str(payload) {
+                Ok(keys) => keys,
+                Err(_) if !payload.starts_with('{') => {
                     return Err(crate::error::shape_error(
                         "event",
                         "payload",
@@ -177,7 +181,7 @@ impl Event {
         };
         if let Some(key) = COLUMN_KEYS
             .iter()
-            .find(|&&k| k != "at" && map.contains_key(k))
+            .find(|&&k| k != "at" && keys.contains_key(k))
         {
             return Err(crate::error::shape_error(
                 "event",
@@ -185,24 +189,37 @@ impl Event {
                 "the payload repeats a column",
             ));
         }
-        if !map.contains_key("at") {
+        let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+        let mut text = String::with_capacity(payload.len() + 160);
+        text.push_str("{\"case\":");
+        text.push_str(&case.to_string());
+        if !keys.contains_key("at") {
             let at = DateTime::<Utc>::from_timestamp_micros(at_micros)
                 .ok_or(Error::InstantOutOfRange)?;
-            map.insert(
-                "at".into(),
-                at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
-                    .into(),
-            );
+            text.push_str(",\"at\":");
+            text.push_str(&quoted(
+                &at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+            ));
         }
-        let mut actor = serde_json::Map::new();
-        actor.insert("role".into(), actor_role.into());
+        text.push_str(",\"actor\":{\"role\":");
+        text.push_str(&quoted(actor_role));
         if let Some(agency) = actor_agency.filter(|a| !a.is_empty()) {
-            actor.insert("agency".into(), agency.into());
+            text.push_str(",\"agency\":");
+            text.push_str(&quoted(agency));
         }
-        map.insert("case".into(), case.into());
-        map.insert("actor".into(), actor.into());
-        map.insert("event".into(), event.into());
-        Event::from_json(&serde_json::Value::Object(map).to_string())
+        text.push_str("},\"event\":");
+        text.push_str(&quoted(event));
+        // A JSON object's text, trimmed, is `{` … `}`.
+        let inner = payload
+            .get(1..payload.len().saturating_sub(1))
+            .unwrap_or("")
+            .trim();
+        if !inner.is_empty() {
+            text.push(',');
+            text.push_str(inner);
+        }
+        text.push('}');
+        Event::from_json(&text)
     }
 }
 
@@ -238,6 +255,77 @@ pub struct EventRow<'a> {
     pub seq: Option<u64>,
 }
 
+/// Reads a log's flat columnar form row by row, in as many batches as the rows come in (Arrow
+/// record batches, a database cursor), so that the table is never held whole: what
+/// [`EventLog::from_rows`] does for rows given at once, with the same checks and row numbers.
+///
+/// ```
+/// use lapor_core::{EventRow, LogErrors, RowReader};
+/// let mut reader = RowReader::new(LogErrors::Collect);
+/// for batch in [["{}", "not json"], ["{}", "{}"]] {
+///     for payload in batch {
+///         reader.push(EventRow {
+///             case: 7, at_micros: 1_740_967_200_000_000, event: "resumed",
+///             actor_role: "national_admin", actor_agency: None, payload, seq: None,
+///         })?;
+///     }
+/// }
+/// let log = reader.finish();
+/// assert_eq!((log.events.len(), log.lines), (3, vec![1, 3, 4]));
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct RowReader {
+    log: EventLog,
+    on_error: LogErrors,
+    rows: usize,
+    /// The rows seen so far of each case (the `seq` each next row must have).
+    seen: HashMap<u64, u64, IdHash>,
+}
+
+impl RowReader {
+    /// A reader that stops at the first bad row ([`LogErrors::Stop`]) or collects bad rows.
+    pub fn new(on_error: LogErrors) -> RowReader {
+        RowReader {
+            log: EventLog::default(),
+            on_error,
+            rows: 0,
+            seen: HashMap::with_hasher(IdHash),
+        }
+    }
+
+    /// Reads the next row (numbered 1, 2, … across every call). Errors (with
+    /// [`LogErrors::Stop`]): [`Error::LogLine`] naming the row, for a row that is not an event
+    /// or whose [`seq`](EventRow::seq) is not its place among its case's rows.
+    pub fn push(&mut self, r: EventRow<'_>) -> Result<()> {
+        self.rows += 1;
+        let position = self.seen.entry(r.case).or_insert(0);
+        let expected = *position;
+        *position += 1;
+        let event = match r.seq {
+            Some(seq) if seq != expected => Err(format!(
+                "seq {seq} where this case's row {expected} was expected: sort the rows by \
+                 tracking_id and seq, and check that none is missing or repeated"
+            )),
+            _ => Event::from_columns(
+                r.case,
+                r.at_micros,
+                r.event,
+                r.actor_role,
+                r.actor_agency,
+                r.payload,
+            )
+            .map_err(|e| e.to_string()),
+        };
+        self.log.push(self.rows, event, self.on_error)
+    }
+
+    /// The events read, with the bad rows set aside when collecting.
+    pub fn finish(self) -> EventLog {
+        self.log
+    }
+}
+
 impl EventLog {
     /// Reads the rows of a log's flat columnar form (a table exported from a database, Arrow or
     /// Parquet), as [`read_event_log`] reads JSON Lines: `lines` are 1-based row numbers, and a
@@ -259,30 +347,11 @@ impl EventLog {
         rows: impl IntoIterator<Item = EventRow<'a>>,
         on_error: LogErrors,
     ) -> Result<EventLog> {
-        let mut log = EventLog::default();
-        let mut seen: HashMap<u64, u64, IdHash> = HashMap::with_hasher(IdHash);
-        for (i, r) in rows.into_iter().enumerate() {
-            let position = seen.entry(r.case).or_insert(0);
-            let expected = *position;
-            *position += 1;
-            let event = match r.seq {
-                Some(seq) if seq != expected => Err(format!(
-                    "seq {seq} where this case's row {expected} was expected: sort the rows by \
-                     tracking_id and seq, and check that none is missing or repeated"
-                )),
-                _ => Event::from_columns(
-                    r.case,
-                    r.at_micros,
-                    r.event,
-                    r.actor_role,
-                    r.actor_agency,
-                    r.payload,
-                )
-                .map_err(|e| e.to_string()),
-            };
-            log.push(i + 1, event, on_error)?;
+        let mut reader = RowReader::new(on_error);
+        for r in rows {
+            reader.push(r)?;
         }
-        Ok(log)
+        Ok(reader.finish())
     }
 
     /// The log's cases ([`cases_from_owned_events`]), with a rejected event's error naming its

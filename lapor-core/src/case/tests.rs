@@ -2307,6 +2307,9 @@ fn every_event_round_trips_through_the_columns() {
     assert!(bad("closed", "reporter", "[1]").contains("\"path\":\"payload\""));
     assert!(bad("closed", "reporter", "{\"case\": 9}").contains("payload.case"));
     assert!(bad("closed", "reporter", "{\"x\": 1}").contains("\"code\":\"json\""));
+    assert!(bad("closed", "reporter", "{\"x\":").contains("\"path\":\"payload\""));
+    // Texts in the columns are JSON-escaped, never spliced raw.
+    assert!(bad("closed\",\"x\":\"1", "reporter", "").contains("\"code\":\"json\""));
     assert_eq!(
         Event::from_columns(1, i64::MAX, "closed", "reporter", None, "")
             .unwrap_err()
