@@ -65,7 +65,8 @@ def main():
         print(f"  one process, one thread (from_arrow + evaluate_sla): {local:.2f} s")
         results = {}
         for master in ("local[1]", "local[2]"):
-            took, n = spark_run(master, path, os.path.join(tmp, master), directory, a.partitions)
+            took, n = spark_run(master, path, os.path.join(tmp, master.replace("[", "").replace("]", "")),
+                               directory, a.partitions)
             assert n == len(local_rows), (n, len(local_rows))
             results[master] = took
             print(f"  lapor.spark.evaluate_sla, {master}: {took:.2f} s ({took / local:.1f}x the one-process time)")
