@@ -56,7 +56,7 @@ pub use period::{evaluate_period, Period, PeriodEvaluation, RankingPolicy, Ranki
 
 use chrono::{DateTime, Utc};
 
-use crate::case::{Case, EventKind, Holder, Metric, MetricState, Status, Tier};
+use crate::case::{Case, EventKind, Holder, Metric, MetricState, Status};
 use crate::deadline::Budget;
 use crate::error::{Error, Result};
 use crate::region::RegionLevel;
@@ -591,47 +591,25 @@ pub fn event_columns(cases: &[Case]) -> Vec<Column<'static>> {
         ids.push(e.case.0);
         seq.push(i as u64);
         at.push(Some(e.at.timestamp_micros()));
-        let (r, c) = match &e.kind {
-            EventKind::Submitted { report } => (
-                report
-                    .location
-                    .region
-                    .map(|r| r.to_string())
-                    .unwrap_or_default(),
-                report.channel.as_str(),
-            ),
-            _ => (String::new(), ""),
-        };
+        let f = e.facets();
         for (slot, (interner, value)) in more.iter_mut().zip([
             (&mut role, e.actor.role.as_str()),
             (
                 &mut actor_agency,
                 e.actor.agency.as_ref().map_or("", |a| a.as_str()),
             ),
-            (&mut region, r.as_str()),
-            (&mut channel, c),
+            (&mut region, f.region.as_str()),
+            (&mut channel, f.channel),
             (&mut payload, e.payload().as_str()),
         ]) {
             slot.push(interner.id(value));
         }
-        let (a, t, m, k) = match &e.kind {
-            EventKind::Submitted { report } => ("", "", "", report.kind.as_str()),
-            EventKind::Disposed { agency, tier, .. } => {
-                (agency.as_str(), tier.map_or("", Tier::as_str), "", "")
-            }
-            EventKind::Rerouted { agency } => (agency.as_str(), "", "", ""),
-            EventKind::SubDisposed { unit } => (unit.as_str(), "", "", ""),
-            EventKind::Breached { metric, .. } => ("", "", metric.as_str(), ""),
-            EventKind::Escalated { metric, to, .. } => (holder_name(to), "", metric.as_str(), ""),
-            EventKind::Reclassified { kind } => ("", "", "", kind.as_str()),
-            _ => ("", "", "", ""),
-        };
         for (slot, (interner, value)) in keys.iter_mut().zip([
             (&mut event, e.kind.as_str()),
-            (&mut agency, a),
-            (&mut tier, t),
-            (&mut metric, m),
-            (&mut kind, k),
+            (&mut agency, f.agency),
+            (&mut tier, f.tier),
+            (&mut metric, f.metric),
+            (&mut kind, f.kind),
         ]) {
             slot.push(interner.id(value));
         }

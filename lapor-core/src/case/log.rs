@@ -145,6 +145,50 @@ impl Event {
         serde_json::Value::Object(map).to_string()
     }
 
+    /// The analysis columns of the event's flat form (the ones [`Event::from_columns`] does
+    /// not need): what `lapor_core::analytics::event_columns` and a database's event table
+    /// write beside the payload.
+    ///
+    /// ```
+    /// use lapor_core::case::Event;
+    /// let e = Event::from_json(r#"{"case":7,"at":"2025-03-04T02:00:00Z","actor":{"role":"national_admin"},"event":"disposed","agency":"dinkes","tier":"field_check"}"#)?;
+    /// let f = e.facets();
+    /// assert_eq!((f.agency, f.tier, f.metric, f.kind), ("dinkes", "field_check", "", ""));
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn facets(&self) -> EventFacets<'_> {
+        use super::{EventKind, Holder, Tier};
+        let mut f = EventFacets::default();
+        match &self.kind {
+            EventKind::Submitted { report } => {
+                f.kind = report.kind.as_str();
+                f.region = report
+                    .location
+                    .region
+                    .map(|r| r.to_string())
+                    .unwrap_or_default();
+                f.channel = report.channel.as_str();
+            }
+            EventKind::Disposed { agency, tier, .. } => {
+                f.agency = agency.as_str();
+                f.tier = tier.map_or("", Tier::as_str);
+            }
+            EventKind::Rerouted { agency } => f.agency = agency.as_str(),
+            EventKind::SubDisposed { unit } => f.agency = unit.as_str(),
+            EventKind::Breached { metric, .. } => f.metric = metric.as_str(),
+            EventKind::Escalated { metric, to, .. } => {
+                f.metric = metric.as_str();
+                f.agency = match to {
+                    Holder::NationalAdmin => "national_admin",
+                    Holder::Agency(a) => a.as_str(),
+                };
+            }
+            EventKind::Reclassified { kind } => f.kind = kind.as_str(),
+            _ => {}
+        }
+        f
+    }
+
     /// An event from the columns of the flat form: the case, the instant in microseconds since
     /// the Unix epoch (UTC), the event's name, the actor's role and agency, and the
     /// [`payload`](Event::payload) (an empty text stands for `{}`). The event is checked as
@@ -231,6 +275,26 @@ pub fn write_event_log<'e>(events: impl IntoIterator<Item = &'e Event>) -> Strin
         out.push('\n');
     }
     out
+}
+
+/// The columns of an event's flat form that repeat parts of its payload for analysis
+/// ([`Event::facets`]; `docs/data-formats.md`, "Events as columns"): `""` where one does not
+/// apply.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventFacets<'a> {
+    /// The agency of `disposed` / `rerouted`, the unit of `sub_disposed`, the holder an
+    /// `escalated` names (`national_admin` or an agency id).
+    pub agency: &'a str,
+    /// The completion tier a `disposed` sets.
+    pub tier: &'a str,
+    /// The metric of `breached` and `escalated`.
+    pub metric: &'a str,
+    /// The report kind of `submitted`, the new kind of `reclassified`.
+    pub kind: &'a str,
+    /// The region code of a `submitted` report, dotted.
+    pub region: String,
+    /// The channel of a `submitted` report.
+    pub channel: &'a str,
 }
 
 /// One row of the flat columnar form of a log (see [`Event::from_columns`]).
