@@ -45,5 +45,6 @@ echo "demo printed $(wc -l < "$OUT/demo.txt") lines (target/test-output/demo.txt
 bash scripts/test-kotlin.sh
 bash scripts/test-python.sh
 bash scripts/test-wasm.sh
+bash scripts/test-server.sh
 
 step "all tests passed"
