@@ -2,7 +2,8 @@
 # The reference agency back end (examples/server, crate lapor-server): its Rust tests on SQLite
 # and on a real PostgreSQL server this script starts, a real Open311 client (PyPI georeport),
 # schemathesis against the OpenAPI document, two load runs (SQLite and PostgreSQL) and the fault
-# runs (SIGKILL of the server under load, PostgreSQL restarted under load, read-only databases).
+# runs (SIGKILL of the server under load, PostgreSQL restarted under load, read-only databases;
+# a full disk with FULL_DISK=1, which currently fails: see examples/server/README.md).
 # Runs alone from a clone (`bash scripts/test-server.sh`) or as part of scripts/test.sh.
 #
 # Installs, only where missing: rustfmt and clippy, PostgreSQL (Debian), python3-venv, and in
@@ -238,6 +239,28 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H 'content-type: application/json
 echo "PostgreSQL writable again: 201"
 stop_server
 
+# A full disk: the database's files may not grow past a limit (RLIMIT_FSIZE, with SIGXFSZ
+# ignored, so that a write past it fails with EFBIG as one fails with ENOSPC on a full disk);
+# load until writes are refused, then restart without the limit and check every acknowledged
+# write. NOT run by default: it currently FAILS (acknowledged writes missing after the restart
+# under concurrent load on SQLite; serial writes lose none; examples/server/README.md, "Known
+# problems"). `FULL_DISK=1 bash scripts/test-server.sh` runs it.
+if [ "${FULL_DISK:-0}" = 1 ]; then
+step "server: a full disk is a typed 503, never a lost acknowledgement"
+write_config "$WORK/full.toml" "sqlite://$WORK/full.db"
+start_server "$WORK/full.toml" "$OUT/server-full.log"   # creates the schema
+stop_server
+limit=$(( $(stat -c %s "$WORK/full.db") + 256 * 1024 ))
+(trap '' XFSZ; LAPOR_CONFIG="$WORK/full.toml" RUST_LOG=warn,sqlx=error exec prlimit --fsize="$limit" "$BIN") \
+    >>"$OUT/server-full.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+run_load full 6 "$WORK/full.acks"
+grep -q '503' "$OUT/server-load-full.txt" || { echo "the full disk never refused a write" >&2; exit 1; }
+stop_server
+check_store full "$WORK/full.toml" "$WORK/full.acks"
+fi
+
 step "server: graceful shutdown on SIGTERM, JSON logs"
 : > "$OUT/server-shutdown.log"
 LAPOR_LOG_FORMAT=json RUST_LOG=info,sqlx=error start_server "$WORK/load-sqlite.toml" "$OUT/server-shutdown.log"
@@ -260,6 +283,7 @@ elapsed=$(( $(date +%s) - started_at ))
     echo "load (PostgreSQL): $(head -1 "$OUT/server-load-postgres.txt")"
     echo "fault (SQLite):     $(cat "$OUT/server-verify-fault-sqlite.json")"
     echo "fault (PostgreSQL): $(cat "$OUT/server-verify-fault-pg.json")"
+    [ "${FULL_DISK:-0}" = 1 ] && echo "full disk (SQLite): $(cat "$OUT/server-verify-full.json")"
     echo "scripts/test-server.sh took ${elapsed} s"
 } | tee "$OUT/server-summary.txt"
 step "server: all tests passed"

@@ -437,47 +437,22 @@ impl Store {
             }
         }
         let guard = self.lock().await;
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
-        let row = sqlx::query(
-            "INSERT INTO cases (version, status, open311_status, listed, requested_micros,
-             updated_micros, service_code, next_due_micros, secret_hash)
-             VALUES (0, 'submitted', 'open', 0, 0, 0, NULL, NULL, $1) RETURNING tracking_id",
-        )
-        .bind(secret_hash)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_error)?;
-        let id: i64 = row.try_get("tracking_id").map_err(db_error)?;
-        let id = u64::try_from(id).map_err(|_| ApiError::Internal)?;
-        let (event, projection) = decide(TrackingId(id))?;
-        insert_event(&mut tx, 0, &event).await?;
-        update_projection(&mut tx, id, 0, &projection).await?;
-        if let Some(rec) = idem {
-            let r = sqlx::query(
-                "INSERT INTO idempotency (key_hash, request_hash, tracking_id, secret_enc)
-                 VALUES ($1, $2, $3, $4)",
-            )
-            .bind(&rec.key_hash)
-            .bind(&rec.request_hash)
-            .bind(i64_of(id))
-            .bind(&rec.secret_enc)
-            .execute(&mut *tx)
-            .await;
-            if let Err(e) = r {
-                let _ = tx.rollback().await;
-                drop(guard);
-                if is_unique_violation(&e) {
-                    // The same key, sent at the same time, won in another transaction.
+        let mut conn = self.pool.acquire().await.map_err(db_error)?;
+        let result = submit_on(&mut conn, idem, secret_hash, decide).await;
+        release(conn, matches!(result, Ok(SubmitOutcome::Created(_)))).await;
+        drop(guard);
+        match result? {
+            SubmitOutcome::Created(id) => Ok(Submitted::Created(id)),
+            SubmitOutcome::KeyTaken(e) => {
+                // The same key, sent at the same time, won in another transaction.
+                if let Some(rec) = idem {
                     if let Some(found) = self.replayed(rec).await? {
                         return Ok(found);
                     }
                 }
-                return Err(db_error(e));
+                Err(db_error(e))
             }
         }
-        tx.commit().await.map_err(db_error)?;
-        drop(guard);
-        Ok(Submitted::Created(id))
     }
 
     async fn replayed(&self, rec: &IdempotencyRecord) -> Result<Option<Submitted>, ApiError> {
@@ -506,28 +481,17 @@ impl Store {
         projection: &Projection,
     ) -> Result<(), ApiError> {
         let guard = self.lock().await;
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
-        // The projection first: its row lock (PostgreSQL) orders concurrent writers of the
-        // case, and the version check refuses the later ones.
-        let updated = update_projection(&mut tx, id, version, projection).await?;
-        if !updated {
-            let _ = tx.rollback().await;
-            drop(guard);
+        let mut conn = self.pool.acquire().await.map_err(db_error)?;
+        let result = append_on(&mut conn, id, version, events, projection).await;
+        release(conn, matches!(result, Ok(true))).await;
+        drop(guard);
+        if !result? {
             let actual = self.version(id).await?.unwrap_or(0);
             return Err(ApiError::VersionConflict {
                 expected: version,
                 actual,
             });
         }
-        for (i, e) in events.iter().enumerate() {
-            if let Err(err) = insert_event(&mut tx, version + i as u64, e).await {
-                let _ = tx.rollback().await;
-                drop(guard);
-                return Err(err);
-            }
-        }
-        tx.commit().await.map_err(db_error)?;
-        drop(guard);
         Ok(())
     }
 
@@ -699,6 +663,96 @@ fn event_of_row(id: u64, row: &AnyRow) -> Result<Event, ApiError> {
         );
         ApiError::Internal
     })
+}
+
+/// How a submission's transaction ended.
+enum SubmitOutcome {
+    /// Committed: the new case's tracking id.
+    Created(u64),
+    /// The idempotency key was stored by another transaction first (rolled back).
+    KeyTaken(sqlx::Error),
+}
+
+/// A connection back to the pool after a write, or closed when the write did not commit: a
+/// connection whose transaction failed (an I/O error, a full disk) may be left inside it, and
+/// the pool would hand it out again with later writes nested in a transaction that never
+/// commits (acknowledged, then lost). A new connection replaces it.
+async fn release(conn: sqlx::pool::PoolConnection<sqlx::Any>, committed: bool) {
+    if !committed {
+        let _ = conn.close().await;
+    }
+}
+
+/// [`Store::submit`]'s transaction on `conn`.
+async fn submit_on(
+    conn: &mut sqlx::pool::PoolConnection<sqlx::Any>,
+    idem: Option<&IdempotencyRecord>,
+    secret_hash: &str,
+    decide: impl FnOnce(TrackingId) -> Result<(Event, Projection), ApiError>,
+) -> Result<SubmitOutcome, ApiError> {
+    let mut tx = sqlx::Connection::begin(&mut **conn)
+        .await
+        .map_err(db_error)?;
+    let row = sqlx::query(
+        "INSERT INTO cases (version, status, open311_status, listed, requested_micros,
+         updated_micros, service_code, next_due_micros, secret_hash)
+         VALUES (0, 'submitted', 'open', 0, 0, 0, NULL, NULL, $1) RETURNING tracking_id",
+    )
+    .bind(secret_hash)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(db_error)?;
+    let id: i64 = row.try_get("tracking_id").map_err(db_error)?;
+    let id = u64::try_from(id).map_err(|_| ApiError::Internal)?;
+    let (event, projection) = decide(TrackingId(id))?;
+    insert_event(&mut tx, 0, &event).await?;
+    update_projection(&mut tx, id, 0, &projection).await?;
+    if let Some(rec) = idem {
+        let r = sqlx::query(
+            "INSERT INTO idempotency (key_hash, request_hash, tracking_id, secret_enc)
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&rec.key_hash)
+        .bind(&rec.request_hash)
+        .bind(i64_of(id))
+        .bind(&rec.secret_enc)
+        .execute(&mut *tx)
+        .await;
+        if let Err(e) = r {
+            let _ = tx.rollback().await;
+            if is_unique_violation(&e) {
+                return Ok(SubmitOutcome::KeyTaken(e));
+            }
+            return Err(db_error(e));
+        }
+    }
+    tx.commit().await.map_err(db_error)?;
+    Ok(SubmitOutcome::Created(id))
+}
+
+/// [`Store::append`]'s transaction on `conn`: `false` if the case was no longer at `version`
+/// (nothing written).
+async fn append_on(
+    conn: &mut sqlx::pool::PoolConnection<sqlx::Any>,
+    id: u64,
+    version: u64,
+    events: &[Event],
+    projection: &Projection,
+) -> Result<bool, ApiError> {
+    let mut tx = sqlx::Connection::begin(&mut **conn)
+        .await
+        .map_err(db_error)?;
+    // The projection first: its row lock (PostgreSQL) orders concurrent writers of the case,
+    // and the version check refuses the later ones.
+    if !update_projection(&mut tx, id, version, projection).await? {
+        let _ = tx.rollback().await;
+        return Ok(false);
+    }
+    for (i, e) in events.iter().enumerate() {
+        insert_event(&mut tx, version + i as u64, e).await?;
+    }
+    tx.commit().await.map_err(db_error)?;
+    Ok(true)
 }
 
 async fn insert_event(
