@@ -291,10 +291,17 @@ impl<'py> Batches<'py> {
 
 /// An integer (or timestamp) column as `i64`s; nulls and values that do not fit are refused.
 fn ints<'py>(pa: &Bound<'py, PyModule>, column: &Bound<'py, PyAny>) -> PyResult<Vec<i64>> {
-    let bad = EventBatch::bad;
     let column = column
         .call_method1("cast", (pa.call_method0("int64")?,))
-        .map_err(|_| bad())?;
+        .map_err(|_| EventBatch::bad())?;
+    Ok(words(&column, 0)?.unwrap_or_default())
+}
+
+/// The `i64` words of an Arrow array's buffer 1 (the values of an int64 array, the offsets of
+/// a large string array) that belong to its rows, `extra` more at the end; `None` for an empty
+/// array. Nulls are refused.
+fn words(column: &Bound<'_, PyAny>, extra: usize) -> PyResult<Option<Vec<i64>>> {
+    let bad = EventBatch::bad;
     if column.getattr("null_count")?.extract::<usize>()? > 0 {
         return Err(bad());
     }
@@ -303,16 +310,22 @@ fn ints<'py>(pa: &Bound<'py, PyModule>, column: &Bound<'py, PyAny>) -> PyResult<
         column.call_method0("__len__")?.extract()?,
     );
     if len == 0 {
-        return Ok(Vec::new());
+        return Ok(None);
     }
-    let buffers = column.call_method0("buffers")?;
-    let data = buffers.get_item(1)?.call_method0("to_pybytes")?;
+    let data = column
+        .call_method0("buffers")?
+        .get_item(1)?
+        .call_method0("to_pybytes")?;
     let bytes = data.cast::<pyo3::types::PyBytes>()?.as_bytes();
-    let bytes = bytes.get(offset * 8..(offset + len) * 8).ok_or_else(bad)?;
-    Ok(bytes
-        .chunks_exact(8)
-        .map(|b| i64::from_ne_bytes(b.try_into().unwrap_or_default()))
-        .collect())
+    let bytes = bytes
+        .get(offset * 8..(offset + len + extra) * 8)
+        .ok_or_else(bad)?;
+    Ok(Some(
+        bytes
+            .chunks_exact(8)
+            .map(|b| i64::from_ne_bytes(b.try_into().unwrap_or_default()))
+            .collect(),
+    ))
 }
 
 /// A text column (string, large string or dictionary of strings) as `large_string`.
@@ -327,32 +340,14 @@ fn texts_array<'py>(
 
 /// A text column's offsets and bytes; nulls are refused.
 fn texts<'py>(pa: &Bound<'py, PyModule>, column: &Bound<'py, PyAny>) -> PyResult<Texts> {
-    let bad = EventBatch::bad;
     let column = texts_array(pa, column)?;
-    if column.getattr("null_count")?.extract::<usize>()? > 0 {
-        return Err(bad());
-    }
-    let (offset, len): (usize, usize) = (
-        column.getattr("offset")?.extract()?,
-        column.call_method0("__len__")?.extract()?,
-    );
-    if len == 0 {
+    let Some(offsets) = words(&column, 1)? else {
         return Ok(Texts {
             offsets: vec![0],
             data: Vec::new(),
         });
-    }
-    let buffers = column.call_method0("buffers")?;
-    let raw = buffers.get_item(1)?.call_method0("to_pybytes")?;
-    let raw = raw.cast::<pyo3::types::PyBytes>()?.as_bytes();
-    let raw = raw
-        .get(offset * 8..(offset + len + 1) * 8)
-        .ok_or_else(bad)?;
-    let offsets = raw
-        .chunks_exact(8)
-        .map(|b| i64::from_ne_bytes(b.try_into().unwrap_or_default()))
-        .collect();
-    let data = match buffers.get_item(2)? {
+    };
+    let data = match column.call_method0("buffers")?.get_item(2)? {
         d if d.is_none() => Vec::new(),
         d => d
             .call_method0("to_pybytes")?
