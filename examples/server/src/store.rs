@@ -29,6 +29,17 @@ pub enum Backend {
     Postgres,
 }
 
+impl Backend {
+    /// The statement that opens a write transaction: SQLite takes the write lock at once
+    /// (`IMMEDIATE`), so a busy database fails at the start, never at the commit.
+    fn begin(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN",
+        }
+    }
+}
+
 /// What the projection keeps of a case (rebuilt from its events at every append).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Projection {
@@ -438,7 +449,7 @@ impl Store {
         }
         let guard = self.lock().await;
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
-        let result = submit_on(&mut conn, idem, secret_hash, decide).await;
+        let result = submit_on(self.backend, &mut conn, idem, secret_hash, decide).await;
         release(conn, matches!(result, Ok(SubmitOutcome::Created(_)))).await;
         drop(guard);
         match result? {
@@ -482,7 +493,7 @@ impl Store {
     ) -> Result<(), ApiError> {
         let guard = self.lock().await;
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
-        let result = append_on(&mut conn, id, version, events, projection).await;
+        let result = append_on(self.backend, &mut conn, id, version, events, projection).await;
         release(conn, matches!(result, Ok(true))).await;
         drop(guard);
         if !result? {
@@ -673,24 +684,42 @@ enum SubmitOutcome {
     KeyTaken(sqlx::Error),
 }
 
-/// A connection back to the pool after a write, or closed when the write did not commit: a
-/// connection whose transaction failed (an I/O error, a full disk) may be left inside it, and
-/// the pool would hand it out again with later writes nested in a transaction that never
-/// commits (acknowledged, then lost). A new connection replaces it.
+/// A connection back to the pool after a write, or closed when the write did not commit (which
+/// rolls back whatever it left open): a connection whose transaction failed (an I/O error, a
+/// full disk) must never be handed out again, or later writes could run inside a transaction
+/// that never commits (acknowledged, then lost). A new connection replaces it.
+///
+/// The writes use plain `BEGIN` / `COMMIT` statements, not sqlx's `Transaction`: its depth
+/// counter only goes down when a `COMMIT` or `ROLLBACK` succeeds, so after a failed rollback
+/// (queued when a `Transaction` is dropped) a later `begin` on the connection became a
+/// `SAVEPOINT` inside a transaction that never committed. Under a full disk that acknowledged
+/// writes SQLite never made.
 async fn release(conn: sqlx::pool::PoolConnection<sqlx::Any>, committed: bool) {
     if !committed {
         let _ = conn.close().await;
     }
 }
 
+/// Commits the transaction `BEGIN` opened on `tx`.
+async fn commit(tx: &mut sqlx::AnyConnection) -> Result<(), ApiError> {
+    sqlx::query("COMMIT")
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+    Ok(())
+}
+
 /// [`Store::submit`]'s transaction on `conn`.
 async fn submit_on(
+    backend: Backend,
     conn: &mut sqlx::pool::PoolConnection<sqlx::Any>,
     idem: Option<&IdempotencyRecord>,
     secret_hash: &str,
     decide: impl FnOnce(TrackingId) -> Result<(Event, Projection), ApiError>,
 ) -> Result<SubmitOutcome, ApiError> {
-    let mut tx = sqlx::Connection::begin(&mut **conn)
+    let tx: &mut sqlx::AnyConnection = conn;
+    sqlx::query(backend.begin())
+        .execute(&mut *tx)
         .await
         .map_err(db_error)?;
     let row = sqlx::query(
@@ -705,8 +734,8 @@ async fn submit_on(
     let id: i64 = row.try_get("tracking_id").map_err(db_error)?;
     let id = u64::try_from(id).map_err(|_| ApiError::Internal)?;
     let (event, projection) = decide(TrackingId(id))?;
-    insert_event(&mut tx, 0, &event).await?;
-    update_projection(&mut tx, id, 0, &projection).await?;
+    insert_event(tx, 0, &event).await?;
+    update_projection(tx, id, 0, &projection).await?;
     if let Some(rec) = idem {
         let r = sqlx::query(
             "INSERT INTO idempotency (key_hash, request_hash, tracking_id, secret_enc)
@@ -719,47 +748,46 @@ async fn submit_on(
         .execute(&mut *tx)
         .await;
         if let Err(e) = r {
-            let _ = tx.rollback().await;
+            // The connection is closed, not reused: closing rolls the transaction back.
             if is_unique_violation(&e) {
                 return Ok(SubmitOutcome::KeyTaken(e));
             }
             return Err(db_error(e));
         }
     }
-    tx.commit().await.map_err(db_error)?;
+    commit(tx).await?;
     Ok(SubmitOutcome::Created(id))
 }
 
 /// [`Store::append`]'s transaction on `conn`: `false` if the case was no longer at `version`
 /// (nothing written).
 async fn append_on(
+    backend: Backend,
     conn: &mut sqlx::pool::PoolConnection<sqlx::Any>,
     id: u64,
     version: u64,
     events: &[Event],
     projection: &Projection,
 ) -> Result<bool, ApiError> {
-    let mut tx = sqlx::Connection::begin(&mut **conn)
+    let tx: &mut sqlx::AnyConnection = conn;
+    sqlx::query(backend.begin())
+        .execute(&mut *tx)
         .await
         .map_err(db_error)?;
     // The projection first: its row lock (PostgreSQL) orders concurrent writers of the case,
     // and the version check refuses the later ones.
-    if !update_projection(&mut tx, id, version, projection).await? {
-        let _ = tx.rollback().await;
+    if !update_projection(tx, id, version, projection).await? {
+        // Nothing written; the connection is closed, which rolls the transaction back.
         return Ok(false);
     }
     for (i, e) in events.iter().enumerate() {
-        insert_event(&mut tx, version + i as u64, e).await?;
+        insert_event(tx, version + i as u64, e).await?;
     }
-    tx.commit().await.map_err(db_error)?;
+    commit(tx).await?;
     Ok(true)
 }
 
-async fn insert_event(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    seq: u64,
-    e: &Event,
-) -> Result<(), ApiError> {
+async fn insert_event(tx: &mut sqlx::AnyConnection, seq: u64, e: &Event) -> Result<(), ApiError> {
     let [agency, tier, metric, kind, region, channel] = derived(e);
     let r = sqlx::query(INSERT_EVENT)
         .bind(i64_of(e.case.0))
@@ -781,7 +809,7 @@ async fn insert_event(
         .bind(region)
         .bind(channel)
         .bind(e.payload())
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await;
     match r {
         Ok(_) => Ok(()),
@@ -795,7 +823,7 @@ async fn insert_event(
 
 /// Sets the projection of case `id` if it is still at `version`; `false` if it is not.
 async fn update_projection(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     id: u64,
     version: u64,
     p: &Projection,
@@ -815,7 +843,7 @@ async fn update_projection(
     .bind(p.next_due_micros)
     .bind(i64_of(id))
     .bind(i64_of(version))
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
     .map_err(db_error)?;
     Ok(r.rows_affected() == 1)
