@@ -243,16 +243,25 @@ pub(crate) fn parse_id(s: &str) -> Result<u64, ApiError> {
 
 /// A case's events replayed with the core's checks (`unknown_case` if there is none).
 pub async fn load_case(state: &AppState, id: u64) -> Result<Case, ApiError> {
-    let events = state
+    let events = stored_events(state, id).await?;
+    let ctx = state.world().context();
+    Case::replay_owned(&ctx, events).map_err(|e| unreadable(id, &e))
+}
+
+/// The stored events of case `id` (`unknown_case` if it has none).
+pub async fn stored_events(state: &AppState, id: u64) -> Result<Vec<Event>, ApiError> {
+    state
         .store
         .load(id)
         .await?
-        .ok_or(ApiError::Core(lapor_core::Error::UnknownCase { case: id }))?;
-    let ctx = state.world().context();
-    Case::replay_owned(&ctx, events).map_err(|e| {
-        tracing::error!(case = id, code = e.code(), "stored log does not replay");
-        ApiError::Internal
-    })
+        .ok_or(ApiError::Core(lapor_core::Error::UnknownCase { case: id }))
+}
+
+/// A stored log the core refuses to replay: logged by its code only (the error may quote the
+/// log) and answered as an internal error.
+pub fn unreadable(id: u64, e: &lapor_core::Error) -> ApiError {
+    tracing::error!(case = id, code = e.code(), "stored log does not replay");
+    ApiError::Internal
 }
 
 /// The projection of a case at `now` (see [`Projection`]).
@@ -592,16 +601,9 @@ pub async fn timeline(
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id)?;
     let caller = auth::caller(&state, &headers).await?;
-    let events = state
-        .store
-        .load(id)
-        .await?
-        .ok_or(ApiError::Core(lapor_core::Error::UnknownCase { case: id }))?;
+    let events = stored_events(&state, id).await?;
     let ctx = state.world().context();
-    let (case, steps) = Case::replay_steps(&ctx, &events).map_err(|e| {
-        tracing::error!(case = id, code = e.code(), "stored log does not replay");
-        ApiError::Internal
-    })?;
+    let (case, steps) = Case::replay_steps(&ctx, &events).map_err(|e| unreadable(id, &e))?;
     let viewer = caller.viewer(&case);
     let (shown, everything) = visibility(&state, &case, viewer);
     let public = viewer == Viewer::Public;

@@ -415,10 +415,7 @@ pub async fn list_requests(
         let Some(events) = logs.remove(&id) else {
             continue;
         };
-        let case = Case::replay_owned(&ctx, events).map_err(|e| {
-            tracing::error!(case = id, code = e.code(), "stored log does not replay");
-            ApiError::Internal
-        })?;
+        let case = Case::replay_owned(&ctx, events).map_err(|e| crate::api::unreadable(id, &e))?;
         out.push(export(&state, &case, now)?);
     }
     Ok(json_response(StatusCode::OK, &out))

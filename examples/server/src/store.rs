@@ -450,7 +450,7 @@ impl Store {
         let guard = self.lock().await;
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
         let result = submit_on(self.backend, &mut conn, idem, secret_hash, decide).await;
-        release(conn, matches!(result, Ok(SubmitOutcome::Created(_)))).await;
+        release(conn, result.is_ok()).await;
         drop(guard);
         match result? {
             SubmitOutcome::Created(id) => Ok(Submitted::Created(id)),
@@ -494,7 +494,7 @@ impl Store {
         let guard = self.lock().await;
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
         let result = append_on(self.backend, &mut conn, id, version, events, projection).await;
-        release(conn, matches!(result, Ok(true))).await;
+        release(conn, result.is_ok()).await;
         drop(guard);
         if !result? {
             let actual = self.version(id).await?.unwrap_or(0);
@@ -573,13 +573,7 @@ impl Store {
         }
         q = q.bind(f.limit);
         let rows = q.fetch_all(&self.pool).await.map_err(db_error)?;
-        rows.iter()
-            .map(|r| {
-                r.try_get::<i64, _>("tracking_id")
-                    .map(|v| u64::try_from(v).unwrap_or(0))
-                    .map_err(db_error)
-            })
-            .collect()
+        ids_of(&rows)
     }
 
     /// Cases whose next time-driven event is due by `now` (at most `limit`).
@@ -593,13 +587,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        rows.iter()
-            .map(|r| {
-                r.try_get::<i64, _>("tracking_id")
-                    .map(|v| u64::try_from(v).unwrap_or(0))
-                    .map_err(db_error)
-            })
-            .collect()
+        ids_of(&rows)
     }
 
     /// Every case id with at least one event, in order.
@@ -609,13 +597,7 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_error)?;
-        rows.iter()
-            .map(|r| {
-                r.try_get::<i64, _>("tracking_id")
-                    .map(|v| u64::try_from(v).unwrap_or(0))
-                    .map_err(db_error)
-            })
-            .collect()
+        ids_of(&rows)
     }
 
     /// The stored projection of a case.
@@ -676,33 +658,45 @@ fn event_of_row(id: u64, row: &AnyRow) -> Result<Event, ApiError> {
     })
 }
 
+/// The `tracking_id` column of `rows`.
+fn ids_of(rows: &[AnyRow]) -> Result<Vec<u64>, ApiError> {
+    rows.iter()
+        .map(|r| {
+            r.try_get::<i64, _>("tracking_id")
+                .map(|v| u64::try_from(v).unwrap_or(0))
+                .map_err(db_error)
+        })
+        .collect()
+}
+
 /// How a submission's transaction ended.
 enum SubmitOutcome {
     /// Committed: the new case's tracking id.
     Created(u64),
-    /// The idempotency key was stored by another transaction first (rolled back).
+    /// The idempotency key was stored by another transaction first (this one rolled back).
     KeyTaken(sqlx::Error),
 }
 
-/// A connection back to the pool after a write, or closed when the write did not commit (which
-/// rolls back whatever it left open): a connection whose transaction failed (an I/O error, a
-/// full disk) must never be handed out again, or later writes could run inside a transaction
-/// that never commits (acknowledged, then lost). A new connection replaces it.
+/// A connection back to the pool after a write that ended its transaction (committed, or rolled
+/// back on purpose), or closed otherwise (which rolls back whatever it left open): a connection
+/// whose transaction failed (an I/O error, a full disk) must never be handed out again, or
+/// later writes could run inside a transaction that never commits (acknowledged, then lost). A
+/// new connection replaces it.
 ///
 /// The writes use plain `BEGIN` / `COMMIT` statements, not sqlx's `Transaction`: its depth
 /// counter only goes down when a `COMMIT` or `ROLLBACK` succeeds, so after a failed rollback
 /// (queued when a `Transaction` is dropped) a later `begin` on the connection became a
 /// `SAVEPOINT` inside a transaction that never committed. Under a full disk that acknowledged
 /// writes SQLite never made.
-async fn release(conn: sqlx::pool::PoolConnection<sqlx::Any>, committed: bool) {
-    if !committed {
+async fn release(conn: sqlx::pool::PoolConnection<sqlx::Any>, ended: bool) {
+    if !ended {
         let _ = conn.close().await;
     }
 }
 
-/// Commits the transaction `BEGIN` opened on `tx`.
-async fn commit(tx: &mut sqlx::AnyConnection) -> Result<(), ApiError> {
-    sqlx::query("COMMIT")
+/// Ends the transaction `BEGIN` opened on `tx` with `COMMIT` or `ROLLBACK`.
+async fn end(tx: &mut sqlx::AnyConnection, statement: &str) -> Result<(), ApiError> {
+    sqlx::query(statement)
         .execute(&mut *tx)
         .await
         .map_err(db_error)?;
@@ -748,14 +742,15 @@ async fn submit_on(
         .execute(&mut *tx)
         .await;
         if let Err(e) = r {
-            // The connection is closed, not reused: closing rolls the transaction back.
             if is_unique_violation(&e) {
+                end(tx, "ROLLBACK").await?;
                 return Ok(SubmitOutcome::KeyTaken(e));
             }
+            // The connection is closed, not reused: closing rolls the transaction back.
             return Err(db_error(e));
         }
     }
-    commit(tx).await?;
+    end(tx, "COMMIT").await?;
     Ok(SubmitOutcome::Created(id))
 }
 
@@ -777,13 +772,13 @@ async fn append_on(
     // The projection first: its row lock (PostgreSQL) orders concurrent writers of the case,
     // and the version check refuses the later ones.
     if !update_projection(tx, id, version, projection).await? {
-        // Nothing written; the connection is closed, which rolls the transaction back.
+        end(tx, "ROLLBACK").await?;
         return Ok(false);
     }
     for (i, e) in events.iter().enumerate() {
         insert_event(tx, version + i as u64, e).await?;
     }
-    commit(tx).await?;
+    end(tx, "COMMIT").await?;
     Ok(true)
 }
 
