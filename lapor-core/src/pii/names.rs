@@ -1977,6 +1977,12 @@ fn person_before_comma(ctx: &Ctx, c: usize, max: usize) -> bool {
     false
 }
 
+/// Whether token `b` is a bracket that opens a note, not a value (`Rosmaniar (pedagang)`, not
+/// `X (+**) ***` left by a partial mask, whose original the value rules took whole).
+fn opens_note(ctx: &Ctx, b: usize) -> bool {
+    ctx.is_punct(b, '(') && !matches!(ctx.kind(b + 1), Some(Tk::Num | Tk::Punct('+' | '*')) | None)
+}
+
 /// Appositive names: `Operator sekolah, Arif Hartanto, menolak`, `Saya, Rosmaniar, siap`.
 fn appositives(ctx: &mut Ctx) {
     if ctx.mode == Mode::Lower {
@@ -1994,16 +2000,11 @@ fn appositives(ctx: &mut Ctx) {
             continue;
         };
         let words: Vec<usize> = words_of(ctx, a, b).collect();
+        let note = opens_note(ctx, b);
         let closes = ctx.gap(b) == Gap::Line
-            || matches!(
-                ctx.kind(b),
-                None | Some(Tk::Punct(',' | '(' | '.' | ')' | ';'))
-            );
+            || note
+            || matches!(ctx.kind(b), None | Some(Tk::Punct(',' | '.' | ')' | ';')));
         // After the name, the sentence goes on in small letters, a degree or a bracket.
-        // A bracket opens a note, not a value (`Rosmaniar (pedagang)`, not `X (+**) ***` left by
-        // a partial mask, whose original the value rules took whole).
-        let note = ctx.is_punct(b, '(')
-            && !matches!(ctx.kind(b + 1), Some(Tk::Num | Tk::Punct('+' | '*')) | None);
         let after_ok = note
             || ctx.is_punct(b, ',')
                 && (ctx.case(b + 1) == Case::Lower && ctx.is_word(b + 1)
@@ -2090,7 +2091,7 @@ fn colon_lists(ctx: &mut Ctx) {
                 && !has_hero(ctx, a, b)
                 && !run_goes_on(ctx, b, allow)
                 && (ctx.is_punct(b, ',')
-                    || ctx.is_punct(b, '(')
+                    || opens_note(ctx, b)
                     || ctx.is_punct(b, '.')
                     || ctx.word_is(b, "dan")
                     || ctx.gap(b) == Gap::Line

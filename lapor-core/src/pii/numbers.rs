@@ -274,7 +274,13 @@ fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind
     // A NIK mistyped by a digit (15 or 17), with no cue in reach (the question was on the line
     // before: `NIK-nya berapa?` / `137114481070009.`): a province and a regency code lead it.
     // Bank accounts and old NPWPs of these lengths start with `0`, ticket numbers with a year.
-    if cue.is_none() && (n == 15 || n == 17) && is_province(num(&d[0..2])) && num(&d[2..4]) != 0 {
+    // A `+` leads a phone number, never a NIK.
+    if cue.is_none()
+        && !info.plus
+        && (n == 15 || n == 17)
+        && is_province(num(&d[0..2]))
+        && num(&d[2..4]) != 0
+    {
         return Some((PiiKind::Nik, Low));
     }
     None
@@ -319,9 +325,17 @@ pub(crate) fn digit_runs(ctx: &mut Ctx) {
                     _ => false,
                 }
         });
-        // Digits right after a `*` mask are what a partial mask kept (`**** **** 0009 8123…`):
-        // never read them, nor anything they run into.
-        if left.is_some_and(|l| ctx.is_punct(l, '*')) {
+        // Digits right after a `*` mask, or after a separator glued to one, are what a partial
+        // mask kept (`**** **** 0009 8123…`, `**.**.**.******.0009 12-03…`): never read them,
+        // nor anything they run into.
+        let after_mask = |l: usize| {
+            ctx.is_punct(l, '*') && ctx.gap(first_tok) != Gap::Line
+                || matches!(ctx.kind(l), Some(Tk::Punct('.' | '-' | '/')))
+                    && ctx.glued(l)
+                    && ctx.glued(first_tok)
+                    && l.checked_sub(1).is_some_and(|m| ctx.is_punct(m, '*'))
+        };
+        if left.is_some_and(after_mask) {
             i = next;
             continue;
         }
@@ -746,7 +760,10 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
             && ctx.s(j).len() == 4
             && (1900..=2100).contains(&num(ctx.s(j).as_bytes()))
             && !(ctx.glued(j + 1)
-                && matches!(ctx.kind(j + 1), Some(Tk::Word | Tk::Num | Tk::Placeholder)))
+                && matches!(
+                    ctx.kind(j + 1),
+                    Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*'))
+                ))
     };
     let day_ok = |j: usize| {
         ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=31).contains(&num(ctx.s(j).as_bytes()))
@@ -773,7 +790,10 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         if !year_at(y)
             || (i > 0
                 && ctx.glued(i)
-                && matches!(ctx.kind(i - 1), Some(Tk::Word | Tk::Num | Tk::Placeholder)))
+                && matches!(
+                    ctx.kind(i - 1),
+                    Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*'))
+                ))
         {
             return None;
         }

@@ -125,6 +125,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) info: Vec<Info>,
     pub(crate) mode: Mode,
     pub(crate) cands: Vec<Cand>,
+    /// Institutional e-mail addresses (tokens `a..b`, byte of the `@`), taken without a span:
+    /// a later round may find one a person's own (see `contact::emails`).
+    pub(crate) institutional: Vec<(usize, usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -142,6 +145,7 @@ impl<'a> Ctx<'a> {
             info,
             mode: Mode::Normal,
             cands: Vec::new(),
+            institutional: Vec::new(),
         };
         ctx.mark_speakers();
         ctx.mark_area_names();
@@ -198,6 +202,20 @@ impl<'a> Ctx<'a> {
     /// (`Kec. Laweyan`, `Kelurahan Padangsambian`, `Desa Tabek Panjang`), wherever they occur:
     /// `Camat Laweyan` and `Lurah Padangsambian` then name no person. Known given names and
     /// family names stay name words.
+    /// Whether token `i` is inside a handle: glued words, numbers, dots and underscores back to
+    /// an `@` (at most 16 tokens back).
+    fn in_handle(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 16 && self.glued(k) {
+            match self.toks[k - 1].kind {
+                Tk::Punct('@') => return true,
+                Tk::Word | Tk::Num | Tk::Punct('.' | '_') => k -= 1,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn mark_area_names(&mut self) {
         // A set in the map type of the name index (no new code in the wasm module).
         let mut names: HashMap<String, u32, BuildHasherDefault<lexicon::WordHasher>> =
@@ -217,7 +235,16 @@ impl<'a> Ctx<'a> {
                         || self.in_set(p, lexicon::Set::PersonNoun)
                         || super::names::role_word(self, p))
             });
-            if after_role {
+            // Inside a handle or glued to another word (`@Kec`, `santoso88Kec`) it is no area
+            // level: a rule may take it, and its placeholder would not mark what follows.
+            let inside = i > 0
+                && self.glued(i)
+                && matches!(
+                    self.toks[i - 1].kind,
+                    Tk::Word | Tk::Num | Tk::Punct('@' | '_')
+                )
+                || self.in_handle(i);
+            if after_role || inside {
                 continue;
             }
             let mut k = i + 1;

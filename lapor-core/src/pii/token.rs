@@ -162,6 +162,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             .flatten()
         {
             (Tk::Placeholder, i + len)
+        } else if let Some(stars) = (c == '@')
+            .then(|| bytes[i + 1..].iter().take_while(|&&b| b == b'*').count())
+            .filter(|&n| {
+                n > 0
+                    && !char_at(text, i + 1 + n)
+                        .is_some_and(|(d, _)| is_letter(d) || d.is_ascii_digit() || d == '@')
+            })
+        {
+            // A handle masked in the partial-mask style (`@****`): opaque like a placeholder.
+            (Tk::Placeholder, i + 1 + stars)
         } else {
             (Tk::Punct(c), i + len)
         };
