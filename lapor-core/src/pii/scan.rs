@@ -318,15 +318,16 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(Tk::Punct(c))
+        matches!(self.kind(i), Some(Tk::Punct(p)) if p == c)
     }
 
+    #[inline(always)]
     pub(crate) fn is_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(Tk::Word)
+        matches!(self.kind(i), Some(Tk::Word))
     }
 
     pub(crate) fn is_num(&self, i: usize) -> bool {
-        self.kind(i) == Some(Tk::Num)
+        matches!(self.kind(i), Some(Tk::Num))
     }
 
     pub(crate) fn is_used(&self, i: usize) -> bool {
@@ -474,7 +475,13 @@ impl<'a> Ctx<'a> {
                             lexicon::lower(self.s(p), &mut pbuf)
                                 .and_then(|pw| lexicon::pair_cue(pw, w))
                         });
-                        match cue.or_else(|| lexicon::word_cue(w)) {
+                        // The token's flags say whether it is a one-word cue at all.
+                        let single = || {
+                            self.in_set(j, lexicon::Set::ValueCue)
+                                .then(|| lexicon::word_cue(w))
+                                .flatten()
+                        };
+                        match cue.or_else(single) {
                             Some(Cue::NotPii | Cue::NotDob) if steps > 3 => {}
                             Some(c) => return Some((c, j)),
                             None => {}
@@ -518,7 +525,7 @@ impl<'a> Ctx<'a> {
             }
             let mut buf = [0u8; 24];
             lexicon::lower(self.s(j), &mut buf).is_some_and(|w| {
-                lexicon::word_cue(w) == Some(want)
+                self.in_set(j, lexicon::Set::ValueCue) && lexicon::word_cue(w) == Some(want)
                     || self.prev_word(j).is_some_and(|p| {
                         let mut pbuf = [0u8; 24];
                         lexicon::lower(self.s(p), &mut pbuf)
