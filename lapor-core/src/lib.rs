@@ -75,8 +75,8 @@ pub use case::{
     cases_from_events, cases_from_owned_events, cases_from_owned_events_collecting, read_event_log,
     synthetic, write_event_log, Actor, Breach, Case, CaseLookup, Command, Context, Escalation,
     Event, EventFacets, EventKind, EventLog, EventRow, Handover, Holder, Holding, HoldingEnd,
-    LogErrors, Metric, MetricState, MetricStatus, Note, Open311Request, Rating, Role, RowReader,
-    SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep, World,
+    LogErrors, Metric, MetricState, MetricStatus, Note, Open311Request, Rating, Replay, Role,
+    RowReader, SlaOverride, SlaPolicy, SlaTargets, Status, Tier, TimelineStep, World,
 };
 pub use category::{Category, CategoryId, CategoryTree};
 pub use deadline::{Budget, Deadline, Interval};

@@ -3,9 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use lapor_core::{
-    read_event_log, synthetic, AgencyDirectory, Case, Context, EventLog, LogErrors, World,
-};
+use lapor_core::{synthetic, AgencyDirectory, Case, Context, LogErrors, World};
 use pyo3::prelude::*;
 
 use crate::agency::{new_world, world, PyAgencyDirectory};
@@ -118,14 +116,17 @@ impl PyEventLog {
         let world = world(Some(directory), policy, None)?;
         let known = crate::case::known_cases(cases)?;
         // Batch by batch: each record batch is copied out of its Arrow buffers (no Python object
-        // per row) and read into events with the GIL released, then dropped.
-        let mut reader = lapor_core::RowReader::new(mode);
+        // per row), its rows replayed with the GIL released, then dropped: the log's events are
+        // never held apart from the cases they build.
         let mut batches = EventBatch::stream(py, data)?;
-        while let Some(batch) = batches.next_batch()? {
-            py.detach(|| batch.read_into(&mut reader))
-                .map_err(PyLaporError)?;
-        }
-        replay_with(py, world, mode, &known, move || Ok(reader.finish()))
+        let log = replayed(Arc::clone(&world), mode, &known, |replay| {
+            while let Some(batch) = batches.next_batch().map_err(Fed::Python)? {
+                py.detach(|| batch.read_into(&mut |r| replay.push_row(r)))
+                    .map_err(Fed::Core)?;
+            }
+            Ok(())
+        });
+        log.map_err(Fed::into_py)
     }
 
     /// Writes the log as JSON Lines to ``path``, event by event (never one string of the
@@ -361,7 +362,10 @@ fn texts<'py>(pa: &Bound<'py, PyModule>, column: &Bound<'py, PyAny>) -> PyResult
 impl EventBatch {
     /// Reads the batch's rows into `reader`. A row whose texts are not valid Arrow strings is a
     /// bad row like any other.
-    fn read_into(&self, reader: &mut lapor_core::RowReader) -> lapor_core::Result<()> {
+    fn read_into(
+        &self,
+        push: &mut (dyn FnMut(lapor_core::EventRow<'_>) -> lapor_core::Result<()> + Send),
+    ) -> lapor_core::Result<()> {
         for i in 0..self.case.len() {
             let (Some(event), Some(role), Some(agency), Some(payload)) = (
                 self.event.get(i),
@@ -370,7 +374,7 @@ impl EventBatch {
                 self.payload.get(i),
             ) else {
                 // Unreachable for arrays pyarrow built; read as a row that is not an event.
-                reader.push(lapor_core::EventRow {
+                push(lapor_core::EventRow {
                     case: 0,
                     at_micros: 0,
                     event: "",
@@ -381,7 +385,7 @@ impl EventBatch {
                 })?;
                 continue;
             };
-            reader.push(lapor_core::EventRow {
+            push(lapor_core::EventRow {
                 case: self.case[i].unsigned_abs(), // checked non-negative when read
                 at_micros: self.at[i],
                 event,
@@ -412,47 +416,52 @@ fn on_error(errors: &str) -> PyResult<LogErrors> {
 
 fn log_of(text: &str, world: Arc<World>, errors: &str, py: Python<'_>) -> PyResult<PyEventLog> {
     let mode = on_error(errors)?;
-    let text = text.to_string();
-    replay(py, world, mode, move || read_event_log(&text, mode))
+    py.detach(|| {
+        replayed(world, mode, &BTreeMap::new(), |replay| {
+            for (i, line) in text.lines().enumerate() {
+                replay.push_line(i + 1, Some(line)).map_err(Fed::Core)?;
+            }
+            Ok(())
+        })
+    })
+    .map_err(Fed::into_py)
 }
 
-/// The cases of the log `read` gives, replayed against `world` (the GIL released).
-fn replay<F>(py: Python<'_>, world: Arc<World>, mode: LogErrors, read: F) -> PyResult<PyEventLog>
-where
-    F: FnOnce() -> lapor_core::Result<lapor_core::EventLog> + Send,
-{
-    replay_with(py, world, mode, &BTreeMap::new(), read)
+/// Why feeding a replay stopped: the core refused a line, or Python failed to give the next
+/// batch.
+enum Fed {
+    Core(lapor_core::Error),
+    Python(PyErr),
 }
 
-/// [`replay`], with `known` the other cases an `archive_as_duplicate` may link to.
-fn replay_with<F>(
-    py: Python<'_>,
+impl Fed {
+    fn into_py(self) -> PyErr {
+        match self {
+            Fed::Core(e) => PyLaporError(e).into(),
+            Fed::Python(e) => e,
+        }
+    }
+}
+
+/// The log `feed` pushes into a [`lapor_core::Replay`] against `world` line by line (or row by
+/// row), replayed as it is read: the cases, and what `errors="collect"` set aside. `known` are
+/// the other cases an `archive_as_duplicate` may link to.
+fn replayed<F>(
     world: Arc<World>,
     mode: LogErrors,
     known: &BTreeMap<lapor_core::TrackingId, chrono::DateTime<chrono::Utc>>,
-    read: F,
-) -> PyResult<PyEventLog>
+    feed: F,
+) -> Result<PyEventLog, Fed>
 where
-    F: FnOnce() -> lapor_core::Result<lapor_core::EventLog> + Send,
+    F: FnOnce(&mut lapor_core::Replay<'_>) -> Result<(), Fed>,
 {
-    let w = Arc::clone(&world);
-    let (cases, events, errors) = py
-        .detach(move || -> lapor_core::Result<_> {
-            let log = read()?;
-            let ctx = w.context().with_cases(known);
-            Ok(match mode {
-                LogErrors::Stop => {
-                    let n = log.events.len();
-                    (log.into_cases(&ctx)?, n, Vec::new())
-                }
-                LogErrors::Collect => {
-                    let (cases, errors) = log.into_cases_collecting(&ctx);
-                    let n = cases.iter().map(|c| c.events().len()).sum();
-                    (cases, n, errors)
-                }
-            })
-        })
-        .map_err(PyLaporError)?;
+    let (cases, errors) = {
+        let ctx = world.context().with_cases(known);
+        let mut replay = lapor_core::Replay::new(&ctx, mode);
+        feed(&mut replay)?;
+        replay.finish().map_err(Fed::Core)?
+    };
+    let events = cases.iter().map(|c| c.events().len()).sum();
     Ok(PyEventLog {
         cases: Arc::new(cases),
         world,
@@ -487,9 +496,19 @@ pub(crate) fn py_read_event_log(
         reader: file,
         failed: Arc::clone(&failed),
     };
-    let log = replay(py, world(Some(directory), policy, None)?, mode, move || {
-        EventLog::from_lines(lines, mode)
-    })?;
+    let world = world(Some(directory), policy, None)?;
+    let log = py
+        .detach(|| {
+            replayed(world, mode, &BTreeMap::new(), |replay| {
+                for (i, line) in lines.enumerate() {
+                    replay
+                        .push_line(i + 1, line.as_deref())
+                        .map_err(Fed::Core)?;
+                }
+                Ok(())
+            })
+        })
+        .map_err(Fed::into_py)?;
     // A read error mid-file: the log read so far is not the file's, so nothing is returned.
     let error = failed.lock().unwrap_or_else(|e| e.into_inner()).take();
     match error {

@@ -342,26 +342,20 @@ pub struct EventRow<'a> {
 pub struct RowReader {
     log: EventLog,
     on_error: LogErrors,
+    rows: RowSeq,
+}
+
+/// The numbering of rows and the check of their `seq`, shared by [`RowReader`] and [`Replay`].
+#[derive(Debug, Default)]
+struct RowSeq {
     rows: usize,
     /// The rows seen so far of each case (the `seq` each next row must have).
     seen: HashMap<u64, u64, IdHash>,
 }
 
-impl RowReader {
-    /// A reader that stops at the first bad row ([`LogErrors::Stop`]) or collects bad rows.
-    pub fn new(on_error: LogErrors) -> RowReader {
-        RowReader {
-            log: EventLog::default(),
-            on_error,
-            rows: 0,
-            seen: HashMap::with_hasher(IdHash),
-        }
-    }
-
-    /// Reads the next row (numbered 1, 2, … across every call). Errors (with
-    /// [`LogErrors::Stop`]): [`Error::LogLine`] naming the row, for a row that is not an event
-    /// or whose [`seq`](EventRow::seq) is not its place among its case's rows.
-    pub fn push(&mut self, r: EventRow<'_>) -> Result<()> {
+impl RowSeq {
+    /// The next row's number and its event (or why it is none).
+    fn read(&mut self, r: EventRow<'_>) -> (usize, std::result::Result<Event, String>) {
         self.rows += 1;
         let position = self.seen.entry(r.case).or_insert(0);
         let expected = *position;
@@ -381,7 +375,26 @@ impl RowReader {
             )
             .map_err(|e| e.to_string()),
         };
-        self.log.push(self.rows, event, self.on_error)
+        (self.rows, event)
+    }
+}
+
+impl RowReader {
+    /// A reader that stops at the first bad row ([`LogErrors::Stop`]) or collects bad rows.
+    pub fn new(on_error: LogErrors) -> RowReader {
+        RowReader {
+            log: EventLog::default(),
+            on_error,
+            rows: RowSeq::default(),
+        }
+    }
+
+    /// Reads the next row (numbered 1, 2, … across every call). Errors (with
+    /// [`LogErrors::Stop`]): [`Error::LogLine`] naming the row, for a row that is not an event
+    /// or whose [`seq`](EventRow::seq) is not its place among its case's rows.
+    pub fn push(&mut self, r: EventRow<'_>) -> Result<()> {
+        let (row, event) = self.rows.read(r);
+        self.log.push(row, event, self.on_error)
     }
 
     /// The events read, with the bad rows set aside when collecting.
@@ -549,24 +562,116 @@ fn replay_owned(
     events: impl IntoIterator<Item = Event>,
     on_error: LogErrors,
 ) -> Result<(Vec<Case>, Vec<Error>)> {
-    let events = events.into_iter();
-    let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
-    let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
-    let mut refused: std::collections::HashSet<TrackingId, IdHash> =
-        std::collections::HashSet::with_hasher(IdHash);
-    let mut errors = Vec::new();
-    for (n, e) in events.enumerate() {
-        if refused.contains(&e.case) {
-            continue;
+    let mut replay = Replay::new(ctx, on_error);
+    for (n, e) in events.into_iter().enumerate() {
+        replay.push_event(n + 1, e);
+        if replay.stopped.is_some() {
+            break;
         }
+    }
+    replay.finish()
+}
+
+/// A log replayed while it is read: each event is checked and applied to its case as it
+/// arrives (as [`cases_from_owned_events`] does), so a reader never holds the log's events
+/// apart from the cases they build. Lines (or rows) are numbered by the caller, and every
+/// error names its line: [`Error::LogLine`] for a line that is no event, [`Error::EventRejected`]
+/// for an event no command could have produced there. The errors are the ones reading the
+/// whole log and then replaying it gives: with [`LogErrors::Stop`], the first unreadable line
+/// (returned as soon as it is read), else the first rejection (returned by
+/// [`finish`](Replay::finish); after it no event is replayed, but the lines are still read);
+/// with [`LogErrors::Collect`], unreadable lines are skipped, a case with a rejected event is
+/// left out whole, and [`finish`](Replay::finish) gives the unreadable lines' errors, then the
+/// rejections.
+///
+/// ```
+/// use lapor_core::{synthetic, write_event_log, Context, LogErrors, Replay, SlaPolicy, WorkingCalendar};
+/// let (dir, cal, policy) = (synthetic::directory(), WorkingCalendar::indonesia(), SlaPolicy::default());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let text = write_event_log(&synthetic::event_log(&ctx, 7, 20)?);
+/// let mut replay = Replay::new(&ctx, LogErrors::Collect);
+/// for (i, line) in text.lines().chain(["not json"]).enumerate() {
+///     replay.push_line(i + 1, Some(line))?;
+/// }
+/// let (cases, errors) = replay.finish()?;
+/// assert_eq!((cases.len(), errors.len()), (20, 1));
+/// assert_eq!(errors[0].code(), "log_line");
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Replay<'c> {
+    ctx: Context<'c>,
+    on_error: LogErrors,
+    index: IdMap,
+    cases: Vec<Case>,
+    refused: std::collections::HashSet<TrackingId, IdHash>,
+    unreadable: Vec<Error>,
+    rejected: Vec<Error>,
+    /// The first rejection, when stopping at it.
+    stopped: Option<Error>,
+    rows: RowSeq,
+}
+
+impl<'c> Replay<'c> {
+    /// A replay against `ctx`, stopping at the first error or collecting them.
+    pub fn new(ctx: &Context<'c>, on_error: LogErrors) -> Replay<'c> {
+        Replay {
+            ctx: *ctx,
+            on_error,
+            index: HashMap::with_hasher(IdHash),
+            cases: Vec::new(),
+            refused: std::collections::HashSet::with_hasher(IdHash),
+            unreadable: Vec::new(),
+            rejected: Vec::new(),
+            stopped: None,
+            rows: RowSeq::default(),
+        }
+    }
+
+    /// Reads line `line` of a JSON Lines log (`None`: the line is not valid UTF-8; a blank
+    /// line is skipped) and replays its event.
+    pub fn push_line(&mut self, line: usize, text: Option<&str>) -> Result<()> {
+        match text {
+            Some(t) if t.trim().is_empty() => Ok(()),
+            Some(t) => match Event::from_json(t) {
+                Ok(e) => {
+                    self.push_event(line, e);
+                    Ok(())
+                }
+                Err(e) => self.unreadable(line, e.to_string()),
+            },
+            None => self.unreadable(line, "the line is not valid UTF-8".to_string()),
+        }
+    }
+
+    /// Reads the next row of the flat columnar form (numbered 1, 2, … across every call, and
+    /// checked as [`RowReader::push`] checks it) and replays its event.
+    pub fn push_row(&mut self, r: EventRow<'_>) -> Result<()> {
+        let (row, event) = self.rows.read(r);
+        match event {
+            Ok(e) => {
+                self.push_event(row, e);
+                Ok(())
+            }
+            Err(message) => self.unreadable(row, message),
+        }
+    }
+
+    /// Replays `e`, read from line (or row) `line`. A rejection is kept for
+    /// [`finish`](Replay::finish).
+    pub fn push_event(&mut self, line: usize, e: Event) {
+        if self.stopped.is_some() || self.refused.contains(&e.case) {
+            return;
+        }
+        let ctx = &self.ctx;
         let case_id = e.case;
-        let result = match index.get(&e.case) {
+        let result = match self.index.get(&e.case) {
             Some(&i) => {
-                let original = Original::of(&e, &index, &cases, ctx);
+                let original = Original::of(&e, &self.index, &self.cases, ctx);
                 let with = original.as_ref().map(|o| ctx.with_cases(o));
-                let case = &mut cases[i];
+                let case = &mut self.cases[i];
                 match case.check_event(with.as_ref().unwrap_or(ctx), &e) {
-                    Err(r) => Err(rejected(n + 1, &e, r)),
+                    Err(r) => Err(rejected(line, &e, r)),
                     Ok(()) => {
                         case.apply_owned(e);
                         Ok(())
@@ -577,21 +682,43 @@ fn replay_owned(
                 let (case, event) = (e.case, e.kind.as_str());
                 Case::start_owned(ctx, e)
                     .map(|started| {
-                        index.insert(case, cases.len());
-                        cases.push(started);
+                        self.index.insert(case, self.cases.len());
+                        self.cases.push(started);
                     })
-                    .map_err(|r| rejected_at(n + 1, case, event, r))
+                    .map_err(|r| rejected_at(line, case, event, r))
             }
         };
         if let Err(err) = result {
-            on_error.handle(err, &mut errors)?;
-            refused.insert(case_id);
+            match self.on_error {
+                LogErrors::Stop => self.stopped = Some(err),
+                LogErrors::Collect => {
+                    self.rejected.push(err);
+                    self.refused.insert(case_id);
+                }
+            }
         }
     }
-    if !refused.is_empty() {
-        cases.retain(|c| !refused.contains(&c.id()));
+
+    /// The cases replayed (without those left out), and the errors collected: the unreadable
+    /// lines', then the rejections, each in line order. Errors (with [`LogErrors::Stop`]): the
+    /// first [`Error::EventRejected`].
+    pub fn finish(mut self) -> Result<(Vec<Case>, Vec<Error>)> {
+        if let Some(err) = self.stopped {
+            return Err(err);
+        }
+        if !self.refused.is_empty() {
+            let refused = &self.refused;
+            self.cases.retain(|c| !refused.contains(&c.id()));
+        }
+        let mut errors = self.unreadable;
+        errors.append(&mut self.rejected);
+        Ok((self.cases, errors))
     }
-    Ok((cases, errors))
+
+    fn unreadable(&mut self, line: usize, message: String) -> Result<()> {
+        self.on_error
+            .handle(Error::LogLine { line, message }, &mut self.unreadable)
+    }
 }
 
 /// What an `archived_as_duplicate` event of a log may link to: the original among the cases

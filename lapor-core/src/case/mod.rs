@@ -88,7 +88,7 @@ mod tests;
 
 pub use log::{
     cases_from_events, cases_from_owned_events, cases_from_owned_events_collecting, read_event_log,
-    write_event_log, EventFacets, EventLog, EventRow, LogErrors, RowReader,
+    write_event_log, EventFacets, EventLog, EventRow, LogErrors, Replay, RowReader,
 };
 pub use open311::Open311Request;
 pub use sla::{

@@ -1051,6 +1051,80 @@ fn commands_and_events_json() {
     assert!(c.events()[1].to_json().contains(r#""event":"disposed""#));
 }
 
+/// Replaying while reading gives what reading the whole log and then replaying it gives: the
+/// same cases, the same errors when collecting (unreadable lines, then rejections), and, when
+/// stopping, the first error in line order.
+#[test]
+fn streamed_replay_matches_read_then_replay() {
+    let dir = synthetic::directory();
+    let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::default());
+    let ctx = Context::new(&dir, &cal, &policy);
+    let mut events = synthetic::event_log(&ctx, 9, 60).unwrap();
+    // One case's last event moved to the front (it is rejected there: no submission yet).
+    let last = events.pop().unwrap();
+    events.insert(0, last);
+    let mut lines: Vec<String> = events.iter().map(|e| e.to_json()).collect();
+    lines.insert(5, "not json".to_string());
+    lines.insert(9, String::new());
+    let text = lines.join("\n");
+    let whole = read_event_log(&text, LogErrors::Collect).unwrap();
+    let (cases, errors) = whole.into_cases_collecting(&ctx);
+    let mut replay = crate::Replay::new(&ctx, LogErrors::Collect);
+    for (i, line) in text.lines().enumerate() {
+        replay.push_line(i + 1, Some(line)).unwrap();
+    }
+    let (streamed, streamed_errors) = replay.finish().unwrap();
+    assert_eq!(streamed, cases);
+    assert_eq!(streamed_errors, errors);
+    assert_eq!(
+        errors.iter().map(crate::Error::code).collect::<Vec<_>>(),
+        ["log_line", "event_rejected"]
+    );
+    // Stopping: the bad line 6 is the error, as reading the whole log first finds it before
+    // replaying (the rejection on line 1 is kept until the end, and returned without it).
+    let stop = |text: &str| {
+        let mut replay = crate::Replay::new(&ctx, LogErrors::Stop);
+        for (i, line) in text.lines().enumerate() {
+            replay.push_line(i + 1, Some(line))?;
+        }
+        replay.finish()
+    };
+    let first = stop(&text).unwrap_err();
+    let whole = read_event_log(&text, LogErrors::Stop).unwrap_err();
+    assert_eq!(
+        (first.code(), first.to_string()),
+        (whole.code(), whole.to_string())
+    );
+    let no_bad_line = text.replace("not json", "");
+    let first = stop(&no_bad_line).unwrap_err();
+    let whole = read_event_log(&no_bad_line, LogErrors::Stop)
+        .and_then(|log| log.into_cases(&ctx))
+        .unwrap_err();
+    assert_eq!(first.code(), "event_rejected");
+    assert_eq!(first.to_string(), whole.to_string());
+    assert!(
+        first.to_string().starts_with("event log line 1 "),
+        "{first}"
+    );
+    // Rows: the same cases from the flat columnar form.
+    let events: Vec<&Event> = cases.iter().flat_map(|c| c.events()).collect();
+    let mut replay = crate::Replay::new(&ctx, LogErrors::Stop);
+    for e in &events {
+        replay
+            .push_row(crate::EventRow {
+                case: e.case.0,
+                at_micros: e.at.timestamp_micros(),
+                event: e.kind.as_str(),
+                actor_role: e.actor.role.as_str(),
+                actor_agency: e.actor.agency.as_ref().map(|a| a.as_str()),
+                payload: &e.payload(),
+                seq: None,
+            })
+            .unwrap();
+    }
+    assert_eq!(replay.finish().unwrap().0, cases);
+}
+
 #[test]
 fn synthetic_log_replays() {
     let dir = synthetic::directory();
