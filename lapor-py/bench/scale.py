@@ -3,11 +3,15 @@
     .venv/bin/python lapor-py/bench/scale.py write --cases 1000000 --dir /tmp/big
     .venv/bin/python lapor-py/bench/scale.py jsonl --dir /tmp/big      # each in its own process,
     .venv/bin/python lapor-py/bench/scale.py parquet --dir /tmp/big    # so that peaks are apart
+    .venv/bin/python lapor-py/bench/scale.py stream --dir /tmp/big     # evaluate_sla_stream,
+    .venv/bin/python lapor-py/bench/scale.py stream-parquet --dir /tmp/big  # cases never held
 
 ``write`` makes ``log.jsonl`` and ``events.parquet`` from ``synthetic_event_log``. The readers
 print the read time, the memory the ``EventLog`` holds (resident memory after the read less
 before, per case), the ``evaluate_sla`` time with one thread and with every core, and the
-process's peak resident memory (``ru_maxrss``).
+process's peak resident memory (``ru_maxrss``). ``stream`` and ``stream-parquet`` evaluate the
+same files with ``evaluate_sla_stream`` (both are written case by case), never holding the cases,
+and print the time, the rows and the peak.
 """
 
 import argparse
@@ -32,7 +36,7 @@ def peak_mb():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["write", "jsonl", "parquet"])
+    ap.add_argument("mode", choices=["write", "jsonl", "parquet", "stream", "stream-parquet"])
     ap.add_argument("--cases", type=int, default=1_000_000)
     ap.add_argument("--dir", default="/tmp/lapor-scale")
     a = ap.parse_args()
@@ -47,6 +51,21 @@ def main():
         pq.write_table(lapor.event_table(log).to_arrow(), parquet)
         print(f"wrote {len(log)} cases, {log.n_events} events: {os.path.getsize(jsonl) / 1e9:.2f} GB "
               f"JSON Lines, {os.path.getsize(parquet) / 1e9:.2f} GB Parquet")
+        return
+    if a.mode.startswith("stream"):
+        t = time.perf_counter()
+        if a.mode == "stream":
+            rows = lapor.evaluate_sla_stream(jsonl, AS_OF, directory)
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pf = pq.ParquetFile(parquet)
+            batches = pa.RecordBatchReader.from_batches(pf.schema_arrow, pf.iter_batches(batch_size=65536))
+            rows = lapor.evaluate_sla_stream(batches, AS_OF, directory)
+        took = time.perf_counter() - t
+        print(f"{a.mode}: evaluate_sla_stream {len(rows)} rows in {took:.1f} s (read, replay and "
+              f"evaluation, one thread); peak {peak_mb():.0f} MB")
         return
     if a.mode == "parquet":
         import pyarrow.parquet as pq

@@ -32,6 +32,7 @@ fn _lapor(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<log::PyEventLog>()?;
     m.add_function(wrap_pyfunction!(report::py_validate_report, m)?)?;
     m.add_function(wrap_pyfunction!(log::py_read_event_log, m)?)?;
+    m.add_function(wrap_pyfunction!(log::py_evaluate_sla_stream, m)?)?;
     m.add_function(wrap_pyfunction!(log::py_parse_event_log, m)?)?;
     m.add_function(wrap_pyfunction!(log::py_synthetic_event_log, m)?)?;
     m.add_function(wrap_pyfunction!(log::py_synthetic_national_log, m)?)?;

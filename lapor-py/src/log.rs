@@ -517,6 +517,66 @@ pub(crate) fn py_read_event_log(
     }
 }
 
+/// SLA rows at ``as_of`` of a log read case by case and evaluated while it is read (the cases
+/// are never held): ``source`` is a JSON Lines file's path, or anything with the Arrow stream
+/// interface in the flat columnar form (read one record batch at a time). Each case's events
+/// must be on consecutive lines or rows (a table sorted by ``tracking_id`` and ``seq``, or the
+/// JSON Lines ``EventLog.write_jsonl`` writes); a case that shows up again after others raises
+/// ``log_line``. Raw columns for ``lapor._columns``, and what ``errors="collect"`` set aside.
+#[pyfunction(name = "_evaluate_sla_stream")]
+#[pyo3(signature = (source, as_of, directory, policy = None, errors = "raise"))]
+pub(crate) fn py_evaluate_sla_stream<'py>(
+    py: Python<'py>,
+    source: &Bound<'py, PyAny>,
+    as_of: &Bound<'py, PyAny>,
+    directory: &Bound<'py, PyAgencyDirectory>,
+    policy: Option<&Bound<'py, PyAny>>,
+    errors: &str,
+) -> PyResult<(Bound<'py, pyo3::types::PyList>, Vec<Py<PyAny>>)> {
+    let as_of = instant(as_of, "as_of")?;
+    let mode = on_error(errors)?;
+    let world = world(Some(directory), policy, None)?;
+    let ctx = world.context();
+    let mut reader = lapor_core::analytics::SlaReader::new(&ctx, as_of, mode);
+    let path = (source.is_instance_of::<pyo3::types::PyString>()
+        || source.hasattr("__fspath__")?)
+    .then(|| source.extract::<std::path::PathBuf>())
+    .transpose()?;
+    match path {
+        Some(path) => {
+            let file = std::io::BufReader::new(std::fs::File::open(&path)?);
+            let failed = Arc::new(std::sync::Mutex::new(None));
+            let lines = Utf8Lines {
+                reader: file,
+                failed: Arc::clone(&failed),
+            };
+            py.detach(|| {
+                lines
+                    .enumerate()
+                    .try_for_each(|(i, line)| reader.push_line(i + 1, line.as_deref()))
+            })
+            .map_err(PyLaporError)?;
+            let error = failed.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(e) = error {
+                return Err(e.into());
+            }
+        }
+        None => {
+            let mut batches = EventBatch::stream(py, source)?;
+            while let Some(batch) = batches.next_batch()? {
+                py.detach(|| batch.read_into(&mut |r| reader.push_row(r)))
+                    .map_err(PyLaporError)?;
+            }
+        }
+    }
+    let (table, errors) = py.detach(|| reader.finish()).map_err(PyLaporError)?;
+    let errors = errors
+        .into_iter()
+        .map(|e| PyErr::from(PyLaporError(e)).into_value(py).into_any())
+        .collect();
+    Ok((crate::convert::columns(py, &table.columns())?, errors))
+}
+
 /// The lines of a file, each `None` when it is not valid UTF-8. A read error ends them and is
 /// kept in `failed`, for the caller to raise.
 struct Utf8Lines<R> {

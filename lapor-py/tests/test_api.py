@@ -282,6 +282,43 @@ def test_evaluate_synthetic_sla_streams_the_same_rows():
         lapor.evaluate_synthetic_sla(3, dt.datetime(2025, 6, 1))
 
 
+def test_evaluate_sla_stream_reads_case_by_case(tmp_path):
+    log = lapor.synthetic_event_log(300, 5)
+    directory = lapor.AgencyDirectory.synthetic()
+    path = tmp_path / "log.jsonl"
+    log.write_jsonl(path)  # case by case
+    want = lapor.evaluate_sla(lapor.read_event_log(path, directory), AS_OF).to_pylist()
+    got = lapor.evaluate_sla_stream(path, AS_OF, directory)
+    assert got.to_pylist() == want and got.errors == []
+    assert lapor.evaluate_sla_stream(str(path), AS_OF, directory).to_pylist() == want
+    # The flat columnar form, a few rows per record batch.
+    pa = need("pyarrow")
+    table = lapor.event_table(log).to_arrow()
+    reader = pa.RecordBatchReader.from_batches(table.schema, table.to_batches(max_chunksize=97))
+    assert lapor.evaluate_sla_stream(reader, AS_OF, directory).to_pylist() == want
+    # A bad line is set aside when collecting, and raises otherwise.
+    lines = path.read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(lines[:4] + ["not json"] + lines[4:]) + "\n", encoding="utf-8")
+    collected = lapor.evaluate_sla_stream(bad, AS_OF, directory, errors="collect")
+    assert collected.to_pylist() == want
+    assert [e.code for e in collected.errors] == ["log_line"] and collected.errors[0].line == 5
+    with pytest.raises(lapor.ParseError):
+        lapor.evaluate_sla_stream(bad, AS_OF, directory)
+    # A case whose lines are not together is refused, even when collecting: never a case
+    # evaluated from part of its events.
+    first = json.loads(lines[0])["case"]
+    split = next(i for i, l in enumerate(lines) if json.loads(l)["case"] != first)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join(lines[1:split + 1] + [lines[0]] + lines[split + 1:]) + "\n",
+                     encoding="utf-8")
+    with pytest.raises(lapor.ParseError) as info:
+        lapor.evaluate_sla_stream(mixed, AS_OF, directory, errors="collect")
+    assert info.value.code == "log_line" and info.value.line == split + 1
+    with pytest.raises(lapor.NaiveDatetimeError):
+        lapor.evaluate_sla_stream(path, dt.datetime(2025, 6, 1), directory)
+
+
 def test_arrow_polars_pandas_numpy():
     log = lapor.synthetic_event_log(200, 2)
     t = lapor.summarize(log, AS_OF, by="agency")

@@ -483,6 +483,94 @@ pub fn evaluate_sla(cases: &[Case], ctx: &Context<'_>, as_of: DateTime<Utc>) -> 
     evaluate_sla_iter(cases.iter().map(Ok), ctx, as_of)
 }
 
+/// [`evaluate_sla`] of a log read case by case, while it is read: the log is replayed
+/// [`grouped`](crate::Replay::grouped) (each case's events on consecutive lines: a table
+/// sorted by tracking id and `seq`, or JSON Lines written case by case), each case is evaluated
+/// when the next one starts and then dropped. Only the table grows: a national log is
+/// evaluated in the memory of its rows. The rows, and the errors, are those of reading the log
+/// whole, replaying it and calling [`evaluate_sla`] on its cases; a case that shows up again
+/// after other cases is an [`Error::LogLine`] (see [`Replay::grouped`](crate::Replay::grouped)).
+///
+/// ```
+/// use chrono::{TimeZone as _, Utc};
+/// use lapor_core::analytics::{evaluate_sla, SlaReader};
+/// use lapor_core::{cases_from_owned_events, synthetic, write_event_log, Context, LogErrors, SlaPolicy, WorkingCalendar};
+/// let (dir, cal, policy) = (synthetic::directory(), WorkingCalendar::indonesia(), SlaPolicy::default());
+/// let ctx = Context::new(&dir, &cal, &policy);
+/// let cases = cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 7, 300)?)?;
+/// let text = write_event_log(cases.iter().flat_map(|c| c.events()));
+/// let as_of = Utc.with_ymd_and_hms(2025, 12, 31, 0, 0, 0).unwrap();
+/// let mut reader = SlaReader::new(&ctx, as_of, LogErrors::Stop);
+/// for (i, line) in text.lines().enumerate() {
+///     reader.push_line(i + 1, Some(line))?;
+/// }
+/// let (table, errors) = reader.finish()?;
+/// assert!(errors.is_empty());
+/// assert_eq!(table, evaluate_sla(&cases, &ctx, as_of)?);
+/// # Ok::<(), lapor_core::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct SlaReader<'c> {
+    replay: crate::Replay<'c>,
+    ctx: Context<'c>,
+    as_of: DateTime<Utc>,
+    table: SlaTable,
+    /// Cases done and not yet evaluated (evaluated a few hundred at a time).
+    pending: Vec<Case>,
+}
+
+impl<'c> SlaReader<'c> {
+    /// How many done cases are evaluated at once.
+    const BATCH: usize = 256;
+
+    /// A reader evaluating at `as_of` against `ctx`, stopping at the first error or
+    /// collecting them (as [`Replay`](crate::Replay) does).
+    pub fn new(ctx: &Context<'c>, as_of: DateTime<Utc>, on_error: crate::LogErrors) -> Self {
+        SlaReader {
+            replay: crate::Replay::grouped(ctx, on_error),
+            ctx: *ctx,
+            as_of,
+            table: SlaTable::default(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Reads line `line` of a JSON Lines log (see [`Replay::push_line`](crate::Replay::push_line)).
+    /// Errors: as for `push_line`, or as for [`evaluate_sla`].
+    pub fn push_line(&mut self, line: usize, text: Option<&str>) -> Result<()> {
+        self.replay.push_line(line, text)?;
+        self.evaluate_done(false)
+    }
+
+    /// Reads the next row of the flat columnar form (see
+    /// [`Replay::push_row`](crate::Replay::push_row)). Errors: as for `push_row`, or as for
+    /// [`evaluate_sla`].
+    pub fn push_row(&mut self, r: crate::EventRow<'_>) -> Result<()> {
+        self.replay.push_row(r)?;
+        self.evaluate_done(false)
+    }
+
+    /// The rows of every case, and the errors collected (see
+    /// [`Replay::finish`](crate::Replay::finish)).
+    pub fn finish(mut self) -> Result<(SlaTable, Vec<Error>)> {
+        self.evaluate_done(true)?;
+        let (rest, errors) = self.replay.finish()?;
+        self.table
+            .append(evaluate_sla(&rest, &self.ctx, self.as_of)?);
+        Ok((self.table, errors))
+    }
+
+    fn evaluate_done(&mut self, all: bool) -> Result<()> {
+        self.pending.extend(self.replay.take_done());
+        if self.pending.len() >= Self::BATCH || all && !self.pending.is_empty() {
+            self.table
+                .append(evaluate_sla(&self.pending, &self.ctx, self.as_of)?);
+            self.pending.clear();
+        }
+        Ok(())
+    }
+}
+
 /// [`evaluate_sla`] over cases that arrive one by one (borrowed or owned), such as
 /// [`synthetic::cases`](crate::synthetic::cases) or cases replayed from a stream: only the table
 /// is kept, never the cases. Rows come in the order of the cases.

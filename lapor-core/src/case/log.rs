@@ -500,10 +500,11 @@ pub fn cases_from_events<'e>(
     let events = events.into_iter();
     let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
     let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
+    let finished = HashMap::with_hasher(IdHash);
     for (n, e) in events.enumerate() {
         match index.get(&e.case) {
             Some(&i) => {
-                let original = Original::of(e, &index, &cases, ctx);
+                let original = Original::of(e, &index, &cases, &finished, ctx);
                 let with = original.as_ref().map(|o| ctx.with_cases(o));
                 cases[i]
                     .accept(with.as_ref().unwrap_or(ctx), e)
@@ -564,7 +565,7 @@ fn replay_owned(
 ) -> Result<(Vec<Case>, Vec<Error>)> {
     let mut replay = Replay::new(ctx, on_error);
     for (n, e) in events.into_iter().enumerate() {
-        replay.push_event(n + 1, e);
+        replay.push_event(n + 1, e)?;
         if replay.stopped.is_some() {
             break;
         }
@@ -583,6 +584,11 @@ fn replay_owned(
 /// with [`LogErrors::Collect`], unreadable lines are skipped, a case with a rejected event is
 /// left out whole, and [`finish`](Replay::finish) gives the unreadable lines' errors, then the
 /// rejections.
+///
+/// A log whose cases each sit on consecutive lines (a table sorted by tracking id and `seq`, or
+/// JSON Lines written case by case) can be replayed [`grouped`](Replay::grouped): each case is
+/// done when the next one starts, [`take_done`](Replay::take_done) hands it over (to evaluate
+/// and drop), and only the case being read is held.
 ///
 /// ```
 /// use lapor_core::{synthetic, write_event_log, Context, LogErrors, Replay, SlaPolicy, WorkingCalendar};
@@ -610,6 +616,13 @@ pub struct Replay<'c> {
     /// The first rejection, when stopping at it.
     stopped: Option<Error>,
     rows: RowSeq,
+    /// Case by case ([`Replay::grouped`]): the case being read, and every case before it (its
+    /// submission instant, `None` when it was left out).
+    grouped: bool,
+    current: Option<TrackingId>,
+    finished: HashMap<TrackingId, Option<DateTime<Utc>>, IdHash>,
+    /// The cases done and not yet taken.
+    done: Vec<Case>,
 }
 
 impl<'c> Replay<'c> {
@@ -625,6 +638,70 @@ impl<'c> Replay<'c> {
             rejected: Vec::new(),
             stopped: None,
             rows: RowSeq::default(),
+            grouped: false,
+            current: None,
+            finished: HashMap::with_hasher(IdHash),
+            done: Vec::new(),
+        }
+    }
+
+    /// A replay of a log whose cases each sit on consecutive lines, holding only the case being
+    /// read: a case is done when the next one starts (see [`take_done`](Replay::take_done)). A
+    /// case that shows up again after others is an [`Error::LogLine`] naming its line, returned
+    /// even when collecting: its earlier part may already have been handed over.
+    ///
+    /// ```
+    /// use lapor_core::{synthetic, write_event_log, Context, LogErrors, Replay, SlaPolicy, WorkingCalendar};
+    /// let (dir, cal, policy) = (synthetic::directory(), WorkingCalendar::indonesia(), SlaPolicy::default());
+    /// let ctx = Context::new(&dir, &cal, &policy);
+    /// let cases = lapor_core::cases_from_owned_events(&ctx, synthetic::event_log(&ctx, 7, 20)?)?;
+    /// // Case by case: each case's events on consecutive lines.
+    /// let text = write_event_log(cases.iter().flat_map(|c| c.events()));
+    /// let mut replay = Replay::grouped(&ctx, LogErrors::Stop);
+    /// let mut seen = Vec::new();
+    /// for (i, line) in text.lines().enumerate() {
+    ///     replay.push_line(i + 1, Some(line))?;
+    ///     seen.extend(replay.take_done()); // evaluate and drop here
+    /// }
+    /// seen.extend(replay.finish()?.0);
+    /// assert_eq!(seen, cases);
+    /// // The synthetic log in time order interleaves its cases: refused, even when collecting.
+    /// let text = write_event_log(&synthetic::event_log(&ctx, 7, 20)?);
+    /// let mut replay = Replay::grouped(&ctx, LogErrors::Collect);
+    /// let err = text
+    ///     .lines()
+    ///     .enumerate()
+    ///     .find_map(|(i, line)| replay.push_line(i + 1, Some(line)).err())
+    ///     .unwrap();
+    /// assert_eq!(err.code(), "log_line");
+    /// # Ok::<(), lapor_core::Error>(())
+    /// ```
+    pub fn grouped(ctx: &Context<'c>, on_error: LogErrors) -> Replay<'c> {
+        Replay {
+            grouped: true,
+            ..Replay::new(ctx, on_error)
+        }
+    }
+
+    /// The cases done so far and not yet taken ([`grouped`](Replay::grouped): every case
+    /// before the one being read, without those left out; otherwise none).
+    pub fn take_done(&mut self) -> Vec<Case> {
+        std::mem::take(&mut self.done)
+    }
+
+    /// Grouped: the case being read is done.
+    fn close_current(&mut self) {
+        let Some(id) = self.current.take() else {
+            return;
+        };
+        self.index.clear();
+        let case = self.cases.pop();
+        if self.refused.remove(&id) {
+            self.finished.insert(id, None);
+        } else {
+            self.finished
+                .insert(id, case.as_ref().map(|c| c.submitted_at));
+            self.done.extend(case);
         }
     }
 
@@ -634,10 +711,7 @@ impl<'c> Replay<'c> {
         match text {
             Some(t) if t.trim().is_empty() => Ok(()),
             Some(t) => match Event::from_json(t) {
-                Ok(e) => {
-                    self.push_event(line, e);
-                    Ok(())
-                }
+                Ok(e) => self.push_event(line, e),
                 Err(e) => self.unreadable(line, e.to_string()),
             },
             None => self.unreadable(line, "the line is not valid UTF-8".to_string()),
@@ -649,25 +723,41 @@ impl<'c> Replay<'c> {
     pub fn push_row(&mut self, r: EventRow<'_>) -> Result<()> {
         let (row, event) = self.rows.read(r);
         match event {
-            Ok(e) => {
-                self.push_event(row, e);
-                Ok(())
-            }
+            Ok(e) => self.push_event(row, e),
             Err(message) => self.unreadable(row, message),
         }
     }
 
     /// Replays `e`, read from line (or row) `line`. A rejection is kept for
-    /// [`finish`](Replay::finish).
-    pub fn push_event(&mut self, line: usize, e: Event) {
-        if self.stopped.is_some() || self.refused.contains(&e.case) {
-            return;
+    /// [`finish`](Replay::finish). Errors: only when [`grouped`](Replay::grouped), an
+    /// [`Error::LogLine`] for a case that shows up again after other cases.
+    pub fn push_event(&mut self, line: usize, e: Event) -> Result<()> {
+        if self.stopped.is_some() {
+            return Ok(());
+        }
+        if self.grouped && self.current != Some(e.case) {
+            if self.finished.contains_key(&e.case) {
+                return Err(Error::LogLine {
+                    line,
+                    message: format!(
+                        "case #{} shows up again after other cases: a log read case by case \
+                         needs each case's events on consecutive lines (sort by tracking_id and \
+                         seq)",
+                        e.case.0
+                    ),
+                });
+            }
+            self.close_current();
+            self.current = Some(e.case);
+        }
+        if self.refused.contains(&e.case) {
+            return Ok(());
         }
         let ctx = &self.ctx;
         let case_id = e.case;
         let result = match self.index.get(&e.case) {
             Some(&i) => {
-                let original = Original::of(&e, &self.index, &self.cases, ctx);
+                let original = Original::of(&e, &self.index, &self.cases, &self.finished, ctx);
                 let with = original.as_ref().map(|o| ctx.with_cases(o));
                 let case = &mut self.cases[i];
                 match case.check_event(with.as_ref().unwrap_or(ctx), &e) {
@@ -697,6 +787,7 @@ impl<'c> Replay<'c> {
                 }
             }
         }
+        Ok(())
     }
 
     /// The cases replayed (without those left out), and the errors collected: the unreadable
@@ -705,6 +796,10 @@ impl<'c> Replay<'c> {
     pub fn finish(mut self) -> Result<(Vec<Case>, Vec<Error>)> {
         if let Some(err) = self.stopped {
             return Err(err);
+        }
+        if self.grouped {
+            self.close_current();
+            self.cases = std::mem::take(&mut self.done);
         }
         if !self.refused.is_empty() {
             let refused = &self.refused;
@@ -731,12 +826,21 @@ struct Original<'a> {
 
 impl<'a> Original<'a> {
     /// The lookup for event `e`, if it links to an original.
-    fn of(e: &Event, index: &IdMap, cases: &[Case], ctx: &Context<'a>) -> Option<Original<'a>> {
+    fn of(
+        e: &Event,
+        index: &IdMap,
+        cases: &[Case],
+        finished: &HashMap<TrackingId, Option<DateTime<Utc>>, IdHash>,
+        ctx: &Context<'a>,
+    ) -> Option<Original<'a>> {
         let super::EventKind::ArchivedAsDuplicate { of } = &e.kind else {
             return None;
         };
+        let found = index.get(of).map(|&j| cases[j].submitted_at);
         Some(Original {
-            found: index.get(of).map(|&j| (*of, cases[j].submitted_at)),
+            found: found
+                .or_else(|| finished.get(of).copied().flatten())
+                .map(|at| (*of, at)),
             outer: ctx.cases,
         })
     }

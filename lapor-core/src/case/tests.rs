@@ -1106,6 +1106,39 @@ fn streamed_replay_matches_read_then_replay() {
         first.to_string().starts_with("event log line 1 "),
         "{first}"
     );
+    // Case by case: a log grouped by case gives the same cases and errors, handed over as
+    // each case ends, with one case rejected (its last event first) and a bad line inside
+    // another case's lines.
+    let mut groups: Vec<Vec<String>> = cases
+        .iter()
+        .map(|c| c.events().iter().map(|e| e.to_json()).collect())
+        .collect();
+    groups[3].rotate_right(1);
+    groups[5].insert(1, "not json".to_string());
+    let grouped_text = groups.concat().join("\n");
+    let whole = read_event_log(&grouped_text, LogErrors::Collect).unwrap();
+    let (want, want_errors) = whole.into_cases_collecting(&ctx);
+    assert_eq!(want.len(), cases.len() - 1);
+    let mut replay = crate::Replay::grouped(&ctx, LogErrors::Collect);
+    let mut got = Vec::new();
+    for (i, line) in grouped_text.lines().enumerate() {
+        replay.push_line(i + 1, Some(line)).unwrap();
+        let done = replay.take_done();
+        assert!(done.len() <= 1);
+        got.extend(done);
+    }
+    let (rest, got_errors) = replay.finish().unwrap();
+    got.extend(rest);
+    assert_eq!((got, got_errors), (want, want_errors));
+    // The time-ordered log interleaves cases: refused case by case, even when collecting.
+    let mut replay = crate::Replay::grouped(&ctx, LogErrors::Collect);
+    let err = text
+        .lines()
+        .enumerate()
+        .find_map(|(i, line)| replay.push_line(i + 1, Some(line)).err())
+        .unwrap();
+    assert_eq!(err.code(), "log_line");
+    assert!(err.to_string().contains("shows up again"), "{err}");
     // Rows: the same cases from the flat columnar form.
     let events: Vec<&Event> = cases.iter().flat_map(|c| c.events()).collect();
     let mut replay = crate::Replay::new(&ctx, LogErrors::Stop);
@@ -1904,6 +1937,14 @@ fn a_duplicate_links_to_an_earlier_case_of_the_same_log() {
         cases_from_owned_events(&ctx, events.clone()).unwrap()[1],
         dup
     );
+    // Replayed case by case, the original is done (and handed over) before the duplicate's
+    // link is checked: it is still known.
+    let mut replay = crate::Replay::grouped(&ctx, LogErrors::Stop);
+    for (i, e) in events.iter().enumerate() {
+        replay.push_event(i + 1, e.clone()).unwrap();
+    }
+    assert_eq!(replay.take_done(), std::slice::from_ref(&original));
+    assert_eq!(replay.finish().unwrap().0, [dup.clone()]);
     // The original after the duplicate: unknown when the link is checked.
     events.rotate_left(1);
     let err = cases_from_events(&ctx, &events).unwrap_err();

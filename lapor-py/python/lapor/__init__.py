@@ -60,6 +60,27 @@ def evaluate_sla(
     return Table(_lapor._evaluate_sla(log, as_of, directory, policy, threads))
 
 
+def evaluate_sla_stream(
+    source: _t.Any,
+    as_of: _dt.datetime,
+    directory: AgencyDirectory,
+    policy: _t.Optional[_Json] = None,
+    errors: _t.Literal["raise", "collect"] = "raise",
+) -> Table:
+    """:func:`evaluate_sla` of a log read case by case, evaluated while it is read: the cases
+    are never held, so a national log takes the memory of its rows. ``source`` is a JSON Lines
+    file's path, or anything with the Arrow stream interface in the flat columnar form of
+    :func:`event_table` (a ``pyarrow.RecordBatchReader`` over a Parquet file's batches, a
+    DuckDB result), read one record batch at a time. Each case's events must be on consecutive
+    lines or rows (sort a table by ``tracking_id`` and ``seq``; ``EventLog.write_jsonl`` writes
+    case by case); a case that shows up again after others raises :class:`lapor.ParseError`
+    (``log_line``), never a case evaluated from part of its events. The rows, and the errors,
+    are those of :func:`read_event_log` then :func:`evaluate_sla`; with ``errors="collect"``,
+    what was set aside is the table's ``errors``. One thread."""
+    raw, collected = _lapor._evaluate_sla_stream(source, as_of, directory, policy, errors)
+    return Table(raw, errors=collected)
+
+
 def evaluate_synthetic_sla(n_cases: int, as_of: _dt.datetime, seed: int = 0) -> Table:
     """:func:`evaluate_sla` of ``synthetic_event_log(n_cases, seed)``, evaluated while the cases
     are generated, without holding them (national-scale volumes in little memory). Rows come
@@ -129,6 +150,7 @@ __all__ = [
     "Deadline",
     "evaluate_period",
     "evaluate_sla",
+    "evaluate_sla_stream",
     "event_table",
     "parse_event_log",
     "read_event_log",

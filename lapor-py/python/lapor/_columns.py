@@ -20,9 +20,12 @@ from typing import Any, Dict, List, Optional
 class Table:
     """Columns of equal length, in a fixed order (see the core's ``analytics`` module)."""
 
-    def __init__(self, raw: List[Dict[str, Any]]) -> None:
+    def __init__(self, raw: List[Dict[str, Any]], errors: Optional[List[Any]] = None) -> None:
         self._raw = raw
         self._arrow: Dict[bool, Any] = {}
+        #: What ``errors="collect"`` set aside while reading (:func:`lapor.evaluate_sla_stream`);
+        #: empty otherwise.
+        self.errors: List[Any] = list(errors or [])
 
     @property
     def column_names(self) -> List[str]:
