@@ -283,10 +283,22 @@ impl PiiSpan {
     /// assert_eq!(spans[0].range, 8..22); // bytes: the emoji is 4
     /// assert_eq!(PiiSpan::offsets_in(text, &spans, TextUnit::Utf16), [(6, 20)]); // emoji: 2
     /// assert_eq!(PiiSpan::offsets_in(text, &spans, TextUnit::CodePoints), [(5, 19)]); // 1
+    /// // Past the end is the end, in ASCII text as in any other.
+    /// let past = [PiiSpan { range: 3..99, ..spans[0].clone() }];
+    /// assert_eq!(PiiSpan::offsets_in("HP 0812", &past, TextUnit::Utf16), [(3, 7)]);
+    /// assert_eq!(PiiSpan::offsets_in("HP 0812 🙏", &past, TextUnit::Utf16), [(3, 10)]);
     /// ```
     pub fn offsets_in(text: &str, spans: &[PiiSpan], unit: TextUnit) -> Vec<(usize, usize)> {
         if unit == TextUnit::Utf8 {
             return spans.iter().map(|s| (s.range.start, s.range.end)).collect();
+        }
+        // In ASCII text every unit is a byte (an offset past the end is the end).
+        if text.is_ascii() {
+            let n = text.len();
+            return spans
+                .iter()
+                .map(|s| (s.range.start.min(n), s.range.end.min(n)))
+                .collect();
         }
         let width = |c: char| match unit {
             TextUnit::Utf16 => c.len_utf16(),

@@ -343,7 +343,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a word (not taken by a span) in the word list `set`.
     pub(crate) fn in_set(&self, i: usize, set: lexicon::Set) -> bool {
-        self.is_word(i) && self.info.get(i).is_some_and(|f| f.flags & set.bit() != 0)
+        // The flags first: most tokens are in no set, and the kind is then never looked at.
+        self.info.get(i).is_some_and(|f| f.flags & set.bit() != 0) && self.is_word(i)
     }
 
     /// The capitalisation of token `i` ([`word_case`] of [`Ctx::s`]: `Lower` when taken).

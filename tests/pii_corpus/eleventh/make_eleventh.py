@@ -490,7 +490,8 @@ def make_name(group, sex):
                 return ch(["Moh.", "Muh.", "M."]) + " " + x, x
             if r < 0.75:
                 return x + " " + ch(ARAB_FAM), x
-            return ch(["Ahmad", "Abdurrahman", "Hasan", "Umar"]) + " " + ch(ARAB_FAM), x
+            f = ch(["Ahmad", "Abdurrahman", "Hasan", "Umar"])
+            return f + " " + ch(ARAB_FAM), f
         x = ch(ARAB_F)
         if r < 0.3:
             return "Siti " + x + " binti " + ch(ARAB_Y), "Siti " + x
@@ -511,27 +512,45 @@ def make_name(group, sex):
     raise ValueError(group)
 
 
+# honorifics / forms of address by group, sex and age tier (young < 30, adult, elder >= 60);
+# they are never part of a PERSON span.
 HON = {
-    "jawa": (["Pak", "Bapak", "Mas", "Mbah", "Raden Mas"], ["Bu", "Ibu", "Mbak", "Mbah", "Raden Ajeng"]),
-    "sunda": (["Pak", "Kang", "Mang", "Aki"], ["Bu", "Teh", "Ceu", "Bi"]),
-    "betawi": (["Bang", "Babe", "Pak", "Encang"], ["Mpok", "Nyak", "Bu", "Encing"]),
-    "batak": (["Pak", "Amang", "Ompung", "Lae", "Bang"], ["Bu", "Inang", "Ompung", "Kak", "Eda"]),
-    "minang": (["Uda", "Pak", "Mak", "Angku"], ["Uni", "Bu", "Etek", "Amak"]),
-    "bugis": (["Daeng", "Pak", "Puang", "H.", "Haji"], ["Daeng", "Bu", "Puang", "Hj."]),
-    "bali": (["Bli", "Pak", "Jero"], ["Mbok", "Bu", "Jero"]),
-    "papua": (["Bapa", "Pace", "Kaka", "Om"], ["Mama", "Mace", "Kaka", "Tante"]),
-    "ntt": (["Bapa", "Om", "Kaka", "Pak"], ["Mama", "Tante", "Kaka", "Nona"]),
-    "maluku": (["Bung", "Om", "Bapa", "Pak"], ["Usi", "Mama", "Tante", "Nona"]),
-    "cina": (["Koh", "Engkoh", "Pak", "Om"], ["Ci", "Cik", "Bu", "Tante"]),
-    "arab": (["Pak", "Ustaz", "Habib", "Bang", "H."], ["Bu", "Ustazah", "Syarifah_no", "Hj."]),
-    "aceh": (["Pak", "Bang", "Teungku_no"], ["Bu", "Kak"]),
-    "banjar": (["Pak", "Julak", "Pakacil"], ["Acil", "Bu", "Julak"]),
+    "jawa": {"M": (["Mas"], ["Pak", "Bapak", "Mas"], ["Mbah", "Pak", "Raden Mas"]),
+             "F": (["Mbak"], ["Bu", "Ibu", "Mbak"], ["Mbah", "Bu", "Raden Ajeng"])},
+    "sunda": {"M": (["Kang", "Aa"], ["Pak", "Kang", "Mang"], ["Aki", "Pak"]),
+              "F": (["Teh", "Neng"], ["Bu", "Teh", "Ceu", "Bi"], ["Nini", "Bu", "Ema"])},
+    "betawi": {"M": (["Bang"], ["Bang", "Pak", "Babe"], ["Babe", "Engkong", "Encang"]),
+               "F": (["Mpok"], ["Mpok", "Bu"], ["Nyak", "Encing"])},
+    "batak": {"M": (["Bang", "Lae"], ["Pak", "Amang", "Lae"], ["Ompung", "Amang"]),
+              "F": (["Kak", "Ito", "Eda"], ["Bu", "Inang", "Eda"], ["Ompung", "Inang"])},
+    "minang": {"M": (["Uda"], ["Uda", "Pak", "Mak"], ["Angku", "Inyiak"]),
+               "F": (["Uni"], ["Uni", "Bu", "Etek"], ["Amak", "Uwo"])},
+    "bugis": {"M": (["Daeng", "Kak"], ["Daeng", "Pak", "Puang", "H."], ["Puang", "Haji", "H."]),
+              "F": (["Daeng", "Kak"], ["Daeng", "Bu", "Hj."], ["Puang", "Hj."])},
+    "bali": {"M": (["Bli"], ["Bli", "Pak", "Jero"], ["Pekak", "Pak", "Jero"]),
+             "F": (["Mbok"], ["Mbok", "Bu"], ["Dadong", "Bu"])},
+    "papua": {"M": (["Kaka", "Pace"], ["Bapa", "Pace", "Om"], ["Bapa", "Tete"]),
+              "F": (["Kaka", "Nona"], ["Mama", "Mace", "Tante"], ["Mama", "Nenek"])},
+    "ntt": {"M": (["Kaka", "Om"], ["Bapa", "Om", "Pak"], ["Bapa", "Opa"]),
+            "F": (["Kaka", "Nona"], ["Mama", "Tante"], ["Mama", "Oma"])},
+    "maluku": {"M": (["Bung", "Kaka"], ["Bung", "Om", "Bapa"], ["Bapa", "Opa"]),
+               "F": (["Nona", "Usi"], ["Usi", "Mama", "Tante"], ["Mama", "Oma"])},
+    "cina": {"M": (["Koh"], ["Koh", "Pak", "Engkoh"], ["Akong", "Engkong", "Pak"]),
+             "F": (["Ci", "Cici"], ["Ci", "Cik", "Bu"], ["Cik", "Bu", "Oma"])},
+    "arab": {"M": (["Bang", "Habib"], ["Pak", "Ustaz", "Habib", "H."], ["Habib", "H.", "Pak"]),
+             "F": (["Kak", "Mbak"], ["Bu", "Ustazah", "Hj."], ["Hj.", "Bu"])},
+    "aceh": {"M": (["Bang"], ["Pak", "Bang"], ["Pak"]),
+             "F": (["Kak"], ["Bu", "Kak"], ["Bu", "Nek"])},
+    "banjar": {"M": (["Bang"], ["Pak", "Pakacil"], ["Julak", "Kai"]),
+               "F": (["Kak"], ["Acil", "Bu"], ["Julak", "Nini"])},
 }
 
 
 def honorific(p):
-    lst = [h for h in HON[p.group][0 if p.sex == "M" else 1] if not h.endswith("_no")]
-    return ch(lst)
+    if p.age < 17:
+        return ch(["Dik", "Adik"])
+    tier = 0 if p.age < 30 else (1 if p.age < 60 else 2)
+    return ch(HON[p.group][p.sex][tier])
 
 
 GROUPS = ["jawa", "sunda", "betawi", "batak", "minang", "bugis", "bali", "papua", "ntt", "maluku",
@@ -1227,9 +1246,18 @@ def issue():
     return ch(ISSUES)
 
 
-OPENERS = ["Yth. Admin LAPOR!,", "Selamat pagi,", "Assalamualaikum wr. wb.", "Dengan hormat,",
-           "Salam sejahtera,", "Permisi min,", "Kepada Yth. Bapak/Ibu petugas,", "Shalom,",
-           "Om Swastiastu,", "Selamat siang admin,"]
+OPENERS = ["Yth. Admin LAPOR!,", "Selamat pagi,", "Dengan hormat,", "Salam sejahtera,", "Permisi min,",
+           "Kepada Yth. Bapak/Ibu petugas,", "Selamat siang admin,"]
+
+
+def opener(p):
+    extra = {"bali": ["Om Swastiastu,"], "papua": ["Shalom,", "Syalom,"], "ntt": ["Salam damai,", "Shalom,"],
+             "maluku": ["Shalom,", "Salam sejahtera,"], "batak": ["Horas,", "Shalom,"], "cina": ["Salam sejahtera,"],
+             "arab": ["Assalamualaikum wr. wb."], "aceh": ["Assalamualaikum wr. wb."],
+             "banjar": ["Assalamualaikum,"], "minang": ["Assalamualaikum,"], "bugis": ["Assalamualaikum wr. wb.", "Tabe',"],
+             "jawa": ["Assalamualaikum wr. wb.", "Sugeng enjing,"], "sunda": ["Sampurasun,", "Assalamualaikum,"],
+             "betawi": ["Assalamualaikum,"]}[p.group]
+    return ch(OPENERS + extra * 2)
 CLOSERS = ["Terima kasih.", "Mohon segera ditindaklanjuti.", "Atas perhatiannya kami ucapkan terima kasih.",
            "Wassalam.", "Mohon bantuannya.", "Tolong ditindak tegas.", "Matur nuwun.", "Salam."]
 
@@ -1272,7 +1300,7 @@ def petition(nopii=False):
     if r < 0.35 and not nopii:
         kades = Person(g, age=(35, 65))
         b.f("Kami sudah menghadap {role} {n} pada {d}, tetapi hanya dijanjikan akan dibahas. ",
-            role=ch(["Kepala Desa", "Pak Kades", "Lurah", "Pak Lurah", "Kadus", "Ketua RW"]),
+            role=ch(["Kepala Desa", "Lurah", "Kadus", "Ketua RW"] + (["Pak Kades", "Pak Lurah"] if kades.sex == "M" else ["Bu Kades", "Bu Lurah"])),
             n=kades.P("name" if chance(0.6) else "call"), d=incident_date())
     elif r < 0.7:
         b.f("Masalah ini sudah kami sampaikan ke {role} sejak {d} ({t}) tanpa hasil. ",
@@ -1311,7 +1339,8 @@ def petition(nopii=False):
                 b.t(" |")
             b.t("\n")
     elif fmt == "tab":
-        b.t("No\tNama\t" + "\t".join({"nik": "NIK", "rtrw": "RT/RW", "phone": "HP", "dob": "Tgl Lahir"}[f] for f in fields) + "\n")
+        col = ch(["RT/RW", "Alamat"])
+        b.t("No\tNama\t" + "\t".join({"nik": "NIK", "rtrw": col, "phone": "HP", "dob": "Tgl Lahir"}[f] for f in fields) + "\n")
         for i, p in enumerate(people, 1):
             b.f("{i}\t{n}", i=str(i), n=p.P())
             for fl in fields:
@@ -1319,7 +1348,7 @@ def petition(nopii=False):
                 if chance(0.12):
                     b.t("-")
                 else:
-                    b.put(field_value(p, fl, "RT/RW"))
+                    b.put(field_value(p, fl, col))
             b.t("\n")
     elif fmt == "blocks":
         for i, p in enumerate(people, 1):
@@ -1382,7 +1411,7 @@ def field_value(p, fl, ctx):
         if ctx == "RT/RW":
             return V("%03d/%03d" % (R.randint(1, 15), R.randint(1, 9)) if chance(0.5) else
                      "%02d/%02d" % (R.randint(1, 15), R.randint(1, 9)), "ADDRESS")
-        if ctx == "Alamat" and chance(0.5):
+        if ctx == "Alamat" and chance(0.6) or ctx == "inline" and chance(0.4):
             return address(p)
         return bare_rtrw()
     raise ValueError(fl)
@@ -1414,8 +1443,8 @@ DAYS = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
 DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def email_date(en=False):
-    d = datetime.date(2024, 1, 1) + datetime.timedelta(days=R.randint(0, 230))
+def email_date(en=False, d=None):
+    d = d or datetime.date(2024, 1, 1) + datetime.timedelta(days=R.randint(0, 230))
     hh, mm = R.randint(6, 22), R.randint(0, 59)
     if en:
         return "%s, %d %s %d %d:%02d %s" % (DAYS_EN[d.weekday()], d.day, d.strftime("%B"), d.year,
@@ -1436,7 +1465,7 @@ def footer(b, agency=None):
 def complaint_body(b, p, iss, rich=True, quote=""):
     """The reporter's own complaint, possibly prefixed by a quote marker on each line."""
     q = quote
-    b.f(q + "{o}\n" + q + "\n", o=ch(OPENERS))
+    b.f(q + "{o}\n" + q + "\n", o=opener(p))
     b.f(q + "Saya {n}, warga {a}, {ar}.\n", n=p.P(), a=address(p), ar=area(p))
     b.f(q + "Saya ingin melaporkan {w}. {m}\n", w=iss["what"], m=ch(iss["more"]))
     if rich:
@@ -1444,6 +1473,9 @@ def complaint_body(b, p, iss, rich=True, quote=""):
         if chance(0.4):
             b.f(" dan No. KK {kk}", kk=p.kk())
         b.t(".\n")
+        if iss["k"] == "gaji" or chance(0.12):
+            bk, acc = bank_acc()
+            b.f(q + "Saya ASN, NIP {nip}, gaji masuk ke rekening {bk} {acc}.\n", nip=p.nip(), bk=bk, acc=acc)
     b.f(q + "Bisa dihubungi di {ph}.\n", ph=p.phone())
     b.t(q + ch([c for c in CLOSERS if c not in ("Salam.", "Wassalam.")]) + "\n")
 
@@ -1492,7 +1524,8 @@ def email_reply(nopii=False):
     ag = ch(AGENCY_FOOTERS)
     staff = Person(age=(28, 55))
     b.f("From: Admin Pengaduan <{e}>\n", e=NM(ag[2]))
-    b.f("Sent: {d}\n", d=NM(email_date(en=True)))
+    d0 = datetime.date(2024, 1, 1) + datetime.timedelta(days=R.randint(0, 220))
+    b.f("Sent: {d}\n", d=NM(email_date(en=True, d=d0 + datetime.timedelta(days=R.randint(1, 12)))))
     if nopii:
         b.f("To: {e}\nSubject: RE: Tindak lanjut {t}\n\n", e=NM(ch(INST_EMAILS)), t=ticket())
         b.f("Yth. Bapak/Ibu Pelapor,\n\nTerima kasih atas laporan Anda ({t}) mengenai {w}. Tim kami telah "
@@ -1504,17 +1537,17 @@ def email_reply(nopii=False):
         return b
     b.f("To: '{n}' <{e}>\n", n=p.P(), e=p.email())
     b.f("Subject: RE: {w}\n\n", w=iss["what"])
-    b.f("Yth. {h} {n},\n\n", h=ch(["Bapak/Ibu", "Bapak", "Ibu", "Sdr.", "Saudara/i"]), n=p.P("call" if chance(0.4) else "name"))
+    b.f("Yth. {h} {n},\n\n", h=ch(["Bapak/Ibu", "Saudara/i"] + (["Bapak", "Sdr."] if p.sex == "M" else ["Ibu", "Sdri."])), n=p.P("call" if chance(0.4) else "name"))
     b.f("Terima kasih telah menghubungi kami. Laporan Anda sudah kami catat dengan {t} dan diteruskan ke {ag}. ",
         t=ticket_phrase(), ag=iss["agency"])
     if chance(0.5):
         b.f("Petugas kami, {hon} {s}, akan menghubungi Anda dalam 3x24 jam. ",
-            hon=ch(["Sdr.", "Bapak", "Ibu", ""]).strip() or "rekan", s=staff.P())
+            hon=ch(["Sdr.", "Bapak", "rekan"] if staff.sex == "M" else ["Sdri.", "Ibu", "rekan"]), s=staff.P())
     b.t("Untuk keperluan verifikasi mohon tidak mengirim foto KTP melalui e-mail.\n\n")
     b.t("Hormat kami,\nTim Pengaduan\n")
     footer(b, ag)
     b.t("\n\n-----Original Message-----\n")
-    b.f("From: {n} <{e}>\nSent: {d}\n\n", n=p.P(), e=p.email(), d=NM(email_date(en=True)))
+    b.f("From: {n} <{e}>\nSent: {d}\n\n", n=p.P(), e=p.email(), d=NM(email_date(en=True, d=d0)))
     complaint_body(b, p, iss, rich=chance(0.7), quote="> ")
     return b
 
@@ -1557,6 +1590,8 @@ def portal_export(nopii=False):
         b.f("Kontak         : {ph}", ph=p.phone())
         if chance(0.5):
             b.f(" / {e}", e=p.email())
+        elif chance(0.4):
+            b.f(" / IG {h}", h=p.handle())
         b.t("\n")
     b.f("Kategori       : {k}\nInstansi       : {ag}\nLokasi Kejadian: {l}\n", k=iss["k"].upper(), ag=iss["agency"], l=loc)
     b.f("Isi            :\n{w}. {m}", w=iss["what"].capitalize(), m=" ".join(sample(iss["more"], 2)))
@@ -1611,8 +1646,9 @@ NARR_GROUPS = ["bali", "bali", "batak", "batak", "minang", "bugis", "bugis", "pa
                "ntt", "maluku", "maluku", "cina", "cina", "arab", "arab", "jawa", "sunda", "aceh", "banjar", "betawi"]
 
 
-NICKS = ["Ucok", "Butet", "Acong", "Udin", "Ipul", "Ijah", "Inem", "Gepeng", "Nyong", "Kribo",
-         "Item", "Cece", "Iyem", "Otong", "Ucup", "Memet", "Bonar"]
+NICKS = {"M": ["Ucok", "Acong", "Udin", "Ipul", "Gepeng", "Nyong", "Kribo", "Otong", "Ucup", "Memet",
+               "Bonar", "Item"],
+         "F": ["Butet", "Ijah", "Inem", "Cece", "Iyem", "Nyai", "Ening", "Lilis"]}
 
 
 def kin(p, age=(6, 80), sex=None):
@@ -1634,7 +1670,7 @@ def nickname(b, p):
     """ yang akrab disapa "Pak Ucok" -> the call name inside the quotes is PERSON, the honorific is not."""
     q = ch([("\u201c", "\u201d"), ('"', '"'), ("'", "'")])
     b.f(ch([" yang akrab disapa {q1}{h} {n}{q2}", " alias {q1}{h} {n}{q2}", " ({q1}{h} {n}{q2})"]),
-        q1=q[0], q2=q[1], h=p.hon(), n=V(ch(NICKS), "PERSON"))
+        q1=q[0], q2=q[1], h=p.hon(), n=V(ch(NICKS[p.sex]), "PERSON"))
 
 
 def relation_of(v, rep):
@@ -1669,24 +1705,27 @@ def reporter_role(v, rep):
 def narrative(nopii=False):
     g = ch(NARR_GROUPS)
     v = Person(g, age=(55, 88)) if chance(0.6) else Person(g, age=(6, 40))
-    rep = Person(g if chance(0.7) else None, age=(22, 55))
-    iss = issue()
     kind = ch(["news", "relative", "neighbour", "chrono"])
+    rep = Person(g if (kind != "neighbour" or chance(0.6)) else None, age=(22, 55))
+    if kind == "neighbour":
+        v = Person(g, age=(58, 90))
+    iss = issue()
     b = B()
     if nopii:
-        b.f("{c} \u2013 Seorang {who} berusia {a} tahun di {loc} dilaporkan {what}. Menurut warga, {role} sudah "
+        who, lo, hi = ch([("nenek", 62, 91), ("kakek", 62, 91), ("janda", 35, 80), ("anak yatim", 7, 15),
+                          ("buruh tani", 25, 60), ("penyandang disabilitas", 20, 70)])
+        b.f("{c} \u2013 Seorang {who} berusia {a} tahun di {loc} menjadi korban {what}. Menurut warga, {role} sudah "
             "mengetahui kejadian ini sejak {d}, namun belum ada tindakan. {m}\n\n"
             "Warga berharap {ag} segera turun tangan sesuai {r}. Keluarga korban meminta identitasnya tidak dipublikasikan.",
-            c=v.city.replace("Kab. ", "").replace("Kota ", "").upper(), who=ch(["nenek", "kakek", "janda", "anak yatim", "buruh tani"]),
-            a=str(v.age), loc=ch(["RT 04", "RT 03 RW 02", "sebuah dusun", "pinggiran kota"]) + " " + area(v, with_city=False),
-            what=ch(["tidak pernah menerima bansos", "ditolak berobat di puskesmas", "kehilangan rumah akibat banjir"]),
-            role=ch(ROLES), d=incident_date(), m=ch(iss["more"]), ag=iss["agency"], r=reg())
+            c=v.city.replace("Kab. ", "").replace("Kota ", "").upper(), who=who,
+            a=str(R.randint(lo, hi)), loc=ch(["RT 04", "RT 03 RW 02", "sebuah dusun", "pinggiran kota"]) + " " + area(v, with_city=False),
+            what=iss["what"], role=ch(ROLES), d=incident_date(), m=ch(iss["more"]), ag=iss["agency"], r=reg())
         return b
     h = v.hon()
     if kind == "news":
         b.f("{c} \u2013 Nasib malang menimpa {n} ({a})", c=v.city.replace("Kab. ", "").replace("Kota ", "").upper(),
             n=v.P(), a=str(v.age))
-        if chance(0.4):
+        if chance(0.4) and v.age >= 20:
             nickname(b, v)
         b.f(", warga {ad}, {ar}. ", ad=address(v), ar=area(v, with_city=False))
         b.f("Sejak {d}, {w}. {m} ", d=incident_date(), w=iss["what"], m=ch(iss["more"]))
@@ -1699,7 +1738,7 @@ def narrative(nopii=False):
         b.f("\n\nLaporan ini ditulis oleh {rn}, {rel}. Kontak: {ph}", rn=rep.P(), rel=rr + " korban", ph=rep.phone())
     elif kind == "relative":
         rel = relation_of(v, rep)
-        b.f("{o} Saya {rn}, ingin melaporkan nasib {rel}, {h} {n}", o=ch(OPENERS), rn=rep.P(), rel=rel, h=h, n=v.P())
+        b.f("{o} Saya {rn}, ingin melaporkan nasib {rel}, {h} {n}", o=opener(rep), rn=rep.P(), rel=rel, h=h, n=v.P())
         if chance(0.5):
             b.f(" (lahir {dob})", dob=v.dob_v())
         else:
@@ -1714,6 +1753,10 @@ def narrative(nopii=False):
         if chance(0.5):
             o = Person(g, age=(30, 60))
             b.f("Saat kami ke kantor, petugas bernama {on} malah meminta {a}. ", on=o.P(), a=amount())
+        if chance(0.3):
+            b.f("Pelaku yang menyerempet beliau memakai motor {pl} dan kabur. ", pl=plate_v())
+        elif chance(0.25):
+            b.f("Foto beliau malah disebar akun {hd} tanpa izin. ", hd=Person().handle())
         b.f("Mohon dibantu. Saya bisa dihubungi di {ph}.\n\nHormat saya,\n{rn}", ph=rep.phone(), rn=rep.P())
     elif kind == "neighbour":
         b.f("Tetangga kami, {h} {n} ({a} thn)", h=h, n=v.P(), a=str(v.age))
@@ -1721,7 +1764,7 @@ def narrative(nopii=False):
             nickname(b, v)
         b.f(", tinggal sendirian di {ad}. ", ad=address(v))
         b.f("{w} sudah berlangsung sejak {d}. {m} ", w=iss["what"].capitalize(), d=incident_date(), m=ch(iss["more"]))
-        rt = Person(g, age=(35, 65))
+        rt = Person(g, sex="M", age=(35, 65))
         b.f("Pak RT {rt} sudah tahu tetapi katanya bukan wewenangnya. ", rt=rt.P("call"))
         if chance(0.5):
             b.f("Anaknya, {c}, merantau dan hanya bisa dihubungi lewat WA {ph}. ", c=Person(g).P(), ph=Person(g).phone())
@@ -1763,13 +1806,13 @@ def short_text(nopii=False):
                       "wa {ph} a.n {n}", "kk {kk} hilang, mohon dibantu", "rek {bk} {acc} a.n. {n}",
                       "tlg hub {h} {c} {ph}", "plat {pl} parkir liar tiap hari {e}",
                       "ig {hd} nipu jual beli hp", "{e} {n}, lahir {dob}, blm dpt KIS",
-                      "bpjs {bp} nonaktif", "email sy {em}", "Sy {n} RT/RW {rw}, air mati",
+                      "bpjs {bp} nonaktif", "email sy {em}", "Sy {n} {rw}, air mati",
                       "nopol {pl} nabrak lari", "{n} ({ph})", "paspor {pp} blm jadi 2 bln"])
             bk, acc = bank_acc()
             b.f(tpl, nik=p.nik(), e=ch(["\U0001F64F", "\U0001F621", "\U0001F62D\U0001F62D", "\U0001F64F\U0001F3FB"]),
                 n=p.P(), ph=p.phone(), kk=p.kk(), bk=bk, acc=acc, h=p.hon(), c=p.P("call"), pl=plate_v(),
                 hd=p.handle(), dob=p.dob_v(), bp=bpjs_v(), em=p.email(),
-                rw=V("%02d/%02d" % (R.randint(1, 15), R.randint(1, 9)), "ADDRESS"), pp=passport_v())
+                rw=bare_rtrw(), pp=passport_v())
         if len(b.text()) < 80:
             return b
     raise RuntimeError("short")
@@ -1854,7 +1897,7 @@ def long_text(nopii=False):
     def para(fn):
         paras.append(fn)
 
-    b.t(ch(OPENERS) + "\n\n")
+    b.t(opener(rep) + "\n\n")
     if nopii:
         b.f("Melalui kanal ini kami, warga {ar}, menyampaikan pengaduan tentang {w}. Laporan sebelumnya ({t}) ditutup "
             "tanpa penjelasan pada {d}.\n\n", ar=area(rep), w=iss["what"], t=ticket_phrase(), d=incident_date())
@@ -1884,7 +1927,7 @@ def long_text(nopii=False):
                                   m=ch(iss["more"]), d2=incident_date()))
         blocks.append(lambda: b.f("Yang paling terdampak adalah {rel} saya, {h} {pn}, lahir {dob}, NIK {nik}. Beliau sudah "
                                   "sakit-sakitan dan {x}. Kartu BPJS beliau nomor {bp} tiba-tiba tidak aktif.\n\n",
-                                  rel=ch(["ibu", "ayah", "mertua"]), h=parent.hon(), pn=parent.P(), dob=parent.dob_v(),
+                                  rel=ch(["ibu" if parent.sex == "F" else "ayah", "mertua"]), h=parent.hon(), pn=parent.P(), dob=parent.dob_v(),
                                   nik=parent.nik(), x=ch(["harus cuci darah dua kali seminggu", "tidak bisa berjalan jauh", "tinggal bersama kami"]),
                                   bp=bpjs_v()))
         blocks.append(lambda: b.f("Kemudian pada {d}, seseorang bernama {pp} yang mengaku bisa \"membantu mempercepat\" meminta uang "
@@ -1896,8 +1939,8 @@ def long_text(nopii=False):
                                   "Semua dokumen asli ada pada kami.\n\n", kk=rep.kk(), nik1=rep.nik(), sp=spouse.P("call"),
                                   nik2=spouse.nik()))
         blocks.append(lambda: b.f("Kami juga sudah berbicara dengan {role} {on2} pada {d}, dan beliau menyarankan kami melapor ke "
-                                  "{ag}. Laporan kami di kanal lain tercatat dengan {t}.\n\n", role=ch(["Pak RT", "Ketua RW", "Pak Kadus", "Bu RT"]),
-                                  on2=Person(g).P("call"), d=incident_date(), ag=iss["agency"], t=ticket_phrase()))
+                                  "{ag}. Laporan kami di kanal lain tercatat dengan {t}.\n\n", role=ch(["Pak RT", "Ketua RW", "Pak Kadus", "Pak Kaling"]),
+                                  on2=Person(g, sex="M").P("call"), d=incident_date(), ag=iss["agency"], t=ticket_phrase()))
     bank_pair = bank_acc()
     target = R.randint(2150, 3600)
     order = blocks[:]
@@ -1950,6 +1993,9 @@ def regional(nopii=False, lang=None):
         }[lang]
         b.f(tpl, s=hero_street_km(), role=ch(ROLES), t=ticket(), e=e1)
         return b
+    if chance(0.5):
+        regional2(b, lang, p, e1, e2)
+        return b
     if lang == "jw_krama":
         b.f("Nuwun sewu, kula {n} saking {ad}, {ar}.{e2} Kula badhe matur bilih {w}. ", n=p.P(), ad=address(p), ar=area(p), e2=e2,
             w=ch(["griya kula dereng pikantuk bantuan BLT", "toya PDAM sampun sedasa dinten mboten mili", "KTP kula dereng dados ngantos nem wulan"]))
@@ -1981,8 +2027,8 @@ def regional(nopii=False, lang=None):
         b.f("Assalamualaikum, ulun {n}, tinggal di {ad}, {ar}.{e2} Ulun handak melapor, {w}. ", n=p.P(), ad=address(p), ar=area(p), e2=e2,
             w=ch(["banyu PDAM kada mengalir sudah saminggu", "jalan di kampung ulun rusak parah", "bantuan gasan nini ulun kada cair"]))
         if chance(0.5):
-            a = Person("banjar", age=(60, 85))
-            b.f("Nini ulun, {h} {an}, umur {ag} tahun, NIK {nik}. ", h=ch(["Acil", "Julak", "Nini"]), an=a.P(), ag=str(a.age), nik=a.nik())
+            a = kin(p, age=(60, 85), sex="F")
+            b.f("Nini ulun, {h} {an}, umur {ag} tahun, NIK {nik}. ", h=a.hon(), an=a.P(), ag=str(a.age), nik=a.nik())
         b.f("Nomor ulun {ph}. Makasih banar.{e}", ph=p.phone(), e=e1)
     elif lang == "bugis":
         b.f("Tabe', saya {n} dari {ad}, {ar}.{e2} Itu jalanan di depan rumahku rusak sekali mi, sudah dua tahun tidak diperbaiki. Kodong. ",
@@ -1999,6 +2045,53 @@ def regional(nopii=False, lang=None):
             b.f("Mama {mn} su jatuh dari motor minggu lalu. ", mn=m.P())
         b.f("Sa su lapor ke Distrik tapi dong bilang tunggu saja. Sa pu nomor {ph}. Terima kasih banyak e.{e}", ph=p.phone(), e=e1)
     return b
+
+
+def regional2(b, lang, p, e1, e2):
+    """Second register per language, with other kinds of values around the regional words."""
+    if lang == "jw_krama":
+        f = kin(p, age=(62, 90), sex="M")
+        b.f("Kula nyuwun pitulungan.{e2} Bapak kula, {h} {n} (yuswa {a} taun), miyos {dob}, dereng nampi BLT "
+            "babar pisan. NIK {nik}, KK {kk}. Griyanipun wonten {ad}. Menawi wonten kabar saged ngabari kula, "
+            "{rn}, ing nomer {ph}. Matur nuwun.{e}", e2=e2, h=ch(["Mbah", "Raden Mas", "Pak"]), n=f.P(), a=str(f.age),
+            dob=f.dob_v(), nik=f.nik(), kk=f.kk(), ad=address(f), rn=p.P(), ph=p.phone(), e=e1)
+    elif lang == "jw_ngoko":
+        perp = Person("jawa", age=(25, 55))
+        bk, acc = bank_acc()
+        b.f("min, bojoku {bn} dijaluki duit {a} karo wong jenenge {pn} sing ngaku soko kelurahan.{e2} "
+            "wis ditransfer nang rek {bk} {acc} a.n {pn2}. nomere {pph}. tulung diusut, iki penipuan. aku {rn} wa {ph}{e}",
+            bn=kin(p, age=(20, 60), sex="F" if p.sex == "M" else "M").P(), a=amount(), pn=perp.P(), e2=e2, bk=bk, acc=acc,
+            pn2=perp.P(), pph=perp.phone(), rn=p.P(), ph=p.phone(), e=e1)
+    elif lang == "sunda":
+        o = Person("sunda", sex="M", age=(20, 50))
+        b.f("Wilujeng enjing. Abdi bade ngawadul perkawis motor {pl} nu sok parkir di payuneun bumi abdi di {ad}.{e2} "
+            "Nu gaduhna, {h} {on}, teu tiasa dibejaan. Abdi {rn}, {ph}.{e}", pl=plate_v(ch(["D", "F", "Z", "T", "E"])),
+            ad=address(p), e2=e2, h=ch(["Kang", "Mang", "Aa"]), on=o.P("call"), rn=p.P(), ph=p.phone(), e=e1)
+    elif lang == "betawi":
+        m = kin(p, age=(60, 85), sex="F")
+        b.f("Bang admin, aye mau ngadu nih.{e2} Enyak aye, Nyak {mn}, kelahiran {dob}, kartu BPJS-nye {bp} kagak aktif, "
+            "pas berobat disuruh bayar umum. Aye {rn}, tinggal di {ad}. WA aye {ph}. Makasih bang.{e}",
+            e2=e2, mn=m.P(), dob=m.dob_v(), bp=bpjs_v(), rn=p.P(), ad=address(p), ph=p.phone(), e=e1)
+    elif lang == "minang":
+        _, acc = bank_acc("Bank Nagari")
+        b.f("Ambo {n}, guru honorer di SDN 12 Koto Tangah.{e2} Alah tigo bulan honor ambo alun dibayia. Rekening Bank Nagari "
+            "ambo {acc} a.n. {n2}. Rumah ambo di {ad}, {ar}. Kontak: {ph}. Tarimo kasih banyak.{e}",
+            n=p.P(), e2=e2, acc=acc, n2=p.P(), ad=address(p, kind=ch(["jorong", "jl", "perum"])), ar=area(p), ph=p.phone(), e=e1)
+    elif lang == "banjar":
+        f = kin(p, age=(60, 88), sex="M")
+        b.f("Pian tolong pang,{e2} KTP abah ulun {fn} (NIK {nik}) kada kawa dicetak, alasannya blangko habis tarus. "
+            "Abah ulun lahir {dob}, umurnya sudah {a} tahun. Ulun {rn}, {ph}.{e}", e2=e2, fn=f.P(), nik=f.nik(),
+            dob=f.dob_v(), a=str(f.age), rn=p.P(), ph=p.phone(), e=e1)
+    elif lang == "bugis":
+        o = Person("bugis", sex="M", age=(30, 60))
+        b.f("Itu {h} {on} yang kerja di kelurahan minta uang {a} baru mau dia urus surat tanahku.{e2} Nomornya {oph}. "
+            "Saya {rn}, tinggal di {ad}, {ar}. Tolong mi dibantu, kodong.{e}", h=ch(["Daeng", "Pak", "Puang"]), on=o.P(),
+            a=amount(), e2=e2, oph=o.phone(), rn=p.P(), ad=address(p), ar=area(p), e=e1)
+    else:
+        c = kin(p, age=(1, 10))
+        b.f("Sa pu anak {cn} lahir {dob} di Puskesmas, sampe sekarang belum dapat akta.{e2} Petugas Dukcapil bilang "
+            "NIK sa {nik} tra terbaca di sistem. Sa {rn}, WA {ph}. Tong tinggal di {ad}, {ar}.{e}",
+            cn=c.P(), dob=c.dob_v(), e2=e2, nik=p.nik(), rn=p.P(), ph=p.phone(), ad=address(p), ar=area(p), e=e1)
 
 
 def ocr_letter(nopii=False):
@@ -2035,7 +2128,7 @@ def wrapped(nopii=False):
             h=NM("%02d.%02d" % (R.randint(7, 22), R.randint(0, 59))), role=ch(ROLES), hl=hotline(), t=ticket(), m=" ".join(iss["more"]))
     else:
         b.f("{o} Saya {n}, mau melaporkan {w}. Alamat rumah saya {ad}, {ar}. {m} ",
-            o=ch(OPENERS), n=p.P(), w=iss["what"], ad=address(p, wrap=True), ar=area(p), m=" ".join(sample(iss["more"], 2)))
+            o=opener(p), n=p.P(), w=iss["what"], ad=address(p, wrap=True), ar=area(p), m=" ".join(sample(iss["more"], 2)))
         if chance(0.6):
             b.f("NIK {nik}, hp {ph}. ", nik=p.nik(), ph=p.phone())
         else:
@@ -2059,9 +2152,14 @@ PHONE_CUES = ["HP", "hp", "Hp.", "WA", "WA:", "wa", "No. WA", "tlp", "telp.", "T
               "nomor", "HP/WA:", "\U0001F4DE", "\u260E\uFE0F", "no hp", "WhatsApp", "nmr", "CP:"]
 
 
+UNUSUAL_KINDS = ["form", "phones", "ids", "money", "vehicle", "online", "form", "dob_words", "rural", "pmi", "tax"]
+UNUSUAL_COUNTER = [0]
+
+
 def unusual(nopii=False):
     p = Person()
-    kind = ch(["form", "form", "phones", "ids", "money", "vehicle", "online", "dob_words", "rural"])
+    UNUSUAL_COUNTER[0] += 1
+    kind = UNUSUAL_KINDS[UNUSUAL_COUNTER[0] % len(UNUSUAL_KINDS)]
     b = B()
     iss = issue()
     if nopii:
@@ -2081,6 +2179,8 @@ def unusual(nopii=False):
             b.f("No. KK : {kk}\n", kk=p.kk())
         if chance(0.35):
             b.f("NPWP : {np}\n", np=npwp_v(p))
+        if chance(0.3):
+            b.f("{lab} : {pp}\n", lab=ch(["No. Paspor", "Paspor", "No Passport"]), pp=passport_v())
         b.f("Alamat : {ad}, {ar}\n", ad=address(p), ar=area(p))
         b.f("{cue} {ph}\n", cue=ch(["No. HP/WA :", "HP :", "Telp :", "WA :"]), ph=p.phone())
         if chance(0.5):
@@ -2090,7 +2190,7 @@ def unusual(nopii=False):
         b.f("\nIsi pengaduan: {w}. {m}", w=iss["what"].capitalize(), m=ch(iss["more"]))
     elif kind == "phones":
         q = Person(p.group)
-        b.f("{o} Saya {n} mau lapor {w}. ", o=ch(OPENERS), n=p.P(), w=iss["what"])
+        b.f("{o} Saya {n} mau lapor {w}. ", o=opener(p), n=p.P(), w=iss["what"])
         b.f("Nomor saya {c1} {ph1}, kalau tidak aktif coba {c2} {ph1b}. ", c1=ch(PHONE_CUES), ph1=p.phone(ch(["paren", "intl_trunk", "g3", "nbsp", "intl_hyph"])),
             c2=ch(["nomor kedua", "no cadangan", "hp istri", "wa suami"]), ph1b=q.phone(ch(["62plain", "dot", "dash3", "intl_space"])))
         if chance(0.5):
@@ -2118,7 +2218,7 @@ def unusual(nopii=False):
     elif kind == "vehicle":
         off = Person(age=(25, 55))
         b.f("Pada {d} mobil dinas plat merah {pl} parkir di trotoar {l} selama berjam-jam. ", d=incident_date(), pl=plate_v(style="space"), l=hero_street_km())
-        b.f("Sopirnya, {h} {on}, malah marah saat ditegur. ", h=ch(["Pak", "Sdr.", "Mas", "Bang"]), on=off.P())
+        b.f("Sopirnya, {h} {on}, malah marah saat ditegur. ", h=ch(["Pak", "Sdr.", "Mas", "Bang"]), on=Person(off.group, sex="M").P())
         b.f("Ada juga motor {pl2} yang selalu parkir di depan rumah saya di {ad}. ", pl2=plate_v(), ad=address(p))
         if chance(0.5):
             cop = Person(age=(24, 50))
@@ -2137,8 +2237,25 @@ def unusual(nopii=False):
             wrong=V(fmt_date(kid.dob + datetime.timedelta(days=R.randint(1, 40)), "long"), "DATE_OF_BIRTH"))
         b.f("Saya sendiri kelahiran '{yy}, ibunya kelahiran {yy2}. ", yy=NM("%02d" % (p.dob.year % 100)), yy2=NM(str(p.dob.year + R.randint(-3, 5))))
         b.f("NIK anak {nik}. Ayah: {n}, WA {ph}.", nik=kid.nik(), n=p.P(), ph=p.phone())
+    elif kind == "pmi":
+        w = kin(p, age=(20, 40))
+        country = ch(["Malaysia", "Taiwan", "Hong Kong", "Arab Saudi"])
+        fph = {"Malaysia": "+60 1%s-%s %s" % (digits(1), digits(3), digits(4)),
+               "Taiwan": "+886 9%s %s %s" % (digits(2), digits(3), digits(3)),
+               "Hong Kong": "+852 %s %s" % (ch("5679") + digits(3), digits(4)),
+               "Arab Saudi": "+966 5%s %s %s" % (digits(1), digits(3), digits(4))}[country]
+        b.f("Saudara saya {wn} bekerja sebagai PMI di {c} sejak {y}, paspor {pp}. Gajinya tidak dibayar dan paspornya ditahan "
+            "majikan. Nomor di sana {fph}. Agen penyalurnya, {an}, tidak bisa dihubungi lagi di {aph}. ",
+            wn=w.P(), c=country, y=NM(str(ch([2019, 2020, 2021, 2022]))), pp=passport_v(), fph=V(fph, "PHONE"),
+            an=Person(age=(30, 55)).P(), aph=landline_v() if chance(0.3) else Person().phone())
+        b.f("Saya {n}, KTP {nik}, hp {ph}. Mohon BP2MI membantu.", n=p.P(), nik=p.nik(), ph=p.phone())
+    elif kind == "tax":
+        b.f("Pengaduan perpajakan: NPWP saya {np} ({n}) sudah dipadankan dengan NIK {nik}, tetapi di aplikasi masih muncul "
+            "NPWP lama {np2}. Akibatnya bukti potong dari kantor tidak bisa dilaporkan. Email terdaftar {em}, HP {ph}. "
+            "Sudah ke KPP tapi disuruh menghubungi {hl}.", np=npwp_v(style=ch(["old", "zero16"])), n=p.P(), nik=p.nik(typo=False),
+            np2=npwp_v(style="plain15"), em=p.email(), ph=p.phone(), hl=NM("1500200"))
     else:  # rural
-        q = Person(p.group)
+        q = Person(p.group, sex="M")
         b.f("Kami dari {ad} ({ar}) melaporkan {w}. ", ad=address(p, kind=ch(["dusun", "kp", "jorong", "banjar", "lingk", "btn"])), ar=area(p), w=iss["what"])
         b.f("Kepala dusun, {h} {kn}, sudah mengusulkan perbaikan sejak {y}. ", h=ch(["Pak", "Bapak"]), kn=q.P(), y=NM(str(ch([2019, 2020, 2021]))))
         b.f("Pelapor {n}, hp {ph}. Domisili saya {rr}.", n=p.P(), ph=p.phone(), rr=bare_rtrw())
@@ -2166,7 +2283,7 @@ def nopii_confusable(_=True):
             ol=office_line(), em=NM(ch(INST_EMAILS)), ih=NM(ch(INST_HANDLES)), e=ch(["\U0001F621", "\U0001F64F", ""]))
     elif kind == "places":
         b.f("Antrean pasien BPJS di {i1} mengular sampai ke {s1}. Ambulans dari {i2} tertahan macet di {s2}. "
-            "Parkir liar di depan {i3} memperparah. Kejadian {d} pukul {h}.", i1=ch(INSTITUTIONS), s1=hero_street_km(),
+            "Parkir liar di depan {i3} memperparah. Kejadian {d} pukul {h}.", i1=ch([x for x in INSTITUTIONS if x.startswith(("RS", "Puskesmas"))]), s1=hero_street_km(),
             i2=ch([x for x in INSTITUTIONS if x.startswith("RS")]), s2=hero_street_km(), i3=ch(INSTITUTIONS), d=incident_date(),
             h=NM("%02d.%02d" % (R.randint(6, 22), R.randint(0, 59))))
     elif kind == "officials":
@@ -2233,7 +2350,9 @@ HONORIFIC_WORDS = {"bapak", "pak", "ibu", "bu", "sdr.", "sdri.", "saudara", "mas
                    "pace", "mace", "kaka", "usi", "bung", "teh", "kang", "mang", "mpok", "nyak", "babe",
                    "acil", "julak", "pakacil", "amang", "lae", "eda", "etek", "amak", "angku", "puang",
                    "jero", "habib", "engkoh", "encang", "encing", "aki", "ceu", "bi", "mbah", "nona", "mak",
-                   "raden", "r.", "r.a.", "aipda", "bripka", "brigadir", "gus"}
+                   "raden", "r.", "r.a.", "aipda", "bripka", "brigadir", "gus", "neng", "engkong", "enyak",
+                   "inyiak", "uwo", "pekak", "dadong", "tete", "nenek", "opa", "oma", "akong", "cici", "nek",
+                   "kai", "nini", "ema", "ito", "aa", "dik", "adik", "aiptu"}
 ADDR_START = re.compile(r"^(Jl\.?|Jln\.|Jalan|Gg\.?|Gang|Lr\.|Perum|Perumahan|Komp\.|Kompleks|BTN|Dusun|Dsn\.|"
                         r"Kp\.|Kampung|Jorong|Banjar|Br\.|Lingkungan|RT|Rt|\d)", re.I)
 NUM_RUN = re.compile(r"\d(?:[ .\-\u00a0/]?\d)*")
