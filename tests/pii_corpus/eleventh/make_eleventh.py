@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the eleventh PII corpus (held-out): Indonesian public-service complaint texts.
 
-Written from /work/shared/pii/GUIDE.md (and the "Annotation conventions" section of
+Written from the PII annotation guide the project was given (and the "Annotation conventions" section of
 docs/pii.md) only, without reading the redactor or any earlier corpus.
 
     python3 tests/pii_corpus/eleventh/make_eleventh.py            # writes eleventh.jsonl
