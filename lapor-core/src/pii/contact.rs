@@ -166,10 +166,11 @@ pub(crate) fn emails(ctx: &mut Ctx) {
         {
             de -= c.len_utf8();
         }
-        // Back off label by label to the longest valid domain (`gmail.com.3273…` reads as
-        // `gmail.com`), so what follows an address never changes whether it is one.
+        // Back off label by label (or at a dash) to the longest valid domain (`gmail.com.3273…`
+        // and `gmail.com-Budi` read as `gmail.com`), so what follows an address never changes
+        // whether it is one.
         while de > at + 1 && !valid_domain(&text[at + 1..de]) {
-            match text[at + 1..de].rfind('.') {
+            match text[at + 1..de].rfind(['.', '-']) {
                 Some(dot) => de = at + 1 + dot,
                 None => break,
             }
@@ -345,6 +346,15 @@ mod tests {
         assert!(!valid_domain("gmail"));
         assert!(!valid_domain("gmail..com"));
         assert!(!valid_domain("gmail.c0m"));
+    }
+
+    #[test]
+    fn an_address_before_a_dash_is_found() {
+        // Found by the idempotence property: `gmail.com-I` is no domain, and the address was
+        // left in clear (the redacted `…gmail.com-[PERSON]` then read as one).
+        let r = crate::Redactor::default();
+        let text = "budi.santoso88@gmail.com-I Made Astawa ";
+        assert_eq!(r.redact(text).text, "[EMAIL]-[PERSON] ");
     }
 
     #[test]
