@@ -115,18 +115,13 @@ impl PyEventLog {
         let mode = on_error(errors)?;
         let world = world(Some(directory), policy, None)?;
         let known = crate::case::known_cases(cases)?;
-        // Batch by batch: each record batch is copied out of its Arrow buffers (no Python object
-        // per row), its rows replayed with the GIL released, then dropped: the log's events are
-        // never held apart from the cases they build.
+        // Batch by batch, each row replayed as it is read: the log's events are never held
+        // apart from the cases they build.
         let mut batches = EventBatch::stream(py, data)?;
-        let log = replayed(Arc::clone(&world), mode, &known, |replay| {
-            while let Some(batch) = batches.next_batch().map_err(Fed::Python)? {
-                py.detach(|| batch.read_into(&mut |r| replay.push_row(r)))
-                    .map_err(Fed::Core)?;
-            }
-            Ok(())
-        });
-        log.map_err(Fed::into_py)
+        replayed(world, mode, &known, |replay| {
+            batches.feed(&mut |r| replay.push_row(r))
+        })
+        .map_err(Fed::into_py)
     }
 
     /// Writes the log as JSON Lines to ``path``, event by event (never one string of the
@@ -237,6 +232,20 @@ impl EventBatch {
 }
 
 impl<'py> Batches<'py> {
+    /// Every row of the stream given to `push`, one record batch at a time: each batch is
+    /// copied out of its Arrow buffers (no Python object per row) and its rows are read with
+    /// the GIL released, then dropped.
+    fn feed(
+        &mut self,
+        push: &mut (dyn FnMut(lapor_core::EventRow<'_>) -> lapor_core::Result<()> + Send),
+    ) -> Result<(), Fed> {
+        let py = self.reader.py();
+        while let Some(batch) = self.next_batch().map_err(Fed::Python)? {
+            py.detach(|| batch.read_into(push)).map_err(Fed::Core)?;
+        }
+        Ok(())
+    }
+
     /// The next batch, or `None` at the end of the stream.
     fn next_batch(&mut self) -> PyResult<Option<EventBatch>> {
         let batch = match self.reader.call_method0("read_next_batch") {
@@ -490,12 +499,7 @@ pub(crate) fn py_read_event_log(
 ) -> PyResult<PyEventLog> {
     // Streamed: the file is read line by line, never held whole.
     let mode = on_error(errors)?;
-    let file = std::io::BufReader::new(std::fs::File::open(&path)?);
-    let failed = Arc::new(std::sync::Mutex::new(None));
-    let lines = Utf8Lines {
-        reader: file,
-        failed: Arc::clone(&failed),
-    };
+    let (lines, failed) = Utf8Lines::open(&path)?;
     let world = world(Some(directory), policy, None)?;
     let log = py
         .detach(|| {
@@ -510,11 +514,8 @@ pub(crate) fn py_read_event_log(
         })
         .map_err(Fed::into_py)?;
     // A read error mid-file: the log read so far is not the file's, so nothing is returned.
-    let error = failed.lock().unwrap_or_else(|e| e.into_inner()).take();
-    match error {
-        Some(e) => Err(e.into()),
-        None => Ok(log),
-    }
+    raise_read_error(&failed)?;
+    Ok(log)
 }
 
 /// SLA rows at ``as_of`` of a log read case by case and evaluated while it is read (the cases
@@ -544,30 +545,18 @@ pub(crate) fn py_evaluate_sla_stream<'py>(
     .transpose()?;
     match path {
         Some(path) => {
-            let file = std::io::BufReader::new(std::fs::File::open(&path)?);
-            let failed = Arc::new(std::sync::Mutex::new(None));
-            let lines = Utf8Lines {
-                reader: file,
-                failed: Arc::clone(&failed),
-            };
+            let (lines, failed) = Utf8Lines::open(&path)?;
             py.detach(|| {
                 lines
                     .enumerate()
                     .try_for_each(|(i, line)| reader.push_line(i + 1, line.as_deref()))
             })
             .map_err(PyLaporError)?;
-            let error = failed.lock().unwrap_or_else(|e| e.into_inner()).take();
-            if let Some(e) = error {
-                return Err(e.into());
-            }
+            raise_read_error(&failed)?;
         }
-        None => {
-            let mut batches = EventBatch::stream(py, source)?;
-            while let Some(batch) = batches.next_batch()? {
-                py.detach(|| batch.read_into(&mut |r| reader.push_row(r)))
-                    .map_err(PyLaporError)?;
-            }
-        }
+        None => EventBatch::stream(py, source)?
+            .feed(&mut |r| reader.push_row(r))
+            .map_err(Fed::into_py)?,
     }
     let (table, errors) = py.detach(|| reader.finish()).map_err(PyLaporError)?;
     let errors = errors
@@ -581,7 +570,31 @@ pub(crate) fn py_evaluate_sla_stream<'py>(
 /// kept in `failed`, for the caller to raise.
 struct Utf8Lines<R> {
     reader: R,
-    failed: Arc<std::sync::Mutex<Option<std::io::Error>>>,
+    failed: ReadError,
+}
+
+/// Where [`Utf8Lines`] keeps a read error (it is moved into the reading closure; the caller
+/// keeps this).
+type ReadError = Arc<std::sync::Mutex<Option<std::io::Error>>>;
+
+impl Utf8Lines<std::io::BufReader<std::fs::File>> {
+    /// The lines of the file at `path`, and where a read error mid-file will be.
+    fn open(path: &std::path::Path) -> std::io::Result<(Self, ReadError)> {
+        let failed = ReadError::default();
+        let lines = Utf8Lines {
+            reader: std::io::BufReader::new(std::fs::File::open(path)?),
+            failed: Arc::clone(&failed),
+        };
+        Ok((lines, failed))
+    }
+}
+
+/// The read error [`Utf8Lines`] kept, raised.
+fn raise_read_error(failed: &ReadError) -> PyResult<()> {
+    match failed.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
 }
 
 impl<R: std::io::BufRead> Iterator for Utf8Lines<R> {

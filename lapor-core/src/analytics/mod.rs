@@ -539,7 +539,7 @@ impl<'c> SlaReader<'c> {
     /// Errors: as for `push_line`, or as for [`evaluate_sla`].
     pub fn push_line(&mut self, line: usize, text: Option<&str>) -> Result<()> {
         self.replay.push_line(line, text)?;
-        self.evaluate_done(false)
+        self.evaluate_done()
     }
 
     /// Reads the next row of the flat columnar form (see
@@ -547,22 +547,23 @@ impl<'c> SlaReader<'c> {
     /// [`evaluate_sla`].
     pub fn push_row(&mut self, r: crate::EventRow<'_>) -> Result<()> {
         self.replay.push_row(r)?;
-        self.evaluate_done(false)
+        self.evaluate_done()
     }
 
     /// The rows of every case, and the errors collected (see
     /// [`Replay::finish`](crate::Replay::finish)).
     pub fn finish(mut self) -> Result<(SlaTable, Vec<Error>)> {
-        self.evaluate_done(true)?;
+        // The cases done and not yet taken, and the last one.
         let (rest, errors) = self.replay.finish()?;
+        self.pending.extend(rest);
         self.table
-            .append(evaluate_sla(&rest, &self.ctx, self.as_of)?);
+            .append(evaluate_sla(&self.pending, &self.ctx, self.as_of)?);
         Ok((self.table, errors))
     }
 
-    fn evaluate_done(&mut self, all: bool) -> Result<()> {
+    fn evaluate_done(&mut self) -> Result<()> {
         self.pending.extend(self.replay.take_done());
-        if self.pending.len() >= Self::BATCH || all && !self.pending.is_empty() {
+        if self.pending.len() >= Self::BATCH {
             self.table
                 .append(evaluate_sla(&self.pending, &self.ctx, self.as_of)?);
             self.pending.clear();

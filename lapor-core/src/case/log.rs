@@ -66,12 +66,9 @@ impl EventLog {
     ) -> Result<EventLog> {
         let mut log = EventLog::default();
         for (i, line) in lines.into_iter().enumerate() {
-            let event = match &line {
-                Some(line) if line.as_ref().trim().is_empty() => continue,
-                Some(line) => Event::from_json(line.as_ref()).map_err(|e| e.to_string()),
-                None => Err("the line is not valid UTF-8".to_string()),
-            };
-            log.push(i + 1, event, on_error)?;
+            if let Some(event) = line_event(line.as_ref().map(AsRef::as_ref)) {
+                log.push(i + 1, event, on_error)?;
+            }
         }
         Ok(log)
     }
@@ -92,6 +89,16 @@ impl EventLog {
             }
             Err(message) => on_error.handle(Error::LogLine { line, message }, &mut self.errors),
         }
+    }
+}
+
+/// The event on a line of JSON Lines (`None`: the line is not valid UTF-8), or why it is none;
+/// nothing for a blank line.
+fn line_event(text: Option<&str>) -> Option<std::result::Result<Event, String>> {
+    match text {
+        Some(t) if t.trim().is_empty() => None,
+        Some(t) => Some(Event::from_json(t).map_err(|e| e.to_string())),
+        None => Some(Err("the line is not valid UTF-8".to_string())),
     }
 }
 
@@ -500,11 +507,11 @@ pub fn cases_from_events<'e>(
     let events = events.into_iter();
     let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
     let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
-    let finished = HashMap::with_hasher(IdHash);
     for (n, e) in events.enumerate() {
         match index.get(&e.case) {
             Some(&i) => {
-                let original = Original::of(e, &index, &cases, &finished, ctx);
+                let earlier = |id| index.get(&id).map(|&j| cases[j].submitted_at);
+                let original = Original::of(e, earlier, ctx);
                 let with = original.as_ref().map(|o| ctx.with_cases(o));
                 cases[i]
                     .accept(with.as_ref().unwrap_or(ctx), e)
@@ -708,13 +715,9 @@ impl<'c> Replay<'c> {
     /// Reads line `line` of a JSON Lines log (`None`: the line is not valid UTF-8; a blank
     /// line is skipped) and replays its event.
     pub fn push_line(&mut self, line: usize, text: Option<&str>) -> Result<()> {
-        match text {
-            Some(t) if t.trim().is_empty() => Ok(()),
-            Some(t) => match Event::from_json(t) {
-                Ok(e) => self.push_event(line, e),
-                Err(e) => self.unreadable(line, e.to_string()),
-            },
-            None => self.unreadable(line, "the line is not valid UTF-8".to_string()),
+        match line_event(text) {
+            Some(event) => self.read(line, event),
+            None => Ok(()),
         }
     }
 
@@ -722,9 +725,17 @@ impl<'c> Replay<'c> {
     /// checked as [`RowReader::push`] checks it) and replays its event.
     pub fn push_row(&mut self, r: EventRow<'_>) -> Result<()> {
         let (row, event) = self.rows.read(r);
+        self.read(row, event)
+    }
+
+    /// The event read from line (or row) `line` replayed, or the [`Error::LogLine`] of its
+    /// `message`, stopped at or collected.
+    fn read(&mut self, line: usize, event: std::result::Result<Event, String>) -> Result<()> {
         match event {
-            Ok(e) => self.push_event(row, e),
-            Err(message) => self.unreadable(row, message),
+            Ok(e) => self.push_event(line, e),
+            Err(message) => self
+                .on_error
+                .handle(Error::LogLine { line, message }, &mut self.unreadable),
         }
     }
 
@@ -757,7 +768,14 @@ impl<'c> Replay<'c> {
         let case_id = e.case;
         let result = match self.index.get(&e.case) {
             Some(&i) => {
-                let original = Original::of(&e, &self.index, &self.cases, &self.finished, ctx);
+                // On an earlier line: the case being read, or one done before it.
+                let earlier = |id| {
+                    self.index
+                        .get(&id)
+                        .map(|&j| self.cases[j].submitted_at)
+                        .or_else(|| self.finished.get(&id).copied().flatten())
+                };
+                let original = Original::of(&e, earlier, ctx);
                 let with = original.as_ref().map(|o| ctx.with_cases(o));
                 let case = &mut self.cases[i];
                 match case.check_event(with.as_ref().unwrap_or(ctx), &e) {
@@ -809,11 +827,6 @@ impl<'c> Replay<'c> {
         errors.append(&mut self.rejected);
         Ok((self.cases, errors))
     }
-
-    fn unreadable(&mut self, line: usize, message: String) -> Result<()> {
-        self.on_error
-            .handle(Error::LogLine { line, message }, &mut self.unreadable)
-    }
 }
 
 /// What an `archived_as_duplicate` event of a log may link to: the original among the cases
@@ -825,22 +838,18 @@ struct Original<'a> {
 }
 
 impl<'a> Original<'a> {
-    /// The lookup for event `e`, if it links to an original.
+    /// The lookup for event `e`, if it links to an original; `earlier` gives the submission
+    /// instant of a case on the log's earlier lines.
     fn of(
         e: &Event,
-        index: &IdMap,
-        cases: &[Case],
-        finished: &HashMap<TrackingId, Option<DateTime<Utc>>, IdHash>,
+        earlier: impl Fn(TrackingId) -> Option<DateTime<Utc>>,
         ctx: &Context<'a>,
     ) -> Option<Original<'a>> {
         let super::EventKind::ArchivedAsDuplicate { of } = &e.kind else {
             return None;
         };
-        let found = index.get(of).map(|&j| cases[j].submitted_at);
         Some(Original {
-            found: found
-                .or_else(|| finished.get(of).copied().flatten())
-                .map(|at| (*of, at)),
+            found: earlier(*of).map(|at| (*of, at)),
             outer: ctx.cases,
         })
     }
