@@ -4,7 +4,8 @@
 
 use super::kind::{Confidence, PiiKind};
 use super::lexicon;
-use super::scan::{word_case, Case, Ctx};
+use super::scan::{word_case, Case, Ctx, Mode};
+use super::table::{self, Column};
 use super::token::{Gap, Tk};
 
 /// Words that introduce a house number.
@@ -17,6 +18,7 @@ fn lower(w: &str) -> String {
 }
 
 pub(crate) fn addresses(ctx: &mut Ctx) {
+    ctx.mode = ctx.casing_mode();
     let mut i = 0;
     while i < ctx.toks.len() {
         if let Some(end) = address_at(ctx, i) {
@@ -26,6 +28,11 @@ pub(crate) fn addresses(ctx: &mut Ctx) {
         }
         if let Some((start, end)) = bare_rt_rw_at(ctx, i) {
             ctx.push(start, end, PiiKind::Address, Confidence::Medium);
+            i = end;
+            continue;
+        }
+        if let Some(end) = address_cell(ctx, i) {
+            ctx.push(i, end, PiiKind::Address, Confidence::Medium);
             i = end;
             continue;
         }
@@ -189,12 +196,19 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
         // `rumah kami di Jorong Koto Tuo`: the hamlet where a person's house is, in capitals.
         let mut k = skip_dot(ctx, i + 1);
         let first = k;
+        // In capitals, or in a text without any, in small letters.
+        let case = if ctx.mode == Mode::Lower {
+            Case::Lower
+        } else {
+            Case::Title
+        };
         while k < first + 3
             && ctx.is_word(k)
             && !ctx.is_used(k)
             && ctx.gap(k) == Gap::Space
-            && ctx.case(k) == Case::Title
+            && ctx.case(k) == case
             && !ctx.in_set(k, lexicon::Set::AreaWord)
+            && !(case == Case::Lower && ctx.in_set(k, lexicon::Set::Stop))
         {
             k += 1;
         }
@@ -249,12 +263,29 @@ fn house_ahead(ctx: &Ctx, j: usize) -> bool {
         .any(|k| ctx.is_word(k) && (house_part(ctx, k).is_some() || rt_rw(ctx, k).is_some()))
 }
 
-/// Whether a hamlet designator at `i` follows `rumah (kami|saya|nya) di`: where a person lives.
+/// Whether a hamlet designator at `i` says where a person lives: after `rumah (kami|saya|nya)
+/// di`, `tinggal di`, `warga`, or `dari` right after the person (`saya dari`, `ambo [PERSON]
+/// dari`).
 fn home_before(ctx: &Ctx, i: usize) -> bool {
-    if i < 2 || !ctx.word_is(i - 1, "di") {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    if ctx.word_is(prev, "warga") {
+        return true;
+    }
+    if ctx.word_is(prev, "dari") {
+        return prev.checked_sub(1).is_some_and(|p| {
+            ctx.kind(p) == Some(Tk::Placeholder)
+                || ctx.is_word(p) && matches!(lower(ctx.s(p)).as_str(), "saya" | "kami" | "sy")
+        });
+    }
+    if i < 2 || !ctx.word_is(prev, "di") {
         return false;
     }
     let mut p = i - 2;
+    if ctx.word_is(p, "tinggal") || ctx.word_is(p, "berdomisili") || ctx.word_is(p, "menetap") {
+        return true;
+    }
     if p > 0
         && ctx.is_word(p)
         && matches!(
@@ -421,6 +452,80 @@ pub(crate) fn rt_rw(ctx: &Ctx, k: usize) -> Option<usize> {
     Some(e)
 }
 
+/// A cell under a table's address column that is only an RT/RW (`RT 1 RW 13`, `RT.04/RW.03`) or
+/// only its two numbers (`002/008` under `RT/RW`): where that row's person lives.
+fn address_cell(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.cell_of(i, Column::Address) || ctx.is_used(i) {
+        return None;
+    }
+    let end = table::cell_end(ctx, i);
+    let e = rt_rw(ctx, i).or_else(|| {
+        let pair = ctx.is_num(i)
+            && ctx.is_punct(i + 1, '/')
+            && ctx.glued(i + 1)
+            && ctx.is_num(i + 2)
+            && ctx.glued(i + 2)
+            && ctx.s(i).len() <= 3
+            && ctx.s(i + 2).len() <= 3;
+        pair.then_some(i + 3)
+    })?;
+    (e == end).then_some(e)
+}
+
+/// Whether the RT/RW at `i..e` stands as a field of its own in a line about a person (`1.
+/// Norhayati – RT 12/10 – tlp …`, `Ratna – KTP … – RT.02/RW.08 – HP …`, `Sy Dwi Anggraini RT
+/// 008/RW 008, air mati`): two numbers, a person's value (a name, a number) just before it past
+/// the separators, and a separator, a bracket or the end of the line after it. `Ketua RT 03/RW
+/// 05` or `banjir di RT 04/RW 02` is no such field.
+fn rt_rw_field(ctx: &Ctx, i: usize, e: usize) -> bool {
+    if (i..e).filter(|&k| ctx.is_num(k)).count() < 2 {
+        return false;
+    }
+    let sep = |k: usize| {
+        matches!(
+            ctx.kind(k),
+            Some(Tk::Punct('–' | '—' | '-' | '/' | '|' | ',' | ';'))
+        )
+    };
+    let after = e >= ctx.toks.len()
+        || matches!(ctx.gap(e), Gap::Line | Gap::Wide)
+        || sep(e)
+        || ctx.is_punct(e, '(')
+        || ctx.is_punct(e, '.') && !ctx.glued(e + 1);
+    if !after {
+        return false;
+    }
+    // A field: after a separator, a wide gap or a value (`[PERSON] RT 08/RW 08`), not after a
+    // word (`Ketua RT 05/RW 03`).
+    let field = i > 0
+        && (ctx.gap(i) == Gap::Wide || sep(i - 1) || ctx.kind(i - 1) == Some(Tk::Placeholder));
+    if !field {
+        return false;
+    }
+    // A person's value in the field after it (`RT 12/10 – tlp [PHONE]`).
+    if sep(e)
+        && (e + 1..e + 4).any(|k| ctx.kind(k) == Some(Tk::Placeholder) && ctx.gap(k) != Gap::Line)
+    {
+        return true;
+    }
+    // Back over separators and empty fields (`-`) to the field before.
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        if ctx.gap(k) == Gap::Line {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+        match ctx.kind(k) {
+            Some(Tk::Placeholder) => return true,
+            _ if sep(k) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A bare RT/RW right after "alamat (saya)", "tinggal di", "domisili", "beralamat di".
 fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !["RT", "RW", "erte", "erwe"]
@@ -429,7 +534,13 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    // Look back over `:`, `di`, `saya` to the cue.
+    let end = rt_rw(ctx, i)?;
+    (cue_before_rt_rw(ctx, i) || rt_rw_field(ctx, i, end)).then_some((i, end))
+}
+
+/// Whether "alamat (saya)", "tinggal di", "domisili" or "beralamat di" comes just before the
+/// RT/RW at `i`, looking back over `:`, `di`, `saya`.
+fn cue_before_rt_rw(ctx: &Ctx, i: usize) -> bool {
     let mut j = i;
     let mut steps = 0;
     while j > 0 && steps < 4 {
@@ -440,7 +551,7 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
             continue;
         }
         if !ctx.is_word(j) {
-            return None;
+            return false;
         }
         let lw = lower(t);
         match lw.as_str() {
@@ -463,14 +574,10 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
                 continue;
             }
             "alamat" | "alamatnya" | "almt" | "tinggal" | "berdomisili" => break,
-            _ => return None,
+            _ => return false,
         }
     }
-    if j == i {
-        return None;
-    }
-    let end = rt_rw(ctx, i)?;
-    Some((i, end))
+    j < i
 }
 
 #[cfg(test)]

@@ -368,7 +368,8 @@ word_set!(
      catatan keterangan status update kronologi hasil judul isi lampiran pesan pertanyaan \
      ringkasan kesimpulan saran permintaan tuntutan harapan note notes \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
-     telkomsel"
+     telkomsel anonim anonymous dirahasiakan menyusul sent subject kagak sing ngaku bade \
+     ngawadul perkawis"
 );
 
 word_set!(
@@ -381,7 +382,9 @@ word_set!(
      nn nona nyonya tuan om tante mbah eyang cak ning uda uni daeng pdt romo pastor suster kang \
      teh ceu bli mbok koh cik opung ompu gus nyai mr mrs ms miss alm almh almarhum almarhumah \
      aipda aiptu bripka brigadir briptu bripda ipda iptu akp kompol akbp kombes serka sertu \
-     serda koptu praka pratu kapten letnan kopral sersan"
+     serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
+     engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
+     kaka usi ito inyiak angku uwo dik teteh akang raden puang habib"
 );
 
 word_set!(
@@ -1059,7 +1062,7 @@ word_set!(
      words and words in `-nya`: a cheap pre-check before the name-cue rule (`names::cue_at`).",
     "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
-     namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane"
+     namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo"
 );
 
 word_set!(

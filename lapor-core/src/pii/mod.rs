@@ -49,6 +49,7 @@ pub(crate) mod normalise;
 mod numbers;
 mod redact;
 mod scan;
+mod table;
 mod token;
 
 #[cfg(test)]

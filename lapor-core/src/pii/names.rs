@@ -8,6 +8,7 @@ use std::hash::BuildHasherDefault;
 use super::kind::{Confidence, PiiKind};
 use super::lexicon;
 use super::scan::{word_case, Case, Ctx, Mode};
+use super::table::{self, Column};
 use super::token::{Gap, Tk};
 
 /// Which capitalisations a name word may have after a given cue.
@@ -521,9 +522,11 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         // Papuan and eastern `sa` (= saya), only where capitals say where the name is.
         "sa" if ctx.mode != Mode::Normal => None,
         // Regional `saya`: Javanese `kulo`, Sundanese `abdi`, Balinese `tiang`, Banjar `ulun`,
-        // eastern `beta`, Betawi `gue` / `ane` (Minang `ambo` is also a Bugis given name).
+        // eastern `beta`, Betawi `gue` / `ane` / `aye`, Minang `ambo`.
+        // Minang `ambo` in small letters only (`Ambo` is a Bugis given name).
+        "ambo" if ctx.case(i) != Case::Lower => None,
         "saya" | "sayah" | "aku" | "sy" | "kula" | "i'm" | "sa" | "kulo" | "abdi" | "tiang"
-        | "titiang" | "ulun" | "beta" | "gue" | "ane" => {
+        | "titiang" | "ulun" | "beta" | "gue" | "ane" | "aye" | "ambo" => {
             // `saya sendiri X`, Sundanese `abdi teh X`, `kulo ini X`.
             let j = if ["sendiri", "teh", "ini"]
                 .iter()
@@ -2572,53 +2575,19 @@ fn contact_person(ctx: &mut Ctx) {
     }
 }
 
-/// Pipe tables (`| Nama | NIK | Alamat |`): the cells under a column whose header starts with
-/// `Nama` or `Name` hold names, in any case. One pass; a header's name columns (at most eight
-/// counted) last until a line that is not a table row.
+/// Tables of people ([`super::table`]): the cell under a name column is a name, in any case,
+/// when the whole cell reads as one.
 fn table_names(ctx: &mut Ctx) {
-    let mut name_cols: u8 = 0;
-    let mut i = 0;
-    while i < ctx.toks.len() {
-        let line_start = i == 0 || ctx.gap(i) == Gap::Line;
-        if !line_start {
-            i += 1;
+    for i in 0..ctx.toks.len() {
+        if !ctx.cell_of(i, Column::Name) || ctx.is_used(i) {
             continue;
         }
-        if !ctx.is_punct(i, '|') {
-            name_cols = 0;
-            i += 1;
-            continue;
-        }
-        // Walk the row's cells.
-        let mut col = 0u8;
-        let mut header_cols = 0u8;
-        let mut k = i;
-        while ctx.is_punct(k, '|') && (k == i || ctx.gap(k) != Gap::Line) {
-            let a = k + 1;
-            let mut b = a;
-            while b < ctx.toks.len() && !ctx.is_punct(b, '|') && ctx.gap(b) != Gap::Line {
-                b += 1;
+        let end = table::cell_end(ctx, i);
+        if let Some((s, e)) = collect(ctx, i, ANY, 6) {
+            if e == end && !ctx.in_set(s, lexicon::Set::Stop) {
+                ctx.push(s, e, PiiKind::Person, Confidence::Medium);
             }
-            if b == a || ctx.gap(b) == Gap::Line && !ctx.is_punct(b, '|') {
-                break;
-            }
-            if ctx.word_is(a, "nama") || ctx.word_is(a, "name") {
-                header_cols |= 1 << col.min(7);
-            } else if name_cols & (1 << col.min(7)) != 0 && col < 8 {
-                let allow = ANY;
-                if let Some((s, e)) = collect(ctx, a, allow, 6) {
-                    if e == b && !ctx.in_set(s, lexicon::Set::Stop) {
-                        ctx.push(s, e, PiiKind::Person, Confidence::Medium);
-                    }
-                }
-            }
-            col = col.saturating_add(1);
-            k = b;
         }
-        if header_cols != 0 {
-            name_cols = header_cols;
-        }
-        i = k.max(i + 1);
     }
 }
 

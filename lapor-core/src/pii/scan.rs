@@ -6,6 +6,7 @@ use std::hash::BuildHasherDefault;
 
 use super::kind::{Confidence, KindSet, PiiKind, PiiSpan};
 use super::lexicon::{self, Cue};
+use super::table::{self, Column};
 use super::token::{tokenize, Gap, Tk, Token};
 
 /// How the text uses capitals, which decides how names are recognised.
@@ -40,6 +41,10 @@ pub(crate) struct Info {
     /// A speaker's label in a transcript or chat (`Pelapor:` starting two lines or more): it
     /// introduces a turn, not a name.
     pub(crate) speaker: bool,
+    /// The column of the table cell the token is in ([`table::Column::None`] outside tables).
+    pub(crate) column: Column,
+    /// The first token of a table cell.
+    pub(crate) cell_start: bool,
 }
 
 impl Info {
@@ -59,6 +64,8 @@ impl Info {
                 cue_word: false,
                 name_suffix: false,
                 speaker: false,
+                column: Column::None,
+                cell_start: false,
             };
         }
         let mut flags = lexicon::word_flags(w);
@@ -102,6 +109,8 @@ impl Info {
             cue_word: is_cue || lw.is_some_and(super::names::role_nya),
             name_suffix: nchars >= 6 && lw.is_some_and(super::names::has_name_ending),
             speaker: false,
+            column: Column::None,
+            cell_start: false,
         }
     }
 }
@@ -149,7 +158,28 @@ impl<'a> Ctx<'a> {
         };
         ctx.mark_speakers();
         ctx.mark_area_names();
+        for (k, column) in table::mark(&ctx) {
+            let end = table::cell_end(&ctx, k);
+            for info in ctx.info.iter_mut().take(end).skip(k) {
+                info.column = column;
+            }
+            if let Some(info) = ctx.info.get_mut(k) {
+                info.cell_start = true;
+            }
+        }
         ctx
+    }
+
+    /// The table column of token `i` ([`Column::None`] outside a table's data cells).
+    pub(crate) fn column(&self, i: usize) -> Column {
+        self.info.get(i).map_or(Column::None, |f| f.column)
+    }
+
+    /// Whether token `i` starts a table cell of `column`.
+    pub(crate) fn cell_of(&self, i: usize, column: Column) -> bool {
+        self.info
+            .get(i)
+            .is_some_and(|f| f.cell_start && f.column == column)
     }
 
     /// Marks the speakers' labels of a transcript or chat: a word that starts two lines or more
@@ -430,6 +460,10 @@ impl<'a> Ctx<'a> {
 
     /// [`Ctx::cue_before`] with the token of the cue word.
     fn cue_word_before(&self, i: usize, max: usize) -> Option<(Cue, usize)> {
+        // A date in a table's birth-date column: its header is the cue.
+        if self.column(i) == Column::Birth {
+            return Some((Cue::Dob, i));
+        }
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max {

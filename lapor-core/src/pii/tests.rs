@@ -1770,3 +1770,106 @@ fn names_on_the_phone_and_dictation() {
     assert_none("DINAS PERHUBUNGAN\nJalan Merdeka Nomor 12, Sukamaju");
     assert_none("ngaku dr pinjol terus, sayah gitu bingung");
 }
+
+#[test]
+fn tables_of_people() {
+    // A header names the columns: the cells under it are what it says, whatever they say alone.
+    assert_found(
+        "No\tNama\tRT/RW\tHP\tTgl Lahir\n1\tWagini Sumarno\t002/008\t0819-8457-889\t18-03-1960",
+        &[
+            (Person, "Wagini Sumarno"),
+            (Address, "002/008"),
+            (Phone, "0819-8457-889"),
+            (DateOfBirth, "18-03-1960"),
+        ],
+    );
+    assert_found(
+        "| No | Nama | Alamat | Tanggal Lahir |\n|---|---|---|---|\n| 1 | Tumirah | RT 1 RW 13 | 2 Juni 1983 |",
+        &[
+            (Person, "Tumirah"),
+            (Address, "RT 1 RW 13"),
+            (DateOfBirth, "2 Juni 1983"),
+        ],
+    );
+    assert_found(
+        "NAMA;NIK;HP;ISI\nSHERLY GUNAWAN;;0883191807868;AIR MATI",
+        &[(Person, "SHERLY GUNAWAN"), (Phone, "0883191807868")],
+    );
+    // Not a table of people: a budget table, an anonymous row, dates outside a birth column.
+    assert_none("Kode\tUraian\tJumlah\nA1\tSemen 20/50\tRp 5.000");
+    assert_none("no;tanggal;nama;kategori\n5311462;2024-06-01;ANONIM;Dinas Perhubungan");
+    assert_none("No\tUraian\tTanggal\n1\trapat warga\t18-03-2024");
+}
+
+#[test]
+fn rt_rw_as_a_field_of_a_person() {
+    // In a list of people, an RT/RW standing as its own field is where that person lives.
+    assert_found(
+        "3. Norhayati – RT 12/10 – tlp 0877 9625 93569",
+        &[
+            (Person, "Norhayati"),
+            (Address, "RT 12/10"),
+            (Phone, "0877 9625 93569"),
+        ],
+    );
+    assert_found(
+        "1. Kristoforus Bria / NIK: 5371242502940341 / RT 15 RW 03 (ttd)",
+        &[
+            (Person, "Kristoforus Bria"),
+            (Nik, "5371242502940341"),
+            (Address, "RT 15 RW 03"),
+        ],
+    );
+    // Not a field of a person: a role, an incident place, RT alone.
+    assert_found(
+        "Ketua RT 05/RW 03 – HP 0812 3456 7890",
+        &[(Phone, "0812 3456 7890")],
+    );
+    assert_none("Banjir di RT 04/RW 02, Kel. Sukajadi, sudah tiga hari.");
+    assert_found(
+        "Pak Joko, RT 05, HP 0812 3456 7890",
+        &[(Person, "Joko"), (Phone, "0812 3456 7890")],
+    );
+}
+
+#[test]
+fn hamlets_where_people_live() {
+    assert_found(
+        "Saya Lismawati, tinggal di Jorong Padang Lua, Kec. Kuranji.",
+        &[(Person, "Lismawati"), (Address, "Jorong Padang Lua")],
+    );
+    assert_found(
+        "Saya Widiasih, warga Banjar Dinas Tengah, Desa Kapal.",
+        &[(Person, "Widiasih"), (Address, "Banjar Dinas Tengah")],
+    );
+    assert_found(
+        "assalamualaikum. ambo rusdi dari jorong koto tuo, nagari pandai sikek",
+        &[(Person, "rusdi"), (Address, "jorong koto tuo")],
+    );
+    assert_none("Jalan di Jorong Padang Lua rusak, warga sudah lapor.");
+}
+
+#[test]
+fn regional_honorifics_are_not_names() {
+    for (text, name) in [
+        (
+            "Tetangga kami, Ompung Dormauli Simbolon (70 thn), sakit.",
+            "Dormauli Simbolon",
+        ),
+        (
+            "Koordinator warga: Julak Hamidah, WA 081442712077",
+            "Hamidah",
+        ),
+        ("mertua saya, Inyiak Rusdi, lahir 1949", "Rusdi"),
+        (
+            "Yang terdampak adalah Opa Fransiskus Amaral, NIK-nya hilang.",
+            "Fransiskus Amaral",
+        ),
+    ] {
+        assert!(
+            found(text).contains(&(Person, name)),
+            "{name} in {text:?}: {:?}",
+            found(text)
+        );
+    }
+}

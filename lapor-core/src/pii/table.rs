@@ -1,0 +1,241 @@
+//! Tables of people: a header row names the columns (`No | Nama | NIK | RT/RW | Tgl Lahir`), and
+//! the rows under it hold one person each. A cell's header is its cue: the cells under `Nama`
+//! are names, under `RT/RW` or `Alamat` where the person lives, under `Tgl Lahir` or `TTL` dates
+//! of birth, whatever the cell says by itself.
+//!
+//! Three ways of writing a table are read: pipes (`| Nama | NIK |`, Markdown), semicolons
+//! (`nama;nik;hp`, a CSV export) and tabs or runs of spaces (a table pasted from a spreadsheet).
+//! One pass over the tokens; a table ends at the first line that is not a row of its kind.
+
+use super::lexicon;
+use super::scan::Ctx;
+use super::token::{Gap, Tk};
+
+/// What the header says a column holds (the mark on the first token of each data cell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Column {
+    /// Not a data cell's first token, or a column of nothing the rules need.
+    None,
+    /// `Nama`, `Name`, `nama_pelapor`.
+    Name,
+    /// `RT/RW`, `Alamat`, `Domisili`.
+    Address,
+    /// `Tgl Lahir`, `Tanggal Lahir`, `TTL`, `Lahir`.
+    Birth,
+}
+
+/// How a row separates its cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Pipe,
+    Semicolon,
+    Wide,
+}
+
+/// The cells of a header or data row are at most this many (wider rows are read up to it).
+const MAX_COLUMNS: usize = 12;
+
+/// Whether token `k` separates cells in a row of `sep`.
+fn is_sep(ctx: &Ctx, k: usize, sep: Sep) -> bool {
+    match sep {
+        Sep::Pipe => ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Punct('|')),
+        Sep::Semicolon => ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Punct(';')),
+        Sep::Wide => false,
+    }
+}
+
+/// The first token of every cell of the line starting at token `a` (ending before `b`), for a
+/// row of `sep`: at most [`MAX_COLUMNS`] cells, an empty cell (`;;`) at its separator's next
+/// token.
+fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = a;
+    if sep == Sep::Pipe {
+        // The leading pipe opens the first cell.
+        k += 1;
+    }
+    let mut start = k;
+    while k < b && out.len() < MAX_COLUMNS {
+        let cell_ends = match sep {
+            Sep::Wide => k > start && ctx.gap(k) == Gap::Wide,
+            _ => is_sep(ctx, k, sep),
+        };
+        if cell_ends {
+            out.push(start);
+            start = if sep == Sep::Wide { k } else { k + 1 };
+        }
+        k += 1;
+    }
+    if start < b && out.len() < MAX_COLUMNS {
+        out.push(start);
+    }
+    out
+}
+
+/// The separator a line is written with, if it is a row: a leading pipe; two semicolons or
+/// more; or two wide gaps or more (a tab between cells).
+fn row_sep(ctx: &Ctx, a: usize, b: usize) -> Option<Sep> {
+    if is_sep(ctx, a, Sep::Pipe) {
+        return Some(Sep::Pipe);
+    }
+    let semicolons = (a..b).filter(|&k| is_sep(ctx, k, Sep::Semicolon)).count();
+    if semicolons >= 2 {
+        return Some(Sep::Semicolon);
+    }
+    let wide = (a + 1..b).filter(|&k| ctx.gap(k) == Gap::Wide).count();
+    (wide >= 2).then_some(Sep::Wide)
+}
+
+/// What a header cell (tokens `a..b`) names. A name column is a person's: `Nama`, `Nama
+/// Lengkap`, `nama_pelapor`, not `Nama Kegiatan`.
+fn header_column(ctx: &Ctx, a: usize, b: usize) -> Column {
+    let mut column = Column::None;
+    let mut other = false;
+    for k in (a..b).filter(|&k| ctx.is_word(k)) {
+        let w = ctx.s(k).to_ascii_lowercase();
+        match w.as_str() {
+            "nama" | "name" | "nm" | "penandatangan" => column = Column::Name,
+            "alamat" | "almt" | "address" | "domisili" | "rw" => column = Column::Address,
+            "lahir" | "ttl" | "dob" | "birth" | "kelahiran" => column = Column::Birth,
+            "lengkap" | "pelapor" | "warga" | "pemohon" | "penerima" | "peserta" | "pasien"
+            | "anggota" | "korban" | "saksi" | "full" | "rt" | "tgl" | "tanggal" | "tempat"
+            | "kk" | "kepala" | "keluarga" => {}
+            // Whose name: `Nama Ayah`, `Nama Petugas`.
+            _ if ctx.in_set(k, lexicon::Set::Kin)
+                || ctx.in_set(k, lexicon::Set::PersonNoun)
+                || ctx.in_set(k, lexicon::Set::Role) => {}
+            _ => other = true,
+        }
+    }
+    if other {
+        Column::None
+    } else {
+        column
+    }
+}
+
+/// Marks the first token of each data cell of every table with its column ([`Column`]).
+pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, Column)> {
+    let mut marks = Vec::new();
+    // The table being read: its separator and its columns.
+    let mut table: Option<(Sep, Vec<Column>)> = None;
+    let n = ctx.toks.len();
+    let mut a = 0;
+    while a < n {
+        // The line `a..b`.
+        let mut b = a + 1;
+        while b < n && ctx.gap(b) != Gap::Line {
+            b += 1;
+        }
+        let sep = row_sep(ctx, a, b);
+        match (&table, sep) {
+            (Some((tsep, columns)), Some(s)) if *tsep == s => {
+                for (cell, column) in cells(ctx, a, b, s).into_iter().zip(columns) {
+                    // `-` is an empty cell (or the rule under a Markdown header).
+                    let empty = ctx.toks.get(cell).map(|t| t.kind) == Some(Tk::Punct('-'));
+                    if *column != Column::None && cell < b && !empty {
+                        marks.push((cell, *column));
+                    }
+                }
+            }
+            (_, Some(s)) => {
+                table = header(ctx, a, b, s).map(|columns| (s, columns));
+            }
+            (_, None) => table = None,
+        }
+        a = b;
+    }
+    marks
+}
+
+/// The columns of the header row `a..b`, if it is one: three cells or more, every one words
+/// only, one of them a column the rules need.
+fn header(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Option<Vec<Column>> {
+    let starts = cells(ctx, a, b, sep);
+    if starts.len() < 3 {
+        return None;
+    }
+    let mut columns = Vec::with_capacity(starts.len());
+    for (i, &s) in starts.iter().enumerate() {
+        let e = starts.get(i + 1).map_or(b, |&next| next);
+        let words = (s..e).all(|k| {
+            matches!(
+                ctx.toks.get(k).map(|t| t.kind),
+                Some(Tk::Word | Tk::Punct('/' | '.' | '_' | '|' | ';' | '(' | ')' | '-'))
+            )
+        });
+        if !words {
+            return None;
+        }
+        columns.push(header_column(ctx, s, e));
+    }
+    columns
+        .iter()
+        .any(|c| *c != Column::None)
+        .then_some(columns)
+}
+
+/// The end of the cell whose first token is `a`: the next separator, wide gap or line break.
+pub(crate) fn cell_end(ctx: &Ctx, a: usize) -> usize {
+    let mut k = a + 1;
+    while k < ctx.toks.len()
+        && !matches!(ctx.gap(k), Gap::Line | Gap::Wide)
+        && !matches!(ctx.toks[k].kind, Tk::Punct('|' | ';'))
+    {
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(text: &str) -> Vec<(&str, Column)> {
+        let ctx = Ctx::new(text);
+        mark(&ctx)
+            .into_iter()
+            .map(|(k, c)| {
+                (
+                    &text[ctx.toks[k].start..ctx.toks[cell_end(&ctx, k) - 1].end],
+                    c,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn three_ways_of_writing_a_table() {
+        let tabs = "No\tNama\tRT/RW\tTgl Lahir\n1\tSiti Aminah\t002/008\t18-03-1960\n\nLain.";
+        assert_eq!(
+            marked(tabs),
+            [
+                ("Siti Aminah", Column::Name),
+                ("002/008", Column::Address),
+                ("18-03-1960", Column::Birth)
+            ]
+        );
+        let pipes = "| No | Nama | Alamat |\n|----|----|----|\n| 1 | Tumirah | RT 1 RW 13 |";
+        assert_eq!(
+            marked(pipes),
+            [("Tumirah", Column::Name), ("RT 1 RW 13", Column::Address)]
+        );
+        let csv = "nama;nik;hp;isi\nm. arfah;7372222504690129;0812;lampu\nBUDI;;0813;idem";
+        assert_eq!(
+            marked(csv),
+            [("m. arfah", Column::Name), ("BUDI", Column::Name)]
+        );
+    }
+
+    #[test]
+    fn not_tables() {
+        // Two cells, or a header with numbers, or no column the rules need.
+        assert!(marked("Nama\t: Budi\nNIK\t: 3201").is_empty());
+        assert!(marked("No\tNama\t2024\tHP\n1\tBudi\t5\t0812").is_empty());
+        assert!(marked("Kode\tUraian\tJumlah\nA1\tSemen\t5").is_empty());
+        // A name column is a person's.
+        assert!(marked("No\tNama Kegiatan\tTanggal\n1\tRapat Warga\t18-03-2024").is_empty());
+        // A table ends at a line that is not one of its rows.
+        assert!(marked("No\tNama\tHP\nCatatan: Budi datang.").is_empty());
+    }
+}
