@@ -555,9 +555,7 @@ fn cue_before_rt_rw(ctx: &Ctx, i: usize) -> bool {
         }
         let lw = lower(t);
         match lw.as_str() {
-            "di" | "saya" | "sayah" | "kami" | "sy" | "rumah" | "lengkap" | "domisili" | "beralamat"
-            // Regional `saya`: Javanese, Sundanese, Banjar, Minang, Balinese, Betawi.
-            | "kulo" | "kula" | "abdi" | "ulun" | "ambo" | "tiang" | "aku" | "gue" | "ane" => {
+            "di" | "kami" | "rumah" | "lengkap" | "domisili" | "beralamat" => {
                 if matches!(lw.as_str(), "domisili" | "beralamat") {
                     break;
                 }
@@ -574,6 +572,7 @@ fn cue_before_rt_rw(ctx: &Ctx, i: usize) -> bool {
                 continue;
             }
             "alamat" | "alamatnya" | "almt" | "tinggal" | "berdomisili" => break,
+            _ if ctx.in_set(j, lexicon::Set::FirstPerson) => continue,
             _ => return false,
         }
     }

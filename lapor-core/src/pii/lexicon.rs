@@ -114,7 +114,7 @@ pub(crate) enum Set {
     PersonNoun,
     /// [`NAME_CUE`]
     NameCue,
-    /// [`VALUE_CUE`]
+    /// The value cues ([`CUE_LISTS`]).
     ValueCue,
     /// [`PLACE`]
     Place,
@@ -136,6 +136,8 @@ pub(crate) enum Set {
     ContactWord,
     /// [`ROLE_WORD`]
     RoleWord,
+    /// [`FIRST_PERSON`]
+    FirstPerson,
 }
 
 impl Set {
@@ -167,7 +169,6 @@ const LISTS: [(Set, &str); 31] = [
     (Set::Hero, HERO),
     (Set::PersonNoun, PERSON_NOUN),
     (Set::NameCue, NAME_CUE),
-    (Set::ValueCue, VALUE_CUE),
     (Set::Place, PLACE),
     (Set::AreaLevel, AREA_LEVEL),
     (Set::InnerTitle, INNER_TITLE),
@@ -178,6 +179,7 @@ const LISTS: [(Set, &str); 31] = [
     (Set::AddressWord, ADDRESS_WORD),
     (Set::ContactWord, CONTACT_WORD),
     (Set::RoleWord, ROLE_WORD),
+    (Set::FirstPerson, FIRST_PERSON),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -224,6 +226,19 @@ fn lexicon() -> &'static Lexicon {
                 }
                 lex.lasts |= w.last().map_or(0, |&b| letter_bit(b));
                 *lex.words.entry(w).or_default() |= set.bit();
+            }
+        }
+        for (cue, words) in CUE_LISTS {
+            let code = CUES
+                .iter()
+                .position(|&c| c == cue)
+                .map_or(0, |i| i as u64 + 1);
+            for w in words.split_whitespace().map(str::as_bytes) {
+                if let Some(&b) = w.first() {
+                    lex.lengths[first_index(b)] |= 1 << w.len().min(31);
+                }
+                lex.lasts |= w.last().map_or(0, |&b| letter_bit(b));
+                *lex.words.entry(w).or_default() |= Set::ValueCue.bit() | code << CUE_SHIFT;
             }
         }
         lex
@@ -649,209 +664,84 @@ pub(crate) enum Cue {
     NotDob,
 }
 
-/// The cue words, sorted by length and then bytes (checked by a test), for a binary search
-/// whose steps mostly compare lengths only: a `match` over 186 strings compiles, at the wasm
-/// module's size-optimising level, to 186 string comparisons in a row, and this lookup runs
-/// once or more per token (in the browser, a third of the redactor's time went to it).
-const WORD_CUES: [(&str, Cue); 186] = [
-    ("hp", Cue::Phone),
-    ("kk", Cue::Kk),
-    ("km", Cue::NotPii),
-    ("pp", Cue::NotPii),
-    ("rp", Cue::NotPii),
-    ("se", Cue::NotPii),
-    ("sk", Cue::NotPii),
-    ("uu", Cue::NotPii),
-    ("wa", Cue::Phone),
-    ("asn", Cue::Nip),
-    ("bca", Cue::Bank),
-    ("bjb", Cue::Bank),
-    ("bni", Cue::Bank),
-    ("bpd", Cue::Bank),
-    ("bri", Cue::Bank),
-    ("bsi", Cue::Bank),
-    ("btn", Cue::Bank),
-    ("bus", Cue::Plate),
-    ("dob", Cue::Dob),
-    ("fax", Cue::Phone),
-    ("hal", Cue::NotPii),
-    ("idr", Cue::NotPii),
-    ("jam", Cue::NotDob),
-    ("jkn", Cue::Bpjs),
-    ("kis", Cue::Bpjs),
-    ("ktp", Cue::Nik),
-    ("lhr", Cue::Dob),
-    ("nib", Cue::NotPii),
-    ("nik", Cue::Nik),
-    ("nim", Cue::NotPii),
-    ("nip", Cue::Nip),
-    ("nis", Cue::NotPii),
-    ("nmr", Cue::Phone),
-    ("npm", Cue::NotPii),
-    ("pmk", Cue::NotPii),
-    ("pns", Cue::Nip),
-    ("pos", Cue::NotPii),
-    ("rek", Cue::Bank),
-    ("sim", Cue::NotPii),
-    ("sms", Cue::Phone),
-    ("tel", Cue::Phone),
-    ("tlp", Cue::Phone),
-    ("ttl", Cue::Dob),
-    ("wha", Cue::Phone),
-    ("ayat", Cue::NotPii),
-    ("bank", Cue::Bank),
-    ("born", Cue::Dob),
-    ("bpjs", Cue::Bpjs),
-    ("bpkb", Cue::NotPii),
-    ("btpn", Cue::Bank),
-    ("card", Cue::Card),
-    ("cimb", Cue::Bank),
-    ("ektp", Cue::Nik),
-    ("faks", Cue::Phone),
-    ("imei", Cue::NotPii),
-    ("kode", Cue::NotPii),
-    ("lair", Cue::Dob),
-    ("nisn", Cue::NotPii),
-    ("nohp", Cue::Phone),
-    ("npsn", Cue::NotPii),
-    ("npwp", Cue::Npwp),
-    ("ocbc", Cue::Bank),
-    ("plat", Cue::Plate),
-    ("resi", Cue::NotPii),
-    ("spbu", Cue::NotPii),
-    ("stnk", Cue::NotPii),
-    ("telp", Cue::Phone),
-    ("tgl.", Cue::NotDob),
-    ("tlfn", Cue::Phone),
-    ("tlpn", Cue::Phone),
-    ("tnkb", Cue::Plate),
-    ("truk", Cue::Plate),
-    ("aduan", Cue::NotPii),
-    ("askes", Cue::Bpjs),
-    ("batas", Cue::NotDob),
-    ("biaya", Cue::NotPii),
-    ("birth", Cue::Dob),
-    ("e-ktp", Cue::Nik),
-    ("harga", Cue::NotPii),
-    ("idpel", Cue::NotPii),
-    ("kartu", Cue::Card),
-    ("lahia", Cue::Dob),
-    ("lahir", Cue::Dob),
-    ("lekad", Cue::Dob),
-    ("mesin", Cue::NotPii),
-    ("meter", Cue::NotPii),
-    ("mobil", Cue::Plate),
-    ("motor", Cue::Plate),
-    ("mulai", Cue::NotDob),
-    ("niaga", Cue::Bank),
-    ("nopol", Cue::Plate),
-    ("norek", Cue::Bank),
-    ("order", Cue::NotPii),
-    ("pajak", Cue::Npwp),
-    ("panin", Cue::Bank),
-    ("pasal", Cue::NotPii),
-    ("pelat", Cue::Plate),
-    ("perda", Cue::NotPii),
-    ("perka", Cue::NotPii),
-    ("phone", Cue::Phone),
-    ("pukul", Cue::NotDob),
-    ("sejak", Cue::NotDob),
-    ("tarif", Cue::NotPii),
-    ("tiket", Cue::NotPii),
-    ("wafat", Cue::NotDob),
-    ("angkot", Cue::Plate),
-    ("faktur", Cue::NotPii),
-    ("hingga", Cue::NotDob),
-    ("inpres", Cue::NotPii),
-    ("jenius", Cue::Bank),
-    ("kepmen", Cue::NotPii),
-    ("kontak", Cue::Phone),
-    ("mobile", Cue::Phone),
-    ("nipppk", Cue::Nip),
-    ("paspor", Cue::Passport),
-    ("perbup", Cue::NotPii),
-    ("pergub", Cue::NotPii),
-    ("permen", Cue::NotPii),
-    ("perwal", Cue::NotPii),
-    ("polisi", Cue::Plate),
-    ("ponsel", Cue::Phone),
-    ("rangka", Cue::NotPii),
-    ("rupiah", Cue::NotPii),
-    ("sampai", Cue::NotDob),
-    ("serial", Cue::NotPii),
-    ("telfon", Cue::Phone),
-    ("telpon", Cue::Phone),
-    ("ticket", Cue::NotPii),
-    ("undang", Cue::NotPii),
-    ("account", Cue::Bank),
-    ("bukopin", Cue::Bank),
-    ("danamon", Cue::Bank),
-    ("halaman", Cue::NotPii),
-    ("hubungi", Cue::Phone),
-    ("invoice", Cue::NotPii),
-    ("kemarin", Cue::NotDob),
-    ("keppres", Cue::NotPii),
-    ("laporan", Cue::NotPii),
-    ("mandiri", Cue::Bank),
-    ("maybank", Cue::Bank),
-    ("menikah", Cue::NotDob),
-    ("pasport", Cue::Passport),
-    ("permata", Cue::Bank),
-    ("perpres", Cue::NotPii),
-    ("pesanan", Cue::NotPii),
-    ("platnya", Cue::Plate),
-    ("seabank", Cue::Bank),
-    ("sebesar", Cue::NotPii),
-    ("selular", Cue::Phone),
-    ("seluler", Cue::Phone),
-    ("senilai", Cue::NotPii),
-    ("telepon", Cue::Phone),
-    ("tenggat", Cue::NotDob),
-    ("terjadi", Cue::NotDob),
-    ("whatsap", Cue::Phone),
-    ("birthday", Cue::Dob),
-    ("deadline", Cue::NotDob),
-    ("diajukan", Cue::NotDob),
-    ("kejadian", Cue::NotDob),
-    ("mobilnya", Cue::Plate),
-    ("motornya", Cue::Plate),
-    ("muamalat", Cue::Bank),
-    ("nopolnya", Cue::Plate),
-    ("passport", Cue::Passport),
-    ("rekening", Cue::Bank),
-    ("sinarmas", Cue::Bank),
-    ("tracking", Cue::NotPii),
-    ("whatsapp", Cue::Phone),
-    ("dihubungi", Cue::Phone),
-    ("handphone", Cue::Phone),
-    ("jamkesmas", Cue::Bpjs),
-    ("kelahiran", Cue::Dob),
-    ("kendaraan", Cue::Plate),
-    ("kesehatan", Cue::Bpjs),
-    ("meninggal", Cue::NotDob),
-    ("pelanggan", Cue::NotPii),
-    ("permenkes", Cue::NotPii),
-    ("permenpan", Cue::NotPii),
-    ("dilahirkan", Cue::Dob),
-    ("dilaporkan", Cue::NotDob),
-    ("diserahkan", Cue::NotDob),
-    ("nomor surat", Cue::NotPii),
-    ("permendagri", Cue::NotPii),
-    ("kendaraannya", Cue::Plate),
-    ("kependudukan", Cue::Nik),
-    ("kartu keluarga", Cue::Kk),
+/// The value cues, each with its words (lower case, one token each; two-word cues are in
+/// [`pair_cue`]). A word is in one list only (a test checks it). The lexicon gives each word the
+/// [`Set::ValueCue`] bit and its cue's number ([`cue_of`]), so a token's flags, looked up once
+/// when the text is scanned, say which cue it is.
+const CUE_LISTS: [(Cue, &str); 13] = [
+    (Cue::Nik, "ktp nik ektp e-ktp kependudukan"),
+    (Cue::Kk, "kk"),
+    (Cue::Npwp, "npwp pajak"),
+    (
+        Cue::Phone,
+        "hp wa fax nmr sms tel tlp wha faks nohp telp tlfn tlpn phone kontak mobile ponsel \
+         telfon telpon hubungi selular seluler telepon whatsap whatsapp dihubungi handphone",
+    ),
+    (
+        Cue::Bank,
+        "bca bjb bni bpd bri bsi btn rek bank btpn cimb ocbc niaga norek panin jenius account \
+         bukopin danamon mandiri maybank permata seabank muamalat rekening sinarmas",
+    ),
+    (Cue::Passport, "paspor pasport passport"),
+    (Cue::Bpjs, "jkn kis bpjs askes jamkesmas kesehatan"),
+    (Cue::Card, "card kartu"),
+    (Cue::Nip, "asn nip pns nipppk"),
+    (
+        Cue::Dob,
+        "dob lhr ttl born lair birth lahia lahir lekad miyos birthday kelahiran dilahirkan",
+    ),
+    (
+        Cue::Plate,
+        "bus plat tnkb truk mobil motor nopol pelat angkot polisi platnya mobilnya motornya \
+         nopolnya kendaraan kendaraannya",
+    ),
+    (
+        Cue::NotPii,
+        "km pp rp se sk uu hal idr nib nim nis npm pmk pos sim ayat bpkb imei kode nisn npsn \
+         resi spbu stnk aduan biaya harga idpel mesin meter order pasal perda perka tarif \
+         tiket faktur inpres kepmen perbup pergub permen perwal rangka rupiah serial ticket \
+         undang halaman invoice keppres laporan perpres pesanan sebesar senilai tracking \
+         pelanggan permenkes permenpan permendagri",
+    ),
+    (
+        Cue::NotDob,
+        "jam batas mulai pukul sejak wafat hingga sampai kemarin menikah tenggat terjadi \
+         deadline diajukan kejadian meninggal dilaporkan diserahkan",
+    ),
 ];
+
+/// Where a word's cue sits in its flags: the cue's index in [`CUES`] plus one (0: no cue).
+const CUE_SHIFT: u32 = 48;
+
+/// Every cue, in the order of [`Cue`]'s variants.
+const CUES: [Cue; 13] = [
+    Cue::Nik,
+    Cue::Kk,
+    Cue::Npwp,
+    Cue::Phone,
+    Cue::Bank,
+    Cue::Passport,
+    Cue::Bpjs,
+    Cue::Card,
+    Cue::Nip,
+    Cue::Dob,
+    Cue::Plate,
+    Cue::NotPii,
+    Cue::NotDob,
+];
+
+/// The cue of a word with these flags ([`word_flags`]), if it is one.
+pub(crate) fn cue_of(flags: u64) -> Option<Cue> {
+    let code = (flags >> CUE_SHIFT) & 0xf;
+    usize::try_from(code)
+        .ok()
+        .and_then(|c| c.checked_sub(1))
+        .and_then(|c| CUES.get(c).copied())
+}
 
 /// The cue of one (lower-case) word, if any.
 pub(crate) fn word_cue(w: &str) -> Option<Cue> {
-    WORD_CUES
-        .binary_search_by(|(k, _)| {
-            k.len()
-                .cmp(&w.len())
-                .then_with(|| k.as_bytes().cmp(w.as_bytes()))
-        })
-        .ok()
-        .map(|i| WORD_CUES[i].1)
+    cue_of(word_flags(w))
 }
 
 /// The cue of a two-word phrase (both lower case), if any: `kartu keluarga`, `no ktp`,
@@ -865,6 +755,7 @@ pub(crate) fn pair_cue(first: &str, second: &str) -> Option<Cue> {
         // The birth certificate is a document: a date near it is when it was applied for.
         ("akta" | "akte", "kelahiran") => Cue::NotDob,
         ("nomor" | "no", "polisi") => Cue::Plate,
+        ("nomor" | "no", "surat") => Cue::NotPii,
         ("kode", "pos") => Cue::NotPii,
         _ => return None,
     })
@@ -875,28 +766,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_cues_are_sorted() {
-        let key = |w: &str| (w.len(), w.as_bytes().to_vec());
-        assert!(WORD_CUES.windows(2).all(|w| key(w[0].0) < key(w[1].0)));
-        // Every cue that can be one word token (no space, no dot) is in the set a token's flags
-        // carry (the scanner asks the flags before looking a word up).
-        for (w, _) in WORD_CUES.iter().filter(|(w, _)| !w.contains([' ', '.'])) {
-            assert!(in_list(w, Set::ValueCue), "{w} is missing from VALUE_CUE");
+    fn every_cue_word_has_one_cue() {
+        let mut seen = std::collections::HashSet::new();
+        for (cue, words) in CUE_LISTS {
+            for w in words.split_whitespace() {
+                assert!(seen.insert(w), "{w} is in two cue lists");
+                assert_eq!(word_cue(w), Some(cue), "{w}");
+                assert!(in_list(w, Set::ValueCue));
+                // One token each: no space, no dot.
+                assert!(!w.contains([' ', '.']), "{w}");
+            }
         }
-        assert_eq!(word_cue("nik"), Some(Cue::Nik));
-        assert_eq!(word_cue("kartu keluarga"), Some(Cue::Kk));
-        assert_eq!(word_cue("tgl."), Some(Cue::NotDob));
+        assert_eq!(
+            seen.len(),
+            CUE_LISTS
+                .iter()
+                .map(|(_, w)| w.split_whitespace().count())
+                .sum::<usize>()
+        );
+        assert_eq!(word_cue("NIK"), Some(Cue::Nik));
+        assert_eq!(word_cue("miyos"), Some(Cue::Dob));
         assert_eq!(word_cue("budi"), None);
-    }
-
-    #[test]
-    fn value_cue_list_matches_word_cue() {
-        for w in VALUE_CUE.split_whitespace() {
-            assert!(word_cue(w).is_some(), "{w} is no cue of word_cue");
-            assert!(in_list(w, Set::ValueCue));
-        }
-        assert!(in_list("NIK", Set::ValueCue));
         assert!(!in_list("Budi", Set::ValueCue));
+        // A cue word keeps its other lists (`lahir` is a stop word too).
+        assert!(in_list("lahir", Set::Stop) && word_cue("lahir") == Some(Cue::Dob));
+        assert_eq!(pair_cue("kartu", "keluarga"), Some(Cue::Kk));
+        assert_eq!(pair_cue("nomor", "surat"), Some(Cue::NotPii));
     }
 
     #[test]
@@ -1066,26 +961,14 @@ word_set!(
 );
 
 word_set!(
-    is_value_cue,
-    ValueCue,
-    VALUE_CUE,
-    "The one-word cues of [`word_cue`], so a token's flags say whether it is one without a \
-     second look-up. Keep in step with `word_cue` (a unit test checks every word).",
-    "nik ktp ektp e-ktp kependudukan kk npwp pajak hp handphone ponsel wa whatsapp telp tlp \
-     tlpn telpon telepon phone nohp nmr kontak hubungi sms mobile seluler selular tel fax \
-     faks dihubungi whatsap wha tlfn telfon rek rekening norek bank bri bni bca bsi btn \
-     mandiri cimb niaga danamon permata bjb muamalat btpn ocbc panin maybank bpd sinarmas \
-     jenius seabank account bukopin paspor passport pasport bpjs kis jkn askes jamkesmas \
-     kesehatan kartu card nip nipppk pns asn lahir ttl kelahiran lhr dob born birth birthday \
-     lekad lahia dilahirkan \
-     lair nopol plat pelat polisi tnkb kendaraan motor mobil truk angkot bus nopolnya platnya \
-     mobilnya motornya kendaraannya rp idr rupiah uu perpres pp permen perda pergub perbup \
-     perwal kepmen keppres inpres permenpan permendagri permenkes pmk perka spbu npsn nisn \
-     nis km pos laporan tiket ticket aduan tracking resi pelanggan idpel meter nib npm nim sk \
-     se undang pasal ayat harga biaya sebesar senilai tarif kode order pesanan invoice faktur \
-     stnk bpkb sim rangka mesin imei serial hal halaman sejak kejadian terjadi hingga sampai \
-     mulai kemarin meninggal wafat menikah pukul jam tenggat batas deadline diajukan \
-     dilaporkan diserahkan"
+    is_first_person,
+    FirstPerson,
+    FIRST_PERSON,
+    "`saya` and its spellings and regional forms: Javanese `kula` / `kulo`, Sundanese `abdi` / \
+     `simkuring`, Balinese `tiang` / `titiang`, Banjar `ulun`, Minang `ambo`, eastern `beta` / \
+     `sa`, Betawi `gue` / `ane` / `aye`, chat `gw` / `aq`, English `I'm`.",
+    "saya sayah sy sya aq aku ku gw gue ane aye kula kulo abdi simkuring ambo tiang titiang \
+     ulun beta sa i'm"
 );
 
 word_set!(

@@ -426,33 +426,12 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             for _ in 0..3 {
                 let lj = lower_owned(ctx.s(j));
                 if ctx.is_word(j)
-                    && (matches!(
-                        &*lj,
-                        "saya"
-                            | "sayah"
-                            | "sy"
-                            | "aku"
-                            | "ku"
-                            | "lengkap"
-                            | "asli"
-                            | "pelapor"
-                            | "terlapor"
-                            | "panggilan"
-                            | "is"
-                            | "dada"
-                            | "kulo"
-                            | "kula"
-                            | "abdi"
-                            | "ambo"
-                            | "tiang"
-                            | "titiang"
-                            | "ulun"
-                            | "simkuring"
-                            | "sya"
-                            | "aq"
-                            | "gw"
-                            | "gue"
-                    ) || (ctx.in_set(j, lexicon::Set::Kin)
+                    && (ctx.in_set(j, lexicon::Set::FirstPerson)
+                        || matches!(
+                            &*lj,
+                            "lengkap" | "asli" | "pelapor" | "terlapor" | "panggilan" | "is" | "dada"
+                        )
+                        || (ctx.in_set(j, lexicon::Set::Kin)
                         && (ctx.word_is(j + 1, "saya") || ctx.case(j) == Case::Lower))
                         || (ctx.case(j) == Case::Lower
                             && ctx.word_where(j, |w| {
@@ -525,8 +504,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         // eastern `beta`, Betawi `gue` / `ane` / `aye`, Minang `ambo`.
         // Minang `ambo` in small letters only (`Ambo` is a Bugis given name).
         "ambo" if ctx.case(i) != Case::Lower => None,
-        "saya" | "sayah" | "aku" | "sy" | "kula" | "i'm" | "sa" | "kulo" | "abdi" | "tiang"
-        | "titiang" | "ulun" | "beta" | "gue" | "ane" | "aye" | "ambo" => {
+        _ if ctx.in_set(i, lexicon::Set::FirstPerson) => {
             // `saya sendiri X`, Sundanese `abdi teh X`, `kulo ini X`.
             let j = if ["sendiri", "teh", "ini"]
                 .iter()

@@ -170,6 +170,14 @@ impl<'a> Ctx<'a> {
         ctx
     }
 
+    /// The one-word value cue token `i` is (not taken), from its flags.
+    pub(crate) fn cue_at(&self, i: usize) -> Option<Cue> {
+        if self.is_used(i) {
+            return None;
+        }
+        self.info.get(i).and_then(|f| lexicon::cue_of(f.flags))
+    }
+
     /// The table column of token `i` ([`Column::None`] outside a table's data cells).
     pub(crate) fn column(&self, i: usize) -> Column {
         self.info.get(i).map_or(Column::None, |f| f.column)
@@ -510,12 +518,8 @@ impl<'a> Ctx<'a> {
                             lexicon::lower(self.s(p), &mut pbuf)
                                 .and_then(|pw| lexicon::pair_cue(pw, w))
                         });
-                        // The token's flags say whether it is a one-word cue at all.
-                        let single = || {
-                            self.in_set(j, lexicon::Set::ValueCue)
-                                .then(|| lexicon::word_cue(w))
-                                .flatten()
-                        };
+                        // The token's flags say which one-word cue it is, if any.
+                        let single = || self.cue_at(j);
                         match cue.or_else(single) {
                             Some(Cue::NotPii | Cue::NotDob) if steps > 3 => {}
                             Some(c) => return Some((c, j)),
@@ -560,7 +564,7 @@ impl<'a> Ctx<'a> {
             }
             let mut buf = [0u8; 24];
             lexicon::lower(self.s(j), &mut buf).is_some_and(|w| {
-                self.in_set(j, lexicon::Set::ValueCue) && lexicon::word_cue(w) == Some(want)
+                self.cue_at(j) == Some(want)
                     || self.prev_word(j).is_some_and(|p| {
                         let mut pbuf = [0u8; 24];
                         lexicon::lower(self.s(p), &mut pbuf)
