@@ -131,6 +131,16 @@ fn eleventh_corpus_does_not_regress() {
     check("eleventh/eleventh.jsonl", (0.905, 0.072, 0.18));
 }
 
+/// The twelfth corpus (`twelfth/twelfth.jsonl`: hotline tickets with field labels in many
+/// spellings, letters, e-mails, chats, transcripts, ten regional phrasings, addresses broken
+/// across lines, 90 PII-free texts of look-alikes), written from the annotation guide alone and
+/// never tuned on: measured once held out (F1 0.933, leak 0.047, touched 0.233; only totals and
+/// per-label figures looked at). Below the bar: held to that level.
+#[test]
+fn twelfth_corpus_does_not_regress() {
+    check("twelfth/twelfth.jsonl", (0.93, 0.05, 0.24));
+}
+
 /// Any other annotated corpus in the same format (one that must not be copied into the
 /// repository): `LAPOR_PII_CORPUS=path cargo test -p lapor-tests --test pii_quality -- --ignored`.
 /// Prints the scores; fails if the variable is unset or the file cannot be read.

@@ -79,7 +79,9 @@ def flat(x, acc=None):
         acc = []
     if x is None:
         return acc
-    if isinstance(x, str):
+    if isinstance(x, int):
+        acc.append(str(x))
+    elif isinstance(x, str):
         if x:
             acc.append(x)
     elif isinstance(x, tuple):
@@ -456,6 +458,23 @@ COMPLEX = ["Griya Asri", "Bumi Indah", "Villa Mutiara", "Permata Hijau", "Puri K
 HAMLETS = ["Krajan", "Sumberrejo", "Ngasem", "Karanganyar", "Jetis", "Kedungsari", "Tegalrejo", "Gondang",
            "Cibeureum", "Sukamanah", "Cikadu", "Pasirjati", "Bojong", "Pulo", "Kauman", "Sidomulyo", "Bontoa",
            "Tanjung Sari", "Lamuri", "Sipogu"]
+HAMLET_BY_ETH = {
+    "jawa": ["Krajan", "Sumberrejo", "Ngasem", "Karanganyar", "Jetis", "Kedungsari", "Tegalrejo", "Gondang", "Kauman",
+             "Sidomulyo"],
+    "sunda": ["Cibeureum", "Sukamanah", "Cikadu", "Pasirjati", "Bojong", "Pulo", "Cijerah", "Babakan"],
+    "batak": ["Sipogu", "Lumban Julu", "Sosor Dolok", "Huta Bagasan"],
+    "bugis": ["Bontoa", "Lamuri", "Bulu Lohe", "Kampung Beru"],
+    "ntt": ["Oelbiteno", "Naibonat", "Oefafi"],
+    "aceh": ["Meunasah Baro", "Lam Ara"],
+}
+HAMLET_GENERIC = ["Tanjung Sari", "Sidomulyo", "Sukamaju", "Mekar Sari", "Harapan Jaya", "Sumber Agung"]
+
+
+def hamlet(eth):
+    pool = HAMLET_BY_ETH.get("jawa" if eth == "jawa_k" else eth, HAMLET_GENERIC)
+    return pick(pool if chance(0.85) else HAMLET_GENERIC)
+
+
 JORONG = ["Koto Tuo", "Pincuran Gadang", "Surau Lauik", "Balai Gurah", "Koto Panjang", "Kubang Putiah"]
 BANJAR = ["Tengah", "Kaja", "Tegal", "Pekandelan", "Dangin Peken", "Kelod Kauh", "Buruan"]
 LINGK = ["Bontoala", "Kampung Baru", "Mattoanging", "Tamalate", "Pasar Lama", "Oesao"]
@@ -480,7 +499,7 @@ REGS = ["Permendagri No. 73 Tahun 2022", "Permendagri 108/2019", "UU No. 25 Tahu
 
 def region_code():
     """A Kemendagri village code (10 digits, dotted or not): area level, not PII."""
-    r = REGIONS[pick(list(REGIONS))]
+    r = free_region()
     k = f"{r['prov']}{r['kab']}{rint(1, 20):02d}{rint(2001, 2030)}"
     return pick([k, f"{k[:2]}.{k[2:4]}.{k[4:6]}.{k[6:]}"])
 
@@ -563,7 +582,8 @@ def landline(reg, style=None):
     if style == "paren":
         return f"({area}) {sub}"
     if style == "paren_dash":
-        return f"({area}) {sub[:3]}-{sub[3:]}"
+        k = 4 if len(sub) == 8 else 3
+        return f"({area}) {sub[:k]}-{sub[k:]}"
     if style == "dash":
         return f"{area}-{sub}"
     return f"{area} {sub}"
@@ -680,6 +700,15 @@ class Person:
                     f"{rint(1, 2999):04d}")
         self._kk = None
         self.muslim = eth in MUSLIM
+        self.kel = pick(reg["kel"])
+        self.kecn = pick(reg["kec"])
+        self.home = None
+
+    def redate(self, dob):
+        """Change the birth date and keep the NIK consistent with it."""
+        self.dob = dob
+        dd = dob.day + (40 if self.sex == "f" else 0)
+        self.nik = self.nik[:6] + f"{dd:02d}{dob.month:02d}{dob.year % 100:02d}" + self.nik[12:]
 
     def kk(self):
         if self._kk is None:
@@ -720,10 +749,13 @@ class Cast:
         self.reg = reg
         self.words = set()
         self.people = []
+        self.place = {}
 
-    def new(self, eth=None, sex=None, age="adult", reg=None, same_place=True):
-        for _ in range(200):
-            e = eth or (self.eth if (self.eth and chance(0.7)) else pick(ETH_W))
+    def new(self, eth=None, sex=None, age="adult", reg=None, same_place=True, bad=None):
+        for attempt in range(300):
+            if attempt == 60:                   # the requested group is used up: anyone will do
+                eth, reg = None, None
+            e = eth or (self.eth if (self.eth and chance(0.7) and attempt < 60) else pick(ETH_W))
             s = sex or pick("mf")
             full, calls = pick(NAMES[e][s])
             call = pick(calls)
@@ -741,9 +773,25 @@ class Cast:
                 self.eth, self.reg = e, rg
             self.words |= toks
             p = Person(full, call, s, e, rg, rdate(*AGE_RANGE[age]))
+            p.bad = (age == "official") if bad is None else bad
+            key = rg["city"]
+            if key in self.place and chance(0.8):   # same village as the first person seen there
+                p.kel, p.kecn = self.place[key]
+            else:
+                self.place.setdefault(key, (p.kel, p.kecn))
             self.people.append(p)
             return p
         raise RuntimeError("cast exhausted")
+
+
+def child_of(c, p):
+    """A child (or grandchild, for an old reporter) of p, born when p was at least 19."""
+    ch = c.new(age="child", eth=p.eth, reg=p.reg)
+    lo = max(p.dob.year + 19, 2005)
+    hi = min(max(lo, 2019), 2022)
+    if not lo <= ch.dob.year <= hi:
+        ch.redate(rdate(min(lo, hi), hi))
+    return ch
 
 
 def nm(p, how=None, hon=None):
@@ -777,6 +825,18 @@ def nm(p, how=None, hon=None):
 
 
 def email_of(p):
+    if getattr(p, "_email", None) is None:
+        p._email = _email_of(p)
+    return p._email
+
+
+def handle_of(p):
+    if getattr(p, "_handle", None) is None:
+        p._handle = _handle_of(p)
+    return p._handle
+
+
+def _email_of(p):
     toks = [t.lower() for t in re.split(r"[ .]+", p.full) if t and t.lower() not in
             ("br", "boru", "bin", "binti", "i", "ni", "la", "wa", "muh", "abd", "st", "ode")]
     first, last = toks[0], toks[-1]
@@ -784,14 +844,15 @@ def email_of(p):
     local = pick([f"{first}.{last}", f"{first}{last}{yy}", f"{first}_{last}", f"{first}{yy}",
                   f"{p.call.lower().replace(' ', '')}.{p.reg['city'].split()[0].lower()}", f"{first[0]}{last}{rint(1, 99)}",
                   f"{last}.{first}{rint(1, 9)}", f"{first}.{last}{p.dob.year}"])
-    if local.count(".") == 0 and first == last:
-        local += str(rint(10, 99))
+    if first == last:        # a single-word name
+        local = pick([f"{first}{yy}", f"{first}.{p.reg['city'].split()[0].lower()}", f"{first}_{rint(100, 999)}",
+                      f"{first}{p.dob.year}", f"bu.{first}" if p.sex == "f" else f"pak.{first}"])
     dom = pick(["gmail.com", "gmail.com", "gmail.com", "yahoo.co.id", "yahoo.com", "ymail.com", "outlook.com",
                 "hotmail.com", "rocketmail.com", "outlook.co.id"])
     return f"{local}@{dom}"
 
 
-def handle_of(p):
+def _handle_of(p):
     toks = [t.lower() for t in re.split(r"[ .]+", p.full) if t and t.lower() not in
             ("br", "boru", "bin", "binti", "i", "ni", "la", "wa", "muh", "abd", "st", "ode")]
     c = p.call.lower().replace(" ", "")
@@ -833,18 +894,20 @@ def address_value(p=None, kind=None, rt_sep=None):
     """Returns the ADDRESS span value of a house-level address."""
     eth = p.eth if p else pick(ETH_W)
     if kind is None:
-        pool = ["jl", "jl", "jl_rt", "gang", "perum", "komp", "dusun", "dusun", "jl_gg"]
+        pool = ["jl", "jl", "jl_rt", "gang", "perum", "komp", "jl_gg"]
+        if p is None or p.reg["kelp"] in ("Desa", "Nagari", "Gampong"):
+            pool += ["dusun", "dusun"]
         if eth in ("minang",):
             pool += ["jorong", "jorong"]
         if eth == "bali":
             pool += ["banjar", "banjar"]
         if eth in ("bugis", "ntt", "buton"):
             pool += ["lingk", "btn"]
-        if eth in ("sunda",):
+        if eth in ("sunda",) or (p and p.reg["city"].startswith("Jakarta")):
             pool += ["kp", "kp"]
         if eth in ("kalimantan", "bugis"):
             pool += ["lorong"]
-        if eth in ("jawa", "jawa_k"):
+        if eth in ("jawa", "jawa_k") and (p is None or p.reg["kelp"] == "Desa"):
             pool += ["dukuh"]
         kind = pick(pool)
     sep = rt_sep if rt_sep is not None else pick([" ", " ", ", ", " "])
@@ -874,11 +937,11 @@ def address_value(p=None, kind=None, rt_sep=None):
     elif kind == "btn":
         v = f"BTN {pick(COMPLEX)} Blok {pick(['AF', 'C', 'B2', 'D', 'E4'])} {house_no()}"
     elif kind == "dusun":
-        v = f"{pick(['Dusun', 'Dusun', 'Dsn.', 'Dsn', 'dusun'])} {pick(HAMLETS)}{sep}{rtrw()}"
+        v = f"{pick(['Dusun', 'Dusun', 'Dsn.', 'Dsn', 'dusun'])} {hamlet(eth)}{sep}{rtrw()}"
     elif kind == "dukuh":
-        v = f"{pick(['Dukuh', 'Dk.'])} {pick(HAMLETS)}{sep}{rtrw()}"
+        v = f"{pick(['Dukuh', 'Dk.'])} {hamlet(eth)}{sep}{rtrw()}"
     elif kind == "kp":
-        v = f"{pick(['Kp.', 'Kampung', 'Kp'])} {pick(HAMLETS)}{sep}{rtrw()}"
+        v = f"{pick(['Kp.', 'Kampung', 'Kp'])} {hamlet(eth)}{sep}{rtrw()}"
     elif kind == "jorong":
         v = f"Jorong {pick(JORONG)}"
         if chance(0.4):
@@ -900,11 +963,11 @@ def address_value(p=None, kind=None, rt_sep=None):
 
 def area_tail(p, full=True):
     reg = p.reg
-    kel = pick(reg["kel"])
+    kel = p.kel
     kp = reg["kelp"]
     kp = pick({"Desa": ["Desa", "Ds.", "desa"], "Kel.": ["Kel.", "Kelurahan", "Kel"], "Nagari": ["Nagari"],
                "Gampong": ["Gampong", "Gp."]}[kp])
-    parts = [f"{kp} {kel}", f"{pick(['Kec.', 'Kecamatan', 'Kec'])} {pick(reg['kec'])}"]
+    parts = [f"{kp} {kel}", f"{pick(['Kec.', 'Kecamatan', 'Kec'])} {p.kecn}"]
     if full or chance(0.5):
         parts.append(f"{reg['ct']} {reg['city']}" if chance(0.7) else reg["city"])
     if chance(0.15):
@@ -912,8 +975,14 @@ def area_tail(p, full=True):
     return ", " + ", ".join(parts)
 
 
+def home_of(p, kind=None):
+    if p.home is None:
+        p.home = address_value(p, kind)
+    return p.home
+
+
 def address(p, tail=True, kind=None, full=True):
-    v = address_value(p, kind)
+    v = home_of(p, kind)
     out = [V("ADDRESS", v)]
     if tail:
         out.append(area_tail(p, full))
@@ -946,6 +1015,14 @@ def role_of(p):
     return pick(ROLE_M if p.sex == "m" else ROLE_F)
 
 
+HEAD = {"Desa": ("Kepala Desa", "Kades", "Dana Desa", "APBDes"), "Nagari": ("Wali Nagari", "Wali", "Dana Desa", "APB Nagari"),
+        "Gampong": ("Keuchik", "Keuchik", "Dana Desa", "APBG"), "Kel.": ("Lurah", "Lurah", "Dana Kelurahan", "anggaran kelurahan")}
+
+
+def head_of(p):
+    return HEAD[p.reg["kelp"]]
+
+
 def rs_of(p):
     return pick(p.reg["rs"])
 
@@ -954,12 +1031,20 @@ def school_of(p):
     return pick(SCHOOLS).format(kel=pick(p.reg["kel"]), city=p.reg["city"])
 
 
+def kelas_for(school):
+    if school.startswith(("SD", "MI")):
+        return rint(1, 6)
+    if school.startswith(("SMP", "MTs")):
+        return rint(7, 9)
+    return rint(10, 12)
+
+
 def kel_of(p):
-    return pick(p.reg["kel"])
+    return p.kel
 
 
 def kec_of(p):
-    return pick(p.reg["kec"])
+    return p.kecn
 
 
 def emo():
@@ -986,7 +1071,7 @@ def s_aid_phone(c):
 
 
 def s_plate(c):
-    r = REGIONS[pick(list(REGIONS))]
+    r = free_region()
     veh = pick(["mobil", "motor", "truk", "Mobil", "pick up", "minibus"])
     cue = pick(["nopol", "plat", "No. Pol", "nopol.", "plat nomor", ""])
     act = pick(["parkir di trotoar tiap malam", "ugal2an bawa anak sekolah", "knalpot brong jam 2 pagi",
@@ -1204,10 +1289,18 @@ TK_MAIL = ["Email", "E-mail", "Surel", "EMAIL"]
 TK_KK = ["No. KK", "KK", "Nomor KK"]
 
 
+RT_IN = re.compile(r"(?i)[ ,]+(rt[ ./:]?\s*\d|rt/rw)")
+
+
 def addr_ml(p):
-    """A house address whose RT/RW continues on the next line (inner line break stays inside the span)."""
-    base = f"{pick(['Jl.', 'Jln.', 'Jalan', 'Gg.'])} {pick(STREETS if chance(0.7) else GANGS)} {house_no()}"
-    return base + pick([",", ""]) + pick(["\n", "\n  ", "\n\t", "\n                 "]) + rtrw()
+    """The person's house address with its RT/RW continued on the next line (the break stays inside the span)."""
+    if p.home is None:
+        p.home = address_value(p, pick(["jl_rt", "jl_gg", "dusun", "kp", "lingk"]) if p.eth in ("sunda", "bugis") else
+                               pick(["jl_rt", "jl_gg", "dusun"]))
+    m = RT_IN.search(p.home)
+    if not m or m.start() == 0:
+        return p.home
+    return p.home[:m.start()] + pick([",", ""]) + pick(["\n", "\n  ", "\n\t", "\n                 "]) + p.home[m.start():].lstrip(" ,")
 
 
 def ticket_uraian(c, p):
@@ -1220,20 +1313,21 @@ def ticket_uraian(c, p):
         return "Ketenagalistrikan", F("Pelapor mengeluhkan pemadaman berulang sejak {d}. Sudah lapor ke PLN 123, belum ada tindak lanjut.",
                                       d=event_date())
     if k == 3:
-        ch = c.new(age="child", eth=p.eth, reg=p.reg)
-        return "Adminduk", F("Pelapor minta NIK anaknya, {x}, lahir {d}, dimasukkan ke KK. Sudah 3x ke Dukcapil, disuruh kembali.",
-                             x=V("PERSON", ch.full), d=dob_v(ch))
+        ch = child_of(c, p)
+        return "Adminduk", F("Pelapor minta NIK {r}, {x}, lahir {d}, dimasukkan ke KK. Sudah 3x ke Dukcapil, disuruh kembali.",
+                             r="cucunya" if p.dob.year < 1962 else "anaknya", x=V("PERSON", ch.full), d=dob_v(ch))
     if k == 4:
         x = c.new(age="official")
         return "Pungli", F("Pelapor dimintai uang {m} oleh oknum petugas kelurahan bernama {x} untuk percepatan KTP-el.",
                            m=money(100000, 500000, 50000), x=V("PERSON", pick([x.full, x.call])))
     if k == 5:
-        ch = c.new(age="child", eth=p.eth, reg=p.reg)
-        return "Pendidikan", F("Anak pelapor, {x}, tidak bisa mengambil ijazah di {s} karena tunggakan {m}.",
-                               x=V("PERSON", ch.full), s=school_of(p), m=money(800000, 3500000, 50000))
+        ch = child_of(c, p)
+        return "Pendidikan", F("{r} pelapor, {x}, tidak bisa mengambil ijazah di {s} karena tunggakan {m}.",
+                               r="Cucu" if p.dob.year < 1962 else "Anak", x=V("PERSON", ch.full), s=school_of(p), m=money(800000, 3500000, 50000))
     if k == 6:
         m = c.new(age="elder", sex="f", eth=p.eth, reg=p.reg)
-        return "Kesehatan", F("Ibu pelapor, {x}, No. BPJS {b}, ditolak rawat inap di {rs} dgn alasan kamar penuh.",
+        return "Kesehatan", F("{r} pelapor, {x}, No. BPJS {b}, ditolak rawat inap di {rs} dgn alasan kamar penuh.",
+                              r="Istri" if (p.dob.year < 1962 and p.sex == "m") else ("Kakak" if p.dob.year < 1962 else "Ibu"),
                               x=V("PERSON", m.full), b=V("BPJS", bpjs()), rs=rs_of(p))
     return "Infrastruktur", F("Jalan kabupaten di km {k} arah {kec} amblas, sudah 4 bulan tidak diperbaiki. Pelapor minta identitas dirahasiakan.",
                               k=rint(3, 40), kec=kec_of(p))
@@ -1258,8 +1352,8 @@ def n_ticket(c):
         "REKAP TELEPON PENGADUAN\n",
         F("Nomor laporan {t}\n", t=N(ticket8())),
     ])
-    when = fld(pick(["Tgl terima", "Tanggal", "Waktu", "Diterima"]), f"{event_date()} {rint(7, 16):02d}.{rint(0, 59):02d} WIB")
-    nv = pick([[V("PERSON", p.full.upper())], [V("PERSON", p.full)], [pick(["Bpk. ", "Ibu ", "Sdr. "]), V("PERSON", p.full)],
+    when = fld(pick(["Tgl terima", "Tanggal", "Waktu", "Diterima"]), [N(f"{event_date()} {rint(7, 16):02d}.{rint(0, 59):02d}"), " WIB"])
+    nv = pick([[V("PERSON", p.full.upper())], [V("PERSON", p.full)], [pick(["Bpk. ", "Sdr. "] if p.sex == "m" else ["Ibu ", "Sdri. "]), V("PERSON", p.full)],
                [V("PERSON", p.full), " (", V("PERSON", p.call), ")"] if p.call != p.full else [V("PERSON", p.full)],
                [V("PERSON", p.full.lower())]])
     fields = []
@@ -1275,7 +1369,7 @@ def n_ticket(c):
     elif r < 0.6:
         av = [V("ADDRESS", addr_ml(p)), area_tail(p, False)]
     elif r < 0.75:
-        av = [V("ADDRESS", address_value(p))]
+        av = [V("ADDRESS", home_of(p))]
     else:
         av = [pick(["Kel.", "Desa"]) + " " + kel_of(p) + ", Kec. " + kec_of(p)] if chance(0.6) else "-"
     fields.append(("addr", fld(pick(TK_ADDR), av)))
@@ -1294,6 +1388,8 @@ def n_ticket(c):
         fields.append(("mail", fld(pick(TK_MAIL), [V("EMAIL", email_of(p))] if chance(0.5) else pick(["-", None, "tidak ada"]))))
     if chance(0.2):
         fields.append(("kk", fld(pick(TK_KK), [V("KK", p.kk_v())])))
+    if chance(0.12):
+        fields.append(("npwp", fld(pick(["NPWP", "No. NPWP"]), [V("NPWP", pick([npwp_old(), fmt16(p.nik, "plain")]))])))
     head = fields[:1]
     rest = fields[1:]
     R.shuffle(rest)
@@ -1317,7 +1413,7 @@ def n_ticket(c):
 
 def n_school(c):
     p = c.new()
-    ch = c.new(age="child", eth=p.eth, reg=p.reg)
+    ch = child_of(c, p)
     sch = school_of(p)
     k = rint(1, 5)
     if k == 1:
@@ -1342,11 +1438,11 @@ def n_school(c):
         g = c.new(age="official")
         return F("Guru PNS di {s} atas nama {g} (NIP {nip}) hampir tiap hari tidak masuk sejak semester lalu; "
                  "katanya mengurus usaha. Murid kelas {kl} jadi belajar sendiri. Kepala sekolah sudah tahu tapi diam saja. {e}",
-                 s=sch, g=V("PERSON", g.full), nip=V("NIP", g.nip()), kl=rint(1, 6), e=emo())
+                 s=sch, g=V("PERSON", g.full), nip=V("NIP", g.nip()), kl=kelas_for(sch), e=emo())
     b1 = c.new(age="child")
     return F("Anak saya, {ch}, kelas {kl} di {s}, dirundung oleh kakak kelasnya, {b1}, sampai HP-nya dirampas dan dia dipukul di "
              "belakang kantin pada {d}. Guru BK, {bk}, hanya menyuruh kami berdamai. Mohon Dinas Pendidikan turun tangan.",
-             ch=V("PERSON", ch.call), kl=rint(7, 12), s=sch, b1=V("PERSON", b1.full), d=event_date(),
+             ch=V("PERSON", ch.call), kl=kelas_for(sch), s=sch, b1=V("PERSON", b1.full), d=event_date(),
              bk=nm(c.new(age="official"), pick(["hon_full", "title"])))
 
 
@@ -1357,7 +1453,7 @@ def n_hospital(c):
     if k == 1:
         return F("{rel}, {n} (usia {u} tahun, lahir {dob}), peserta BPJS Kesehatan nomor {b}, ditolak IGD {rs} pada {d} dengan "
                  "alasan \"bukan kegawatdaruratan\". Padahal beliau sesak napas. Kami terpaksa ke klinik swasta dan membayar {m}.",
-                 rel=pick(["Bapak mertua saya", "Ayah saya", "Ibu saya", "Nenek kami"]).capitalize(), n=V("PERSON", e.full),
+                 rel=pick(["Bapak mertua saya", "Ayah saya", "Kakek kami"] if e.sex == "m" else ["Ibu mertua saya", "Ibu saya", "Nenek kami"]), n=V("PERSON", e.full),
                  u=2024 - e.dob.year, dob=dob_v(e), b=V("BPJS", bpjs()), rs=rs_of(p), d=event_date(), m=money(350000, 1800000))
     if k == 2:
         d = c.new(age="official")
@@ -1399,7 +1495,7 @@ def n_pkh(c):
         return F("Ketua kelompok PKH di dusun kami, {kt}, memegang semua kartu KKS anggota dan memotong {m} tiap pencairan. "
                  "Yang protes diancam dicoret. Saya sendiri, {p} (KK {kk}), sudah dua kali dipotong.",
                  kt=nm(kt, pick(["hon_full", "full"])), m=money(25000, 100000, 5000), p=V("PERSON", p.full), kk=V("KK", p.kk_v()))
-    t = c.new()
+    t = c.new(eth=p.eth, reg=p.reg)
     return F("Keluarga kami ({n} orang, KK {kk}) tidak pernah dapat BLT-DD, sementara tetangga kami {t} yang punya mobil {pl} "
              "dan rumah dua lantai di {a} justru dapat tiap bulan. Mohon data penerima dibuka ke warga.",
              n=rint(4, 7), kk=V("KK", p.kk_v()), t=nm(t, pick(["hon_full", "full", "hon_call"])), pl=V("PLATE", plate(t.reg)),
@@ -1431,10 +1527,12 @@ def n_village(c):
     p = c.new()
     kd = c.new(age="official", eth=p.eth, reg=p.reg)
     bd = c.new(age="official", eth=p.eth, reg=p.reg)
-    return F("Kepala Desa {kel}, {kd}, tidak pernah memasang baliho APBDes. Dana Desa {th} sebesar {m} katanya habis untuk "
+    hd = head_of(p)
+    return F("{h0} {kel}, {kd}, tidak pernah memasang baliho {h3}. {h2} {th} sebesar {m} katanya habis untuk "
              "rabat beton {pj} meter, tapi di lapangan hanya ada {pj2} meter. Bendahara, {bd}, menolak menunjukkan SPJ. "
              "Sesuai {r}, warga berhak tahu.",
-             kel=kel_of(p), kd=nm(kd, pick(["full", "title", "hon_full"])), th=rint(2022, 2024), m=N(money(800000000, 1600000000, 1000000)),
+             h0=hd[0], h2=hd[2], h3=hd[3], kel=kel_of(p), kd=nm(kd, pick(["full", "title", "hon_full"])), th=rint(2022, 2024),
+             m=N(money(800000000, 1600000000, 1000000)) if hd[2] == "Dana Desa" else N(money(300000000, 900000000, 1000000)),
              pj=rint(400, 900), pj2=rint(100, 350), bd=nm(bd, pick(["full", "hon_full", "hon_call"])),
              r=pick(["Permendagri 20/2018", "UU 6/2014", "Permendesa PDTT No. 7 Tahun 2023", "UU 14/2008"]))
 
@@ -1460,10 +1558,10 @@ def n_adminduk(c):
         sp = c.new(sex="f" if p.sex == "m" else "m", eth=p.eth, reg=p.reg)
         return F("KTP-el {rel} {sp} (NIK {nik}) belum dicetak sejak {d}; alasannya blangko kosong. Padahal teman yang "
                  "\"kenal orang dalam\" bisa jadi dua hari dengan bayar {m}. KK kami {kk}.",
-                 rel=pick(["istri saya", "suami saya"]) if True else "", sp=V("PERSON", sp.full), nik=V("NIK", sp.nik_v()),
+                 rel="istri saya" if sp.sex == "f" else "suami saya", sp=V("PERSON", sp.full), nik=V("NIK", sp.nik_v()),
                  d=event_date(), m=money(150000, 400000, 50000), kk=V("KK", p.kk_v()))
     if k == 2:
-        ch = c.new(age="child", eth=p.eth, reg=p.reg)
+        ch = child_of(c, p)
         return F("Di KK kami nama anak kedua, {ch}, salah eja dan tanggal lahirnya tidak sesuai akta. Yang benar lahir {dob}. "
                  "Pengajuan perbaikan tanggal {d} belum diproses. Nama saya {p}, NIK {nik}.",
                  ch=V("PERSON", ch.full), dob=dob_v(ch), d=event_date(), p=V("PERSON", p.full), nik=V("NIK", p.nik_v()))
@@ -1474,14 +1572,14 @@ def n_adminduk(c):
 
 
 def n_pmi(c):
-    p = c.new()
+    p = c.new(age=pick(["adult", "elder"]))
     a = c.new(age="young", eth=p.eth, reg=p.reg)
     s = c.new(sex="m")
     bank, acc = bank_account(s.eth)
     return F("{rel} {a}, lahir {dob}, paspor {pp}, diberangkatkan ke {neg} oleh {org} pada {d}. Sudah {b} bulan gajinya tidak "
              "dibayar dan paspornya ditahan majikan. Sponsor lapangan, {s} ({ph}), meminta kami transfer {m} ke rekening {bank} "
              "{acc} untuk \"biaya pulang\".",
-             rel=pick(["Adik saya", "Anak saya", "Istri saya", "Kakak saya"]), a=V("PERSON", a.full), dob=dob_v(a), pp=V("PASSPORT", passport()),
+             rel=pick(["Adik saya", "Anak saya"]) if p.dob.year < 1980 else "Adik saya", a=V("PERSON", a.full), dob=dob_v(a, pick([None, None, "en", "en2"])), pp=V("PASSPORT", passport()),
              neg=pick(["Malaysia", "Taiwan", "Hong Kong", "Arab Saudi", "Singapura"]), org=pick(ORGS_PMI), d=event_date(), b=rint(3, 10),
              s=V("PERSON", s.full), ph=V("PHONE", phone()), m=money(3000000, 15000000, 500000), bank=bank, acc=V("BANK_ACCOUNT", acc))
 
@@ -1561,7 +1659,7 @@ def n_regional(c):
                  p=V("PERSON", p.full), city=p.reg["city"], dob=dob_v(p), a=address(p, kind="banjar", full=False),
                  x=nm(x, pick(["hon_call", "full"])), m=money(100000, 500000, 50000))
     if e == "manado":
-        x = c.new(eth="manado", age="official")
+        x = c.new(eth="manado", sex="m", age="official")
         return F("Kita {p}, tinggal di {a}. Torang pe lorong so dua minggu nda ada air PDAM. Om Lurah {x} bilang tunggu jo, "
                  "mar so lama skali. Kita pe nomor {ph}, tolong baku bantu.",
                  p=V("PERSON", p.full), a=address(p, full=False), x=V("PERSON", x.call), ph=V("PHONE", phone()))
@@ -1586,7 +1684,7 @@ def n_regional(c):
         return F("Tabe', arengku {p}, lahir {dob}. Bantuan benih padi di kelompok tani kami dijual ketuanya, Daeng {x}. "
                  "Rumahku di {a}. Nomor {ph}. Terima kasih.",
                  p=V("PERSON", p.full), dob=dob_v(p), x=V("PERSON", x.call), a=address(p, full=False), ph=V("PHONE", phone()))
-    x = c.new(eth="ntt", age="official")
+    x = c.new(eth="ntt", sex="m", age="official")
     return F("Beta {p} dari {kel}. Air bersih di kampung su tiga bulan sonde jalan, pipa dipotong. Om Kades {x} bilang tunggu "
              "dana tahap dua. Beta pung nomor {ph}. Terima kasih banyak.",
              p=V("PERSON", p.full), kel="Desa " + kel_of(p), x=V("PERSON", x.call), ph=V("PHONE", phone()))
@@ -1597,12 +1695,13 @@ def n_chat(c):
     b = c.new()
     x = c.new(age="official")
     t0 = rint(7, 20)
+    ms = sorted(rint(0, 59) for _ in range(2)) + sorted(rint(0, 59) for _ in range(2))
     lines = [
-        F("[{t}] {a}: {m}\n", t=f"{t0:02d}.{rint(0, 59):02d}", a=V("PERSON", a.call), m=pick(["bansos beras dah dibagi blm?", "pupuk subsidi dah dtg?", "air pdam mati lg ya"])),
-        F("[{t}] {b}: blm, katanya {role} {x} yg pegang\n", t=f"{t0:02d}.{rint(0, 59):02d}", b=V("PERSON", b.call), role=role_of(x),
+        F("[{t}] {a}: {m}\n", t=f"{t0:02d}.{ms[0]:02d}", a=V("PERSON", a.call), m=pick(["bansos beras dah dibagi blm?", "pupuk subsidi dah dtg?", "air pdam mati lg ya"])),
+        F("[{t}] {b}: blm, katanya {role} {x} yg pegang\n", t=f"{t0:02d}.{ms[1]:02d}", b=V("PERSON", b.call), role=role_of(x),
           x=V("PERSON", x.call)),
-        F("[{t}] {a}: sy lapor aja ke 1708, nik sy {nik}\n", t=f"{t0 + 1:02d}.{rint(0, 59):02d}", a=V("PERSON", a.call), nik=V("NIK", a.nik_v("plain"))),
-        F("[{t}] {b}: wa sy {ph} kabarin ya\n", t=f"{t0 + 1:02d}.{rint(0, 59):02d}", b=V("PERSON", b.call), ph=V("PHONE", phone(pick(["plain", "62", "+62"])))),
+        F("[{t}] {a}: sy lapor aja ke 1708, nik sy {nik}\n", t=f"{t0 + 1:02d}.{ms[2]:02d}", a=V("PERSON", a.call), nik=V("NIK", a.nik_v("plain"))),
+        F("[{t}] {b}: wa sy {ph} kabarin ya\n", t=f"{t0 + 1:02d}.{ms[3]:02d}", b=V("PERSON", b.call), ph=V("PHONE", phone(pick(["plain", "62", "+62"])))),
     ]
     if chance(0.5):
         lines = lines[:3]
@@ -1636,7 +1735,7 @@ def n_caps(c):
     x = c.new(age="official")
     return [F("SAYA {p} WARGA {a} MELAPORKAN {r} {x} YANG MEMINTA UANG {m} UNTUK PENGURUSAN SERTIFIKAT PTSL. "
               "PADAHAL PROGRAM INI GRATIS. MOHON DITINDAK TEGAS!!! HP {ph}",
-              p=V("PERSON", p.full.upper()), a=[V("ADDRESS", address_value(p, pick(["dusun", "jl_rt", "kp"])).upper())],
+              p=V("PERSON", p.full.upper()), a=[V("ADDRESS", home_of(p, pick(["dusun", "jl_rt", "kp"])).upper())],
               r=pick(["KADUS", "KEPALA DESA", "SEKDES", "KETUA PANITIA"]), x=V("PERSON", x.full.upper()),
               m=money(300000, 1500000, 50000), ph=V("PHONE", phone()))]
 
@@ -1647,10 +1746,904 @@ def n_sms_long(c):
     return F("{e} mhn maaf ganggu. sy {p} nik {nik} tgl lhr {dob} almt {a}. sdh 2x ngajuin KIS tp ditolak trs, kata {r} {x} "
              "hrs ada surat dr desa. sy udh bawa. tlg bantu. wa {ph}",
              e=emo(), p=V("PERSON", p.full.lower()), nik=V("NIK", p.nik_v("plain")), dob=dob_v(p, pick(["dash", "slash", "dash_nz", "dot"])),
-             a=[V("ADDRESS", address_value(p, pick(["dusun", "jl_rt", "gang"])).lower())], r=pick(["petugas", "bu bidan", "pak mantri"]),
+             a=[V("ADDRESS", home_of(p, pick(["dusun", "jl_rt", "gang"])).lower())], r=pick(["petugas", "bu bidan" if x.sex == "f" else "pak mantri"]),
              x=V("PERSON", x.call.lower()), ph=V("PHONE", phone(pick(["plain", "62"]))))
 
 
-NORMAL_PII = [n_ticket, n_ticket, n_ticket, n_school, n_school, n_hospital, n_hospital, n_land, n_pkh, n_pkh, n_police,
+def n_post(c):
+    a = c.new(age=pick(["young", "adult"]))
+    b = c.new(age="young")
+    x = c.new(age="official")
+    ago = pick(["3j", "15m", "1h", "2 jam", "kemarin", "40m"])
+    body = pick([
+        F("Min {ih} tolong dong, {r} {x} di desa kami minta {m} buat tanda tangan surat tanah. Yang gak bayar dipersulit. #LAPOR",
+          ih=N(pick(["@lapor1708", "@lapor1708", "@pemkotmakassar", "@humaspemkabsleman"])), r=pick(["Pak Kades", "Pak Kadus", "Sekdes"]),
+          x=V("PERSON", x.call), m=money(300000, 2000000, 50000)),
+        F("Jalan rusak 3 tahun gak diperbaiki, giliran pejabat mau lewat langsung ditambal 😂 {ih} #jalanrusak",
+          ih=N(pick(INST_HANDLES))),
+        F("Antre dari subuh di {rs}, berkas ditolak cuma karena fotokopi KK kurang satu. {ih} 🙏", rs=pick(["Dukcapil", "kantor BPJS", "Samsat"]),
+          ih=N(pick(["@bpjskesehatan_ri", "@dukcapil_kemendagri", "@lapor1708"]))),
+    ])
+    out = F("{an} {ah} · {ago}\n{body}\n\n", an=V("PERSON", a.full if chance(0.6) else a.call), ah=V("HANDLE", handle_of(a)),
+            ago=ago, body=body)
+    out += F("{bh} {cm}\n", bh=V("HANDLE", handle_of(b)), cm=pick(["sama kak, di kampung sy jg gitu", "up biar dibaca bupati",
+                                                                 "laporin aja ke 1708 kak", "fix pungli ini mah"]))
+    if chance(0.5):
+        out += F("{ah} {cm}", ah=V("HANDLE", handle_of(a)), cm=pick(["makasih kak 🙏", "udah sy lapor kok", "iya kak, capek"]))
+    return out
+
+
+def n_transcript(c):
+    p = c.new()
+    op = pick(["Operator", "CS", "Petugas", "Agen 1708"])
+    pl = pick(["Penelepon", "Pelapor", "Warga"])
+    x = c.new(age="official")
+    return F("{op}: Layanan 1708, dengan siapa saya bicara?\n{pl}: Dengan {n}, Pak.\n{op}: Nomor yang bisa dihubungi?\n"
+             "{pl}: {ph}.\n{op}: Keluhannya apa?\n{pl}: Bantuan beras dusun kami dibawa pulang sama {r} {x}, warga cuma dapat "
+             "separuh.\n{op}: Baik, laporan dicatat dengan nomor {t}.",
+             op=op, pl=pl, n=V("PERSON", pick([p.full, p.call])), ph=V("PHONE", phone(pick(["space", "plain", "433"]))),
+             r=role_of(x), x=V("PERSON", x.call), t=N(ticket8()))
+
+
+def n_receipt(c):
+    a = c.new()
+    b = c.new(age="official")
+    return F("(foto kuitansi, saya ketik ulang)\nKUITANSI\nNo.: {no}\nTelah terima dari\t: {a}\nUang sejumlah\t: {m}\n"
+             "Untuk pembayaran\t: {u}\n{city}, {d}\nYang menerima,\n{b}\n\nPadahal layanan ini gratis. Mohon diusut.",
+             no=f"{rint(1, 250):03d}/{pick(['DS', 'PAN', 'KW'])}/{rint(2023, 2025)}", a=V("PERSON", a.full.upper() if chance(0.4) else a.full),
+             m=money(250000, 2500000, 50000), u=pick(["biaya PTSL", "pengurusan surat waris", "administrasi KIP", "uang pangkal"]),
+             city=a.reg["city"], d=event_date(), b=V("PERSON", b.full))
+
+
+def n_memo(c):
+    p = c.new()
+    return F("DISPOSISI\nDari: Sekretaris Dinas\nKepada: Kabid {b}\nIsi: Mohon tindak lanjut laporan {t} a.n. {n} ({ph}) "
+             "terkait {k}. Pelapor tinggal di {a}. Jaga kerahasiaan identitas pelapor.\nTgl: {d}",
+             b=pick(["Linjamsos", "Dafduk", "Bina Marga", "Pelayanan Kesehatan"]), t=N(ticket16()), n=V("PERSON", p.full),
+             ph=V("PHONE", phone()), k=pick(["bansos yang tidak tepat sasaran", "jalan lingkungan rusak", "KTP-el yang belum terbit",
+                                             "pungutan di puskesmas"]), a=address(p, full=False), d=event_date())
+
+
+NORMAL_PII = [n_transcript, n_receipt, n_memo, n_post, n_post, n_ticket, n_ticket, n_ticket, n_school, n_school, n_hospital, n_hospital, n_land, n_pkh, n_pkh, n_police,
               n_village, n_utility, n_adminduk, n_adminduk, n_pmi, n_tax, n_sosmed, n_email, n_letter, n_regional,
               n_regional, n_regional, n_chat, n_family, n_neighbour, n_caps, n_sms_long]
+
+
+# ======================================================================================
+# NORMAL PII-free texts
+FREE_REG = [None]
+
+
+def free_region():
+    return FREE_REG[0] or REGIONS[pick(list(REGIONS))]
+
+
+def office_line(reg):
+    return N(landline(reg, pick(["paren", "paren_dash", "dash"])))
+
+
+OVERSIGHT = ["Ombudsman RI Perwakilan", "Inspektorat Kabupaten", "DPRD", "Sekretariat LAPOR! daerah", "Inspektorat Daerah"]
+
+
+def nf_road(c):
+    r = free_region()
+    return F("Jalan provinsi ruas {a} di km {k} rusak parah sejak {d}. Sudah dilaporkan lewat tiket {t} dan dijawab akan "
+             "dianggarkan pada APBD {y}. Faktanya belum ada pengerjaan sama sekali. Lampu PJU di sepanjang Jl. {h} juga mati "
+             "sehingga {n} pengendara jatuh bulan ini. {e}",
+             a=pick(["Balige–Laguboti", "Wonosari–Semanu", "Soe–Kapan", "Maros–Bone", "Sentani–Genyem", "Garut–Cikajang"]),
+             k=rint(3, 60), d=event_date(), t=N(pick([ticket_hash(), ticket16(), ticket8()])), y=rint(2024, 2026),
+             h=pick(["Jenderal Sudirman", "Diponegoro", "Pattimura", "Sam Ratulangi", "Teuku Umar", "Ahmad Yani", "Imam Bonjol"]),
+             n=rint(2, 9), e=pick(["", emo()]))
+
+
+def nf_budget(c):
+    r = free_region()
+    return F("Kami warga {kp} {kel}, Kec. {kec}, mempertanyakan Dana Desa {y} sebesar {m}. BLT-DD untuk {n} KPM seharusnya "
+             "Rp 300.000 per bulan, tetapi warga hanya menerima Rp 200.000. Kepala desa tidak pernah mengadakan musdes "
+             "sebagaimana diwajibkan {reg}. Mohon Inspektorat melakukan audit.",
+             kp=r["kelp"], kel=pick(r["kel"]), kec=pick(r["kec"]), y=rint(2022, 2024), m=N(money(700000000, 1500000000, 1000000)),
+             n=rint(18, 140), reg=pick(["Permendesa PDTT No. 7 Tahun 2023", "UU 6/2014", "Permendagri 20/2018"]))
+
+
+def nf_bos(c):
+    r = free_region()
+    return F("Dana BOS {s} (NPSN {np}) tahun {y} sebesar {m} tidak pernah diumumkan di papan informasi sekolah. Komite hanya "
+             "diminta tanda tangan. Wali murid masih dipungut uang gedung {m2}. Bukankah {reg} melarang pungutan itu?",
+             s=pick(SCHOOLS).format(kel=pick(r["kel"]), city=r["city"]), np=rint(20100000, 69999999), y=rint(2022, 2024),
+             m=N(money(180000000, 900000000, 1000000)), m2=money(750000, 2500000, 50000),
+             reg=pick(["Permendikbud 75/2016", "Permendikbudristek No. 63 Tahun 2023", "PP 17/2010"]))
+
+
+def nf_hospital(c):
+    r = free_region()
+    return F("Antrean pasien BPJS di poli penyakit dalam {rs} sudah di luar batas. Saya dapat nomor antrean B-{n} jam {h}.00 "
+             "dan baru dipanggil pukul {h2}.30. Halo BPJS 165 hanya menyarankan sabar. Lansia usia {u} tahun ikut mengantre "
+             "sambil berdiri. {e}", rs=pick(r["rs"]), n=f"{rint(40, 180):03d}", h=rint(5, 7), h2=rint(12, 15), u=rint(70, 88),
+             e=pick(["", emo(), "Mohon dibenahi."]))
+
+
+def nf_pln(c):
+    r = free_region()
+    return F("Pemadaman listrik di Kec. {kec} terjadi {n} kali dalam seminggu, masing-masing 3–5 jam, tanpa pemberitahuan. "
+             "Usaha kecil warga rugi. Laporan ke PLN 123 hanya diberi nomor {t}. Mohon penjelasan resmi dari PLN UP3 {city}.",
+             kec=pick(r["kec"]), n=rint(3, 8), t=N(pick([ticket8(), "K" + digits(11)])), city=r["city"])
+
+
+def nf_pdam(c):
+    r = free_region()
+    return F("Air PDAM di wilayah {kel} keruh dan berbau sejak {d}. Call center PDAM di nomor kantor {tl} tidak pernah diangkat. "
+             "Sudah kirim surel ke {em} tapi tidak ada balasan. Tagihan tetap naik {m} per bulan.",
+             kel=pick(r["kel"]), d=event_date(), tl=office_line(r), em=N(pick(INST_EMAILS)), m=money(15000, 60000, 5000))
+
+
+def nf_adminduk(c):
+    r = free_region()
+    return F("Blangko KTP-el di Dinas Dukcapil {city} kosong sejak {d}. Warga kelahiran {y} yang baru berusia 17 tahun tidak "
+             "bisa mendaftar kuliah. Kantor Dukcapil di Jl. {st} No. {no} penuh setiap pagi. Sesuai {reg}, pelayanan adminduk "
+             "tidak boleh dipungut biaya, tapi calo masih berkeliaran.",
+             city=r["city"], d=event_date(), y=rint(2006, 2008), st=pick(STREETS), no=rint(1, 120),
+             reg=pick(["UU No. 24 Tahun 2013", "Perpres 96/2018", "Permendagri No. 73 Tahun 2022"]))
+
+
+def nf_followup(c):
+    return F("Menindaklanjuti laporan saya {t1} tanggal {d} (ID {t2}), sampai hari ini sudah lewat 14 hari kerja tanpa "
+             "tindak lanjut dari instansi terlapor, padahal {reg} mengatur batas waktunya. Mohon admin LAPOR! mengeskalasi. "
+             "Terima kasih.", t1=N(ticket_hash()), d=event_date(), t2=N(ticket16()),
+             reg=pick(["Perpres 76/2013", "Permen PANRB No. 62 Tahun 2018", "UU No. 25 Tahun 2009"]))
+
+
+def nf_inst(c):
+    r = free_region()
+    return F("Info buat warga yang mau lapor: SMS ke 1708, web lapor.go.id, IG {h}, atau e-mail {em}. Bisa juga datang ke "
+             "kantor {o} {city} di Jl. {st} No. {no}, telepon kantor {tl}. Jangan lupa simpan nomor tiketnya ya. {e}",
+             h=N(pick(INST_HANDLES)), em=N(pick(INST_EMAILS)), o=pick(OVERSIGHT), city=r["city"], st=pick(STREETS),
+             no=rint(1, 99), tl=office_line(r), e=pick(["", emo()]))
+
+
+def nf_system(c):
+    return F("Terima kasih, laporan Anda dengan nomor {t} telah kami terima pada {d} dan diteruskan ke {ins}. "
+             "Instansi wajib menindaklanjuti paling lambat 5 hari kerja. Pantau status melalui lapor.go.id atau balas SMS "
+             "dengan format CEK{t2}. Admin LAPOR! ({h})",
+             t=N(ticket16()), d=event_date(), ins=pick(["Dinas Sosial", "Dinas PUPR", "RSUD", "Polres", "Disdukcapil"]),
+             t2=N(" " + ticket8()), h=N("@lapor1708"))
+
+
+def nf_ppdb(c):
+    r = free_region()
+    return F("PPDB jalur zonasi di {s} tahun ini kuotanya hanya {q} kursi, sementara pendaftar dari RT {a} dan RT {b} saja "
+             "lebih dari {n} anak. Banyak anak yang rumahnya 300 meter dari sekolah malah tersingkir. {reg} harus dievaluasi.",
+             s=pick(SCHOOLS).format(kel=pick(r["kel"]), city=r["city"]), q=rint(40, 160), a=f"{rint(1, 9):02d}", b=f"{rint(10, 15):02d}",
+             n=rint(60, 200), reg=pick(["Permendikbud No. 1 Tahun 2021", "Permendikbudristek No. 47 Tahun 2023"]))
+
+
+def nf_lansia(c):
+    return F("Bantuan lansia di kecamatan kami hanya untuk warga kelahiran {y} ke bawah, padahal banyak yang usia {u} tahun "
+             "hidup sendiri. Pendamping bilang itu aturan pusat, tapi tidak bisa menunjukkan suratnya. {n} KK lansia belum "
+             "tercatat. Tolong diperjelas.", y=rint(1950, 1960), u=rint(62, 70), n=pick(["120", "87", "2.350", "46"]))
+
+
+def nf_police(c):
+    return F("Setiap malam Minggu ada pungli di pos razia dekat km {k} jalan lintas {j}. Oknum berseragam menarik {m} per truk "
+             "tanpa tanda bukti. Sudah lapor ke 110 dan Propam, belum ada perubahan. Laporan polisi No. LP/B/{n}/VI/2024 juga "
+             "mandek.", k=rint(10, 120), j=pick(["Sumatera", "Trans Sulawesi", "Pantura", "Trans Papua", "Trans Kalimantan"]),
+             m=money(20000, 100000, 5000), n=rint(100, 999))
+
+
+def nf_transcript(c):
+    r = free_region()
+    return F("Operator: Selamat {w}, layanan pengaduan 1708, dengan siapa saya bicara?\nPenelepon: Maaf, saya tidak mau sebut nama, "
+             "takut. Saya warga {kel}.\nOperator: Baik, tidak apa-apa. Keluhannya apa?\nPenelepon: Jembatan di {kec} putus sejak "
+             "{d}, anak-anak sekolah memutar {k} km.\nOperator: Dicatat dengan nomor {t}.",
+             w=pick(["pagi", "siang", "sore"]), kel=pick(r["kel"]), kec="Kec. " + pick(r["kec"]), d=event_date(), k=rint(3, 15),
+             t=N(pick([ticket_hash(), ticket8()])))
+
+
+def nf_market(c):
+    r = free_region()
+    return pick([
+        F("Retribusi pasar {kec} naik dari {a} menjadi {b} per lapak per hari tanpa sosialisasi. Karcis yang diberikan tidak "
+          "bernomor seri. Dasar hukumnya katanya {reg}, tetapi perda itu belum diundangkan.",
+          kec=pick(r["kec"]), a=money(2000, 5000, 500), b=money(7000, 15000, 500),
+          reg=pick(["Perda No. 4 Tahun 2019", "Perda 12/2023", "Perbup No. 11 Tahun 2023"])),
+        F("Sampah di TPS depan pasar {kec} tidak diangkut sejak {d}. Baunya sampai ke SD Negeri 2 di seberang jalan. "
+          "DLH hanya menjawab truk rusak. Iuran sampah {m} per bulan tetap ditagih ke {n} KK.",
+          kec=pick(r["kec"]), d=event_date(), m=money(10000, 30000, 5000), n=rint(40, 300)),
+    ])
+
+
+def nf_school_building(c):
+    r = free_region()
+    s_ = pick(SCHOOLS).format(kel=pick(r["kel"]), city=r["city"])
+    return pick([
+        F("Atap dua ruang kelas {s} roboh pada {d}. Untung kejadiannya malam hari. Sekarang {n} siswa belajar di mushola. "
+          "Usulan rehab sudah masuk Dapodik sejak {y} tapi belum ada DAK.", s=s_, d=event_date(), n=rint(40, 120), y=rint(2020, 2023)),
+        F("Mohon penjelasan soal PIP: siswa {s} yang sudah ditetapkan penerima SK {y} belum bisa mencairkan dana di bank "
+          "penyalur karena “rekening belum aktif”. Nilainya {m} per anak dan sangat dibutuhkan.",
+          s=s_, y=rint(2022, 2024), m=pick(["Rp 450.000", "Rp 750.000", "Rp 1.800.000", "Rp1 juta"])),
+    ])
+
+
+def nf_water(c):
+    r = free_region()
+    return F("Sumur bor bantuan tahun {y} di {kp} {kel} hanya berfungsi dua bulan. Pompa rusak dan tidak ada yang bertanggung "
+             "jawab. Nilai proyeknya {m} menurut papan proyek (No. Kontrak {k}). {n} KK kembali mengambil air ke sungai.",
+             y=rint(2021, 2024), kp=r["kelp"], kel=pick(r["kel"]), m=N(money(150000000, 480000000, 1000000)),
+             k=f"{rint(600, 699)}/{rint(10, 999)}/PUPR/{rint(2021, 2024)}", n=rint(30, 200))
+
+
+NORMAL_FREE = [nf_transcript, nf_market, nf_school_building, nf_water, nf_road, nf_budget, nf_bos, nf_hospital, nf_pln, nf_pdam, nf_adminduk, nf_followup, nf_inst, nf_system,
+               nf_ppdb, nf_lansia, nf_police]
+
+
+# ======================================================================================
+# LONG texts (1.5-4 KB)
+JOBS = ["petani", "buruh harian lepas", "guru honorer", "ibu rumah tangga", "pedagang pasar", "nelayan", "ojek online",
+        "karyawan swasta", "pensiunan", "tukang bangunan", "perangkat desa nonaktif", "mahasiswa"]
+
+
+def open_letter(c, p, subject):
+    city = p.reg["city"]
+    bl = pick([("Nama", "Tempat/Tgl. Lahir", "NIK", "Pekerjaan", "Alamat", "No. HP"),
+               ("Nama Lengkap", "TTL", "No. KTP", "Pekerjaan", "Alamat Domisili", "Telp/WA"),
+               ("Nama", "Tempat, tanggal lahir", "NIK", "Pekerjaan", "Alamat", "HP")])
+    sep = pick(["\t: ", " : ", ": "])
+    addr = address(p, full=False) if chance(0.6) else [V("ADDRESS", addr_ml(p)), area_tail(p, False)]
+    return F("{city}, {d}\n\nKepada Yth.\n{to}\ndi {city}\n\nPerihal: {subj}\n\nDengan hormat,\nSaya yang bertanda tangan di bawah ini:\n"
+             "{l0}{s}{n}\n{l1}{s}{pl}, {dob}\n{l2}{s}{nik}\n{np}{l3}{s}{job}\n{l4}{s}{a}\n{l5}{s}{ph}\n\n"
+             "dengan ini menyampaikan pengaduan sebagai berikut.\n\n",
+             city=city, d=event_date(), to=pick(["Bupati " + city, "Kepala Ombudsman RI Perwakilan", "Inspektur Daerah",
+                                                "Ketua DPRD " + city, "Admin LAPOR!"]),
+             subj=subject, l0=bl[0], s=sep, n=V("PERSON", p.full), l1=bl[1], pl=pick(p.reg["kel"] + [city]), dob=dob_v(p),
+             l2=bl[2], nik=V("NIK", p.nik_v()), l3=bl[3], job=pick(JOBS), l4=bl[4], a=addr, l5=bl[5], ph=V("PHONE", phone()),
+             np=["NPWP", sep, V("NPWP", npwp_old()), "\n"] if chance(0.25) else "")
+
+
+def open_narr(c, p, subject):
+    return F("{g}\n\nPerkenalkan, saya {n}, {u} tahun, {job}, tinggal di {a}. Saya ingin melaporkan masalah {subj}.\n\n",
+             g=pick(["Selamat siang admin LAPOR!", "Yth. Bapak/Ibu petugas,", "Halo min,", "Selamat pagi."]),
+             n=nm(p, pick(["full", "full", "title"])), u=2024 - p.dob.year, job=pick(JOBS), a=address(p), subj=subject.lower())
+
+
+def open_salam(c, p, subject):
+    g = {"bali": "Om Swastyastu.", "batak": "Horas!", "ntt": "Salam sejahtera.", "papua": "Shalom.", "manado": "Syalom.",
+         "ambon": "Salam sejahtera.", "jawa_k": "Salam damai.", "tionghoa": "Salam sejahtera."}.get(p.eth, "Assalamu'alaikum wr. wb.")
+    return F("{g}\n\nNama saya {n}, lahir di {pl} pada {dob}, warga {kp} {kel}, Kec. {kec}. Rumah saya di {a}. Izinkan saya "
+             "menyampaikan keluhan tentang {subj}.\n\n", g=g, n=V("PERSON", p.full), pl=p.reg["city"], dob=dob_v(p),
+             kp=p.reg["kelp"], kel=kel_of(p), kec=kec_of(p), a=[V("ADDRESS", home_of(p))], subj=subject.lower())
+
+
+def open_ticket(c, p, subject):
+    sep = pick([" : ", ": ", "\t: "])
+    return F("TIKET {t}\nKanal{s}Telepon 1708\nNama{s}{n}\nNIK{s}{nik}\nHP{s}{ph}\nAlamat{s}{a}\nKategori{s}{subj}\n"
+             "Uraian (disalin dari penuturan pelapor):\n\n",
+             t=N(ticket_hash()), s=sep, n=V("PERSON", pick([p.full.upper(), p.full])), nik=[V("NIK", p.nik_v())] if chance(0.7) else "-",
+             ph=V("PHONE", phone()), a=address(p, full=False), subj=subject)
+
+
+def open_email(c, p, subject):
+    return F("Kepada: {ie}\nDari: {em}\nSubjek: {subj}\n\nYth. Admin,\n\nSaya {n}, NIK {nik}, beralamat di {a}.\n\n",
+             ie=N(pick(INST_EMAILS)), em=V("EMAIL", email_of(p)), subj=subject, n=V("PERSON", p.full), nik=V("NIK", p.nik_v()),
+             a=address(p))
+
+
+OPENERS = [open_letter, open_narr, open_salam, open_ticket, open_email]
+
+
+def close_para(c, p):
+    k = rint(1, 6)
+    if k == 1:
+        return F("Hormat saya,\n\n{n}\n{ph}", n=V("PERSON", p.full), ph=V("PHONE", phone()))
+    if k == 2:
+        return F("Demikian laporan ini saya buat dengan sebenar-benarnya. Atas perhatiannya saya ucapkan terima kasih.\n\n"
+                 "Salam,\n{n}\nHP/WA: {ph}\nE-mail: {em}{ig}", n=nm(p, pick(["full", "title"])), ph=V("PHONE", phone()), em=V("EMAIL", email_of(p)),
+                 ig=["\nIG: ", V("HANDLE", handle_of(p))] if chance(0.4) else "")
+    if k == 3:
+        th = {"jawa": "Matur nuwun sanget.", "sunda": "Hatur nuhun.", "bali": "Suksma.", "batak": "Mauliate.",
+              "minang": "Tarimo kasih banyak.", "bugis": "Terima kasih, tabe'.", "manado": "Makase banyak.",
+              "ambon": "Danke banyak.", "ntt": "Terima kasih banyak.", "papua": "Terima kasih, Tuhan berkati."}.get(p.eth, "Terima kasih.")
+        return F("{th}\n{n}", th=th, n=V("PERSON", pick([p.full, p.call])))
+    if k == 4:
+        return F("{g}\n\nTtd,\n{n}", g="Wassalamu'alaikum wr. wb." if p.muslim else pick(["Salam sejahtera.", "Tuhan memberkati."]),
+                 n=V("PERSON", p.full))
+    if k == 5:
+        return "Terima kasih. Mohon identitas saya dirahasiakan."
+    return F("Salam hormat,\n{n} ({ph})", n=V("PERSON", p.full), ph=V("PHONE", phone()))
+
+
+def followup_para(c, p):
+    return F("Masalah ini sudah saya laporkan lewat SMS 1708 pada {d} (tiket {t1}) dan lewat aplikasi dengan nomor {t2}. "
+             "Saya juga sudah datang ke kantor {o} dan diterima petugas piket, tetapi sampai sekarang belum ada kabar. "
+             "Call center {h} juga hanya menyarankan menunggu.\n\n",
+             d=event_date(), t1=N(ticket_hash()), t2=N(ticket16()), o=pick(OVERSIGHT), h=pick(["1708", "112", "165", "123"]))
+
+
+def request_para(c, p):
+    r1, r2 = pick(REGS), pick(REGS)
+    return F("Saya memohon agar masalah ini diperiksa sesuai {r1} dan {r2}. Saya juga memohon identitas saya dirahasiakan "
+             "karena khawatir ada intimidasi dari pihak terlapor.\n\n", r1=r1, r2=r2)
+
+
+def th_land(c, p):
+    f = c.new(age="elder", sex="m", eth=p.eth, reg=p.reg)
+    s1 = c.new(eth=p.eth, reg=p.reg)
+    s2 = c.new(eth=p.eth, reg=p.reg)
+    u = c.new(age="elder", sex="m", eth=p.eth, reg=p.reg, bad=True)
+    k = c.new(age="official", sex="m", eth=p.eth, reg=p.reg)
+    return [
+        F("Almarhum {ay} kami, {f}, meninggal pada {d} dan meninggalkan tanah pekarangan seluas {l} m² serta sawah kurang lebih "
+          "{l2} m². Ahli warisnya adalah saya, {s1}, dan {s2}. Semasa hidup beliau tinggal di {a}.\n\n",
+          ay=pick(["ayah", "bapak", "kakek"]), f=nm(f, pick(["full", "title"])), d=event_date(), l=pick(["1.200", "850", "640"]),
+          l2=pick(["3.000", "5.400", "2.150"]), s1=nm(s1, pick(["full", "hon_full"])), s2=nm(s2, pick(["full", "hon_full"])),
+          a=address(f, full=False)),
+        F("Masalah muncul ketika paman kami, {u}, mendaftarkan tanah itu dalam program PTSL {y} atas namanya sendiri. "
+          "Menurut {role} {k}, berkasnya dilengkapi surat keterangan waris yang ditandatangani {s1c} tanpa sepengetahuan kami. "
+          "Waktu saya tanya, {kc} malah bilang, “Itu urusan keluarga, jangan bawa-bawa desa.”\n\n",
+          u=nm(u, pick(["full", "hon_full"])), y=rint(2021, 2024), role=pick(["Kepala Dusun", "Pak Kadus", "Kades", "Sekdes"]),
+          k=V("PERSON", k.full), s1c=V("PERSON", s1.call), kc=V("PERSON", k.call)),
+        F("Paman sekarang tinggal di {a}. Sertifikat kabarnya sudah terbit dan dijaminkan ke bank. Sebagai bukti saya "
+          "lampirkan KK almarhum No. {kk}, NIK saya {nik}, dan NIK {s2c} {nik2}.\n\n",
+          a=address(u, full=False), kk=V("KK", f.kk_v()), nik=V("NIK", p.nik_v()), s2c=V("PERSON", s2.call), nik2=V("NIK", s2.nik_v())),
+    ]
+
+
+def th_pkh(c, p):
+    m = c.new(age="elder", sex="f", eth=p.eth, reg=p.reg)
+    pd = c.new(age="official", eth=p.eth, reg=p.reg)
+    kt = c.new(age="official", sex="f", eth=p.eth, reg=p.reg)
+    t = c.new(eth=p.eth, reg=p.reg)
+    bank, acc = bank_account(p.eth, "BRI" if chance(0.5) else None)
+    return [
+        F("{rel} saya, {m}, NIK {nik}, lahir {dob}, adalah KPM PKH sejak {y}. Sejak awal tahun bantuan tidak pernah masuk ke "
+          "rekening {bank} {acc} atas nama beliau. Saat kami cek ke agen, saldonya nol.\n\n",
+          rel=pick(["Ibu", "Mertua", "Nenek"]), m=V("PERSON", m.full), nik=V("NIK", m.nik_v()), dob=dob_v(m), y=rint(2016, 2021),
+          bank=bank, acc=V("BANK_ACCOUNT", acc)),
+        F("Pendamping PKH, {pd}, mengatakan data {mc} “dinonaktifkan” di SIKS-NG karena dianggap mampu. Padahal beliau janda, "
+          "usia {u} tahun, dan rumahnya masih berlantai tanah. Waktu saya minta bukti berita acara, {pdc} tidak bisa menunjukkan.\n\n",
+          pd=nm(pd, pick(["hon_full", "full", "title"])), mc=pick(["ibu saya", "beliau", "mertua saya"]), u=2024 - m.dob.year,
+          pdc=[pd.hon(False) + " ", V("PERSON", pd.call)]),
+        F("Di dusun kami, ketua kelompok {kt} memegang kartu KKS semua anggota dan memotong {mo} setiap pencairan. Anehnya, "
+          "{t} yang punya mobil {pl} dan toko bangunan justru tetap menerima BPNT. Rumahnya di {a}.\n\n",
+          kt=nm(kt, pick(["hon_full", "full", "hon_call"])), mo=money(25000, 100000, 5000), t=nm(t, pick(["full", "hon_full"])),
+          pl=V("PLATE", plate(t.reg)), a=[V("ADDRESS", address_value(t))]),
+    ]
+
+
+def th_school(c, p):
+    ch = child_of(c, p)
+    op = c.new(age="official")
+    h = c.new(age="official")
+    w = c.new(age="official", sex="f")
+    s = school_of(p)
+    return [
+        F("Anak saya, {ch}, lahir {dob}, NIK {nik}, mendaftar ke {s} lewat jalur zonasi. Jarak rumah kami ke sekolah hanya "
+          "{m} meter, tetapi namanya tidak muncul di pengumuman. Operator sekolah, {op}, bilang titik koordinat kami “bergeser”.\n\n",
+          ch=V("PERSON", ch.full), dob=dob_v(ch), nik=V("NIK", ch.nik_v()), s=s, m=rint(250, 800), op=nm(op, pick(["full", "hon_full"]))),
+        F("Saya lalu menemui kepala sekolah, {h}, NIP {nip}. Beliau menawarkan “jalur mandiri” dengan sumbangan {mo}. "
+          "Saya menolak. Beberapa hari kemudian tetangga kami, {t}, cerita anaknya diterima setelah membayar.\n\n",
+          h=nm(h, "title"), nip=V("NIP", h.nip()), mo=money(3000000, 9000000, 500000), t=nm(c.new(eth=p.eth, reg=p.reg), pick(["hon_full", "hon_call"]))),
+        F("Sementara itu adik {chc} yang masih kelas {kl} di SD juga dimintai iuran LKS {mo} oleh wali kelasnya, {w}. "
+          "Yang belum bayar disuruh berdiri di depan kelas. Ini sudah keterlaluan.\n\n",
+          chc=V("PERSON", ch.call), kl=rint(2, 5), mo=money(100000, 300000, 25000), w=nm(w, pick(["title", "hon_full"]))),
+    ]
+
+
+def th_hospital(c, p):
+    e = c.new(age="elder", eth=p.eth, reg=p.reg)
+    d = c.new(age="official")
+    nr = c.new(age="young", sex="f")
+    w = c.new(sex="f" if p.sex == "m" else "m", eth=p.eth, reg=p.reg)
+    rs = rs_of(p)
+    return [
+        F("{rel} saya, {n}, usia {u} tahun (lahir {dob}), peserta BPJS Kesehatan nomor {b}, kami bawa ke IGD {rs} pada {d} "
+          "pukul {h}.15 karena sesak napas. Kami menunggu hampir empat jam sebelum diperiksa.\n\n",
+          rel=pick(["Bapak mertua", "Ayah", "Kakek"] if e.sex == "m" else ["Ibu mertua", "Ibu", "Nenek"]), n=V("PERSON", e.full), u=2024 - e.dob.year, dob=dob_v(e),
+          b=V("BPJS", bpjs()), rs=rs, d=event_date(), h=rint(19, 23)),
+        F("Dokter jaga, dr. {dn}{nip}, kemudian menyatakan kamar penuh dan menyarankan pulang. Perawat bernama {nr} mengatakan "
+          "kalau mau dirawat harus lewat jalur umum dengan uang muka {mo}. Kuitansi bernomor {inv} kami simpan.\n\n",
+          dn=V("PERSON", d.full), nip=[" (NIP ", V("NIP", d.nip()), ")"] if chance(0.4) else "", nr=V("PERSON", nr.call), mo=money(1500000, 5000000, 250000),
+          inv=N(f"INV/{rint(2023, 2024)}/{rint(1, 12):02d}/{rint(100, 99999):05d}")),
+        F("Keesokan harinya {rel2} saya, {w}, menghubungi Care Center 165. Petugas mengatakan penolakan pasien peserta JKN "
+          "tidak dibenarkan. Tapi saat {wc} kembali ke rumah sakit, petugas admisi tetap menolak. Akhirnya {ec} dirawat di klinik "
+          "swasta dan kami membayar {mo}.\n\n",
+          rel2="istri" if w.sex == "f" else "suami", w=V("PERSON", w.full), wc=V("PERSON", w.call), ec=V("PERSON", e.call),
+          mo=money(2000000, 8000000, 100000)),
+    ]
+
+
+def th_police(c, p):
+    cop = c.new(age="official", sex="m")
+    cz = c.new(eth=p.eth, reg=p.reg, sex="m")
+    x = c.new(sex="m")
+    rk = pick(RANKS)
+    return [
+        F("Pada {d} sekitar pukul {h}.{mi} motor saya, Honda Beat nopol {pl}, dihentikan di razia dekat pasar {kel}. Petugas yang "
+          "memeriksa, {rk} {cop}, meminta “uang damai” {mo} tanpa surat tilang. Karena saya tidak punya uang sebanyak itu, STNK saya "
+          "ditahan.\n\n", d=event_date(), h=rint(19, 22), mi=f"{rint(0, 59):02d}", pl=V("PLATE", plate(p.reg)), kel=kel_of(p),
+          rk=rk, cop=V("PERSON", cop.full), mo=money(250000, 1000000, 50000)),
+        F("Sepupu saya, {cz}, yang membonceng saya ikut mencatat kejadian itu. Waktu dia memotret, petugas lain merampas HP-nya. "
+          "Esok harinya rumah {czc} di {a} didatangi dua orang yang mengendarai mobil {pl2} dan meminta foto dihapus.\n\n",
+          cz=nm(cz, pick(["full", "hon_full"])), czc=V("PERSON", cz.call), a=address(cz, full=False), pl2=V("PLATE", plate(p.reg))),
+        F("Saya sudah melapor ke Propam dengan Laporan No. LP/B/{n}/{bl}/2024, tetapi belum ada SP2HP. Belakangan saya dengar "
+          "{rk} {copc} juga pernah dilaporkan warga lain bernama {x} dengan modus yang sama.\n\n",
+          n=rint(100, 999), bl=pick(["IV", "VI", "IX", "XI"]), rk=rk, copc=V("PERSON", cop.call), x=V("PERSON", x.full)),
+    ]
+
+
+def th_village(c, p):
+    kd = c.new(age="official", sex="m", eth=p.eth, reg=p.reg)
+    bd = c.new(age="official", eth=p.eth, reg=p.reg)
+    ad = c.new(eth=p.eth, reg=p.reg, sex="m", bad=True)
+    hd = head_of(p)
+    return [
+        F("{h0} {kel}, {kd}, sejak {y} tidak pernah memasang baliho {h3}. {h2} tahun lalu sebesar {m} katanya "
+          "habis untuk rabat beton, drainase, dan {blt} untuk {n} KPM.\n\n", blt="BLT-DD" if hd[2] == "Dana Desa" else "bantuan tunai",
+          h0=hd[0], h2=hd[2], h3=hd[3], kel=kel_of(p), kd=nm(kd, pick(["full", "title"])), y=rint(2019, 2022),
+          m=N(money(900000000, 1500000000, 1000000)),
+          n=rint(20, 120)),
+        F("Di lapangan, rabat beton yang dianggarkan {pj} meter hanya dikerjakan {pj2} meter. Pekerjaannya diberikan ke CV milik "
+          "adik {h1}, {ad}, yang tinggal di {a}. Bendahara desa, {bd}, menolak menunjukkan SPJ ketika BPD memintanya.\n\n",
+          pj=rint(600, 900), pj2=rint(150, 400), h1=hd[1].lower() if hd[1] != "Kades" else "kades", ad=V("PERSON", ad.full), a=address(ad, full=False),
+          bd=nm(bd, pick(["hon_full", "full", "title"]))),
+        F("Waktu musyawarah {d}, warga yang bertanya malah dibentak. Pak {h1} {kdc} bilang, “Kalau tidak suka, laporkan saja!” "
+          "Maka saya melapor. Bukti foto dan rekaman ada pada saya.\n\n", d=event_date(), h1=hd[1], kdc=V("PERSON", kd.call)),
+    ]
+
+
+def th_adminduk(c, p):
+    sp = c.new(sex="f" if p.sex == "m" else "m", eth=p.eth, reg=p.reg)
+    ch = child_of(c, p)
+    y0 = min(max(p.dob.year + 19, 2008), 2021)
+    wed = rdate(y0, max(y0, 2020))
+    ch.redate(rdate(wed.year + 1, min(wed.year + 3, 2023)))
+    pt = c.new(age="official")
+    return [
+        F("Sejak menikah dengan {sp} pada {d}, saya sudah tiga kali mengajukan KK baru. KK lama saya bernomor {kk}. NIK {spc} "
+          "adalah {nik}. Sampai sekarang KK baru belum terbit dan status {spc2} masih “belum kawin” di SIAK.\n\n",
+          sp=V("PERSON", sp.full), d=fdate(wed, pick(["long", "dash", "slash"])), kk=V("KK", p.kk_v()), spc=V("PERSON", sp.call), nik=V("NIK", sp.nik_v()),
+          spc2=V("PERSON", sp.call)),
+        F("Anak pertama kami, {ch}, lahir {dob}, juga belum bisa dibuatkan akta baru karena KK belum jadi. Pengajuan akta kelahiran "
+          "sudah saya masukkan tanggal {d2}, tapi berkasnya dikembalikan.\n\n",
+          ch=V("PERSON", ch.full), dob=dob_v(ch), d2=event_date()),
+        F("Petugas loket bernama {pt}{nip} menawarkan “jalur cepat” {mo} untuk KK dan akta sekaligus. Saya tolak. Di grup WA warga "
+          "ternyata banyak yang mengalami hal serupa dengan petugas yang sama.\n\n", pt=V("PERSON", pt.full),
+          nip=[", NIP ", V("NIP", pt.nip()), ","] if chance(0.4) else "",
+          mo=money(300000, 800000, 50000)),
+    ]
+
+
+def th_pmi(c, p):
+    a = c.new(age="young", eth=p.eth, reg=p.reg)
+    s = c.new(sex="m", bad=True)
+    bank, acc = bank_account(s.eth)
+    return [
+        F("{rel} saya, {a}, lahir {dob}, paspor {pp}, diberangkatkan ke {neg} oleh {org} pada {d}. Sejak itu kami hanya bisa "
+          "menghubunginya lewat WA di {ph}, itu pun jarang karena HP-nya disimpan majikan.\n\n",
+          rel=pick(["Adik", "Anak"]) if p.dob.year < 1980 else "Adik", a=V("PERSON", a.full), dob=dob_v(a, pick([None, None, None, "en", "en2"])), pp=V("PASSPORT", passport()),
+          neg=pick(["Malaysia", "Taiwan", "Hong Kong", "Arab Saudi"]), org=pick(ORGS_PMI), d=event_date(), ph=V("PHONE", phone("+62sp"))),
+        F("Sponsor lapangan yang merekrutnya, {s}, dulu meminta biaya {mo} yang katanya untuk medical dan pelatihan. Sekarang {sc} "
+          "meminta kami mentransfer lagi {mo2} ke rekening {bank} {acc} atas nama {s2} supaya {ac} bisa dipulangkan.\n\n",
+          s=nm(s, pick(["full", "hon_full"])), mo=money(5000000, 20000000, 500000), sc=V("PERSON", s.call),
+          mo2=money(5000000, 15000000, 500000), bank=bank, acc=V("BANK_ACCOUNT", acc), s2=V("PERSON", s.full), ac=V("PERSON", a.call)),
+        F("Kami sudah ke kantor BP3MI dan diberi nomor pengaduan {t}. Kata petugas, perusahaan itu tidak terdaftar. Kami mohon "
+          "{ac} segera dipulangkan dan sponsornya diproses hukum.\n\n", t=N(pick([ticket8(), ticket_hash()])), ac=V("PERSON", a.call)),
+    ]
+
+
+def th_utility(c, p):
+    t = c.new(sex="m")
+    nb = c.new(eth=p.eth, reg=p.reg)
+    return [
+        F("Rumah saya di {a} sudah {n} kali padam listrik dalam dua minggu terakhir, sering tengah malam. Kulkas dan pompa air "
+          "rusak. Tetangga saya, {nb}, juga mengalami hal sama.\n\n", a=address(p, full=False), n=rint(5, 12),
+          nb=nm(nb, pick(["full", "hon_full", "hon_call"]))),
+        F("Petugas yantek yang datang pada {d}, {t}, mengatakan kabel SR harus diganti dan meminta {mo} “biar cepat”. Setelah "
+          "dibayar, kabel memang diganti, tapi dua hari kemudian padam lagi. Saya minta kuitansi, {tc} bilang tidak ada.\n\n",
+          d=event_date(), t=nm(t, pick(["full", "hon_full", "hon_call"])), mo=money(200000, 750000, 50000), tc=V("PERSON", t.call)),
+        F("Sementara itu tagihan PDAM kami bulan {bl} melonjak menjadi {m1}, padahal biasanya {m2}. ID pelanggan sudah saya "
+          "kirim lewat aplikasi, tapi jawabannya “sedang diverifikasi”. Mohon dihubungi di {ph}.\n\n",
+          bl=pick(MONTHS), m1=money(600000, 1500000), m2=money(60000, 150000), ph=V("PHONE", phone())),
+    ]
+
+
+def th_sosmed(c, p):
+    x = c.new(age="young", bad=True)
+    y = c.new(age="young", bad=True)
+    return [
+        F("Sejak {d}, akun {pl} {h} menyebarkan foto KTP saya lengkap dengan NIK dan alamat, disertai tuduhan bahwa saya penipu "
+          "arisan. Pemilik akun itu saya kenal, namanya {x}, mantan rekan kerja saya.\n\n",
+          d=event_date(), pl=pick(["Instagram", "TikTok", "Facebook"]), h=V("HANDLE", handle_of(x)), x=V("PERSON", x.full)),
+        F("Postingan itu dibagikan ulang oleh akun {h2} milik {y}. Sekarang saya dapat telepon dari nomor tak dikenal, "
+          "dan e-mail saya {em} dibanjiri pesan ancaman. Saya sudah melapor ke {ih} dan ke polsek, tapi disuruh ke Polda.\n\n",
+          h2=V("HANDLE", handle_of(y)), y=V("PERSON", y.full), em=V("EMAIL", email_of(p)), ih=N(pick(INST_HANDLES))),
+        F("Saya mohon akun {h} diblokir dan foto KTP diturunkan. Sesuai UU 27/2022 tentang Pelindungan Data Pribadi, "
+          "penyebaran data seperti ini ada sanksinya.\n\n", h=V("HANDLE", handle_of(x))),
+    ]
+
+
+def th_tax(c, p):
+    x = c.new(eth=p.eth, reg=p.reg, bad=True)
+    y = c.new(age="official")
+    return [
+        F("Saya seorang {job} dengan NPWP {np}. Sejak NIK saya {nik} dipadankan menjadi NPWP, muncul tagihan pajak usaha "
+          "sebesar {m} atas nama sebuah CV yang tidak pernah saya dirikan.\n\n", job=pick(JOBS),
+          np=V("NPWP", pick([npwp_old(), fmt16(p.nik, "plain")])), nik=V("NIK", p.nik_v(allow_mistype=False)),
+          m=money(4000000, 60000000, 100000)),
+        F("Ternyata CV itu didirikan oleh {x}, yang dulu meminjam fotokopi KTP saya dengan alasan syarat kredit motor. Alamat "
+          "CV itu tercatat di {a}, yang tidak lain adalah rumah {xc} sendiri.\n\n", x=nm(x, pick(["full", "hon_full"])),
+          a=address(x, full=False), xc=V("PERSON", x.call)),
+        F("Petugas KPP, {y}{nip}, menyarankan saya membuat laporan polisi lebih dulu. Di kantor polisi saya disuruh kembali ke "
+          "KPP. Saya bingung harus ke mana.\n\n", y=nm(y, pick(["full", "hon_full", "title"])),
+          nip=[" (NIP ", V("NIP", y.nip()), ")"] if chance(0.6) else ""),
+    ]
+
+
+THEME_AGES = {"th_land": ["adult"], "th_pkh": ["adult", "young"], "th_school": ["adult"], "th_hospital": ["adult", "young"],
+              "th_police": ["adult", "young", "elder"], "th_village": ["adult", "elder", "young"],
+              "th_adminduk": ["young", "adult"], "th_pmi": ["adult", "elder"], "th_utility": ["adult", "elder", "young"],
+              "th_sosmed": ["young", "adult"], "th_tax": ["adult", "elder"]}
+
+THEMES = [("pajak dan NPWP", th_tax), ("sengketa tanah warisan", th_land), ("bantuan sosial PKH", th_pkh), ("penerimaan siswa baru", th_school),
+          ("pelayanan rumah sakit", th_hospital), ("pungli razia kendaraan", th_police), ("pengelolaan dana desa", th_village),
+          ("administrasi kependudukan", th_adminduk), ("pekerja migran", th_pmi), ("listrik dan air", th_utility),
+          ("penyebaran data pribadi", th_sosmed)]
+
+
+def kronologi_para(c, p):
+    others = [q for q in c.people if q is not p and q.bad]
+    if not others:
+        return ""
+    out = [pick(["Kronologi singkat:\n", "Urutan kejadian:\n", "KRONOLOGI\n"])]
+    bullet = pick(["- ", "• ", "* ", "– "])
+    acts = ["saya menemui {x} di rumahnya, tetapi tidak ada hasil.", "{x} menelepon saya dan meminta laporan dicabut.",
+            "saya mengirim pesan WA kepada {x}, hanya dibaca.", "{x} datang bersama dua orang dan marah-marah di depan rumah.",
+            "saya bertemu {x} di balai desa; katanya akan dibantu.", "{x} mengirim pesan suara bernada ancaman."]
+    R.shuffle(acts)
+    for a in acts[:rint(2, 4)]:
+        q = pick(others)
+        pre, post = a.split("{x}")
+        nmv = nm(q, pick(["call", "hon_call", "full"]))
+        if pre == "":
+            nmv = [V("PERSON", q.full)] if chance(0.5) else [q.hon(False) + " ", V("PERSON", q.call)]
+        out += [bullet, event_date(), ": ", pre, nmv, post, "\n"]
+    out.append("\n")
+    return out
+
+
+def lampiran_para(c, p):
+    items = [["Fotokopi KTP a.n. ", V("PERSON", p.full)], ["Fotokopi KK No. ", V("KK", p.kk_v())],
+             "Foto bukti transfer dan kuitansi", "Tangkapan layar percakapan WA", "Surat keterangan dari RT",
+             ["Rekaman suara (dapat dikirim ke ", V("EMAIL", email_of(p)), " bila diminta)"]]
+    R.shuffle(items)
+    out = ["Lampiran:\n"]
+    for i, it in enumerate(items[:rint(3, 5)], 1):
+        out += [f"{i}. ", it, "\n"]
+    out.append("\n")
+    return out
+
+
+def long_pii(c):
+    subj, th = pick(THEMES)
+    age = pick(THEME_AGES[th.__name__])
+    p = c.new(age=age)
+    others = [t for t in THEMES if t[1] is not th and age in THEME_AGES[t[1].__name__]]
+    subj2, th2 = pick(others)
+    out = [pick(OPENERS)(c, p, subj[0].upper() + subj[1:])]
+    paras = th(c, p)
+    if chance(0.6):
+        paras += th2(c, p)[:pick([1, 2, 3])]
+        if chance(0.3):
+            age_ok = [t for t in THEMES if t[1] not in (th, th2) and age in THEME_AGES[t[1].__name__]]
+            paras += pick(age_ok)[1](c, p)[:pick([1, 2])]
+    if chance(0.35):
+        paras.append(kronologi_para(c, p))
+    out += paras
+    if chance(0.7):
+        out.append(followup_para(c, p))
+    if chance(0.6):
+        out.append(request_para(c, p))
+    if chance(0.25):
+        out.append(lampiran_para(c, p))
+    out.append(close_para(c, p))
+    return out
+
+
+def free_para_pool():
+    return [nf_road, nf_budget, nf_bos, nf_hospital, nf_pln, nf_pdam, nf_adminduk, nf_followup, nf_inst, nf_ppdb,
+            nf_lansia, nf_police, nf_market, nf_school_building, nf_water]
+
+
+def long_free(c):
+    FREE_REG[0] = None
+    r = free_region()
+    FREE_REG[0] = r
+    out = [pick([
+        F("Kepada Yth. {to}\n\nDengan hormat,\nKami warga {kp} {kel}, Kec. {kec}, {ct} {city}, menyampaikan keluhan bersama "
+          "sebagai berikut.\n\n", to=pick(["Bupati", "Wali Kota", "Ketua DPRD", "Admin LAPOR!"]), kp=r["kelp"],
+          kel=pick(r["kel"]), kec=pick(r["kec"]), ct=r["ct"], city=r["city"]),
+        "Selamat siang admin. Saya mewakili warga satu RT, mohon maaf kalau panjang.\n\n",
+        F("Assalamu'alaikum. Izin menyampaikan beberapa masalah di Kecamatan {kec} yang sudah lama tidak selesai.\n\n", kec=pick(r["kec"])),
+        "Laporan ini kami susun bersama pengurus karang taruna.\n\n",
+    ])]
+    pool = free_para_pool()
+    R.shuffle(pool)
+    for f in pool[:rint(5, 10)]:
+        out += [f(c), "\n\n"]
+    if chance(0.4):
+        out += ["Kronologi singkat:\n"]
+        for _ in range(rint(2, 4)):
+            out += ["- ", event_date(), ": ", pick(["warga melapor ke kantor desa, diterima sekretaris desa.",
+                                                   "tim dinas datang mengukur, lalu tidak kembali.",
+                                                   "kepala dusun berjanji membawa ke musrenbang.",
+                                                   "laporan dibalas otomatis oleh sistem.",
+                                                   "camat meninjau lokasi bersama Babinsa.",
+                                                   "anggota DPRD dapil kami menerima aspirasi."]), "\n"]
+        out.append("\n")
+    out.append(pick(["Terima kasih atas perhatiannya.", "Mohon segera ditindaklanjuti. Salam, warga RT 04.",
+                     "Hormat kami,\nPengurus Karang Taruna", "Wassalamu'alaikum.", "Salam, warga yang peduli."]))
+    FREE_REG[0] = None
+    return out
+
+
+# ======================================================================================
+# rendering
+def ocr_damage(s, rate):
+    """OCR-style 0/O and 1/l swaps inside longer words of plain text (never inside a value)."""
+    def f(m):
+        w = m.group(0)
+        if len(w) < 5 or not chance(rate):
+            return w
+        idx = [i for i, ch in enumerate(w) if ch in "oOlI" and 0 < i < len(w) - 1]
+        if not idx:
+            return w
+        i = pick(idx)
+        return w[:i] + {"o": "0", "O": "0", "l": "1", "I": "l"}[w[i]] + w[i + 1:]
+    return re.sub(r"[A-Za-z]+", f, s)
+
+
+def render(pieces, case=None, crlf=False, ocr=0.0):
+    parts, spans, near, pos = [], [], [], 0
+    for pc in flat(pieces):
+        if isinstance(pc, str):
+            s, lab = pc, None
+        else:
+            s, lab = pc
+        if case == "lower":
+            s = s.lower()
+        elif case == "upper" and lab not in ("EMAIL", "HANDLE", NEAR):
+            s = s.upper()
+        if lab is None and ocr:
+            s = ocr_damage(s, ocr)
+        if crlf:
+            s = s.replace("\r\n", "\n").replace("\n", "\r\n")
+        if lab in LABELS:
+            spans.append({"start": pos, "end": pos + len(s), "label": lab})
+        elif lab == NEAR:
+            near.append((pos, pos + len(s)))
+        parts.append(s)
+        pos += len(s)
+    return "".join(parts), spans, near
+
+
+# ======================================================================================
+# validation
+HON_WORDS = {w.lower() for w in ["Bapak", "Pak", "Bpk.", "Bpk", "Ibu", "Bu", "Sdr.", "Sdri.", "Saudara", "Mas", "Mbak",
+                                 "Bang", "Kak", "H.", "Hj.", "Haji", "Ustaz", "Ustazah", "dr.", "Dr.", "Ir.", "Drs.", "Dra.",
+                                 "Prof.", "Uda", "Uni", "Daeng", "Bli", "Mbok", "Ambu", "Abah", "Kang", "Teh", "Om",
+                                 "Tante", "Ko", "Koh", "Ci", "Cici", "Mama", "Bapa", "Kaka", "Mbah", "Cak", "Opung",
+                                 "Amang", "Inang", "Puang", "Usi", "Oma", "Opa", "Bung", "Acil", "Etek", "Ajo", "Mang",
+                                 "Ceu", "Namboru", "Engkoh", "Pa", "Klian", "Kades", "Lurah", "Carik", "RT", "RW"] + RANKS}
+DEGREE_RE = re.compile(r"(S\.|M\.|A\.Md|Sp\.|Lc\.)")
+ADDR_START = re.compile(r"(?i)^(jl\.?|jln\.|jalan|gg\.?|gang|lr\.|lorong|perum\.?|perumahan|komp\.|kompleks|komplek|btn|"
+                        r"dusun|dsn\.?|jorong|kp\.?|kampung|rusun|dukuh|dk\.|banjar|lingkungan|lingk\.|rt[ ./:]|rt\d)")
+FMT = {
+    "PLATE": re.compile(r"^[A-Za-z]{1,2}[ -]?[1-9]\d{0,3}[ -]?[A-Za-z]{1,3}$"),
+    "EMAIL": re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"),
+    "HANDLE": re.compile(r"^@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?$"),
+    "PASSPORT": re.compile(r"^[A-Za-z] ?\d{7}$"),
+}
+DIGITS_BY_LABEL = {"NIK": (15, 17), "KK": (16, 16), "NPWP": (15, 16), "BPJS": (13, 13), "NIP": (18, 18),
+                   "BANK_ACCOUNT": (10, 16), "PHONE": (9, 14)}
+EMAIL_ANY = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+HANDLE_ANY = re.compile(r"(?<![A-Za-z0-9_.@])@[A-Za-z0-9_][A-Za-z0-9_.]*")
+DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d)*")
+
+
+class Invalid(Exception):
+    pass
+
+
+def validate(rec, near):
+    t, spans = rec["text"], rec["spans"]
+    rid = rec["id"]
+
+    def bad(msg):
+        raise Invalid(f"{rid}: {msg}\n  text={t!r}")
+
+    prev = 0
+    covered = [False] * len(t)
+    for s in spans:
+        a, b, lab = s["start"], s["end"], s["label"]
+        if lab not in LABELS:
+            bad(f"label {lab}")
+        if not (0 <= a < b <= len(t)):
+            bad(f"range {s}")
+        if a < prev:
+            bad(f"overlap/unsorted {s}")
+        prev = b
+        v = t[a:b]
+        if v != v.strip():
+            bad(f"whitespace at edge {v!r}")
+        if a > 0 and t[a - 1].isalnum():
+            bad(f"glued before {v!r}")
+        if b < len(t) and t[b].isalnum():
+            bad(f"glued after {v!r}")
+        for i in range(a, b):
+            covered[i] = True
+        nd = sum(ch.isdigit() for ch in v)
+        if lab in DIGITS_BY_LABEL:
+            lo, hi = DIGITS_BY_LABEL[lab]
+            if not lo <= nd <= hi:
+                bad(f"{lab} digit count {nd} in {v!r}")
+            if re.search(r"[A-Za-z]", v):
+                bad(f"{lab} has letters {v!r}")
+        if lab == "BPJS" and not v.replace(" ", "").startswith("000"):
+            bad(f"BPJS prefix {v!r}")
+        if lab in FMT and not FMT[lab].match(v):
+            bad(f"{lab} format {v!r}")
+        if lab == "DATE_OF_BIRTH":
+            ys = re.findall(r"(?<!\d)(19\d\d|20[0-2]\d)(?!\d)", v)
+            if len(ys) != 1 or not re.search(r"\d", v.replace(ys[0], "", 1)):
+                bad(f"DOB not a full date {v!r}")
+        if lab == "PERSON":
+            toks = v.split()
+            if toks[0].lower() in HON_WORDS:
+                bad(f"PERSON starts with honorific {v!r}")
+            if DEGREE_RE.search(toks[-1]):
+                bad(f"PERSON ends with degree {v!r}")
+            if re.search(r"\d", v):
+                bad(f"PERSON has digit {v!r}")
+        if lab == "ADDRESS" and not ADDR_START.match(v):
+            bad(f"ADDRESS start {v!r}")
+    ok = covered[:]
+    for a, b in near:
+        for i in range(a, b):
+            ok[i] = True
+    # 9+ digit runs outside spans must be deliberate near-misses
+    for m in DIGIT_RUN.finditer(t):
+        nd = sum(1 for i in range(m.start(), m.end()) if t[i].isdigit() and not ok[i])
+        if nd >= 9:
+            bad(f"unlabelled digit run {m.group(0)!r}")
+    for m in EMAIL_ANY.finditer(t):
+        if not all(ok[m.start():m.end()]):
+            bad(f"unlabelled e-mail {m.group(0)!r}")
+    for m in HANDLE_ANY.finditer(t):
+        if not all(ok[m.start():m.end()]):
+            bad(f"unlabelled handle {m.group(0)!r}")
+    # every PERSON value must not also occur unlabelled as a whole word elsewhere
+    for s in spans:
+        if s["label"] != "PERSON":
+            continue
+        v = t[s["start"]:s["end"]]
+        for m in re.finditer(r"(?<![\w])" + re.escape(v) + r"(?![\w])", t, flags=re.I):
+            if not all(covered[m.start():m.end()]):
+                bad(f"name {v!r} also occurs unlabelled at {m.start()}")
+
+
+# ======================================================================================
+# schedule and main
+def size_ok(size, n):
+    if size == "S":
+        return n < 120
+    if size == "N":
+        return 150 <= n <= 600
+    return 1500 <= n <= 4000
+
+
+POOLS = {("S", False): SHORT_PII, ("S", True): SHORT_FREE, ("N", False): NORMAL_PII, ("N", True): NORMAL_FREE,
+         ("L", False): [long_pii], ("L", True): [long_free]}
+
+
+def skeleton(text, spans):
+    """The text with values, digits and casing flattened: two texts with one skeleton are near-duplicates."""
+    out, pos = [], 0
+    for s in spans:
+        out.append(text[pos:s["start"]])
+        out.append("<" + s["label"] + ">")
+        pos = s["end"]
+    out.append(text[pos:])
+    sk = re.sub(r"\d+", "#", "".join(out).lower())
+    sk = re.sub(r"[^\w<>#]+", " ", sk)
+    return re.sub(r"\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+                  r"jan|feb|mar|apr|jun|jul|agu|sep|okt|nov|des)\b", "M", sk).strip()
+
+
+class Cycler:
+    def __init__(self, items):
+        self.items, self.queue = list(items), []
+
+    def next(self):
+        if not self.queue:
+            self.queue = self.items[:]
+            R.shuffle(self.queue)
+        return self.queue.pop()
+
+
+def build():
+    slots = ([("S", False)] * 70 + [("S", True)] * 30 + [("N", False)] * 160 + [("N", True)] * 40
+             + [("L", False)] * 80 + [("L", True)] * 20)
+    R.shuffle(slots)
+    cyc = {k: Cycler(v) for k, v in POOLS.items()}
+    records, meta, seen = [], [], set()
+    for i, (size, free) in enumerate(slots, 1):
+        rid = f"tw-{i:04d}"
+        for attempt in range(400):
+            tpl = cyc[(size, free)].next()
+            c = Cast()
+            pieces = tpl(c)
+            # surface variation
+            case = None
+            if tpl not in (n_caps,) and size != "L":
+                r = R.random()
+                case = "lower" if r < 0.10 else ("upper" if r < 0.13 else None)
+            crlf = chance(0.15) and "\n" in "".join(x if isinstance(x, str) else x[0] for x in flat(pieces))
+            ocr = 0.25 if (size != "S" and chance(0.07)) else 0.0
+            if size != "L" and chance(0.1):
+                pieces = [emo() + " ", pieces]
+            if chance(0.05):
+                pieces = [pieces, pick([" 🙏", " 🙏🙏🙏", " …", "  ", "\n\n(dikirim dari HP)"])]
+            text, spans, near = render(pieces, case, crlf, ocr)
+            text_s = text.rstrip()
+            if text_s != text:
+                text = text_s
+                if any(s["end"] > len(text) for s in spans):
+                    continue
+            if not size_ok(size, len(text)):
+                continue
+            if free and spans:
+                raise Invalid(f"{rid}: PII-free template {tpl.__name__} produced spans")
+            if not free and not spans:
+                continue
+            skel = skeleton(text, spans)
+            if skel in seen:
+                continue
+            rec = {"id": rid, "text": text, "spans": spans}
+            validate(rec, near)
+            seen.add(skel)
+            records.append(rec)
+            meta.append({"id": rid, "size": size, "free": free, "template": tpl.__name__, "case": case,
+                         "crlf": crlf, "ocr": bool(ocr)})
+            break
+        else:
+            raise Invalid(f"{rid}: could not build a {size} {'free' if free else 'pii'} text")
+    ids = [r["id"] for r in records]
+    assert len(set(ids)) == len(ids) == N_RECORDS
+    return records, meta
+
+
+def main(argv):
+    out = OUT
+    if "--out" in argv:
+        out = argv[argv.index("--out") + 1]
+    records, meta = build()
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if "--stats" in argv:
+        lab = Counter(s["label"] for r in records for s in r["spans"])
+        print("records", len(records), "spans", sum(lab.values()))
+        for k in LABELS:
+            print(f"  {k:14s} {lab[k]}")
+        print("pii-free", sum(1 for r in records if not r["spans"]))
+        print("sizes", Counter(m["size"] for m in meta))
+        print("templates", Counter(m["template"] for m in meta))
+        print("lower", sum(m["case"] == "lower" for m in meta), "upper", sum(m["case"] == "upper" for m in meta),
+              "crlf", sum(m["crlf"] for m in meta), "ocr", sum(m["ocr"] for m in meta))
+        print("with emoji", sum(1 for r in records if re.search("[\U0001F300-\U0001FAFF\u2600-\u27BF]", r["text"])))
+        print("curly quotes", sum(1 for r in records if re.search("[“”‘’]", r["text"])),
+              "en dash", sum(1 for r in records if "–" in r["text"]), "tab", sum(1 for r in records if "\t" in r["text"]))
+        lens = sorted(len(r["text"]) for r in records)
+        print("len min/median/max", lens[0], lens[len(lens) // 2], lens[-1])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
