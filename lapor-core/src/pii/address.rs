@@ -222,33 +222,7 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Area words that always end a street name: the area levels and the parts of an address that
 /// follow the name.
 fn hard_area_word(lw: &str) -> bool {
-    lexicon::in_list(lw, lexicon::Set::AreaLevel)
-        || matches!(
-            lw,
-            "kode"
-                | "pos"
-                | "kodepos"
-                | "rt"
-                | "rw"
-                | "km"
-                | "kilometer"
-                | "di"
-                | "ke"
-                | "dari"
-                | "dan"
-                | "yang"
-                | "itu"
-                | "ini"
-                | "tersebut"
-                | "karena"
-                | "untuk"
-                | "dengan"
-                | "pada"
-                | "atau"
-                | "saya"
-                | "kami"
-                | "sejak"
-        )
+    lexicon::word_flags(lw) & (lexicon::Set::AreaLevel.bit() | lexicon::Set::StreetEnd.bit()) != 0
 }
 
 /// Whether a house number, a block or an RT comes within four tokens from `j` on the same line,

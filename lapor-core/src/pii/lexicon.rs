@@ -138,6 +138,8 @@ pub(crate) enum Set {
     RoleWord,
     /// [`FIRST_PERSON`]
     FirstPerson,
+    /// [`STREET_END`]
+    StreetEnd,
 }
 
 impl Set {
@@ -148,7 +150,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 31] = [
+const LISTS: [(Set, &str); 32] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -180,6 +182,7 @@ const LISTS: [(Set, &str); 31] = [
     (Set::ContactWord, CONTACT_WORD),
     (Set::RoleWord, ROLE_WORD),
     (Set::FirstPerson, FIRST_PERSON),
+    (Set::StreetEnd, STREET_END),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -969,6 +972,16 @@ word_set!(
      `sa`, Betawi `gue` / `ane` / `aye`, chat `gw` / `aq`, English `I'm`.",
     "saya sayah sy sya aq aku ku gw gue ane aye kula kulo abdi simkuring ambo tiang titiang \
      ulun beta sa i'm"
+);
+
+word_set!(
+    is_street_end,
+    StreetEnd,
+    STREET_END,
+    "Words that end a street's name besides the area levels: the parts of an address after the \
+     name and the function words of the sentence around it.",
+    "kode pos kodepos rt rw km kilometer di ke dari dan yang itu ini tersebut karena untuk \
+     dengan pada atau saya kami sejak"
 );
 
 word_set!(

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::kind::{Confidence, PiiKind};
-use super::lexicon;
+use super::lexicon::{self, Cue};
 use super::scan::{word_case, Case, Ctx, Mode};
 use super::table::{self, Column};
 use super::token::{Gap, Tk};
@@ -366,6 +366,19 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
                 continue;
             }
         }
+        // An Arabic family name with its article: `Al-Jufri`, `El-Hamid`, `As-Segaf`.
+        if matches!(&*lw, "al" | "el" | "as" | "ash" | "ad" | "ar" | "at")
+            && ctx.is_punct(k + 1, '-')
+            && ctx.glued(k + 1)
+            && ctx.glued(k + 2)
+            && case_ok(ctx, k, allow)
+            && name_word(ctx, k + 2, allow)
+        {
+            k += 3;
+            words += 1;
+            end = Some(k);
+            continue;
+        }
         // Balinese `I` before a name.
         if w == "I" && ctx.gap(k + 1) == Gap::Space && name_word(ctx, k + 1, TITLE) {
             k += 1;
@@ -599,10 +612,11 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                         j += 1;
                     }
                 } else if ctx.in_set(j, lexicon::Set::Role) {
-                    // After a territorial role the next word is usually the territory
-                    // ("Pak Kades Sukamaju", "Bu Camat Coblong"), not a name.
+                    // After a territorial role the next word is usually the territory ("Pak
+                    // Kades Sukamaju", "Bu Camat Coblong"); a known given name is the person
+                    // ("Pak Kadus Togar", "Bu Lurah Arniati").
                     if ctx.in_set(j, lexicon::Set::TerritorialRole) {
-                        return None;
+                        return lex_known(ctx, j + 1).then_some((NameCue::Role, j + 1));
                     }
                     j += 1;
                     if ctx.is_punct(j, '.') && ctx.glued(j) {
@@ -1022,21 +1036,7 @@ fn after_cues(ctx: &mut Ctx) {
                 (NameCue::Role, _) if ctx.prev_word(a).is_some_and(|p| territorial_at(ctx, p)) => {
                     ctx.mode == Mode::Normal
                         && !(ctx.is_punct(b, ',') && ctx.in_set(b + 1, lexicon::Set::Honorific))
-                        && !ctx.word_where(b, |w| {
-                            matches!(
-                                w.to_ascii_lowercase().as_str(),
-                                "kec"
-                                    | "kecamatan"
-                                    | "kab"
-                                    | "kabupaten"
-                                    | "kota"
-                                    | "kel"
-                                    | "kelurahan"
-                                    | "desa"
-                                    | "prov"
-                                    | "provinsi"
-                            )
-                        })
+                        && !ctx.in_set(b, lexicon::Set::AreaLevel)
                 }
                 // Without case information, a name after a role ends the clause
                 // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
@@ -2553,6 +2553,90 @@ fn contact_person(ctx: &mut Ctx) {
     }
 }
 
+/// Names tied to a value or an age: between a value cue and its value (`NIK Rizki [NIK]`, `HP
+/// Bu Sari [PHONE]` is the honorific rule's) and before an age in brackets (`Jumriati Ruslan
+/// (25)`, `Pak Frans Pattinama (65 thn)`), in capitals.
+fn named_by_value(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        let by_cue = matches!(
+            ctx.cue_at(i),
+            Some(Cue::Nik | Cue::Kk | Cue::Npwp | Cue::Phone | Cue::Bpjs)
+        );
+        if by_cue && ctx.gap(i + 1) == Gap::Space {
+            if let Some((a, b)) = collect(ctx, i + 1, TITLE, 3) {
+                if ctx.kind(b) == Some(Tk::Placeholder) && ctx.gap(b) == Gap::Space {
+                    ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                    i = b;
+                    continue;
+                }
+            }
+        }
+        if let Some((a, b)) = name_before_age(ctx, i) {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+        }
+        i += 1;
+    }
+}
+
+/// The name that ends at token `i`, right before an age in brackets (`(25)`, `(71 thn)`,
+/// `(usia 83 tahun)`): one to four capitalised name words back from it. A bare number needs
+/// two words or a known given name.
+fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let open = i + 1;
+    if !ctx.is_punct(open, '(') || ctx.gap(open) != Gap::Space || !ctx.is_word(i) {
+        return None;
+    }
+    let mut n = open + 1;
+    if ctx.word_is(n, "usia") || ctx.word_is(n, "umur") {
+        n += 1;
+    }
+    let age =
+        ctx.is_num(n) && ctx.s(n).len() <= 3 && ctx.s(n).parse::<u32>().is_ok_and(|a| a <= 120);
+    if !age {
+        return None;
+    }
+    let unit = ["thn", "tahun", "th", "thn."]
+        .iter()
+        .any(|u| ctx.word_is(n + 1, u));
+    let close = if unit { n + 2 } else { n + 1 };
+    let close = if ctx.is_punct(close, '.') {
+        close + 1
+    } else {
+        close
+    };
+    if !ctx.is_punct(close, ')') {
+        return None;
+    }
+    let mut a = i + 1;
+    while a > i.saturating_sub(3)
+        && a > 0
+        && ctx.case(a - 1) == Case::Title
+        && name_word(ctx, a - 1, TITLE)
+        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
+        && (a - 1 == i || ctx.gap(a) == Gap::Space)
+    {
+        a -= 1;
+    }
+    let words = i + 1 - a;
+    if words == 0 || !(words >= 2 || unit || lex_known(ctx, a)) {
+        return None;
+    }
+    // Abbreviations and particles before it: `Muh. Yusran Nur`, `I Nyoman Suarjana`.
+    for _ in 0..2 {
+        if a >= 2
+            && ctx.is_punct(a - 1, '.')
+            && ctx.glued(a - 1)
+            && ctx.in_set(a - 2, lexicon::Set::NameAbbrev)
+        {
+            a -= 2;
+        } else if a >= 1 && (ctx.word_is(a - 1, "I") || ctx.word_is(a - 1, "Ni")) {
+            a -= 1;
+        }
+    }
+    Some((a, i + 1))
+}
+
 /// Tables of people ([`super::table`]): the cell under a name column is a name, in any case,
 /// when the whole cell reads as one.
 fn table_names(ctx: &mut Ctx) {
@@ -2591,6 +2675,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     before_person_noun(ctx);
     colon_lists(ctx);
     after_prepositions(ctx);
+    named_by_value(ctx);
     lexicon_runs(ctx);
     coordinated(ctx);
     // Further mentions of the names found (one span per mention).

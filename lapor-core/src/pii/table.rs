@@ -7,7 +7,7 @@
 //! (`nama;nik;hp`, a CSV export) and tabs or runs of spaces (a table pasted from a spreadsheet).
 //! One pass over the tokens; a table ends at the first line that is not a row of its kind.
 
-use super::lexicon;
+use super::lexicon::{self, Cue};
 use super::scan::Ctx;
 use super::token::{Gap, Tk};
 
@@ -87,31 +87,24 @@ fn row_sep(ctx: &Ctx, a: usize, b: usize) -> Option<Sep> {
 }
 
 /// What a header cell (tokens `a..b`) names. A name column is a person's: `Nama`, `Nama
-/// Lengkap`, `nama_pelapor`, not `Nama Kegiatan`.
+/// Lengkap`, `Nama Kepala Keluarga`, `nama_pelapor` (the other words are person or function
+/// words), not `Nama Kegiatan` or `Nama Toko`.
 fn header_column(ctx: &Ctx, a: usize, b: usize) -> Column {
     let mut column = Column::None;
-    let mut other = false;
     for k in (a..b).filter(|&k| ctx.is_word(k)) {
-        let w = ctx.s(k).to_ascii_lowercase();
-        match w.as_str() {
+        match ctx.s(k).to_ascii_lowercase().as_str() {
             "nama" | "name" | "nm" | "penandatangan" => column = Column::Name,
             "alamat" | "almt" | "address" | "domisili" | "rw" => column = Column::Address,
-            "lahir" | "ttl" | "dob" | "birth" | "kelahiran" => column = Column::Birth,
-            "lengkap" | "pelapor" | "warga" | "pemohon" | "penerima" | "peserta" | "pasien"
-            | "anggota" | "korban" | "saksi" | "full" | "rt" | "tgl" | "tanggal" | "tempat"
-            | "kk" | "kepala" | "keluarga" => {}
-            // Whose name: `Nama Ayah`, `Nama Petugas`.
-            _ if ctx.in_set(k, lexicon::Set::Kin)
-                || ctx.in_set(k, lexicon::Set::PersonNoun)
-                || ctx.in_set(k, lexicon::Set::Role) => {}
-            _ => other = true,
+            "lengkap" | "full" => {}
+            _ if ctx.cue_at(k) == Some(Cue::Dob) => column = Column::Birth,
+            _ if !ctx.in_set(k, lexicon::Set::Business)
+                && (ctx.in_set(k, lexicon::Set::Stop)
+                    || ctx.in_set(k, lexicon::Set::Kin)
+                    || ctx.in_set(k, lexicon::Set::PersonNoun)) => {}
+            _ => return Column::None,
         }
     }
-    if other {
-        Column::None
-    } else {
-        column
-    }
+    column
 }
 
 /// Marks the first token of each data cell of every table with its column ([`Column`]).

@@ -1873,3 +1873,37 @@ fn regional_honorifics_are_not_names() {
         );
     }
 }
+
+#[test]
+fn names_with_an_arabic_article_age_or_value() {
+    assert_found(
+        "Saya Hasan Al-Jufri, NIK 3575226110660307.",
+        &[(Person, "Hasan Al-Jufri"), (Nik, "3575226110660307")],
+    );
+    // A name between a value cue and its value is whose value it is.
+    assert_found(
+        "NIK saya 1273192508860274, NIK Nurmala 12.73.19.561064.0099.",
+        &[
+            (Nik, "1273192508860274"),
+            (Person, "Nurmala"),
+            (Nik, "12.73.19.561064.0099"),
+        ],
+    );
+    // A name before an age in brackets.
+    assert_found(
+        "Nasib malang menimpa Jumriati Ruslan (25), warga Jl. Dahlia No.54D",
+        &[(Person, "Jumriati Ruslan"), (Address, "Jl. Dahlia No.54D")],
+    );
+    assert_found(
+        "Ayah saya Muh. Yusran Nur (usia 78 tahun) tidak bisa ambil pensiun.",
+        &[(Person, "Muh. Yusran Nur")],
+    );
+    // A known given name after an honorific and a territorial role; a territory is none.
+    assert_found(
+        "Kami sudah menghadap Bu Lurah Sri pada 28 Maret.",
+        &[(Person, "Sri")],
+    );
+    assert_none("Kami sudah menghadap Pak Kades Sukamaju pada 28 Maret.");
+    // Not a name: a count in brackets after a place, a cue before a company.
+    assert_none("Posko di Kelurahan Sukamaju (12) sudah penuh.");
+}
