@@ -40,26 +40,6 @@ pub(crate) fn addresses(ctx: &mut Ctx) {
     }
 }
 
-/// Whether the street at `i` opens a line right under an office's name (`DINAS SOSIAL` /
-/// `Jalan Veteran Nomor 9, Palu`): a letterhead, the office's address. Reads back at most
-/// eight tokens, to the start of the line above.
-fn letterhead_above(ctx: &Ctx, i: usize) -> bool {
-    if i == 0 || ctx.gap(i) != Gap::Line {
-        return false;
-    }
-    let mut k = i;
-    while k > 0 && i - k < 8 {
-        k -= 1;
-        if ctx.in_set(k, lexicon::Set::Office) {
-            return true;
-        }
-        if ctx.gap(k) == Gap::Line {
-            break;
-        }
-    }
-    false
-}
-
 /// Skips a `.` glued to the token before `j`.
 fn skip_dot(ctx: &Ctx, j: usize) -> usize {
     if ctx.is_punct(j, '.') && ctx.glued(j) {
@@ -73,7 +53,8 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.in_set(i, lexicon::Set::StreetDesignator) || ctx.is_used(i) {
         return None;
     }
-    if letterhead_above(ctx, i) {
+    // An office's address under its letterhead.
+    if super::contact::under_letterhead(ctx, i) {
         return None;
     }
     let hamlet = ctx.in_set(i, lexicon::Set::HamletDesignator);

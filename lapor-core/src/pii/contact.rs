@@ -2,7 +2,7 @@
 
 use super::kind::{Confidence, PiiKind};
 use super::lexicon;
-use super::scan::{Case, Ctx};
+use super::scan::{Case, Ctx, Mode};
 use super::token::{Gap, Tk};
 
 fn local_char(c: char) -> bool {
@@ -48,7 +48,7 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
     let personal_domain = [".go.id", ".ac.id", ".sch.id", ".mil.id"]
         .iter()
         .any(|s| d.ends_with(s));
-    if !personal_domain || !personal_local(local) {
+    if !personal_domain || !personal_local(local) || under_letterhead(ctx, a) {
         return false;
     }
     const FIRST_PERSON: [&str; 6] = ["saya", "sy", "aku", "pribadi", "my", "ku"];
@@ -97,6 +97,109 @@ fn near(ctx: &Ctx, from: usize, back: bool, n: usize, words: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// Drops the office's own contact lines from the candidates: a street address or a landline on a
+/// line that holds an office's service address (`pupr@badungkab.go.id`, not `budi@ugm.ac.id`),
+/// or under a letterhead ([`under_letterhead`]), unless the line speaks in the first person or is
+/// a form's address field. An office's address and switchboard are no one's personal data; a
+/// mobile number there stays found.
+pub(crate) fn office_contacts(ctx: &mut Ctx) {
+    // Line number of every token.
+    let mut line_of = Vec::with_capacity(ctx.toks.len());
+    let mut line = 0usize;
+    for i in 0..ctx.toks.len() {
+        if i > 0 && ctx.gap(i) == Gap::Line {
+            line += 1;
+        }
+        line_of.push(line);
+    }
+    // The lines with an office's service address, and those that are someone's.
+    let mut office = vec![false; line + 1];
+    for &(a, _, at) in &ctx.institutional {
+        let local = ctx
+            .toks
+            .get(a)
+            .and_then(|t| ctx.text.get(t.start..at))
+            .unwrap_or("");
+        if !personal_local(local) {
+            office[line_of[a]] = true;
+        }
+    }
+    let mut personal = vec![false; line + 1];
+    for (k, &l) in line_of.iter().enumerate() {
+        personal[l] |= ctx.in_set(k, lexicon::Set::FirstPerson)
+            || ctx.word_where(k, |w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "alamat" | "domisili" | "rumah"
+                )
+            });
+    }
+    let mut cands = std::mem::take(&mut ctx.cands);
+    cands.retain(|c| {
+        if !matches!(c.kind, PiiKind::Address | PiiKind::Phone) {
+            return true;
+        }
+        let t = ctx.toks.partition_point(|t| t.start < c.start);
+        let l = line_of.get(t).copied().unwrap_or(0);
+        let value = ctx.text.get(c.start..c.end).unwrap_or("");
+        let ours = (office[l] || under_letterhead(ctx, t)) && !personal[l];
+        !(ours && (c.kind == PiiKind::Address || landline(value)))
+    });
+    ctx.cands = cands;
+}
+
+/// Whether token `i` is on one of the three lines under a letterhead: a line in capitals that
+/// opens with an office's name (`DINAS PEKERJAAN UMUM`, `KANTOR PERTANAHAN KOTA`), in a text not
+/// all in capitals. Reads back at most 120 tokens.
+pub(crate) fn under_letterhead(ctx: &Ctx, i: usize) -> bool {
+    if ctx.mode == Mode::Upper {
+        return false;
+    }
+    // The start of token `i`'s line, then each line above it.
+    let line_start = |end: usize| {
+        let mut s = end;
+        while s > 0 && ctx.gap(s) != Gap::Line && end - s < 40 {
+            s -= 1;
+        }
+        s
+    };
+    let mut start = line_start(i);
+    for _ in 0..3 {
+        if start == 0 || ctx.gap(start) != Gap::Line {
+            return false;
+        }
+        let above = line_start(start - 1);
+        let mut words = (above..start).filter(|&k| ctx.is_word(k));
+        let letterhead = words.next().is_some_and(|k| {
+            ctx.in_set(k, lexicon::Set::Office)
+                && !ctx.word_where(k, |w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "pengaduan" | "layanan" | "informasi" | "lapor"
+                    )
+                })
+        }) && (above..start)
+            .filter(|&k| ctx.is_word(k))
+            .all(|k| ctx.case(k) == Case::Upper)
+            && (above..start).filter(|&k| ctx.is_word(k)).count() >= 2;
+        if letterhead {
+            return true;
+        }
+        start = above;
+    }
+    false
+}
+
+/// Whether a phone number is a landline (an area code, not a mobile `08…` / `+628…`).
+fn landline(value: &str) -> bool {
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let national = digits
+        .strip_prefix("62")
+        .or_else(|| digits.strip_prefix('0'))
+        .unwrap_or("8");
+    !national.starts_with('8')
 }
 
 /// A local part that reads like a person's (not a service box such as `pengaduan` or `info`).

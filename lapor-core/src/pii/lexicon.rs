@@ -140,6 +140,20 @@ pub(crate) enum Set {
     FirstPerson,
     /// [`STREET_END`]
     StreetEnd,
+    /// [`BIRTH_ORDER`]
+    BirthOrder,
+    /// [`NOT_PLATE_AFTER`]
+    NotPlateAfter,
+    /// [`THANKS`]
+    Thanks,
+    /// [`CLOSING`]
+    Closing,
+    /// [`NAME_WORD`]
+    NameWord,
+    /// [`NAME_AFTER_STRONG`]
+    NameAfterStrong,
+    /// [`NAME_AFTER_WEAK`]
+    NameAfterWeak,
 }
 
 impl Set {
@@ -150,7 +164,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 32] = [
+const LISTS: [(Set, &str); 39] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -183,6 +197,13 @@ const LISTS: [(Set, &str); 32] = [
     (Set::RoleWord, ROLE_WORD),
     (Set::FirstPerson, FIRST_PERSON),
     (Set::StreetEnd, STREET_END),
+    (Set::BirthOrder, BIRTH_ORDER),
+    (Set::NotPlateAfter, NOT_PLATE_AFTER),
+    (Set::Thanks, THANKS),
+    (Set::Closing, CLOSING),
+    (Set::NameWord, NAME_WORD),
+    (Set::NameAfterStrong, NAME_AFTER_STRONG),
+    (Set::NameAfterWeak, NAME_AFTER_WEAK),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -554,87 +575,23 @@ word_set!(
 /// Institutional words inside a social-media handle (`@lapor1708`, `@pln_123`,
 /// `@humas_polri`): such accounts are not a natural person.
 pub(crate) fn is_institutional_handle(handle: &str) -> bool {
-    const LONG: &[&str] = &[
-        "lapor",
-        "humas",
-        "dinas",
-        "dinsos",
-        "dinkes",
-        "disdik",
-        "dishub",
-        "dukcapil",
-        "kominfo",
-        "kemen",
-        "pemkot",
-        "pemkab",
-        "pemprov",
-        "pemda",
-        "polri",
-        "polda",
-        "polres",
-        "polsek",
-        "bpbd",
-        "bpjs",
-        "pdam",
-        "ombudsman",
-        "kpk",
-        "kpu",
-        "bawaslu",
-        "satpol",
-        "puskesmas",
-        "rsud",
-        "samsat",
-        "imigrasi",
-        "pertamina",
-        "telkom",
-        "indihome",
-        "jasamarga",
-        "kemensos",
-        "kemenkes",
-        "setneg",
-        "setkab",
-        "presiden",
-        "jokowi",
-        "prabowo",
-        "gubernur",
-        "bupati",
-        "walikota",
-        "dprd",
-        "kelurahan",
-        "kecamatan",
-        "official_",
-        "_official_",
-        "gov",
-        "info",
-        "bnpb",
-        "bmkg",
-        "bulog",
-        "kai121",
-        "kai_121",
-        "pln",
-        "bri",
-        "bni",
-        "mandiri",
-        "bankbca",
-        "halobca",
-        "goid",
-        "kabupaten",
-        "provinsi",
-        "pemerintah",
-        "damkar",
-        "basarnas",
-        "tni",
-        "dpr",
-    ];
+    // One string, not an array of them (the pointers of an array do not compress).
+    const LONG: &str =
+        "lapor humas dinas dinsos dinkes disdik dishub dukcapil kominfo kemen pemkot pemkab \
+         pemprov pemda polri polda polres polsek bpbd bpjs pdam ombudsman kpk kpu bawaslu \
+         satpol puskesmas rsud samsat imigrasi pertamina telkom indihome jasamarga kemensos \
+         kemenkes setneg setkab presiden jokowi prabowo gubernur bupati walikota dprd kelurahan \
+         kecamatan official_ _official_ gov info bnpb bmkg bulog kai121 kai_121 pln bri bni \
+         mandiri bankbca halobca goid kabupaten provinsi pemerintah damkar basarnas tni dpr";
     let mut buf = [0u8; 24];
     let Some(h) = lower(handle.trim_start_matches('@'), &mut buf) else {
         return false;
     };
-    LONG.iter().any(|w| {
+    LONG.split_whitespace().any(|w| {
         if w.len() <= 3 {
             // Short acronyms only as a whole part: `pln_123`, `kpk_ri`, not `apln`.
             h.split(|c: char| !c.is_ascii_alphabetic())
-                .any(|part| part == *w)
+                .any(|part| part == w)
                 || (h.starts_with(w)
                     && h[w.len()..]
                         .bytes()
@@ -982,6 +939,69 @@ word_set!(
      name and the function words of the sentence around it.",
     "kode pos kodepos rt rw km kilometer di ke dari dan yang itu ini tersebut karena untuk \
      dengan pada atau saya kami sejak"
+);
+
+word_set!(
+    is_birth_order,
+    BirthOrder,
+    BIRTH_ORDER,
+    "The second word of a Balinese name particle after `I` / `Ni`: birth-order names and caste \
+     titles (`Ni Luh`, `I Made`, `I Gusti`, `I Dewa`).",
+    "luh made wayan putu kadek komang nyoman ketut nengah gusti dewa gede ketu"
+);
+
+word_set!(
+    is_not_plate_after,
+    NotPlateAfter,
+    NOT_PLATE_AFTER,
+    "Words after which a letter-digit code is a block, room, class or type, not a plate (`Blok \
+     B 12 A`, `Kelas A 1 B`).",
+    "blok no nomor kav lantai lt ruang kelas unit tower gedung golongan gol tipe type seri"
+);
+
+word_set!(
+    is_thanks,
+    Thanks,
+    THANKS,
+    "Thanks and requests that end a message after the writer's name (`… Budi. Thanks`).",
+    "thanks thank thx tks trims trmks makasih terimakasih pls please mksh"
+);
+
+word_set!(
+    is_closing,
+    Closing,
+    CLOSING,
+    "One-word closings before a signature (`Salam,` / `Suksma,` / `Regards,`).",
+    "salam wassalam regards terimakasih makasih hormatku suksma maturnuwun thanks trims tks thx \
+     mksh"
+);
+
+word_set!(
+    is_name_word,
+    NameWord,
+    NAME_WORD,
+    "Words that say a name follows (`nama`, `bernama`, `pelapor`), also Javanese and Sundanese \
+     `nami` / `jeneng` / `asmane`, Minang `namo`, and on the phone `panjangnya` (`Semi, \
+     panjangnya Semuel Tuhumury`).",
+    "nama namanya namaku bernama pelapor terlapor pengadu name nami namo jeneng jenengku \
+     jenenge asmane panjangnya lengkapnya"
+);
+
+word_set!(
+    is_name_after_strong,
+    NameAfterStrong,
+    NAME_AFTER_STRONG,
+    "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
+     `oleh Sri`, `menemui Pak …`).",
+    "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki"
+);
+
+word_set!(
+    is_name_after_weak,
+    NameAfterWeak,
+    NAME_AFTER_WEAK,
+    "Prepositions after which capitalised words may be a person (`bersama Budi`, `dari Sri`).",
+    "dari bersama dengan adalah biasanya sama untuk utk"
 );
 
 word_set!(

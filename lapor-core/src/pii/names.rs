@@ -177,41 +177,15 @@ fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
     }
     let a = lower_owned(ctx.s(k));
     let b = lower_owned(ctx.s(k + 1));
-    matches!(
-        (&*a, &*b),
-        (
-            "ni",
-            "luh"
-                | "made"
-                | "wayan"
-                | "putu"
-                | "kadek"
-                | "komang"
-                | "nyoman"
-                | "ketut"
-                | "nengah"
-                | "gusti"
-        ) | ("ida", "bagus" | "ayu")
-            | ("anak", "agung")
-            | (
-                "i",
-                "gusti"
-                    | "dewa"
-                    | "made"
-                    | "wayan"
-                    | "putu"
-                    | "kadek"
-                    | "komang"
-                    | "nyoman"
-                    | "ketut"
-                    | "nengah"
-                    | "gede"
-                    | "ketu"
-            )
-            | ("la" | "wa", "ode")
-            | ("cut", "nyak")
-    )
-    .then_some(
+    let pair = match &*a {
+        "ni" | "i" => ctx.in_set(k + 1, lexicon::Set::BirthOrder),
+        "ida" => matches!(&*b, "bagus" | "ayu"),
+        "anak" => b == "agung",
+        "la" | "wa" => b == "ode",
+        "cut" => b == "nyak",
+        _ => false,
+    };
+    pair.then_some(
         // `Anak Agung Istri`, the title of a noblewoman, is one particle.
         if (a.as_ref(), b.as_ref()) == ("anak", "agung")
             && ctx.word_is(k + 2, "istri")
@@ -422,11 +396,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         j
     };
     match w {
-        // Also Javanese / Sundanese `nami`, `jeneng`, Minang `namo`, Balinese `adan`.
-        "nama" | "namanya" | "namaku" | "bernama" | "pelapor" | "terlapor" | "pengadu" | "name"
-        | "nami" | "namo" | "jeneng" | "jenengku" | "jenenge" | "asmane"
-        // On the phone: `Semi, panjangnya Semuel Tuhumury`.
-        | "panjangnya" | "lengkapnya" => {
+        _ if ctx.in_set(i, lexicon::Set::NameWord) => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
                 return None;
             }
@@ -442,10 +412,16 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                     && (ctx.in_set(j, lexicon::Set::FirstPerson)
                         || matches!(
                             &*lj,
-                            "lengkap" | "asli" | "pelapor" | "terlapor" | "panggilan" | "is" | "dada"
+                            "lengkap"
+                                | "asli"
+                                | "pelapor"
+                                | "terlapor"
+                                | "panggilan"
+                                | "is"
+                                | "dada"
                         )
                         || (ctx.in_set(j, lexicon::Set::Kin)
-                        && (ctx.word_is(j + 1, "saya") || ctx.case(j) == Case::Lower))
+                            && (ctx.word_is(j + 1, "saya") || ctx.case(j) == Case::Lower))
                         || (ctx.case(j) == Case::Lower
                             && ctx.word_where(j, |w| {
                                 role_head(w) || lexicon::in_list(w, lexicon::Set::PersonNoun)
@@ -652,121 +628,56 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
         return None;
     }
     let mut j = i + 1;
-    let qualifiers: &[&str] = match w {
-        "kepala" => &[
-            "desa",
-            "keluarga",
-            "dusun",
-            "lingkungan",
-            "sekolah",
-            "seksi",
-            "bidang",
-            "kampung",
-            "lorong",
-            "ruangan",
-            "unit",
-            "tukang",
-        ],
-        "bendahara" | "bidan" | "operator" => &[
-            "desa",
-            "kelurahan",
-            "sekolah",
-            "pns",
-            "puskesmas",
-            "koperasi",
-            "panitia",
-        ],
-        "ketua" => &[
-            "koperasi",
-            "komite",
-            "yayasan",
-            "rt",
-            "rw",
-            "kelompok",
-            "pokja",
-            "pkk",
-            "panitia",
-            "lingkungan",
-        ],
-        "sopir" | "supir" | "driver" | "pengemudi" | "kurir" => &[
-            "ojol", "ojek", "online", "angkot", "truk", "bus", "travel", "taksi", "grab", "gojek",
-            "maxim", "ambulans", "mobil", "pribadi", "paket",
-        ],
-        "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" => &[
-            "lapangan",
-            "proyek",
-            "kebersihan",
-            "parkir",
-            "loket",
-            "pajak",
-            "pln",
-            "pdam",
-            "dukcapil",
-            "bpjs",
-            "tu",
-        ],
-        "pemilik" => &[
-            "akun",
-            "toko",
-            "warung",
-            "usaha",
-            "rumah",
-            "kos",
-            "kontrakan",
-            "lahan",
-        ],
-        "tukang" => &[
-            "parkir", "ojek", "bangunan", "sayur", "sampah", "kebun", "becak", "las", "pos",
-        ],
-        "wali" => &["nagari", "kelas", "murid", "santri", "jorong"],
-        "kaur" | "kasi" | "kabid" | "kadis" => &[
-            "kesra",
-            "keuangan",
-            "umum",
-            "pemerintahan",
-            "perencanaan",
-            "pembangunan",
-            "pelayanan",
-            "trantib",
-            "ekbang",
-            "pemberdayaan",
-            "kesejahteraan",
-            "tu",
-            "sosial",
-            "pendidikan",
-            "kesehatan",
-            "perizinan",
-            "pendaftaran",
-            "datin",
-        ],
-        "kelian" => &["banjar", "adat", "dinas", "desa"],
-        "guru" => &[
-            "bk", "les", "honorer", "ngaji", "agama", "kelas", "olahraga", "privat",
-        ],
+    // Space-separated words: one string each, not arrays (their pointers do not compress).
+    let qualifiers: &str = match w {
+        "kepala" => {
+            "desa keluarga dusun lingkungan sekolah seksi bidang kampung lorong ruangan unit \
+            tukang"
+        }
+        "bendahara" | "bidan" | "operator" => {
+            "desa kelurahan sekolah pns puskesmas koperasi panitia \
+            desa kelurahan sekolah pns puskesmas koperasi panitia"
+        }
+        "ketua" => "koperasi komite yayasan rt rw kelompok pokja pkk panitia lingkungan",
+        "sopir" | "supir" | "driver" | "pengemudi" | "kurir" => {
+            "ojol ojek online angkot truk bus travel taksi grab gojek maxim ambulans mobil \
+            pribadi paket"
+        }
+        "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" => {
+            "lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu \
+            lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu"
+        }
+        "pemilik" => "akun toko warung usaha rumah kos kontrakan lahan",
+        "tukang" => "parkir ojek bangunan sayur sampah kebun becak las pos",
+        "wali" => "nagari kelas murid santri jorong",
+        "kaur" | "kasi" | "kabid" | "kadis" => {
+            "kesra keuangan umum pemerintahan perencanaan pembangunan pelayanan trantib ekbang \
+            pemberdayaan kesejahteraan tu sosial pendidikan kesehatan perizinan pendaftaran \
+            datin"
+        }
+        "kelian" => "banjar adat dinas desa",
+        "guru" => "bk les honorer ngaji agama kelas olahraga privat",
         "collector" => {
             if !(i > 0 && ctx.word_is(i - 1, "debt")) {
                 return None;
             }
-            &[]
+            ""
         }
-        _ => &[],
+        _ => "",
     };
     if !qualifiers.is_empty() {
         let mut buf = [0u8; 24];
         let q = lexicon::lower(ctx.s(j), &mut buf);
-        if ctx.is_word(j) && q.is_some_and(|q| qualifiers.contains(&q)) {
+        if ctx.is_word(j) && q.is_some_and(|q| qualifiers.split_whitespace().any(|x| x == q)) {
             j += 1;
         } else if matches!(
             w,
             "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid"
-        ) && !(ctx.mode == Mode::Normal && generic_qualifier(ctx, j))
-        {
-            // `kepala` / `ketua` alone is no role.
-            return None;
-        } else if matches!(
-            w,
-            "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid"
         ) {
+            // `kepala` / `ketua` alone is no role.
+            if !(ctx.mode == Mode::Normal && generic_qualifier(ctx, j)) {
+                return None;
+            }
             j += 1;
         }
         if ctx.is_num(j) && ctx.s(j).len() <= 3 {
@@ -1360,20 +1271,8 @@ fn closes_message(ctx: &Ctx, b: usize) -> (bool, bool) {
             Some(Tk::Punct(c)) if !c.is_ascii() || matches!(c, '.' | '!') => k += 1,
             Some(Tk::Word) if k == b => {
                 let w = lower_owned(ctx.s(k));
-                let marker = matches!(
-                    w.as_ref(),
-                    "thanks"
-                        | "thank"
-                        | "thx"
-                        | "tks"
-                        | "trims"
-                        | "trmks"
-                        | "makasih"
-                        | "terimakasih"
-                        | "pls"
-                        | "please"
-                        | "mksh"
-                ) || (w == "terima" && ctx.word_is(k + 1, "kasih"))
+                let marker = ctx.in_set(k, lexicon::Set::Thanks)
+                    || (w == "terima" && ctx.word_is(k + 1, "kasih"))
                     || (w == "mohon"
                         && ctx.word_where(k + 1, |v| {
                             let v = v.to_ascii_lowercase();
@@ -1556,8 +1455,7 @@ fn closing_ends_before(ctx: &Ctx, i: usize) -> bool {
         // Javanese, Sundanese, Balinese closings.
         "nuwun" | "suwun" => matches!(prev.as_deref(), Some("matur" | "maturnuwun")) || alone,
         "nuhun" => prev.as_deref() == Some("hatur") || alone,
-        "salam" | "wassalam" | "regards" | "terimakasih" | "makasih" | "hormatku" | "suksma"
-        | "maturnuwun" | "thanks" | "trims" | "tks" | "thx" | "mksh" => alone,
+        _ if ctx.in_set(k, lexicon::Set::Closing) => alone,
         _ => false,
     }
 }
@@ -1786,20 +1684,12 @@ fn after_prepositions(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
-        let mut buf = [0u8; 24];
-        let strength = match ctx
-            .is_word(i)
-            .then(|| lexicon::lower(ctx.s(i), &mut buf))
-            .flatten()
-        {
-            Some("milik" | "punya" | "suruhan" | "ttd" | "oleh" | "kepada" | "kpd" | "menemui") => {
-                2
-            }
-            Some("melaporkan" | "mengadukan" | "dikelola" | "dimiliki") => 2,
-            Some(
-                "dari" | "bersama" | "dengan" | "adalah" | "biasanya" | "sama" | "untuk" | "utk",
-            ) => 1,
-            _ => 0,
+        let strength = if ctx.in_set(i, lexicon::Set::NameAfterStrong) {
+            2
+        } else if ctx.in_set(i, lexicon::Set::NameAfterWeak) {
+            1
+        } else {
+            0
         };
         if strength == 0 {
             i += 1;
@@ -2596,9 +2486,7 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !age {
         return None;
     }
-    let unit = ["thn", "tahun", "th", "thn."]
-        .iter()
-        .any(|u| ctx.word_is(n + 1, u));
+    let unit = ["thn", "tahun", "th"].iter().any(|u| ctx.word_is(n + 1, u));
     let close = if unit { n + 2 } else { n + 1 };
     let close = if ctx.is_punct(close, '.') {
         close + 1

@@ -582,26 +582,9 @@ fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if let Some(p) = ctx.prev_word(i) {
         let mut buf = [0u8; 24];
         if lexicon::lower(ctx.s(p), &mut buf).is_some_and(|w| {
-            lexicon::in_list(w, lexicon::Set::StreetDesignator)
-                || matches!(
-                    w,
-                    "blok"
-                        | "no"
-                        | "nomor"
-                        | "kav"
-                        | "lantai"
-                        | "lt"
-                        | "ruang"
-                        | "kelas"
-                        | "unit"
-                        | "tower"
-                        | "gedung"
-                        | "golongan"
-                        | "gol"
-                        | "tipe"
-                        | "type"
-                        | "seri"
-                )
+            lexicon::word_flags(w)
+                & (lexicon::Set::StreetDesignator.bit() | lexicon::Set::NotPlateAfter.bit())
+                != 0
         }) {
             return None;
         }

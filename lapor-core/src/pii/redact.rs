@@ -578,6 +578,7 @@ impl Redactor {
                 break;
             }
         }
+        contact::office_contacts(&mut ctx);
         cover(ctx.resolve(self.kinds), &identity)
     }
 

@@ -1907,3 +1907,48 @@ fn names_with_an_arabic_article_age_or_value() {
     // Not a name: a count in brackets after a place, a cue before a company.
     assert_none("Posko di Kelurahan Sukamaju (12) sudah penuh.");
 }
+
+#[test]
+fn an_offices_own_contact_lines() {
+    // A letterhead block and an information line: the office's address and switchboard.
+    assert_none(
+        "Salam,\n--\nDINAS PEKERJAAN UMUM DAN PENATAAN RUANG\nJl. Raya Kapal No. 1, Mengwi\n\
+         Telp. (0361) 889-026 | Email: pupr@badungkab.go.id",
+    );
+    assert_none(
+        "Perbaikan dijadwalkan triwulan III. Info: Jl. Jend. Sudirman No. 10, Makassar, \
+         telp. (0411)310664, disdukcapil@makassarkota.go.id.",
+    );
+    // A mobile number there is still someone's; so is a form's address field, and an address
+    // next to a person's own address on an academic domain.
+    assert_found(
+        "DINAS SOSIAL KOTA\nJl. Veteran No. 9\nPetugas piket: 0812 3456 7890",
+        &[(Phone, "0812 3456 7890")],
+    );
+    assert_found(
+        "--- FORMULIR PENGADUAN ---\nAlamat Domisili : Kp. Banjarsari RT.15/RW.02, Tebet",
+        &[(Address, "Kp. Banjarsari RT.15/RW.02")],
+    );
+    assert_found(
+        "Saya tinggal di Jl. Mawar No. 5, email budi.santoso@ugm.ac.id",
+        &[
+            (Address, "Jl. Mawar No. 5"),
+            (Email, "budi.santoso@ugm.ac.id"),
+        ],
+    );
+}
+
+#[test]
+fn a_star_after_an_at_sign_glued_to_a_value() {
+    // `@*` glued to a name: redacted `@*[PERSON]`, which is no masked handle either (a masked
+    // handle is `@` and stars standing alone). In the partial-mask style the name's own stars
+    // join the `@*` (`@** ****`) and read as a masked handle: left, a degenerate input.
+    for style in [
+        RedactStyle::Label,
+        RedactStyle::pseudonym(b"proptest key 16b".to_vec()).unwrap(),
+    ] {
+        let r = Redactor::default().with_style(style);
+        let once = r.redact("Da @*I Made Astawa ");
+        assert_eq!(r.detect(&once.text), [], "{:?}", once.text);
+    }
+}

@@ -166,8 +166,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             .then(|| bytes[i + 1..].iter().take_while(|&&b| b == b'*').count())
             .filter(|&n| {
                 n > 0
-                    && !char_at(text, i + 1 + n)
-                        .is_some_and(|(d, _)| is_letter(d) || d.is_ascii_digit() || d == '@')
+                    // Glued to a word, a number, an `@` or a placeholder's `[`, it is no mask
+                    // of its own (`@*I Made` redacted is `@*[PERSON]`: neither is a handle).
+                    && !char_at(text, i + 1 + n).is_some_and(|(d, _)| {
+                        is_letter(d) || d.is_ascii_digit() || d == '@' || d == '['
+                    })
             })
         {
             // A handle masked in the partial-mask style (`@****`): opaque like a placeholder.
