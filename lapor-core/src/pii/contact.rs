@@ -51,19 +51,19 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
     if !personal_domain || !personal_local(local) || under_letterhead(ctx, a) {
         return false;
     }
-    const FIRST_PERSON: [&str; 6] = ["saya", "sy", "aku", "pribadi", "my", "ku"];
-    const SIGNATURE: [&str; 5] = ["salam", "hormat", "ttd", "regards", "wassalam"];
-    near(ctx, a, true, 5, &FIRST_PERSON)
-        || near(ctx, b, false, 3, &FIRST_PERSON)
-        || near(ctx, a, true, 12, &SIGNATURE)
+    const FIRST_PERSON: &str = "saya sy aku pribadi my ku";
+    const SIGNATURE: &str = "salam hormat ttd regards wassalam";
+    near(ctx, a, true, 5, FIRST_PERSON)
+        || near(ctx, b, false, 3, FIRST_PERSON)
+        || near(ctx, a, true, 12, SIGNATURE)
 }
 
-/// Whether one of `words` is within `n` units of the tokens in `order` (walking away from an
-/// address). A unit is a word in small letters, or a run of anything else: capitalised words,
+/// Whether one of `words` (separated by spaces) is within `n` units of the tokens in `order`
+/// (walking away from an address). A unit is a word in small letters, or a run of anything else: capitalised words,
 /// numbers, punctuation, values already found. A name or a number counts as one unit, as its
 /// placeholder or mask will once redacted, so the answer does not change when the text is
 /// redacted and read again. At most 64 tokens are looked at.
-fn near(ctx: &Ctx, from: usize, back: bool, n: usize, words: &[&str]) -> bool {
+fn near(ctx: &Ctx, from: usize, back: bool, n: usize, words: &str) -> bool {
     let mut units = 0;
     let mut in_run = false;
     for step in 0..64 {
@@ -92,7 +92,7 @@ fn near(ctx: &Ctx, from: usize, back: bool, n: usize, words: &[&str]) -> bool {
         if units > n {
             return false;
         }
-        if word && words.iter().any(|w| ctx.word_is(i, w)) {
+        if word && words.split_whitespace().any(|w| ctx.word_is(i, w)) {
             return true;
         }
     }

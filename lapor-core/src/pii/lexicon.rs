@@ -154,6 +154,8 @@ pub(crate) enum Set {
     NameAfterStrong,
     /// [`NAME_AFTER_WEAK`]
     NameAfterWeak,
+    /// [`AFTER_CLOSING`]
+    AfterClosing,
 }
 
 impl Set {
@@ -164,7 +166,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 39] = [
+const LISTS: [(Set, &str); 40] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -204,6 +206,7 @@ const LISTS: [(Set, &str); 39] = [
     (Set::NameWord, NAME_WORD),
     (Set::NameAfterStrong, NAME_AFTER_STRONG),
     (Set::NameAfterWeak, NAME_AFTER_WEAK),
+    (Set::AfterClosing, AFTER_CLOSING),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -408,7 +411,7 @@ word_set!(
      ringkasan kesimpulan saran permintaan tuntutan harapan note notes \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
      telkomsel anonim anonymous dirahasiakan menyusul sent subject kagak sing ngaku bade \
-     ngawadul perkawis"
+     ngawadul perkawis bapa mama nyak"
 );
 
 word_set!(
@@ -992,8 +995,9 @@ word_set!(
     NameAfterStrong,
     NAME_AFTER_STRONG,
     "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
-     `oleh Sri`, `menemui Pak …`).",
-    "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki"
+     `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`).",
+    "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki \
+     menurut"
 );
 
 word_set!(
@@ -1002,6 +1006,15 @@ word_set!(
     NAME_AFTER_WEAK,
     "Prepositions after which capitalised words may be a person (`bersama Budi`, `dari Sri`).",
     "dari bersama dengan adalah biasanya sama untuk utk"
+);
+
+word_set!(
+    is_after_closing,
+    AfterClosing,
+    AFTER_CLOSING,
+    "Particles and words of address after a closing (`Matur nuwun sanget.`, `Makasih min.`, \
+     `Terima kasih banyak, Pak.`).",
+    "sanget min lah banyak ya kak pak bu mas mbak"
 );
 
 word_set!(

@@ -568,9 +568,10 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             if (i > 0 && dash(i - 1) && ctx.glued(i)) || (dash(i + 1) && ctx.glued(i + 2)) {
                 return None;
             }
-            // Not a place named after a person: `Jl. Dr. Sutomo`, `RSUP Dr. Sardjito`.
+            // Not a place named after a person: `Jl. Dr. Sutomo`, `RSUP Dr. Sardjito`, past
+            // the titles before this one (`Jl. Ir. H. Juanda`, `Jl. K.H. Wahid Hasyim`).
             // (`rumah Pak X` is X's house.)
-            if let Some(p) = ctx.prev_word(i) {
+            if let Some(p) = word_before_titles(ctx, i) {
                 if ctx.in_set(p, lexicon::Set::PlaceBeforeName) && !ctx.word_is(p, "rumah") {
                     return None;
                 }
@@ -1365,7 +1366,8 @@ fn signatures(ctx: &mut Ctx) {
             && ctx.gap(i - 1) != Gap::Line
             && ctx.kind(i - 2) == Some(Tk::Placeholder);
         let ok = if closing_line {
-            at_end || ctx.is_punct(b, ',') || ctx.is_num(b)
+            // `Hormat saya,` / `Elsye Leiwakabessy (tetangga)`: a note on who signs.
+            at_end || ctx.is_punct(b, ',') || ctx.is_num(b) || ctx.is_punct(b, '(')
         } else if closing_same_line {
             at_end && (title || ctx.mode != Mode::Normal)
         } else {
@@ -1433,10 +1435,7 @@ fn closing_ends_before(ctx: &Ctx, i: usize) -> bool {
     let prev = ctx.prev_word(k).map(|p| lower_owned(ctx.s(p)).into_owned());
     // A particle or intensifier after the closing: `Matur nuwun sanget.`, `Makasih min.`,
     // `Tarima kasih lah.`, `Terima kasih banyak.`
-    let (w, prev, k) = if matches!(
-        w.as_ref(),
-        "sanget" | "min" | "lah" | "banyak" | "ya" | "kak" | "pak" | "bu" | "mas" | "mbak"
-    ) {
+    let (w, prev, k) = if ctx.in_set(k, lexicon::Set::AfterClosing) {
         match ctx.prev_word(k) {
             Some(p) => (
                 lower_owned(ctx.s(p)),
@@ -1560,18 +1559,35 @@ fn plain_allow(mode: Mode) -> Allow {
 /// Whether the word before token `a` makes a capitalised run a place, an institution or a
 /// business (`Jl. Ahmad Yani`, `RSUD Budi Asih`, `Toko Sri Rejeki`).
 fn place_before(ctx: &Ctx, a: usize) -> bool {
-    let mut prev = ctx.prev_word(a);
-    // `RSUD Dr. X`: past the honorific.
-    if let Some(p) = prev.filter(|&p| ctx.in_set(p, lexicon::Set::Honorific)) {
-        prev = ctx.prev_word(p).or(Some(p));
-    }
-    prev.is_some_and(|p| {
+    // `RSUD Dr. X`, `Jl. K.H. X`: past the titles.
+    word_before_titles(ctx, a).is_some_and(|p| {
         (ctx.in_set(p, lexicon::Set::PlaceBeforeName) && !ctx.word_is(p, "rumah"))
             || ctx.in_set(p, lexicon::Set::StreetDesignator)
             || ctx.in_set(p, lexicon::Set::HamletDesignator)
             || ctx.in_set(p, lexicon::Set::Office)
             || ctx.in_set(p, lexicon::Set::Business) && !ctx.word_is(p, "rumah")
     })
+}
+
+/// The word before token `i`, past at most three titles before it (`Dr.`, `Ir. H.`, `K.H.`,
+/// `Prof. Dr.`): what a name after titles is named after (`Jl.`, `RSUD`).
+fn word_before_titles(ctx: &Ctx, i: usize) -> Option<usize> {
+    let mut p = ctx.prev_word(i);
+    for _ in 0..3 {
+        match p {
+            Some(q)
+                if ctx.in_set(q, lexicon::Set::Honorific)
+                    || ctx.nchars(q) == 1 && ctx.is_punct(q + 1, '.') =>
+            {
+                match ctx.prev_word(q) {
+                    Some(r) => p = Some(r),
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    p
 }
 
 /// Whether the run `a..b` holds a hero's name (streets and airports are named after them).
@@ -2534,7 +2550,9 @@ fn table_names(ctx: &mut Ctx) {
         }
         let end = table::cell_end(ctx, i);
         if let Some((s, e)) = collect(ctx, i, ANY, 6) {
-            if e == end && !ctx.in_set(s, lexicon::Set::Stop) {
+            // A stop word starts no name, but for a particle (`Anak Agung`).
+            let particle = particle_pair(ctx, s, ANY).is_some();
+            if e == end && (particle || !ctx.in_set(s, lexicon::Set::Stop)) {
                 ctx.push(s, e, PiiKind::Person, Confidence::Medium);
             }
         }
@@ -2552,10 +2570,11 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     table_names(ctx);
     contact_person(ctx);
     sms_1708(ctx);
+    // Names led by a particle (`Anak Agung Istri Sukarmi`) before any rule takes a part of one.
+    particle_led(ctx);
     after_cues(ctx);
     before_values(ctx);
     bracketed_after_values(ctx);
-    particle_led(ctx);
     spelled(ctx);
     on_the_phone(ctx);
     signatures(ctx);

@@ -1952,3 +1952,27 @@ fn a_star_after_an_at_sign_glued_to_a_value() {
         assert_eq!(r.detect(&once.text), [], "{:?}", once.text);
     }
 }
+
+#[test]
+fn names_after_words_of_address_reporting_verbs_and_closings() {
+    // Papuan and eastern `Bapa` / `Mama`, Betawi `Nyak` introduce a name, not part of it.
+    assert_found(
+        "Tetangga kami, Bapa Frans Pattinama (65 thn), tinggal sendirian.",
+        &[(Person, "Frans Pattinama")],
+    );
+    // A reporting verb.
+    assert_found("Menurut Debora, berkasnya hilang.", &[(Person, "Debora")]);
+    // A signature with a note on who signs.
+    assert_found(
+        "Hormat saya,\nElsye Leiwakabessy (tetangga)\nHP 628165449735",
+        &[(Person, "Elsye Leiwakabessy"), (Phone, "628165449735")],
+    );
+    // A Balinese noblewoman's particle with no cue before it.
+    assert_found(
+        "Yang terdampak Anak Agung Istri Sukarmi kemarin.",
+        &[(Person, "Anak Agung Istri Sukarmi")],
+    );
+    // Streets named after heroes, past their titles, name no one.
+    assert_none("Ambulans tertahan macet di Jl. Ir. H. Juanda.");
+    assert_none("Antrean sampai ke Jl. K.H. Wahid Hasyim km 4.");
+}
