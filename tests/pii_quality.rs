@@ -123,22 +123,23 @@ fn tenth_corpus_does_not_regress() {
 /// The eleventh corpus (`eleventh/eleventh.jsonl`: petitions with signatory lists, forwarded
 /// e-mails and portal exports, third-person narratives with names from every region, very short
 /// and very long texts, regional languages, OCR damage, unusual value forms, 92 PII-free texts
-/// full of look-alikes), written from the annotation guide alone and never tuned on: measured
-/// once held out (F1 0.907, leak 0.070, touched 0.174; only totals looked at). Below the bar:
-/// held to that level.
+/// full of look-alikes), written from the annotation guide alone: measured once held out (F1
+/// 0.907, leak 0.070, touched 0.174; only totals looked at), then the development corpus of the
+/// round that read tables, RT/RW fields and offices' contact lines (0.980 / 0.024 / 0.022).
 #[test]
 fn eleventh_corpus_does_not_regress() {
-    check("eleventh/eleventh.jsonl", (0.905, 0.072, 0.18));
+    check("eleventh/eleventh.jsonl", (0.975, 0.026, 0.03));
 }
 
 /// The twelfth corpus (`twelfth/twelfth.jsonl`: hotline tickets with field labels in many
 /// spellings, letters, e-mails, chats, transcripts, ten regional phrasings, addresses broken
 /// across lines, 90 PII-free texts of look-alikes), written from the annotation guide alone and
 /// never tuned on: measured once held out (F1 0.933, leak 0.047, touched 0.233; only totals and
-/// per-label figures looked at). Below the bar: held to that level.
+/// per-label figures looked at); 0.937 / 0.046 / 0.178 after the round on the eleventh. Below
+/// the bar: held to that level.
 #[test]
 fn twelfth_corpus_does_not_regress() {
-    check("twelfth/twelfth.jsonl", (0.93, 0.05, 0.24));
+    check("twelfth/twelfth.jsonl", (0.935, 0.047, 0.18));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
