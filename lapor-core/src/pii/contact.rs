@@ -128,13 +128,11 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
     }
     let mut personal = vec![false; line + 1];
     for (k, &l) in line_of.iter().enumerate() {
+        // `word_is` compares lengths first: no word is copied.
         personal[l] |= ctx.in_set(k, lexicon::Set::FirstPerson)
-            || ctx.word_where(k, |w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "alamat" | "domisili" | "rumah"
-                )
-            });
+            || ctx.word_is(k, "alamat")
+            || ctx.word_is(k, "domisili")
+            || ctx.word_is(k, "rumah");
     }
     let mut cands = std::mem::take(&mut ctx.cands);
     cands.retain(|c| {
