@@ -429,8 +429,9 @@ fn address_cell(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// Whether the RT/RW at `i..e` stands as a field of its own in a line about a person (`1.
 /// Norhayati – RT 12/10 – tlp …`, `Ratna – KTP … – RT.02/RW.08 – HP …`, `Sy Dwi Anggraini RT
-/// 008/RW 008, air mati`): two numbers, a person's value (a name, a number) just before it past
-/// the separators, and a separator, a bracket or the end of the line after it. `Ketua RT 03/RW
+/// 008/RW 008, air mati`): two numbers, after a separator, a wide gap or a value, with a
+/// separator, a bracket or the end of the line after it, and a person's value (a name, a number)
+/// in the field before it (past separators and `-`) or in the field after it. `Ketua RT 03/RW
 /// 05` or `banjir di RT 04/RW 02` is no such field.
 fn rt_rw_field(ctx: &Ctx, i: usize, e: usize) -> bool {
     if (i..e).filter(|&k| ctx.is_num(k)).count() < 2 {

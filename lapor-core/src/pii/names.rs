@@ -636,8 +636,7 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             tukang"
         }
         "bendahara" | "bidan" | "operator" => {
-            "desa kelurahan sekolah pns puskesmas koperasi panitia \
-            desa kelurahan sekolah pns puskesmas koperasi panitia"
+            "desa kelurahan sekolah pns puskesmas koperasi panitia"
         }
         "ketua" => "koperasi komite yayasan rt rw kelompok pokja pkk panitia lingkungan",
         "sopir" | "supir" | "driver" | "pengemudi" | "kurir" => {
@@ -645,8 +644,7 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             pribadi paket"
         }
         "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" => {
-            "lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu \
-            lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu"
+            "lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu"
         }
         "pemilik" => "akun toko warung usaha rumah kos kontrakan lahan",
         "tukang" => "parkir ojek bangunan sayur sampah kebun becak las pos",
