@@ -59,10 +59,10 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
 }
 
 /// Whether one of `words` (separated by spaces) is within `n` units of the tokens in `order`
-/// (walking away from an address). A unit is a word in small letters, or a run of anything else: capitalised words,
-/// numbers, punctuation, values already found. A name or a number counts as one unit, as its
-/// placeholder or mask will once redacted, so the answer does not change when the text is
-/// redacted and read again. At most 64 tokens are looked at.
+/// (walking away from an address). A unit is a word in small letters, or a run of anything
+/// else: capitalised words, numbers, punctuation, values already found. A name or a number counts
+/// as one unit, as its placeholder or mask will once redacted, so the answer does not change when
+/// the text is redacted and read again. At most 64 tokens are looked at.
 fn near(ctx: &Ctx, from: usize, back: bool, n: usize, words: &str) -> bool {
     let mut units = 0;
     let mut in_run = false;
@@ -105,6 +105,13 @@ fn near(ctx: &Ctx, from: usize, back: bool, n: usize, words: &str) -> bool {
 /// a form's address field. An office's address and switchboard are no one's personal data; a
 /// mobile number there stays found.
 pub(crate) fn office_contacts(ctx: &mut Ctx) {
+    if !ctx
+        .cands
+        .iter()
+        .any(|c| matches!(c.kind, PiiKind::Address | PiiKind::Phone))
+    {
+        return;
+    }
     // Line number of every token.
     let mut line_of = Vec::with_capacity(ctx.toks.len());
     let mut line = 0usize;
