@@ -702,7 +702,8 @@ pub(crate) fn cue_of(flags: u64) -> Option<Cue> {
         .and_then(|c| CUES.get(c).copied())
 }
 
-/// The cue of one (lower-case) word, if any.
+/// The cue of one word, in any case (the scan reads a token's from its flags: `Ctx::cue_at`).
+#[cfg(test)]
 pub(crate) fn word_cue(w: &str) -> Option<Cue> {
     cue_of(word_flags(w))
 }

@@ -929,12 +929,7 @@ fn after_cues(ctx: &mut Ctx) {
                         // `sy yudi dr ternate`: a known given name; `sy rugun hp 0877…`: a
                         // contact cue after it.
                         || (ctx.mode == Mode::Lower && lex_known(ctx, a))
-                        || ctx.word_where(b, |w| {
-                            matches!(
-                                lexicon::word_cue(&w.to_ascii_lowercase()),
-                                Some(lexicon::Cue::Phone | lexicon::Cue::Nik)
-                            )
-                        })
+                        || matches!(ctx.cue_at(b), Some(Cue::Phone | Cue::Nik))
                         || ctx.gap(b) == Gap::Line
                         || matches!(
                             ctx.kind(b),
@@ -1042,10 +1037,8 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
             let set = |set| ctx.in_set(s - 1, set);
             // A verb or function word before the name is fine ("hubungi Budi, 0812…"), a place
             // or institution word is not ("Desa Sukamaju, 0812…").
-            (set(lexicon::Set::Stop) || {
-                let mut buf = [0u8; 24];
-                lexicon::lower(w, &mut buf).is_some_and(|l| lexicon::word_cue(l).is_some())
-            }) && !set(lexicon::Set::PlaceBeforeName)
+            (set(lexicon::Set::Stop) || ctx.cue_at(s - 1).is_some())
+                && !set(lexicon::Set::PlaceBeforeName)
                 && !set(lexicon::Set::Role)
                 && !set(lexicon::Set::Honorific)
                 && !matches!(word_case(w), Case::Title | Case::Upper)
@@ -1125,10 +1118,9 @@ fn before_values(ctx: &mut Ctx) {
             let k = j - 1;
             let is_cue = ctx.is_word(k) && {
                 let mut buf = [0u8; 24];
-                lexicon::lower(ctx.s(k), &mut buf).is_some_and(|l| {
-                    matches!(l, "no" | "nomor" | "nmr")
-                        || lexicon::word_cue(l).is_some_and(|c| c != lexicon::Cue::NotPii)
-                })
+                lexicon::lower(ctx.s(k), &mut buf)
+                    .is_some_and(|l| matches!(l, "no" | "nomor" | "nmr"))
+                    || ctx.cue_at(k).is_some_and(|c| c != Cue::NotPii)
             };
             if is_cue || matches!(ctx.kind(k), Some(Tk::Punct(':' | '.'))) {
                 dob_cue |= is_cue && {

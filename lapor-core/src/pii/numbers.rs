@@ -316,12 +316,7 @@ pub(crate) fn digit_runs(ctx: &mut Ctx) {
                             && (d.starts_with(b"62") || d.starts_with(b"08"))
                     },
                     Some(Tk::Punct('*') | Tk::Placeholder | Tk::Num) => true,
-                    Some(Tk::Word) => {
-                        let mut buf = [0u8; 24];
-                        !lexicon::lower(ctx.s(l), &mut buf).is_some_and(
-                            |w| matches!(lexicon::word_cue(w), Some(c) if c != Cue::NotPii),
-                        )
-                    }
+                    Some(Tk::Word) => !matches!(ctx.cue_at(l), Some(c) if c != Cue::NotPii),
                     _ => false,
                 }
         });

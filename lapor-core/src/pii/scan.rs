@@ -461,8 +461,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = sep.checked_sub(1).filter(|&w| self.is_word(w))?;
-        let mut buf = [0u8; 24];
-        let first = lexicon::lower(self.s(w), &mut buf).and_then(lexicon::word_cue)?;
+        let first = self.cue_at(w)?;
         (first != second && !matches!(first, Cue::NotPii | Cue::NotDob)).then_some((first, second))
     }
 
