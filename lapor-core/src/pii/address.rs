@@ -5,7 +5,7 @@
 use super::kind::{Confidence, PiiKind};
 use super::lexicon;
 use super::scan::{word_case, Case, Ctx, Mode};
-use super::table::{self, Column};
+use super::table::Column;
 use super::token::{Gap, Tk};
 
 /// Words that introduce a house number.
@@ -413,7 +413,7 @@ fn address_cell(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.cell_of(i, Column::Address) || ctx.is_used(i) {
         return None;
     }
-    let end = table::cell_end(ctx, i);
+    let end = ctx.cell_end(i);
     let e = rt_rw(ctx, i).or_else(|| {
         let pair = ctx.is_num(i)
             && ctx.is_punct(i + 1, '/')

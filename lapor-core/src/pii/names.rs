@@ -8,7 +8,7 @@ use std::hash::BuildHasherDefault;
 use super::kind::{Confidence, PiiKind};
 use super::lexicon::{self, Cue};
 use super::scan::{word_case, Case, Ctx, Mode};
-use super::table::{self, Column};
+use super::table::Column;
 use super::token::{Gap, Tk};
 
 /// Which capitalisations a name word may have after a given cue.
@@ -2538,7 +2538,7 @@ fn table_names(ctx: &mut Ctx) {
         if !ctx.cell_of(i, Column::Name) || ctx.is_used(i) {
             continue;
         }
-        let end = table::cell_end(ctx, i);
+        let end = ctx.cell_end(i);
         if let Some((s, e)) = collect(ctx, i, ANY, 6) {
             // A stop word starts no name, but for a particle (`Anak Agung`).
             let particle = particle_pair(ctx, s, ANY).is_some();

@@ -158,12 +158,11 @@ impl<'a> Ctx<'a> {
         };
         ctx.mark_speakers();
         ctx.mark_area_names();
-        for (k, column) in table::mark(&ctx) {
-            let end = table::cell_end(&ctx, k);
-            for info in ctx.info.iter_mut().take(end).skip(k) {
+        for (a, b, column) in table::mark(&ctx) {
+            for info in ctx.info.iter_mut().take(b).skip(a) {
                 info.column = column;
             }
-            if let Some(info) = ctx.info.get_mut(k) {
+            if let Some(info) = ctx.info.get_mut(a) {
                 info.cell_start = true;
             }
         }
@@ -181,6 +180,20 @@ impl<'a> Ctx<'a> {
     /// The table column of token `i` ([`Column::None`] outside a table's data cells).
     pub(crate) fn column(&self, i: usize) -> Column {
         self.info.get(i).map_or(Column::None, |f| f.column)
+    }
+
+    /// The end of the table cell that starts at token `i` (the token after its last), as the
+    /// table's rows were read ([`table::mark`]).
+    pub(crate) fn cell_end(&self, i: usize) -> usize {
+        let column = self.column(i);
+        let mut k = i + 1;
+        while k < self.toks.len()
+            && self.column(k) == column
+            && !self.info.get(k).is_some_and(|f| f.cell_start)
+        {
+            k += 1;
+        }
+        k
     }
 
     /// Whether token `i` starts a table cell of `column`.

@@ -44,10 +44,9 @@ fn is_sep(ctx: &Ctx, k: usize, sep: Sep) -> bool {
     }
 }
 
-/// The first token of every cell of the line starting at token `a` (ending before `b`), for a
-/// row of `sep`: at most [`MAX_COLUMNS`] cells, an empty cell (`;;`) at its separator's next
-/// token.
-fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<usize> {
+/// The cells (token ranges, separators left out) of the line starting at token `a` (ending
+/// before `b`), for a row of `sep`: at most [`MAX_COLUMNS`] cells, an empty cell (`;;`) empty.
+fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut k = a;
     if sep == Sep::Pipe {
@@ -61,13 +60,13 @@ fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<usize> {
             _ => is_sep(ctx, k, sep),
         };
         if cell_ends {
-            out.push(start);
+            out.push((start, k));
             start = if sep == Sep::Wide { k } else { k + 1 };
         }
         k += 1;
     }
     if start < b && out.len() < MAX_COLUMNS {
-        out.push(start);
+        out.push((start, b));
     }
     out
 }
@@ -107,8 +106,8 @@ fn header_column(ctx: &Ctx, a: usize, b: usize) -> Column {
     column
 }
 
-/// Marks the first token of each data cell of every table with its column ([`Column`]).
-pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, Column)> {
+/// The data cells of every table (token ranges) with their column ([`Column`]).
+pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, usize, Column)> {
     let mut marks = Vec::new();
     // The table being read: its separator and its columns.
     let mut table: Option<(Sep, Vec<Column>)> = None;
@@ -123,11 +122,12 @@ pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, Column)> {
         let sep = row_sep(ctx, a, b);
         match (&table, sep) {
             (Some((tsep, columns)), Some(s)) if *tsep == s => {
-                for (cell, column) in cells(ctx, a, b, s).into_iter().zip(columns) {
+                for ((start, end), column) in cells(ctx, a, b, s).into_iter().zip(columns) {
                     // `-` is an empty cell (or the rule under a Markdown header).
-                    let empty = ctx.toks.get(cell).map(|t| t.kind) == Some(Tk::Punct('-'));
-                    if *column != Column::None && cell < b && !empty {
-                        marks.push((cell, *column));
+                    let empty =
+                        start == end || ctx.toks.get(start).map(|t| t.kind) == Some(Tk::Punct('-'));
+                    if *column != Column::None && !empty {
+                        marks.push((start, end, *column));
                     }
                 }
             }
@@ -144,13 +144,12 @@ pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, Column)> {
 /// The columns of the header row `a..b`, if it is one: three cells or more, every one words
 /// only, one of them a column the rules need.
 fn header(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Option<Vec<Column>> {
-    let starts = cells(ctx, a, b, sep);
-    if starts.len() < 3 {
+    let cells = cells(ctx, a, b, sep);
+    if cells.len() < 3 {
         return None;
     }
-    let mut columns = Vec::with_capacity(starts.len());
-    for (i, &s) in starts.iter().enumerate() {
-        let e = starts.get(i + 1).map_or(b, |&next| next);
+    let mut columns = Vec::with_capacity(cells.len());
+    for (s, e) in cells {
         let words = (s..e).all(|k| {
             matches!(
                 ctx.toks.get(k).map(|t| t.kind),
@@ -168,18 +167,6 @@ fn header(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Option<Vec<Column>> {
         .then_some(columns)
 }
 
-/// The end of the cell whose first token is `a`: the next separator, wide gap or line break.
-pub(crate) fn cell_end(ctx: &Ctx, a: usize) -> usize {
-    let mut k = a + 1;
-    while k < ctx.toks.len()
-        && !matches!(ctx.gap(k), Gap::Line | Gap::Wide)
-        && !matches!(ctx.toks[k].kind, Tk::Punct('|' | ';'))
-    {
-        k += 1;
-    }
-    k
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,12 +175,7 @@ mod tests {
         let ctx = Ctx::new(text);
         mark(&ctx)
             .into_iter()
-            .map(|(k, c)| {
-                (
-                    &text[ctx.toks[k].start..ctx.toks[cell_end(&ctx, k) - 1].end],
-                    c,
-                )
-            })
+            .map(|(a, b, c)| (&text[ctx.toks[a].start..ctx.toks[b - 1].end], c))
             .collect()
     }
 
