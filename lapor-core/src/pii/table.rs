@@ -203,6 +203,22 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_ends_at_its_tables_separator() {
+        // Two spaces inside a pipe cell, a semicolon inside a tab cell: still one cell.
+        assert_eq!(
+            marked("| No | Nama | HP |\n| 1 | Budi  Santoso | 0812 |"),
+            [("Budi  Santoso", Column::Name)]
+        );
+        assert_eq!(
+            marked("No\tNama\tAlamat\n1\tSiti; Aminah\tRT 1 RW 2"),
+            [
+                ("Siti; Aminah", Column::Name),
+                ("RT 1 RW 2", Column::Address)
+            ]
+        );
+    }
+
+    #[test]
     fn not_tables() {
         // Two cells, or a header with numbers, or no column the rules need.
         assert!(marked("Nama\t: Budi\nNIK\t: 3201").is_empty());
