@@ -176,19 +176,26 @@ pub(crate) fn under_letterhead(ctx: &Ctx, i: usize) -> bool {
             return false;
         }
         let above = line_start(start - 1);
+        // One pass over the line's words: the first names an office, all are in capitals, and
+        // there are two or more.
         let mut words = (above..start).filter(|&k| ctx.is_word(k));
-        let letterhead = words.next().is_some_and(|k| {
-            ctx.in_set(k, lexicon::Set::Office)
+        let office = words.next().is_some_and(|k| {
+            ctx.case(k) == Case::Upper
+                && ctx.in_set(k, lexicon::Set::Office)
                 && !ctx.word_where(k, |w| {
                     matches!(
                         w.to_ascii_lowercase().as_str(),
                         "pengaduan" | "layanan" | "informasi" | "lapor"
                     )
                 })
-        }) && (above..start)
-            .filter(|&k| ctx.is_word(k))
-            .all(|k| ctx.case(k) == Case::Upper)
-            && (above..start).filter(|&k| ctx.is_word(k)).count() >= 2;
+        });
+        let mut more = 0;
+        let letterhead = office
+            && words.all(|k| {
+                more += 1;
+                ctx.case(k) == Case::Upper
+            })
+            && more >= 1;
         if letterhead {
             return true;
         }
