@@ -1,6 +1,7 @@
 //! The agency directory: who handles reports, as a tree from the national level down to villages.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -10,19 +11,34 @@ use crate::hierarchy::Hierarchy;
 use crate::region::{RegionCode, TimeZone};
 
 /// The id of an agency or unit in a directory (for example `"pemkot-bontang"`).
+///
+/// The text is shared: cloning an id copies a pointer, and a replayed log's events and cases
+/// hold the directory's own copy of each id (see [`AgencyDirectory::canonical`]), so a million
+/// cases naming the same few thousand agencies hold those names once.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct AgencyId(pub String);
+pub struct AgencyId(Arc<str>);
 
 impl AgencyId {
     /// Wraps an id.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Arc<str>>) -> Self {
         AgencyId(id.into())
     }
 
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether two ids share their text (the same allocation, as after
+    /// [`AgencyDirectory::canonical`]): a cheap test that implies equality, not the converse.
+    pub fn same_text(&self, other: &AgencyId) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// The address of the shared text (a cache key: see `analytics`'s interner).
+    pub(crate) fn text_address(&self) -> usize {
+        Arc::as_ptr(&self.0).cast::<u8>() as usize
     }
 }
 
@@ -34,7 +50,13 @@ impl fmt::Display for AgencyId {
 
 impl From<&str> for AgencyId {
     fn from(id: &str) -> Self {
-        AgencyId(id.to_string())
+        AgencyId(id.into())
+    }
+}
+
+impl From<String> for AgencyId {
+    fn from(id: String) -> Self {
+        AgencyId(id.into())
     }
 }
 
@@ -147,6 +169,25 @@ impl AgencyDirectory {
     /// The agency with this id.
     pub fn get(&self, id: &AgencyId) -> Result<&Agency> {
         Ok(&self.agencies[self.index(id)?])
+    }
+
+    /// Makes `id` share the directory's copy of its text when the directory holds it (and
+    /// leaves it as it is otherwise). Replay does this for every id an event names, so the
+    /// cases of a log hold each agency's name once, however many events name it.
+    ///
+    /// ```
+    /// use lapor_core::{synthetic, AgencyId};
+    /// let dir = synthetic::directory();
+    /// let (mut a, mut b) = (AgencyId::new("pemprov-64"), AgencyId::new("pemprov-64"));
+    /// assert!(!a.same_text(&b));
+    /// dir.canonical(&mut a);
+    /// dir.canonical(&mut b);
+    /// assert!(a.same_text(&b));
+    /// ```
+    pub fn canonical(&self, id: &mut AgencyId) {
+        if let Some(i) = self.tree.get(id.as_str()) {
+            *id = self.agencies[i].id.clone();
+        }
     }
 
     /// Whether the directory holds this id.

@@ -56,6 +56,7 @@ pub use period::{evaluate_period, Period, PeriodEvaluation, RankingPolicy, Ranki
 
 use chrono::{DateTime, Utc};
 
+use crate::agency::AgencyId;
 use crate::case::{Case, EventKind, Holder, Metric, MetricState, Status};
 use crate::deadline::Budget;
 use crate::error::{Error, Result};
@@ -457,6 +458,47 @@ impl Interner {
     }
 }
 
+/// Agency ids (and the national admin) numbered by an [`Interner`], through a small cache keyed
+/// by the address of an id's shared text: the ids of a replayed log share the directory's copy
+/// ([`AgencyDirectory::canonical`](crate::AgencyDirectory::canonical)), so most are numbered
+/// without reading their text. A slot keeps its id alive, so no other text can take the address
+/// it is keyed by while it is cached; the cache's size is fixed, whatever the number of ids.
+struct AgencyInterner {
+    names: Interner,
+    cache: Vec<Option<(AgencyId, u32)>>,
+}
+
+impl AgencyInterner {
+    const SLOTS: usize = 1024;
+
+    fn new(names: Interner) -> AgencyInterner {
+        AgencyInterner {
+            names,
+            cache: vec![None; Self::SLOTS],
+        }
+    }
+
+    fn id(&mut self, id: &AgencyId) -> u32 {
+        let address = id.text_address();
+        let slot = &mut self.cache[(address >> 4) % Self::SLOTS];
+        match slot {
+            Some((cached, n)) if cached.same_text(id) => *n,
+            _ => {
+                let n = self.names.id(id.as_str());
+                *slot = Some((id.clone(), n));
+                n
+            }
+        }
+    }
+
+    fn holder(&mut self, h: &Holder) -> u32 {
+        match h {
+            Holder::NationalAdmin => self.names.id(holder_name(h)),
+            Holder::Agency(a) => self.id(a),
+        }
+    }
+}
+
 fn holder_name(h: &Holder) -> &str {
     match h {
         Holder::NationalAdmin => "national_admin",
@@ -613,9 +655,10 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
     t.used.reserve(rows);
     t.responsible.reserve(rows);
     t.provisional.reserve(rows);
-    let mut names = Interner::default();
+    let mut names = AgencyInterner::new(Interner::default());
     let mut branches = Interner::default();
     branches.id("");
+    let mut branches = AgencyInterner::new(branches);
     for case in cases {
         let case = case?;
         let Some(case) = case_as_of(case.borrow(), as_of)? else {
@@ -626,7 +669,7 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
             t.metric.push(m.metric);
             t.round.push(m.round);
             t.branch
-                .push(branches.id(m.branch.as_ref().map_or("", |b| b.as_str())));
+                .push(m.branch.as_ref().map_or(0, |b| branches.id(b)));
             t.state.push(m.state);
             t.started.push(m.started);
             t.due.push(m.due);
@@ -635,12 +678,12 @@ pub fn evaluate_sla_iter<C: std::borrow::Borrow<Case>>(
             t.budget.push(m.target.amount());
             t.unit.push(m.target);
             t.used.push(m.used);
-            t.responsible.push(names.id(holder_name(&m.responsible)));
+            t.responsible.push(names.holder(&m.responsible));
             t.provisional.push(m.provisional);
         }
     }
-    t.responsible_names = names.names;
-    t.branch_names = branches.names;
+    t.responsible_names = names.names.names;
+    t.branch_names = branches.names.names;
     Ok(t)
 }
 
@@ -1397,6 +1440,24 @@ mod tests {
                 assert!(s.arrears[i] <= s.cases[i]);
                 assert!(s.disposed[i] <= s.cases[i]);
             }
+        }
+    }
+
+    proptest! {
+        /// The agency interner numbers ids as the plain interner numbers their texts, whether
+        /// ids share their text or not, and however many distinct ids pass through its cache
+        /// (ids dropped after use may leave their address to another text).
+        #[test]
+        fn agency_interner_numbers_by_text(picks in proptest::collection::vec((0usize..40, any::<bool>()), 0..3000)) {
+            let shared: Vec<AgencyId> = (0..40).map(|i| AgencyId::new(format!("a{i}"))).collect();
+            let mut by_text = Interner::default();
+            let mut cached = AgencyInterner::new(Interner::default());
+            for (i, share) in picks {
+                let id = if share { shared[i].clone() } else { AgencyId::new(format!("a{i}")) };
+                prop_assert_eq!(cached.id(&id), by_text.id(id.as_str()));
+                drop(id);
+            }
+            prop_assert_eq!(cached.names.names, by_text.names);
         }
     }
 

@@ -504,33 +504,12 @@ pub fn cases_from_events<'e>(
     ctx: &Context<'_>,
     events: impl IntoIterator<Item = &'e Event>,
 ) -> Result<Vec<Case>> {
-    let events = events.into_iter();
-    let mut index: IdMap = HashMap::with_capacity_and_hasher(events.size_hint().0 / 4, IdHash);
-    let mut cases: Vec<Case> = Vec::with_capacity(events.size_hint().0 / 4);
-    for (n, e) in events.enumerate() {
-        match index.get(&e.case) {
-            Some(&i) => {
-                let earlier = |id| index.get(&id).map(|&j| cases[j].submitted_at);
-                let original = Original::of(e, earlier, ctx);
-                let with = original.as_ref().map(|o| ctx.with_cases(o));
-                cases[i]
-                    .accept(with.as_ref().unwrap_or(ctx), e)
-                    .map_err(|r| rejected(n + 1, e, r))?
-            }
-            None => {
-                index.insert(e.case, cases.len());
-                cases.push(Case::start(ctx, e).map_err(|r| rejected(n + 1, e, r))?);
-            }
-        }
-    }
-    Ok(cases)
+    // Each case keeps its own copy of its events: the replay of owned events, on clones.
+    cases_from_owned_events(ctx, events.into_iter().cloned())
 }
 
 /// [`cases_from_events`], taking ownership of the events (the fast path after
-/// [`read_event_log`]: no event, text or agency id is cloned).
-// The loop repeats `cases_from_events` line for line, on purpose: one generic loop over
-// `Borrow<Event>` would have to clone each event into its case, which is the cost this function
-// exists to avoid (`Case::start_owned` / `apply_owned` move it instead).
+/// [`read_event_log`]: no event or text is cloned).
 /// `cases_from_owned_events(ctx, events.clone()) == cases_from_events(ctx, &events)`.
 pub fn cases_from_owned_events(
     ctx: &Context<'_>,
@@ -742,10 +721,11 @@ impl<'c> Replay<'c> {
     /// Replays `e`, read from line (or row) `line`. A rejection is kept for
     /// [`finish`](Replay::finish). Errors: only when [`grouped`](Replay::grouped), an
     /// [`Error::LogLine`] for a case that shows up again after other cases.
-    pub fn push_event(&mut self, line: usize, e: Event) -> Result<()> {
+    pub fn push_event(&mut self, line: usize, mut e: Event) -> Result<()> {
         if self.stopped.is_some() {
             return Ok(());
         }
+        e.share_agency_ids(self.ctx.directory);
         if self.grouped && self.current != Some(e.case) {
             if self.finished.contains_key(&e.case) {
                 return Err(Error::LogLine {
@@ -822,6 +802,9 @@ impl<'c> Replay<'c> {
         if !self.refused.is_empty() {
             let refused = &self.refused;
             self.cases.retain(|c| !refused.contains(&c.id()));
+        }
+        if !self.grouped {
+            self.cases.iter_mut().for_each(Case::shrink_to_fit);
         }
         let mut errors = self.unreadable;
         errors.append(&mut self.rejected);

@@ -751,6 +751,28 @@ impl Event {
     pub fn to_json(&self) -> String {
         crate::error::to_json(self)
     }
+
+    /// Makes every agency id the event names share the directory's copy of its text
+    /// ([`AgencyDirectory::canonical`]); the replay of a log does this to each event.
+    pub(crate) fn share_agency_ids(&mut self, directory: &AgencyDirectory) {
+        let one = |id: &mut AgencyId| directory.canonical(id);
+        if let Some(a) = &mut self.actor.agency {
+            one(a);
+        }
+        match &mut self.kind {
+            EventKind::Disposed { agency, .. } | EventKind::Rerouted { agency } => one(agency),
+            EventKind::SubDisposed { unit } => one(unit),
+            EventKind::DisposedMany { agencies, .. } => agencies.iter_mut().for_each(one),
+            EventKind::Breached { branch, .. } => branch.iter_mut().for_each(one),
+            EventKind::Escalated { branch, to, .. } => {
+                branch.iter_mut().for_each(one);
+                if let Holder::Agency(a) = to {
+                    one(a);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// How a holding of the disposition chain ended.
@@ -1156,6 +1178,25 @@ pub(crate) struct SlaFacts {
 }
 
 impl Case {
+    /// Gives back the room its lists keep for more (a replayed log's cases are held, often for
+    /// long, and rarely grow again: about a third of a case's memory was spare room).
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.path.shrink_to_fit();
+        self.chain.shrink_to_fit();
+        self.declined.shrink_to_fit();
+        self.follow_ups.shrink_to_fit();
+        self.replies.shrink_to_fit();
+        self.pauses.shrink_to_fit();
+        self.breaches.shrink_to_fit();
+        self.clocks.shrink_to_fit();
+        self.details.shrink_to_fit();
+        self.handovers.shrink_to_fit();
+        self.sla_facts.kinds.shrink_to_fit();
+        self.events.shrink_to_fit();
+        self.branches.iter_mut().for_each(Case::shrink_to_fit);
+        self.branches.shrink_to_fit();
+    }
+
     /// The tracking id.
     pub fn id(&self) -> TrackingId {
         self.id

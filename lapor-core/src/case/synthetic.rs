@@ -116,7 +116,7 @@ fn agency(
     region: Option<&str>,
 ) -> Agency {
     Agency {
-        id: AgencyId(id),
+        id: AgencyId::new(id),
         name,
         level,
         parent: parent.map(AgencyId::from),

@@ -1176,6 +1176,15 @@ fn synthetic_log_replays() {
         cases_from_owned_events(&ctx, events.clone()).unwrap(),
         cases
     );
+    // The replayed events and cases share the directory's copy of each agency id.
+    let shared = |id: &AgencyId| id.same_text(&dir.get(id).unwrap().id);
+    let holders: Vec<&AgencyId> = cases.iter().filter_map(|c| c.holder().agency()).collect();
+    assert!(holders.len() > 100 && holders.iter().all(|a| shared(a)));
+    assert!(cases
+        .iter()
+        .flat_map(|c| c.events())
+        .filter_map(|e| e.actor.agency.as_ref())
+        .all(shared));
     // Collecting: nothing to collect gives the same cases; one case's event moved before its
     // submission leaves that case out (and only it), with one error naming its line.
     let (all, none) = crate::cases_from_owned_events_collecting(&ctx, events.clone());
