@@ -1,7 +1,6 @@
 //! The agency directory: who handles reports, as a tree from the national level down to villages.
 
 use std::fmt;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -14,14 +13,21 @@ use crate::region::{RegionCode, TimeZone};
 ///
 /// The text is shared: cloning an id copies a pointer, and a replayed log's events and cases
 /// hold the directory's own copy of each id (see [`AgencyDirectory::canonical`]), so a million
-/// cases naming the same few thousand agencies hold those names once.
+/// cases naming the same few thousand agencies hold those names once. (In the browser build,
+/// `wasm32`, the text is a plain `String`: a page holds one case, and sharing would cost 1.8 KB
+/// of the module. Ids behave the same either way.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct AgencyId(Arc<str>);
+pub struct AgencyId(IdText);
+
+#[cfg(not(target_arch = "wasm32"))]
+type IdText = std::sync::Arc<str>;
+#[cfg(target_arch = "wasm32")]
+type IdText = String;
 
 impl AgencyId {
     /// Wraps an id.
-    pub fn new(id: impl Into<Arc<str>>) -> Self {
+    pub fn new(id: impl Into<IdText>) -> Self {
         AgencyId(id.into())
     }
 
@@ -33,12 +39,12 @@ impl AgencyId {
     /// Whether two ids share their text (the same allocation, as after
     /// [`AgencyDirectory::canonical`]): a cheap test that implies equality, not the converse.
     pub fn same_text(&self, other: &AgencyId) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        self.text_address() == other.text_address()
     }
 
-    /// The address of the shared text (a cache key: see `analytics`'s interner).
+    /// The address of the text (a cache key: see `analytics`'s interner).
     pub(crate) fn text_address(&self) -> usize {
-        Arc::as_ptr(&self.0).cast::<u8>() as usize
+        self.0.as_ptr() as usize
     }
 }
 

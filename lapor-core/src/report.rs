@@ -385,9 +385,11 @@ pub struct Report {
     /// Anonim and rahasia.
     #[serde(default)]
     pub privacy: Privacy,
-    /// The reporter's identity (absent for reports filed without an account).
+    /// The reporter's identity (absent for reports filed without an account). Boxed: a report
+    /// without one (most of a replayed log's, held by the million) keeps 8 bytes for it, not
+    /// 144.
     #[serde(default)]
-    pub reporter: Option<Reporter>,
+    pub reporter: Option<Box<Reporter>>,
     /// When the host system received it.
     #[serde(deserialize_with = "crate::instant::rfc3339_opt", default)]
     pub submitted_at: Option<DateTime<Utc>>,
@@ -588,7 +590,7 @@ mod tests {
                 attachments: vec![Attachment { name: "f".into(), media_type: "image/png".into(), size_bytes: size }],
                 channel,
                 privacy: Privacy { anonymous, confidential },
-                reporter: Some(Reporter { name, ..Reporter::default() }),
+                reporter: Some(Box::new(Reporter { name, ..Reporter::default() })),
                 submitted_at: None,
             }
         }
