@@ -410,7 +410,7 @@ word_set!(
      catatan keterangan status update kronologi hasil judul isi lampiran pesan pertanyaan \
      ringkasan kesimpulan saran permintaan tuntutan harapan note notes \
      marga sekcam angkasa pertamina telkom pelindo pegadaian bulog damri pelni indosat \
-     telkomsel anonim anonymous dirahasiakan menyusul sent subject kagak sing ngaku bade \
+     telkomsel anonim anonymous null none dirahasiakan menyusul sent subject kagak sing ngaku bade \
      ngawadul perkawis bapa mama nyak"
 );
 

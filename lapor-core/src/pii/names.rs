@@ -389,8 +389,9 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     {
         return None;
     }
+    // Also the quotes of a JSON export's key and value (`"name": "X"`).
     let skip_punct = |mut j: usize| {
-        while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}'))) && j < i + 6 {
+        while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}' | '"'))) && j < i + 6 {
             j += 1;
         }
         j

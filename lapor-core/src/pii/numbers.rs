@@ -170,6 +170,12 @@ impl Info {
         if !self.only_seps(&[Sep::Space, Sep::Dot, Sep::Dash, Sep::Paren]) {
             return None;
         }
+        // Another country's number, written internationally (a migrant worker's in Saudi
+        // Arabia or Malaysia: `+966 54 418 6793`): a country code and its subscriber number,
+        // at most 15 digits (E.164).
+        if self.plus && !self.starts("62") {
+            return (9..=15).contains(&self.n()).then_some(Confidence::High);
+        }
         let n = self.national()?;
         let len = n.len();
         if n.get(1) == Some(&b'8') {

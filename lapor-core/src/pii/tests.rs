@@ -125,6 +125,18 @@ fn phone_forms() {
         let text = format!("telp rumah {form}.");
         assert_eq!(found(&text), [(Phone, form)], "{form}");
     }
+    // Another country's numbers, written internationally (a migrant worker abroad).
+    for form in ["+966 54 418 6793", "+60 10-517 3638", "+852 6123 4567", "+886912345678"] {
+        let text = format!("nomor di sana {form}. tolong");
+        assert_eq!(found(&text), [(Phone, form)], "{form}");
+    }
+    assert_none("suhu +35 derajat, selisih +1.500.000, skor +12 3 4, pukul 10.00 +07:00");
+    // A JSON export's fields: the key is the cue, its quotes are no part of the value.
+    assert_found(
+        r#"{"name": "Rodiah Asmawi", "nama": null, "phone": "(+62) 853 1451 9923"}"#,
+        &[(Person, "Rodiah Asmawi"), (Phone, "(+62) 853 1451 9923")],
+    );
+    assert_none(r#"{"nama": "", "name": "None", "title": "Jalan rusak"}"#);
     // Without any cue, a landline written with its area code set off still counts.
     assert_found("di (0274) 512-345", &[(Phone, "(0274) 512-345")]);
     assert_found("hp:081234567890", &[(Phone, "081234567890")]);
