@@ -16,9 +16,27 @@ use crate::region::{RegionCode, TimeZone};
 /// cases naming the same few thousand agencies hold those names once. (In the browser build,
 /// `wasm32`, the text is a plain `String`: a page holds one case, and sharing would cost 1.8 KB
 /// of the module. Ids behave the same either way.)
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct AgencyId(IdText);
+
+/// Read straight from the borrowed text where the format allows (one allocation, not a `String`
+/// then its shared copy: a log names an agency in most of its events).
+impl<'de> Deserialize<'de> for AgencyId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = AgencyId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an agency id")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> std::result::Result<AgencyId, E> {
+                Ok(AgencyId::from(s))
+            }
+        }
+        d.deserialize_str(Text)
+    }
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 type IdText = std::sync::Arc<str>;

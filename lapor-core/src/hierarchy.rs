@@ -4,11 +4,38 @@ use std::collections::HashMap;
 
 use crate::error::{Error, Result};
 
+/// FNV-1a, for maps keyed by short ids (agency ids, category ids, interned names): SipHash was a
+/// visible share of replaying a log (every agency id an event names is looked up) and of
+/// `analytics::evaluate_sla`. The keys come from the caller's own directory; a lookup with any
+/// other text only ever compares against them.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Parent links over entries `0..n`, checked for unknown parents, duplicate ids and cycles, with
 /// an Euler tour so that "is A inside B's subtree" is two comparisons.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Hierarchy {
-    index: HashMap<String, usize>,
+    index: HashMap<String, usize, FnvBuild>,
     parent: Vec<Option<usize>>,
     children: Vec<Vec<usize>>,
     /// Position of each entry in a depth-first walk, and the last position inside its subtree.
@@ -23,7 +50,7 @@ impl Hierarchy {
         what: &'static str,
         entries: impl Iterator<Item = (&'a str, Option<&'a str>)> + Clone,
     ) -> Result<Self> {
-        let mut index = HashMap::new();
+        let mut index = HashMap::default();
         for (i, (id, _)) in entries.clone().enumerate() {
             if index.insert(id.to_string(), i).is_some() {
                 return Err(Error::DuplicateId {

@@ -407,32 +407,10 @@ impl SlaTable {
     }
 }
 
-/// FNV-1a: the interned strings are short agency ids and names, hashed once per row (SipHash
-/// was a visible share of `evaluate_sla`); they come from the caller's own directory and log.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// Distinct strings, numbered in order of first appearance.
 #[derive(Default)]
 struct Interner {
-    index: HashMap<String, u32, std::hash::BuildHasherDefault<Fnv>>,
+    index: HashMap<String, u32, crate::hierarchy::FnvBuild>,
     names: Vec<String>,
 }
 

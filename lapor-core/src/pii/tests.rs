@@ -126,7 +126,12 @@ fn phone_forms() {
         assert_eq!(found(&text), [(Phone, form)], "{form}");
     }
     // Another country's numbers, written internationally (a migrant worker abroad).
-    for form in ["+966 54 418 6793", "+60 10-517 3638", "+852 6123 4567", "+886912345678"] {
+    for form in [
+        "+966 54 418 6793",
+        "+60 10-517 3638",
+        "+852 6123 4567",
+        "+886912345678",
+    ] {
         let text = format!("nomor di sana {form}. tolong");
         assert_eq!(found(&text), [(Phone, form)], "{form}");
     }
