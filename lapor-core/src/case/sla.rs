@@ -41,7 +41,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Actor, Case, Context, Event, EventKind, Holder, Status};
@@ -548,8 +548,7 @@ impl Case {
         } else {
             pauses
         };
-        let holder_then =
-            |t: DateTime<Utc>| self.holder_at(before(t, start)).unwrap_or(self.holder());
+        let holder_then = |t: DateTime<Utc>| self.holder_before(t, start).unwrap_or(self.holder());
         // The holder just before the clock's reference instant: its zone counts the deadline,
         // its budgets apply, and (unless breached earlier) it is responsible.
         let holder = holder_then(end);
@@ -829,11 +828,20 @@ impl Case {
     }
 }
 
-/// The instant just before `t` (but not before `start`): the holder *before* a transition at `t`.
-fn before(t: DateTime<Utc>, start: DateTime<Utc>) -> DateTime<Utc> {
-    t.checked_sub_signed(Duration::nanoseconds(1))
-        .unwrap_or(t)
-        .max(start)
+impl Case {
+    /// The holder just before `t` (but not before `start`): the holder *before* a transition at
+    /// `t`. That is the holder at `t` less a nanosecond, compared instead of computed: a holding
+    /// `[from, until)` holds at `t - 1ns` when `from < t <= until`.
+    pub(super) fn holder_before(&self, t: DateTime<Utc>, start: DateTime<Utc>) -> Option<&Holder> {
+        if t <= start {
+            return self.holder_at(start);
+        }
+        self.chain
+            .iter()
+            .rev()
+            .find(|h| h.from < t && h.until.map_or(true, |u| t <= u))
+            .map(|h| &h.holder)
+    }
 }
 
 /// The time zones and calendars of the holders met while evaluating one case (the national

@@ -2441,3 +2441,28 @@ fn every_event_round_trips_through_the_columns() {
         "instant_out_of_range"
     );
 }
+
+#[test]
+fn holder_before_is_the_holder_a_nanosecond_earlier() {
+    let dir = synthetic::directory();
+    let (cal, policy) = (WorkingCalendar::indonesia(), SlaPolicy::default());
+    let ctx = Context::new(&dir, &cal, &policy);
+    let ns = chrono::Duration::nanoseconds(1);
+    for case in cases_from_events(&ctx, &synthetic::event_log(&ctx, 5, 300).unwrap()).unwrap() {
+        let mut instants: Vec<DateTime<Utc>> = case
+            .chain()
+            .iter()
+            .flat_map(|h| [Some(h.from), h.until])
+            .flatten()
+            .collect();
+        instants.extend(case.events().iter().map(|e| e.at));
+        for &t in &instants {
+            for t in [t - ns, t, t + ns] {
+                for &start in &instants {
+                    let old = case.holder_at((t - ns).max(start));
+                    assert_eq!(case.holder_before(t, start), old, "{t} {start}");
+                }
+            }
+        }
+    }
+}
