@@ -44,7 +44,7 @@ type IdText = std::sync::Arc<str>;
 type IdText = String;
 
 impl AgencyId {
-    /// Wraps an id.
+    /// Wraps an id: a `&str` or a `String` (also an `Arc<str>`, outside `wasm32`).
     pub fn new(id: impl Into<IdText>) -> Self {
         AgencyId(id.into())
     }
