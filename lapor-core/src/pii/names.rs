@@ -2073,21 +2073,65 @@ pub(crate) fn name_words(name: &str) -> NameWords {
 }
 
 /// Matches `index` against the words of the text; each match is pushed with `conf`.
-fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bool) {
+/// With `parts` (words of names found, alone), not right after a place word.
+fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bool, parts: bool) {
     let mut i = 0;
     while i < ctx.toks.len() {
         if !ctx.is_word(i) || ctx.is_used(i) || (i > 0 && ctx.glued(i) && ctx.is_word(i - 1)) {
             i += 1;
             continue;
         }
+        let place = |p: usize| {
+            ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                || ctx.in_set(p, lexicon::Set::StreetDesignator)
+                || ctx.in_set(p, lexicon::Set::HamletDesignator)
+                || ctx.in_set(p, lexicon::Set::AreaWord)
+                || ctx.in_set(p, lexicon::Set::AreaLevel)
+                || ctx.in_set(p, lexicon::Set::Place)
+        };
+        // Also past titles or a word before the name (`RSD dr. Soebandi`, `Jl. Teuku Umar`).
+        let before = ctx.prev_word(i);
+        if parts
+            && (before.is_some_and(place)
+                || before.and_then(|p| ctx.prev_word(p)).is_some_and(place)
+                || word_before_titles(ctx, i).is_some_and(place))
+        {
+            i += 1;
+            continue;
+        }
         match longest_name(ctx, index, i, need_capital) {
-            Some(end) => {
+            Some(mut end) => {
+                // A word of a name found, then more words no list knows (`Giok` of `Giok Lan`):
+                // the mention is of a whole name, up to four words.
+                while parts
+                    && end - i < 4
+                    && ctx.gap(end) == Gap::Space
+                    && unknown_capitalised(ctx, end)
+                {
+                    end += 1;
+                }
                 ctx.push(i, end, PiiKind::Person, conf);
                 i = end;
             }
             None => i += 1,
         }
     }
+}
+
+/// The lists of name words: a word in no other list (or in none) can only be read as a name.
+const NAME_LISTS: u64 = lexicon::Set::GivenName.bit()
+    | lexicon::Set::Surname.bit()
+    | lexicon::Set::ChineseSurname.bit()
+    | lexicon::Set::NameToo.bit();
+
+/// Whether token `k` is a capitalised word, not taken, that no word list knows as anything but a
+/// name word, and not glued to a further word.
+fn unknown_capitalised(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k)
+        && !ctx.is_used(k)
+        && ctx.case(k) != Case::Lower
+        && ctx.info.get(k).is_some_and(|f| f.flags & !NAME_LISTS == 0)
+        && !(ctx.glued(k + 1) && ctx.is_word(k + 1))
 }
 
 /// The end (exclusive token) of the longest name of `index` starting at word `i`: its words
@@ -2553,7 +2597,7 @@ fn table_names(ctx: &mut Ctx) {
 /// Every name rule, in order.
 pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     if !user_names.is_empty() {
-        mentions(ctx, user_names, Confidence::High, false);
+        mentions(ctx, user_names, Confidence::High, false, false);
     }
     ctx.mode = ctx.casing_mode();
     business_names(ctx);
@@ -2576,8 +2620,12 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     named_by_value(ctx);
     lexicon_runs(ctx);
     coordinated(ctx);
-    // Further mentions of the names found (one span per mention).
+    // Further mentions of the names found (one span per mention), then of their words alone
+    // (`Ferry Sahusilawane` ... `supaya Ferry bisa pulang`): a word of four letters or more that
+    // no list knows as anything but a name word (not `Anak` of `Anak Agung`, not `Sari` of a
+    // place), and not right after a place word (`Tanjung Sari`, `Jl. Sudirman`).
     let mut found = NameIndex::default();
+    let mut parts = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {
         let words = name_words(ctx.text.get(c.start..c.end).unwrap_or(""));
         let letters: usize = words.iter().map(|w| w.chars().count()).sum();
@@ -2589,10 +2637,21 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
         if words.len() <= 8 {
             found.insert(&words);
         }
+        if (2..=8).contains(&words.len()) {
+            for w in &words {
+                if w.chars().count() >= 4 && lexicon::word_flags(w) & !NAME_LISTS == 0 {
+                    parts.insert(std::slice::from_ref(w));
+                }
+            }
+        }
     }
+    let need_capital = ctx.mode == Mode::Normal;
     if !found.is_empty() {
-        let need_capital = ctx.mode == Mode::Normal;
-        mentions(ctx, &found, Confidence::Medium, need_capital);
+        mentions(ctx, &found, Confidence::Medium, need_capital, false);
+    }
+    // Only where case tells names apart (not in all lower case or all capitals).
+    if !parts.is_empty() && need_capital {
+        mentions(ctx, &parts, Confidence::Medium, true, true);
     }
 }
 

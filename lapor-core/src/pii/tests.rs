@@ -161,6 +161,28 @@ fn phone_near_misses() {
 }
 
 #[test]
+fn a_word_of_a_name_found_is_found_alone() {
+    assert_found(
+        "Anak saya, Ferry Sahusilawane, kerja di Malaysia. Sekarang Ferry tidak bisa pulang.",
+        &[(Person, "Ferry Sahusilawane"), (Person, "Ferry")],
+    );
+    // With the unknown capitalised words after it: another mention of a whole name.
+    assert_found(
+        "Saksi: Yopi Lasut. Kata Yopi Wenas, dana sudah cair.",
+        &[(Person, "Yopi Lasut"), (Person, "Yopi Wenas")],
+    );
+    // Not after a place word, past titles too; not in all lower case.
+    assert_found(
+        "Saksi: Yopi Lasut, dirawat di RSD dr. Yopi.",
+        &[(Person, "Yopi Lasut")],
+    );
+    assert_found(
+        "nama saya ferry sahusilawane. skrg ferry tdk bisa pulang",
+        &[(Person, "ferry sahusilawane")],
+    );
+}
+
+#[test]
 fn email_and_handle() {
     assert_found(
         "email budi.santoso88@gmail.com, IG @budi_santoso88.",
