@@ -136,11 +136,12 @@ fn eleventh_corpus_does_not_regress() {
 /// across lines, 90 PII-free texts of look-alikes), written from the annotation guide alone:
 /// measured once held out (F1 0.933, leak 0.047, touched 0.233; only totals and per-label
 /// figures looked at), 0.937 / 0.046 / 0.178 after the round on the eleventh, then the
-/// development corpus of the round that finds a name's words mentioned alone (0.950 / 0.036 /
-/// 0.178 after it). Below the bar: held to that level.
+/// development corpus of the round that finds a name's words mentioned alone, lots after a
+/// block, plates after `plat nomor` and a form's RT/RW at the next line (0.958 / 0.030 / 0.178
+/// after it). Below the bar: held to that level.
 #[test]
 fn twelfth_corpus_does_not_regress() {
-    check("twelfth/twelfth.jsonl", (0.945, 0.038, 0.18));
+    check("twelfth/twelfth.jsonl", (0.955, 0.032, 0.18));
 }
 
 /// The thirteenth corpus (`thirteenth/thirteenth.jsonl`: spreadsheet exports, e-mail threads
@@ -149,11 +150,11 @@ fn twelfth_corpus_does_not_regress() {
 /// written from the annotation guide alone by a helper that read neither the redactor, its
 /// docs nor the earlier corpora, and **never tuned on**: measured held out at F1 0.901, leak
 /// 0.065, touched 0.400 (the code before the round on the twelfth; 0.900 / 0.065 / 0.400 at the
-/// session's start) and 0.904 / 0.062 / 0.400 after it, totals and per-label figures only.
+/// session's start) and 0.906 / 0.060 / 0.400 after it, totals and per-label figures only.
 /// Below the bar: held to that level.
 #[test]
 fn thirteenth_corpus_does_not_regress() {
-    check("thirteenth/thirteenth.jsonl", (0.90, 0.063, 0.40));
+    check("thirteenth/thirteenth.jsonl", (0.90, 0.062, 0.40));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the

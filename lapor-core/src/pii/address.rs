@@ -172,6 +172,8 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     if let Some(r) = rt_rw(ctx, k) {
         end = Some(r);
+    } else if let Some(r) = rt_rw_next_line(ctx, k).filter(|_| cue_before_rt_rw(ctx, i)) {
+        end = Some(r);
     }
     if end.is_none() && hamlet && home_before(ctx, i) {
         // `rumah kami di Jorong Koto Tuo`: the hamlet where a person's house is, in capitals.
@@ -260,7 +262,7 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
         return None;
     }
     let w = lower(ctx.s(k));
-    if house_marker(&w) || w == "kav" || w == "kavling" {
+    if house_or_lot(&w) {
         let mut n = skip_dot(ctx, k + 1);
         if ctx.is_punct(n, ':') {
             n += 1;
@@ -299,13 +301,13 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
                 _ => break,
             }
         }
-        // Optional `No. 15` after the block (directly or after a comma).
+        // Optional `No. 15` or `Kav. 24` after the block (directly or after a comma).
         let mut n = e;
         if ctx.is_punct(n, ',') && ctx.glued(n) {
             n += 1;
         }
         if let Some(h) =
-            house_part(ctx, n).filter(|_| ctx.is_word(n) && house_marker(&lower(ctx.s(n))))
+            house_part(ctx, n).filter(|_| ctx.is_word(n) && house_or_lot(&lower(ctx.s(n))))
         {
             return Some(h);
         }
@@ -325,6 +327,11 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
         return Some(e);
     }
     None
+}
+
+/// A house number's marker (`No.`, `nomor`) or a lot's (`Kav.`, `kavling`).
+fn house_or_lot(w: &str) -> bool {
+    house_marker(w) || w == "kav" || w == "kavling"
 }
 
 /// The end of a house number starting at Num token `n`: `12`, `8/28`, `12A`, `12-A`.
@@ -348,11 +355,35 @@ fn house_number_end(ctx: &Ctx, n: usize) -> usize {
 /// `RT 03/RW 05`, `RT.03/RW.02`, `RT 014 RW 005`, `RT 14/4`, `RT/RW 03/05`, `RT03`, `RW 05`,
 /// optionally after a comma; returns the token after it.
 pub(crate) fn rt_rw(ctx: &Ctx, k: usize) -> Option<usize> {
+    rt_rw_from(ctx, k, false)
+}
+
+/// The RT/RW of a form's address that goes on at the next line (`Alamat : Jl. Kenanga No. 93,`
+/// / `RT. 01 RW. 11`): one line break (no blank line) before it, indented or not.
+fn rt_rw_next_line(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut k = k;
+    if ctx.is_punct(k, ',') && ctx.glued(k) {
+        k += 1;
+    }
+    let (prev, tok) = (ctx.toks.get(k.checked_sub(1)?)?, ctx.toks.get(k)?);
+    let one_break = ctx.gap(k) == Gap::Line
+        && ctx
+            .text
+            .get(prev.end..tok.start)
+            .is_some_and(|g| g.matches('\n').count() == 1);
+    if one_break {
+        rt_rw_from(ctx, k, true)
+    } else {
+        None
+    }
+}
+
+fn rt_rw_from(ctx: &Ctx, k: usize, new_line: bool) -> Option<usize> {
     let mut k = k;
     if ctx.is_punct(k, ',') && ctx.glued(k) && matches!(ctx.gap(k + 1), Gap::Space | Gap::None) {
         k += 1;
     }
-    if ctx.is_used(k) || matches!(ctx.gap(k), Gap::Line) {
+    if ctx.is_used(k) || (!new_line && matches!(ctx.gap(k), Gap::Line)) {
         return None;
     }
     // Voice dictation spells them as they sound: `erte 4 erwe 1`.
@@ -554,6 +585,28 @@ mod tests {
         assert_eq!(
             addr("Perum Griya Asri Blok C2 No. 15 Bekasi"),
             ["Perum Griya Asri Blok C2 No. 15"]
+        );
+        assert_eq!(
+            addr("tinggal di Kompleks Bumi Indah Blok A3 Kav. 19, Kelurahan Wajo"),
+            ["Kompleks Bumi Indah Blok A3 Kav. 19"]
+        );
+        // A form's address whose RT/RW goes on at the next line; not after a blank line, and
+        // not without the form's `Alamat`.
+        assert_eq!(
+            addr("Alamat : Jl. Kenanga Gg. Kelinci No.93,\n\tRT. 01 RW. 11, Nagari Balingka"),
+            ["Jl. Kenanga Gg. Kelinci No.93,\n\tRT. 01 RW. 11"]
+        );
+        assert_eq!(
+            addr("Almt : Dusun Sidomulyo\nRT 13 RW 08, Desa Bona"),
+            ["Dusun Sidomulyo\nRT 13 RW 08"]
+        );
+        assert_eq!(
+            addr("Alamat: Jl. Kenanga No.93\n\nRT 01 RW 11 banjir"),
+            ["Jl. Kenanga No.93"]
+        );
+        assert_eq!(
+            addr("Sampah di Jl. Kenanga No.93\nRT 05 diam saja"),
+            ["Jl. Kenanga No.93"]
         );
         assert_eq!(
             addr("Dusun Krajan RT 02 RW 01, Desa X"),

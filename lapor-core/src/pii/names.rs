@@ -2089,10 +2089,13 @@ fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bo
                 || ctx.in_set(p, lexicon::Set::AreaLevel)
                 || ctx.in_set(p, lexicon::Set::Place)
         };
-        // Also past titles or a word before the name (`RSD dr. Soebandi`, `Jl. Teuku Umar`).
+        // Also past titles or a word before the name (`RSD dr. Soebandi`, `Jl. Teuku Umar`), and
+        // not inside a file name or handle (`KTP_Siti_Rahmawati.jpg`).
         let before = ctx.prev_word(i);
+        let glued_in = |k: usize| matches!(ctx.kind(k), Some(Tk::Punct('_' | '@' | '/' | '\\')));
         if parts
-            && (before.is_some_and(place)
+            && ((ctx.glued(i) && i > 0 && glued_in(i - 1))
+                || before.is_some_and(place)
                 || before.and_then(|p| ctx.prev_word(p)).is_some_and(place)
                 || word_before_titles(ctx, i).is_some_and(place))
         {

@@ -580,7 +580,11 @@ fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
     {
         return None;
     }
-    if let Some(p) = ctx.prev_word(i) {
+    // (`plat nomor AB 3594 DBE`: the plate's cue before the `nomor`.)
+    if let Some(p) = ctx
+        .prev_word(i)
+        .filter(|_| !ctx.has_cue_before(i, 3, Cue::Plate))
+    {
         let mut buf = [0u8; 24];
         if lexicon::lower(ctx.s(p), &mut buf).is_some_and(|w| {
             lexicon::word_flags(w)

@@ -180,6 +180,13 @@ fn a_word_of_a_name_found_is_found_alone() {
         "nama saya ferry sahusilawane. skrg ferry tdk bisa pulang",
         &[(Person, "ferry sahusilawane")],
     );
+    // Not inside a file name: the reporter's name there is one span, the extension none.
+    let mine = Redactor::default().with_identity(Identity::default().with_name("Siti Rahmawati"));
+    assert_eq!(
+        mine.redact("foto KTP_Siti_Rahmawati.jpg, wa 0812 3456 7890")
+            .text,
+        "foto KTP_[PERSON].jpg, wa [PHONE]"
+    );
 }
 
 #[test]
@@ -213,6 +220,15 @@ fn plates() {
         assert_eq!(found(&text), [(Plate, form)], "{form}");
     }
     assert_found("nopol b 1234 xyz", &[(Plate, "b 1234 xyz")]);
+    // `nomor` right before the plate after the plate's cue.
+    assert_found(
+        "motor plat nomor AB 3594 DBE angkut solar",
+        &[(Plate, "AB 3594 DBE")],
+    );
+    assert_found(
+        "Mobil plat nomor DA2288JT knalpot brong",
+        &[(Plate, "DA2288JT")],
+    );
     // Lower case needs a cue; degrees, regulations and schools are not plates.
     assert_none("dia b 1234 xyz");
     assert_none("LULUSAN D3 DAN S1, SDN 4 WONOSARI, PP 43/2021, UU 25 TAHUN 2009");
