@@ -1134,7 +1134,8 @@ word_set!(
     TerritorialRole,
     TERRITORIAL_ROLE,
     "Roles of a territory, usually followed by the territory rather than a name (`Camat \
-     Coblong`, `Pak Kades Sukamaju`).",
+     Coblong`, `Bapak Bupati Palu`; after an honorific, a village's own officials are followed \
+     by their name: see `names::cue_at`).",
     "lurah kades camat bupati walikota wali gubernur kadus kepala carik sekdes sekcam kapolsek \
      kapolres kasun kepling"
 );

@@ -522,7 +522,7 @@ fn person_role_near_misses() {
 fn person_near_misses() {
     assert_none("Dirawat di RSUP Dr. Sardjito lalu RSUD dr. Zainoel Abidin di Jl. Teuku Umar.");
     assert_none("Pak Lurah dan kepala desa serta Bupati tidak peduli.");
-    assert_none("Pak Kades Sukamaju tidak datang.");
+    assert_none("Bapak Bupati Palu dan Bu Camat Coblong tidak datang.");
     assert_none("Saya kehilangan paspor. Saya Mohon bantuan. Saya Warga Desa Sukamaju.");
     assert_none("Ibu Kota Nusantara dan ibu-ibu PKK.");
     assert_none("Jembatan di Kel. Wonosari dan Ungaran Barat retak.");
@@ -1953,12 +1953,22 @@ fn names_with_an_arabic_article_age_or_value() {
         "Ayah saya Muh. Yusran Nur (usia 78 tahun) tidak bisa ambil pensiun.",
         &[(Person, "Muh. Yusran Nur")],
     );
-    // A known given name after an honorific and a territorial role; a territory is none.
+    // A known given name after an honorific and a territorial role; after a village's own
+    // official, any capitalised word (a village's name too: over-redacted rather than a name
+    // leaked); after a regent or a camat, the region is none.
     assert_found(
         "Kami sudah menghadap Bu Lurah Sri pada 28 Maret.",
         &[(Person, "Sri")],
     );
-    assert_none("Kami sudah menghadap Pak Kades Sukamaju pada 28 Maret.");
+    assert_found(
+        "Warga dibentak. Pak Lurah Kiman bilang, tunggu. Kata Pak Carik Tris, sabar.",
+        &[(Person, "Kiman"), (Person, "Tris")],
+    );
+    assert_found(
+        "Kami sudah menghadap Pak Kades Sukamaju pada 28 Maret.",
+        &[(Person, "Sukamaju")],
+    );
+    assert_none("Kami sudah menghadap Bapak Bupati Palu pada 28 Maret.");
     // Not a name: a count in brackets after a place, a cue before a company.
     assert_none("Posko di Kelurahan Sukamaju (12) sudah penuh.");
 }
