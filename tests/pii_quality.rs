@@ -125,10 +125,11 @@ fn tenth_corpus_does_not_regress() {
 /// and very long texts, regional languages, OCR damage, unusual value forms, 92 PII-free texts
 /// full of look-alikes), written from the annotation guide alone: measured once held out (F1
 /// 0.907, leak 0.070, touched 0.174; only totals looked at), then the development corpus of the
-/// round that read tables, RT/RW fields and offices' contact lines (0.980 / 0.024 / 0.022).
+/// round that read tables, RT/RW fields and offices' contact lines (0.980 / 0.024 / 0.022;
+/// 0.985 / 0.018 / 0.022 after the round on the twelfth).
 #[test]
 fn eleventh_corpus_does_not_regress() {
-    check("eleventh/eleventh.jsonl", (0.975, 0.026, 0.03));
+    check("eleventh/eleventh.jsonl", (0.98, 0.02, 0.03));
 }
 
 /// The twelfth corpus (`twelfth/twelfth.jsonl`: hotline tickets with field labels in many
@@ -138,7 +139,7 @@ fn eleventh_corpus_does_not_regress() {
 /// figures looked at), 0.937 / 0.046 / 0.178 after the round on the eleventh, then the
 /// development corpus of the round that finds a name's words mentioned alone, lots after a
 /// block, plates after `plat nomor`, a form's RT/RW at the next line and the names after a
-/// village's officials (0.960 / 0.027 / 0.178 after it). Below the bar: held to that level.
+/// village's officials, and the family name `The` (0.961 / 0.026 / 0.178 after it). Below the bar: held to that level.
 #[test]
 fn twelfth_corpus_does_not_regress() {
     check("twelfth/twelfth.jsonl", (0.955, 0.03, 0.18));

@@ -2145,6 +2145,35 @@ const NAME_LISTS: u64 = lexicon::Set::GivenName.bit()
     | lexicon::Set::ChineseSurname.bit()
     | lexicon::Set::NameToo.bit();
 
+/// The Chinese-Indonesian family name `The` (`The Kian Hong`, `THE KIM KIAT`): `The` and two
+/// capitalised words that no list knows, each one syllable of the old spelling (at most two
+/// consonants, vowels, then nothing or `ng`, `n`, `m`, `k`, `t`, `p`, `h`: `Kian`, `Kim`, `Tjoen`), so
+/// that English (`The Best Way`, `The Body Shop`) is none.
+fn the_surname(ctx: &mut Ctx) {
+    fn short(ctx: &Ctx, k: usize) -> bool {
+        let w = ctx.s(k).to_ascii_lowercase();
+        let vowel = |c: &u8| b"aeiou".contains(c);
+        let b = w.as_bytes();
+        let first = b.iter().position(vowel).unwrap_or(b.len());
+        let last = b.iter().rposition(vowel).map_or(0, |p| p + 1);
+        ctx.gap(k) == Gap::Space
+            && w.is_ascii()
+            && first <= 2
+            && (first..last).all(|p| vowel(&b[p]))
+            && matches!(&w[last..], "" | "ng" | "n" | "m" | "k" | "t" | "p" | "h")
+            && unknown_capitalised(ctx, k)
+    }
+    for i in 0..ctx.toks.len().saturating_sub(2) {
+        if ctx.word_is(i, "the")
+            && ctx.case(i) != Case::Lower
+            && short(ctx, i + 1)
+            && short(ctx, i + 2)
+        {
+            ctx.push(i, i + 3, PiiKind::Person, Confidence::Medium);
+        }
+    }
+}
+
 /// Whether token `k` is a capitalised word, not taken, that no word list knows as anything but a
 /// name word, and not glued to a further word.
 fn unknown_capitalised(ctx: &Ctx, k: usize) -> bool {
@@ -2627,6 +2656,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     contact_person(ctx);
     sms_1708(ctx);
     // Names led by a particle (`Anak Agung Istri Sukarmi`) before any rule takes a part of one.
+    the_surname(ctx);
     particle_led(ctx);
     after_cues(ctx);
     before_values(ctx);

@@ -190,6 +190,19 @@ fn a_word_of_a_name_found_is_found_alone() {
 }
 
 #[test]
+fn the_family_name_the() {
+    assert_found(
+        "Nama Lengkap: The Kian Hong\nRumah The Siok Djin dan THE KIM KIAT.",
+        &[
+            (Person, "The Kian Hong"),
+            (Person, "The Siok Djin"),
+            (Person, "THE KIM KIAT"),
+        ],
+    );
+    assert_none("Baca The Best Way, The Body Shop dan The Jakarta Post.");
+}
+
+#[test]
 fn email_and_handle() {
     assert_found(
         "email budi.santoso88@gmail.com, IG @budi_santoso88.",
