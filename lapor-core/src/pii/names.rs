@@ -2090,8 +2090,9 @@ pub(crate) fn name_words(name: &str) -> NameWords {
         .collect()
 }
 
-/// Matches `index` against the words of the text; each match is pushed with `conf`.
-/// With `parts` (words of names found, alone), not right after a place word.
+/// Matches `index` against the words of the text; each match is pushed with `conf`. With `parts`
+/// (words of names found, alone): not after a place word nor inside a file name or handle, and
+/// taking the unknown capitalised words that follow.
 fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bool, parts: bool) {
     let mut i = 0;
     while i < ctx.toks.len() {
@@ -2655,7 +2656,8 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     table_names(ctx);
     contact_person(ctx);
     sms_1708(ctx);
-    // Names led by a particle (`Anak Agung Istri Sukarmi`) before any rule takes a part of one.
+    // The family name `The`, and names led by a particle (`Anak Agung Istri Sukarmi`), before
+    // any rule takes a part of one.
     the_surname(ctx);
     particle_led(ctx);
     after_cues(ctx);
