@@ -590,6 +590,11 @@ fn dates_of_birth() {
         "lahir di Bandung tanggal 5 Januari 1978",
         &[(DateOfBirth, "5 Januari 1978")],
     );
+    // Batak Toba `tubu` (born).
+    assert_found(
+        "Ompung kami tubu di Toba 15 Des 1982.",
+        &[(DateOfBirth, "15 Des 1982")],
+    );
     // Incident dates, ages and years are not.
     assert_none("Retak sejak 30 Agustus 2025, tepatnya 09-05-2024.");
     assert_none("Usia 72 tahun, lahir tahun 1952.");
