@@ -138,8 +138,9 @@ fn eleventh_corpus_does_not_regress() {
 /// measured once held out (F1 0.933, leak 0.047, touched 0.233; only totals and per-label
 /// figures looked at), 0.937 / 0.046 / 0.178 after the round on the eleventh, then the
 /// development corpus of the round that finds a name's words mentioned alone, lots after a
-/// block, plates after `plat nomor`, a form's RT/RW at the next line and the names after a
-/// village's officials, the family name `The` and Batak `tubu` (0.962 / 0.026 / 0.178 after it). Below the bar: held to that level.
+/// block, plates after `plat nomor`, a form's RT/RW at the next line, the names after a
+/// village's officials, the family name `The` and Batak `tubu` (0.962 / 0.026 / 0.178 after
+/// it). Below the bar: held to that level.
 #[test]
 fn twelfth_corpus_does_not_regress() {
     check("twelfth/twelfth.jsonl", (0.955, 0.03, 0.18));
