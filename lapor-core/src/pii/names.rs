@@ -2140,11 +2140,15 @@ fn mentions(ctx: &mut Ctx, index: &NameIndex, conf: Confidence, need_capital: bo
     }
 }
 
-/// The lists of name words: a word in no other list (or in none) can only be read as a name.
-const NAME_LISTS: u64 = lexicon::Set::GivenName.bit()
-    | lexicon::Set::Surname.bit()
-    | lexicon::Set::ChineseSurname.bit()
-    | lexicon::Set::NameToo.bit();
+/// Whether a word with these list `flags` can only be read as a name: it is in no list but the
+/// lists of name words (or in none).
+fn name_only(flags: u64) -> bool {
+    const NAME_LISTS: u64 = lexicon::Set::GivenName.bit()
+        | lexicon::Set::Surname.bit()
+        | lexicon::Set::ChineseSurname.bit()
+        | lexicon::Set::NameToo.bit();
+    flags & !NAME_LISTS == 0
+}
 
 /// The Chinese-Indonesian family name `The` (`The Kian Hong`, `THE KIM KIAT`): `The` and two
 /// capitalised words that no list knows, each one syllable of the old spelling (at most two
@@ -2181,7 +2185,7 @@ fn unknown_capitalised(ctx: &Ctx, k: usize) -> bool {
     ctx.is_word(k)
         && !ctx.is_used(k)
         && ctx.case(k) != Case::Lower
-        && ctx.info.get(k).is_some_and(|f| f.flags & !NAME_LISTS == 0)
+        && ctx.info.get(k).is_some_and(|f| name_only(f.flags))
         && !(ctx.glued(k + 1) && ctx.is_word(k + 1))
 }
 
@@ -2692,7 +2696,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
         }
         if (2..=8).contains(&words.len()) {
             for w in &words {
-                if w.chars().count() >= 4 && lexicon::word_flags(w) & !NAME_LISTS == 0 {
+                if w.chars().count() >= 4 && name_only(lexicon::word_flags(w)) {
                     parts.insert(std::slice::from_ref(w));
                 }
             }

@@ -580,17 +580,15 @@ fn plate_at(ctx: &Ctx, i: usize) -> Option<usize> {
     {
         return None;
     }
-    // (`plat nomor AB 3594 DBE`: the plate's cue before the `nomor`.)
-    if let Some(p) = ctx
-        .prev_word(i)
-        .filter(|_| !ctx.has_cue_before(i, 3, Cue::Plate))
-    {
+    // (Unless the plate's cue comes before that word: `plat nomor AB 3594 DBE`.)
+    if let Some(p) = ctx.prev_word(i) {
         let mut buf = [0u8; 24];
         if lexicon::lower(ctx.s(p), &mut buf).is_some_and(|w| {
             lexicon::word_flags(w)
                 & (lexicon::Set::StreetDesignator.bit() | lexicon::Set::NotPlateAfter.bit())
                 != 0
-        }) {
+        }) && !ctx.has_cue_before(i, 3, Cue::Plate)
+        {
             return None;
         }
     }
