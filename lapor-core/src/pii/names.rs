@@ -245,6 +245,14 @@ fn chinese_surname(lw: &str) -> bool {
     lexicon::in_list(lw, lexicon::Set::ChineseSurname)
 }
 
+/// Whether the whitespace before token `k` holds a tab or three spaces or more.
+fn wide_break(ctx: &Ctx, k: usize) -> bool {
+    let end = ctx.toks[k].start;
+    let start = ctx.toks.get(k.wrapping_sub(1)).map_or(0, |t| t.end);
+    let gap = ctx.text.get(start..end).unwrap_or("");
+    gap.contains('\t') || gap.chars().count() >= 3
+}
+
 /// Collects name words from token `j`; returns the token range of the name.
 fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize, usize)> {
     let mut k = j;
@@ -255,6 +263,21 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
             break;
         }
         if !ctx.is_word(k) || ctx.is_used(k) {
+            break;
+        }
+        // A tab or a wide run of spaces sets off a table's or a signature block's next cell
+        // (`Partini        Suparmi`, `La Ode Hamirudin<TAB>Katobu`); two spaces are a typo.
+        if k != j && ctx.gap(k) == Gap::Wide && wide_break(ctx, k) {
+            break;
+        }
+        // In text with capitals, a name that opens with a capital goes on only in capitals:
+        // `atas nama Merry Tahapary dibuat`, `jenengku Rubiyem durung dadi`.
+        if words > 0
+            && ctx.mode == Mode::Normal
+            && ctx.case(j) != Case::Lower
+            && ctx.case(k) == Case::Lower
+            && !lexicon::in_list(&lower_owned(ctx.s(k)), lexicon::Set::NameParticleLower)
+        {
             break;
         }
         if let Some(n) = particle_pair(ctx, k, allow) {

@@ -488,6 +488,23 @@ fn classify_groups(
             || (glued_left && s == 0)
             || (glued_right && s + 1 == segments)
     };
+    // A segment that is a date or a clock time (`08-06-2023 13:34`, a chat export's `16.21 -
+    // 0812…`) is a value of its own: it never joins the segments around it.
+    let lone: Vec<bool> = (0..segments)
+        .map(|s| {
+            let (a, b) = (seg_start[s], seg_end(s));
+            let last = groups[b - 1].tok;
+            let clock = b - a == 2
+                && groups[a + 1].sep == Sep::Dot
+                && ctx.s(groups[a].tok).len() <= 2
+                && ctx.s(last).len() == 2
+                && num(ctx.s(groups[a].tok).as_bytes()) <= 23
+                && num(ctx.s(last).as_bytes()) <= 59;
+            clock
+                || ctx.is_punct(last + 1, ':') && ctx.glued(last + 1) && ctx.is_num(last + 2)
+                || info_of(ctx, &groups[a..b], false, false).date_like()
+        })
+        .collect();
     let mut sa = 0;
     while sa < seg_start.len() {
         let a = seg_start[sa];
@@ -506,10 +523,17 @@ fn classify_groups(
         let mut found = None;
         let last = (sa + MAX_SEGMENTS).min(seg_start.len());
         let usable = (sa..last).take_while(|&s| !poisoned(s)).count();
-        for sb in (sa..sa + usable).rev() {
+        let joins = if lone[sa] {
+            usable.min(1)
+        } else {
+            (sa..sa + usable).take_while(|&s| !lone[s]).count()
+        };
+        for sb in (sa..sa + joins).rev() {
             let b = seg_end(sb);
             let info = info_of(ctx, &groups[a..b], paren_area && a == 0, plus && a == 0);
-            if let Some(hit) = classify(&info, cue, institution) {
+            if let Some(hit) = classify(&info, cue, institution).filter(|&(kind, _)| {
+                kind != PiiKind::DateOfBirth || !clock_at(ctx, groups[b - 1].tok + 1)
+            }) {
                 found = Some((sb, b, hit));
                 break;
             }
@@ -722,13 +746,27 @@ fn passport_at(ctx: &Ctx, i: usize) -> Option<(usize, Confidence)> {
     }
 }
 
+/// Whether a clock time (`13:34`, `09.20:45`, `13:34:36`) starts at token `j`, after a space:
+/// what follows a date there makes it a time stamp (a form's `Tanda waktu`, a chat export),
+/// never a date of birth.
+fn clock_at(ctx: &Ctx, j: usize) -> bool {
+    ctx.gap(j) == Gap::Space
+        && ctx.is_num(j)
+        && ctx.s(j).len() <= 2
+        && ctx.is_punct(j + 1, ':')
+        && ctx.glued(j + 1)
+        && ctx.is_num(j + 2)
+        && ctx.glued(j + 2)
+        && ctx.s(j + 2).len() == 2
+}
+
 /// Written-out dates of birth after a birth cue: `12 Maret 1985`, `12 Mar. 1985`,
 /// `12-Mar-1985`, `March 12, 1985`.
 pub(crate) fn written_dates_of_birth(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
         match written_date_at(ctx, i) {
-            Some(end) if ctx.cue_before(i, 8) == Some(Cue::Dob) => {
+            Some(end) if ctx.cue_before(i, 8) == Some(Cue::Dob) && !clock_at(ctx, end) => {
                 ctx.push(i, end, PiiKind::DateOfBirth, Confidence::High);
                 i = end;
             }

@@ -481,8 +481,10 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::cue_before`] with the token of the cue word.
     fn cue_word_before(&self, i: usize, max: usize) -> Option<(Cue, usize)> {
         // A date in a table's birth-date column: its header is the cue.
-        if self.column(i) == Column::Birth {
-            return Some((Cue::Dob, i));
+        match self.column(i) {
+            Column::Birth => return Some((Cue::Dob, i)),
+            Column::Value(cue) => return Some((cue, i)),
+            _ => {}
         }
         let mut j = i;
         let mut steps = 0;

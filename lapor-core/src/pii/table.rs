@@ -3,9 +3,11 @@
 //! are names, under `RT/RW` or `Alamat` where the person lives, under `Tgl Lahir` or `TTL` dates
 //! of birth, whatever the cell says by itself.
 //!
-//! Three ways of writing a table are read: pipes (`| Nama | NIK |`, Markdown), semicolons
-//! (`nama;nik;hp`, a CSV export) and tabs or runs of spaces (a table pasted from a spreadsheet).
-//! One pass over the tokens; a table ends at the first line that is not a row of its kind.
+//! Four ways of writing a table are read: pipes (`| Nama | NIK |`, Markdown), semicolons
+//! (`nama;nik;hp`, a CSV export), quoted cells between commas (`"Nama","NIK"`, a Google Form
+//! export) and tabs or runs of spaces (a table pasted from a spreadsheet). In the two CSV forms a
+//! quoted cell may hold the separator and line breaks. One pass over the tokens; a table ends at
+//! the first line that is not a row of its kind.
 
 use super::lexicon::{self, Cue};
 use super::scan::Ctx;
@@ -22,6 +24,9 @@ pub(crate) enum Column {
     Address,
     /// `Tgl Lahir`, `Tanggal Lahir`, `TTL`, `Lahir`.
     Birth,
+    /// A value's cue word: `NIK`, `No. KK`, `No. BPJS`, `No. HP`, `NPWP`. The column decides
+    /// between values of one shape (a NIK and a KK are both 16 digits).
+    Value(Cue),
 }
 
 /// How a row separates its cells.
@@ -29,6 +34,8 @@ pub(crate) enum Column {
 enum Sep {
     Pipe,
     Semicolon,
+    /// `"…","…"`: commas between quoted cells.
+    Comma,
     Wide,
 }
 
@@ -40,13 +47,27 @@ fn is_sep(ctx: &Ctx, k: usize, sep: Sep) -> bool {
     match sep {
         Sep::Pipe => ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Punct('|')),
         Sep::Semicolon => ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Punct(';')),
+        Sep::Comma => ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Punct(',')),
         Sep::Wide => false,
     }
 }
 
-/// The cells (token ranges, separators left out) of the line starting at token `a` (ending
-/// before `b`), for a row of `sep`: at most [`MAX_COLUMNS`] cells, an empty cell (`;;`) empty.
+fn is_quote(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Punct('"'))
+}
+
+/// The cells (token ranges, separators and a CSV cell's quotes left out) of the row starting
+/// at token `a` (ending before `b`), for a row of `sep`: at most [`MAX_COLUMNS`] cells, an empty
+/// cell (`;;`) empty. In a CSV row a separator inside quotes is the cell's own text.
 fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<(usize, usize)> {
+    let csv = matches!(sep, Sep::Semicolon | Sep::Comma);
+    let unquote = |(mut s, mut e): (usize, usize)| {
+        if csv && e > s + 1 && is_quote(ctx, s) && is_quote(ctx, e - 1) {
+            s += 1;
+            e -= 1;
+        }
+        (s, e)
+    };
     let mut out = Vec::new();
     let mut k = a;
     if sep == Sep::Pipe {
@@ -54,19 +75,23 @@ fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<(usize, usize)> {
         k += 1;
     }
     let mut start = k;
+    let mut quoted = false;
     while k < b && out.len() < MAX_COLUMNS {
+        if csv && is_quote(ctx, k) {
+            quoted = !quoted;
+        }
         let cell_ends = match sep {
             Sep::Wide => k > start && ctx.gap(k) == Gap::Wide,
-            _ => is_sep(ctx, k, sep),
+            _ => !quoted && is_sep(ctx, k, sep),
         };
         if cell_ends {
-            out.push((start, k));
+            out.push(unquote((start, k)));
             start = if sep == Sep::Wide { k } else { k + 1 };
         }
         k += 1;
     }
     if start < b && out.len() < MAX_COLUMNS {
-        out.push((start, b));
+        out.push(unquote((start, b)));
     }
     out
 }
@@ -80,6 +105,13 @@ fn row_sep(ctx: &Ctx, a: usize, b: usize) -> Option<Sep> {
     let semicolons = (a..b).filter(|&k| is_sep(ctx, k, Sep::Semicolon)).count();
     if semicolons >= 2 {
         return Some(Sep::Semicolon);
+    }
+    // `"…","…","…`: a quote opens the line, and two cells or more close with `",`.
+    let quoted_commas = (a + 1..b)
+        .filter(|&k| is_sep(ctx, k, Sep::Comma) && is_quote(ctx, k - 1) && ctx.glued(k))
+        .count();
+    if is_quote(ctx, a) && quoted_commas >= 2 {
+        return Some(Sep::Comma);
     }
     let wide = (a + 1..b).filter(|&k| ctx.gap(k) == Gap::Wide).count();
     (wide >= 2).then_some(Sep::Wide)
@@ -96,6 +128,15 @@ fn header_column(ctx: &Ctx, a: usize, b: usize) -> Column {
             "alamat" | "almt" | "address" | "domisili" | "rw" => column = Column::Address,
             "lengkap" | "full" => {}
             _ if ctx.cue_at(k) == Some(Cue::Dob) => column = Column::Birth,
+            // `No. KK`; but `Nama KK` (the household head's name) is a name.
+            _ if ctx
+                .cue_at(k)
+                .is_some_and(|c| !matches!(c, Cue::NotPii | Cue::NotDob)) =>
+            {
+                if column != Column::Name {
+                    column = ctx.cue_at(k).map_or(Column::None, Column::Value);
+                }
+            }
             _ if !ctx.in_set(k, lexicon::Set::Business)
                 && (ctx.in_set(k, lexicon::Set::Stop)
                     || ctx.in_set(k, lexicon::Set::Kin)
@@ -118,6 +159,25 @@ pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, usize, Column)> {
         let mut b = a + 1;
         while b < n && ctx.gap(b) != Gap::Line {
             b += 1;
+        }
+        // A CSV row goes on past the line breaks inside a quoted cell (at most 20 lines; a quote
+        // left open longer is a stray one, and the row is its own line).
+        if let Some((Sep::Semicolon | Sep::Comma, _)) = table {
+            let mut open = (a..b).filter(|&k| is_quote(ctx, k)).count() % 2 == 1;
+            let mut e = b;
+            let mut lines = 0;
+            while open && e < n && lines < 20 {
+                lines += 1;
+                open ^= is_quote(ctx, e);
+                e += 1;
+                while e < n && ctx.gap(e) != Gap::Line {
+                    open ^= is_quote(ctx, e);
+                    e += 1;
+                }
+            }
+            if !open {
+                b = e;
+            }
         }
         let sep = row_sep(ctx, a, b);
         match (&table, sep) {
@@ -150,12 +210,18 @@ fn header(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Option<Vec<Column>> {
     }
     let mut columns = Vec::with_capacity(cells.len());
     for (s, e) in cells {
-        let words = (s..e).all(|k| {
-            matches!(
-                ctx.toks.get(k).map(|t| t.kind),
-                Some(Tk::Word | Tk::Punct('/' | '.' | '_' | '|' | ';' | '(' | ')' | '-'))
-            )
-        });
+        // Words, and numbers after them (`NIK (16 digit)`).
+        let words = ctx.is_word(s)
+            && (s..e).all(|k| {
+                matches!(
+                    ctx.toks.get(k).map(|t| t.kind),
+                    Some(
+                        Tk::Word
+                            | Tk::Num
+                            | Tk::Punct('/' | '.' | '_' | '|' | ';' | '(' | ')' | '-' | '?')
+                    )
+                )
+            });
         if !words {
             return None;
         }
@@ -198,7 +264,35 @@ mod tests {
         let csv = "nama;nik;hp;isi\nm. arfah;7372222504690129;0812;lampu\nBUDI;;0813;idem";
         assert_eq!(
             marked(csv),
-            [("m. arfah", Column::Name), ("BUDI", Column::Name)]
+            [
+                ("m. arfah", Column::Name),
+                ("7372222504690129", Column::Value(Cue::Nik)),
+                ("0812", Column::Value(Cue::Phone)),
+                ("BUDI", Column::Name),
+                ("0813", Column::Value(Cue::Phone))
+            ]
+        );
+        // Quoted cells between commas, a separator and a line break inside one.
+        let form = "\"Waktu\",\"Nama\",\"No. KK\",\"Isi\"\n\"1/9/24 10:00\",\"Budi\",\
+                    \"3105332911193938\",\"Jalan rusak, \nparah\"\n\"2/9/24\",\"Siti\",\"\",\"-\"";
+        assert_eq!(
+            marked(form),
+            [
+                ("Budi", Column::Name),
+                ("3105332911193938", Column::Value(Cue::Kk)),
+                ("Siti", Column::Name)
+            ]
+        );
+        // A quoted semicolon cell over two lines: the row after it is still read.
+        let semi = "waktu;nama;hp\n1/9;Budi;\"a;\nb\"\n2/9;Siti;0812";
+        assert_eq!(
+            marked(semi),
+            [
+                ("Budi", Column::Name),
+                ("a;\nb", Column::Value(Cue::Phone)),
+                ("Siti", Column::Name),
+                ("0812", Column::Value(Cue::Phone))
+            ]
         );
     }
 
@@ -207,7 +301,10 @@ mod tests {
         // Two spaces inside a pipe cell, a semicolon inside a tab cell: still one cell.
         assert_eq!(
             marked("| No | Nama | HP |\n| 1 | Budi  Santoso | 0812 |"),
-            [("Budi  Santoso", Column::Name)]
+            [
+                ("Budi  Santoso", Column::Name),
+                ("0812", Column::Value(Cue::Phone))
+            ]
         );
         assert_eq!(
             marked("No\tNama\tAlamat\n1\tSiti; Aminah\tRT 1 RW 2"),
@@ -226,6 +323,11 @@ mod tests {
         assert!(marked("Kode\tUraian\tJumlah\nA1\tSemen\t5").is_empty());
         // A name column is a person's.
         assert!(marked("No\tNama Kegiatan\tTanggal\n1\tRapat Warga\t18-03-2024").is_empty());
+        // `Nama KK` is the household head's name.
+        assert_eq!(
+            marked("No\tNama KK\tAlamat\n1\tSiti\tRT 1"),
+            [("Siti", Column::Name), ("RT 1", Column::Address)]
+        );
         // A table ends at a line that is not one of its rows.
         assert!(marked("No\tNama\tHP\nCatatan: Budi datang.").is_empty());
     }

@@ -2059,3 +2059,57 @@ fn names_after_words_of_address_reporting_verbs_and_closings() {
     assert_none("Ambulans tertahan macet di Jl. Ir. H. Juanda.");
     assert_none("Antrean sampai ke Jl. K.H. Wahid Hasyim km 4.");
 }
+
+#[test]
+fn time_stamps_and_table_columns() {
+    // A chat export's time before a number, and a form's time stamp: neither joins a value.
+    assert_found(
+        "18/12/24 16.21 - 08827755123: Penagih datang",
+        &[(Phone, "08827755123")],
+    );
+    assert_none("Tanda waktu 08-06-2023 13:34:36 diterima.");
+    // A date with a clock time after it is a time stamp, even under a birth-date header.
+    assert_none("Tgl Lahir\n03 September 2024 09:20:45");
+    assert_found(
+        "lahir 12-03-1990 pukul 13:00",
+        &[(DateOfBirth, "12-03-1990")],
+    );
+    // The header names a number's column: a KK is a KK, a NIK a NIK.
+    assert_found(
+        "No\tNama\tNIK\tNo. KK\n1\tOdang Suhendar\t3603162607650321\t3603160902115140",
+        &[
+            (Person, "Odang Suhendar"),
+            (Nik, "3603162607650321"),
+            (Kk, "3603160902115140"),
+        ],
+    );
+    // A Google Form export: quoted cells between commas, a comma and a line break inside one.
+    assert_found(
+        "\"Timestamp\",\"Nama Pelapor\",\"Keterangan\"\n\"10/09/2024 15:48:22\",\"Syahrial\",\"Jalan rusak,\nparah\"\n\"11/09/2024 08:00:00\",\"Eni Rahayu\",\"-\"",
+        &[(Person, "Syahrial"), (Person, "Eni Rahayu")],
+    );
+}
+
+#[test]
+fn a_name_in_capitals_ends_at_a_lower_case_word_or_a_wide_gap() {
+    assert_found(
+        "Sertifikat atas jenengku Endang Susilowati durung dadi.",
+        &[(Person, "Endang Susilowati")],
+    );
+    assert_found(
+        "NPWP atas nama Merry Tahapary dibuat tanpa izin.",
+        &[(Person, "Merry Tahapary")],
+    );
+    // Without capitals the cue still takes lower-case words, and `bin` stays inside a name.
+    assert_found(
+        "nama saya budi santoso dari desa",
+        &[(Person, "budi santoso")],
+    );
+    assert_found("a.n. Ahmad bin Yusuf", &[(Person, "Ahmad bin Yusuf")]);
+    // Two signatures side by side are two names; two spaces are a typo inside one.
+    assert_found(
+        "Ketua RW 09          Ketua RT 10\n\nHj. Partini          Bu Suparmi",
+        &[(Person, "Partini"), (Person, "Suparmi")],
+    );
+    assert_found("Pelapor: Budi  Santoso", &[(Person, "Budi  Santoso")]);
+}
