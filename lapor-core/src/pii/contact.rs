@@ -34,8 +34,11 @@ pub(crate) fn institutional_email(local: &str, domain: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .find(|p| !p.is_empty())
         .unwrap_or("");
+    // A state company's box names the company on its own domain: `pln123@pln.co.id`.
+    let company = d.split('.').next().unwrap_or("");
     lexicon::in_list(local, lexicon::Set::InstitutionalLocal)
         || lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
+        || (lexicon::is_institutional_handle(first) && lexicon::is_institutional_handle(company))
 }
 
 /// A person's own address on an institution's domain (`budi.santoso@kemenkeu.go.id`): a
@@ -48,7 +51,11 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
     let personal_domain = [".go.id", ".ac.id", ".sch.id", ".mil.id"]
         .iter()
         .any(|s| d.ends_with(s));
-    if !personal_domain || !personal_local(local) || under_letterhead(ctx, a) {
+    if !personal_domain
+        || !personal_local(local)
+        || under_letterhead(ctx, a)
+        || office_sender(ctx, a)
+    {
         return false;
     }
     const FIRST_PERSON: &str = "saya sy aku pribadi my ku";
@@ -56,6 +63,25 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
     near(ctx, a, true, 5, FIRST_PERSON)
         || near(ctx, b, false, 3, FIRST_PERSON)
         || near(ctx, a, true, 12, SIGNATURE)
+}
+
+/// Whether the address starting at token `a` is in angle brackets after an office's name, as an
+/// e-mail client quotes a reply's sender: `Admin Dinas PUPR Baubau <pupr@baubaukota.go.id>`.
+fn office_sender(ctx: &Ctx, a: usize) -> bool {
+    if a == 0 || !ctx.is_punct(a - 1, '<') {
+        return false;
+    }
+    let mut k = a - 1;
+    for _ in 0..6 {
+        if k == 0 || ctx.gap(k) == Gap::Line {
+            return false;
+        }
+        k -= 1;
+        if ctx.is_word(k) && (ctx.in_set(k, lexicon::Set::Office) || ctx.word_is(k, "admin")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether one of `words` (separated by spaces) is within `n` units of the tokens in `order`

@@ -310,7 +310,8 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu swastyastu shanti sa dosen bungsu sulung tunggal kandung tiri katolik kristen \
+    "swastiastu swastyastu shanti santih sa sekna lae budak mamak kula kulo pambakal silakan \
+     silahkan bidang kategori potongan catat domisili negeri dosen bungsu sulung tunggal kandung tiri katolik kristen \
      protestan rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
      jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
      meskipun sejak hingga sampai selama ketika saat waktu setelah sebelum sesudah lalu kemudian \
@@ -451,7 +452,8 @@ word_set!(
      putri pacar kerabat atasan bos majikan mantan almarhum almarhumah kakaknya adiknya anaknya \
      ayahnya ibunya suaminya istrinya father mother son daughter wife husband brother sister \
      uncle aunt neighbour neighbor grandfather grandmother mbah simbah meme apak amak abah \
-     ema emak enyak babe uwak indo indoku tanggi tatangga kenalan"
+     ema emak enyak babe uwak indo indoku tanggi tatangga kenalan lae mama bapa uma budak \
+     inang amang"
 );
 
 word_set!(
@@ -585,9 +587,21 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
          satpol puskesmas rsud samsat imigrasi pertamina telkom indihome jasamarga kemensos \
          kemenkes setneg setkab presiden jokowi prabowo gubernur bupati walikota dprd kelurahan \
          kecamatan official_ _official_ gov info bnpb bmkg bulog kai121 kai_121 pln bri bni \
-         mandiri bankbca halobca goid kabupaten provinsi pemerintah damkar basarnas tni dpr";
+         mandiri bankbca halobca goid kabupaten provinsi pemerintah damkar basarnas tni dpr \
+         kemdikbud kemnaker kemenag kemenkeu kemlu kemendagri kemenpan ditjen pupr bpn atr ojk \
+         ojkindonesia bp2mi bpom bkn bps bnn";
+    // A government account ends with `RI` in capitals: `@Kemdikbud_RI`, `@DitjenPajakRI`.
+    let raw = handle.trim_start_matches('@');
+    if raw.ends_with("_RI")
+        || raw
+            .strip_suffix("RI")
+            .and_then(|r| r.chars().last())
+            .is_some_and(|c| c.is_ascii_lowercase())
+    {
+        return true;
+    }
     let mut buf = [0u8; 24];
-    let Some(h) = lower(handle.trim_start_matches('@'), &mut buf) else {
+    let Some(h) = lower(raw, &mut buf) else {
         return false;
     };
     LONG.split_whitespace().any(|w| {
@@ -1120,7 +1134,8 @@ word_set!(
     ROLE_HEAD,
     "Role and occupation words that introduce a name directly (`Lurah X`, `sopir X`, `oknum \
      X`).",
-    "lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa kepala ketua sopir \
+    "lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa sekna pambakal kepala \
+     ketua sopir \
      supir driver pengemudi kurir oknum collector kolektor staf staff petugas pelaksana \
      pengawas mandor satpam pemilik dipanggil kontraktor rentenir bendahara sekcam bidan \
      koordinator penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai \

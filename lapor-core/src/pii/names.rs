@@ -102,7 +102,12 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
     {
         return false;
     }
-    if ctx.cue_word(k) {
+    if ctx.cue_word(k)
+        // `saya`, `kula`, `tiang`; but Bugis `Ambo` is a given name (Minang `ambo` is `saya`).
+        || (ctx.in_set(k, lexicon::Set::FirstPerson)
+            && !ctx.in_set(k, lexicon::Set::GivenName)
+            && !(ctx.case(k) != Case::Lower && ctx.word_is(k, "ambo")))
+    {
         return false;
     }
     let case = ctx.case(k);
@@ -490,11 +495,13 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         {
             Some((NameCue::Strong, i + 1))
         }
-        "saya" | "sayah" | "sy" | "aku" | "kami" | "ku"
-            if i > 0
-                && ctx
-                    .prev_word(i)
-                    .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
+        // `ibu saya, X`; regional `budak abdi, X`, `meme tiang, X`, `uma ulun, X`.
+        _ if (matches!(w, "saya" | "sayah" | "sy" | "aku" | "kami" | "ku")
+            || ctx.in_set(i, lexicon::Set::FirstPerson))
+            && i > 0
+            && ctx
+                .prev_word(i)
+                .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
         {
             let mut j = if ctx.is_punct(i + 1, ',') {
                 i + 2
@@ -529,10 +536,20 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             };
             Some((NameCue::Saya, j))
         }
-        _ if w.ends_with("nya")
+        // `anaknya, X`, `mamaku, X`, eastern `kita pe mama, X`, `beta pung ana X`.
+        _ if (w.ends_with("nya")
             && (ctx.in_set(i, lexicon::Set::Kin)
                 || w.strip_suffix("nya")
-                    .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin))) =>
+                    .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin))))
+            || (ctx.is_punct(i + 1, ',')
+                && ctx.case(i) != Case::Upper
+                && (w
+                    .strip_suffix("ku")
+                    .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin))
+                    || ctx.in_set(i, lexicon::Set::Kin)
+                        && ctx.prev_word(i).is_some_and(|p| {
+                            ctx.word_is(p, "pe") || ctx.word_is(p, "pu") || ctx.word_is(p, "pung")
+                        }))) =>
         {
             // "Yang lapor anaknya, Afrizal, HP …"
             let j = if ctx.is_punct(i + 1, ',') {
@@ -921,6 +938,15 @@ fn lower_name(ctx: &Ctx, start: usize, cue: NameCue) -> Option<(usize, usize)> {
     (value_after || cue == NameCue::Honorific && ends).then_some((start, b))
 }
 
+/// A kin word with `-ku` (`mamaku`, `adikku`).
+fn kin_ku(w: &str) -> bool {
+    w.len() > 4
+        && w.get(w.len() - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case("ku"))
+        && w.get(..w.len() - 2)
+            .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin))
+}
+
 /// Finds names after cues.
 fn after_cues(ctx: &mut Ctx) {
     let mut i = 0;
@@ -931,7 +957,8 @@ fn after_cues(ctx: &mut Ctx) {
                 || ctx.in_set(i, lexicon::Set::RoleHead)
                 || ctx.in_set(i, lexicon::Set::Honorific)
                 || ctx.in_set(i, lexicon::Set::Kin)
-                || ends_nya(ctx.s(i)))
+                || ends_nya(ctx.s(i))
+                || kin_ku(ctx.s(i)))
         {
             i += 1;
             continue;
@@ -981,7 +1008,21 @@ fn after_cues(ctx: &mut Ctx) {
                 // A territorial role is often followed by its territory, not a name: only in
                 // ordinary text, and not "Camat Sirimau, Sdr. …" (the person comes after).
                 (NameCue::Role, _) if ctx.prev_word(a).is_some_and(|p| territorial_at(ctx, p)) => {
+                    let above_village = ctx.prev_word(a).is_some_and(|p| {
+                        [
+                            "camat", "bupati", "walikota", "gubernur", "sekcam", "kapolsek",
+                            "kapolres",
+                        ]
+                        .iter()
+                        .any(|r| ctx.word_is(p, r))
+                    });
                     ctx.mode == Mode::Normal
+                        // `Camat Cakung` ending a line of a letter's address or copy list
+                        // (`c.q. Camat Barabai`, `Tembusan: 1. Camat Tamalate`): a territory,
+                        // unless a word is known as a name's or a value follows.
+                        && (!above_village
+                            || !matches!(ctx.gap(b), Gap::Line) && b < ctx.toks.len()
+                            || words_of(ctx, a, b).any(|k| lex_known(ctx, k)))
                         && !(ctx.is_punct(b, ',') && ctx.in_set(b + 1, lexicon::Set::Honorific))
                         && !ctx.in_set(b, lexicon::Set::AreaLevel)
                 }

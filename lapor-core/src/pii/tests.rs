@@ -2113,3 +2113,46 @@ fn a_name_in_capitals_ends_at_a_lower_case_word_or_a_wide_gap() {
     );
     assert_found("Pelapor: Budi  Santoso", &[(Person, "Budi  Santoso")]);
 }
+
+#[test]
+fn regional_kin_and_titles_offices_and_accounts() {
+    // A kin word possessed in a regional language, a comma, then the name.
+    for (text, name) in [
+        ("Bantuan PKH mamaku, Nadia Safitri, tidak cair.", "Nadia Safitri"),
+        ("Punten, budak abdi, Maemunah, teu katampi.", "Maemunah"),
+        ("Kita pe mama, Mega Suryani Tan, nda dapa bantuan.", "Mega Suryani Tan"),
+        ("BLT kangge bapak kula, Karyadi, mboten cair.", "Karyadi"),
+        ("Horas admin! Lae Yunus yang jadi kepala dusun.", "Yunus"),
+    ] {
+        assert_found(text, &[(Person, name)]);
+    }
+    // Words of address, titles and field names are no names.
+    for text in [
+        "Makasih, Lae.",
+        "Om Santih, Santih, Santih, Om.",
+        "Mohon maaf, Kak. Silakan DM nomor tiket #7877798.",
+        "Staf Bidang Pelayanan",
+        "Domisili - Kel. Benteng",
+        "Kepala sekolah SMK Negeri 4 Surakarta menolak.",
+        // A kecamatan after its camat, ending a line of a letter.
+        "Tembusan:\n1. Camat Cakung\n2. Ombudsman RI",
+        "Kepada Yth.\nBupati Tapin\nc.q. Camat Barabai\ndi Tapin",
+    ] {
+        assert_none(text);
+    }
+    // A camat in prose, or with a value after the name, is a person.
+    assert_found(
+        "Camat Tukiran ketika saya temui mengaku tidak tahu.",
+        &[(Person, "Tukiran")],
+    );
+    // Bugis `Ambo` is a given name; Minang `Ambo` is `saya`.
+    assert_found(
+        "saya sendiri Ambo Dalle Tang. Total",
+        &[(Person, "Ambo Dalle Tang")],
+    );
+    // Government accounts and an office's quoted reply are not a person's.
+    assert_none("Sudah lapor ke @Kemdikbud_RI dan @DitjenPajakRI, juga @ATR_BPN.");
+    assert_none("> Pada Kam, 4 Sep 2025 Admin OJK Grobogan <konsumen@ojk.go.id> menulis:");
+    assert_none("saya kirim ke pln123@pln.co.id, tidak dibalas.");
+    assert_found("IG saya @budi_santoso88", &[(Handle, "@budi_santoso88")]);
+}
