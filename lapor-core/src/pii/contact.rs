@@ -159,13 +159,14 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
             office[line_of[a]] = true;
         }
     }
-    let mut personal = vec![false; line + 1];
+    // Lines in the first person, and lines that are a form's address field.
+    let mut first_person = vec![false; line + 1];
+    let mut field = vec![false; line + 1];
     for (k, &l) in line_of.iter().enumerate() {
         // `word_is` compares lengths first: no word is copied.
-        personal[l] |= ctx.in_set(k, lexicon::Set::FirstPerson)
-            || ctx.word_is(k, "alamat")
-            || ctx.word_is(k, "domisili")
-            || ctx.word_is(k, "rumah");
+        first_person[l] |= ctx.in_set(k, lexicon::Set::FirstPerson);
+        field[l] |=
+            ctx.word_is(k, "alamat") || ctx.word_is(k, "domisili") || ctx.word_is(k, "rumah");
     }
     let mut cands = std::mem::take(&mut ctx.cands);
     cands.retain(|c| {
@@ -175,10 +176,59 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
         let t = ctx.toks.partition_point(|t| t.start < c.start);
         let l = line_of.get(t).copied().unwrap_or(0);
         let value = ctx.text.get(c.start..c.end).unwrap_or("");
-        let ours = (office[l] || under_letterhead(ctx, t)) && !personal[l];
-        !(ours && (c.kind == PiiKind::Address || landline(value)))
+        // A letterhead's own `Alamat: … Telp. …` line is the office's.
+        let ours = office[l] && !first_person[l] && !field[l]
+            || !first_person[l] && under_letterhead(ctx, t);
+        let service = c.kind == PiiKind::Phone && service_line(ctx, t, value);
+        !(service || ours && (c.kind == PiiKind::Address || landline(value)))
     });
     ctx.cands = cands;
+}
+
+/// Whether the phone number starting at token `t` is a public service line: it follows a
+/// service word (`WA center`, `call center`, `hotline`, `WA pengaduan`), or it is a landline
+/// paired with a service number (`Sudah saya hubungi (0914) 553264 dan 113`, `SMS 1708 atau
+/// 0328-345125`).
+fn service_line(ctx: &Ctx, t: usize, value: &str) -> bool {
+    let word_before = |k: usize| {
+        let mut j = k;
+        while j > 0 && matches!(ctx.kind(j - 1), Some(Tk::Punct(':' | '('))) {
+            j -= 1;
+        }
+        ctx.prev_word(j)
+            .filter(|&p| p + 3 >= j && ctx.gap(j) != Gap::Line)
+    };
+    if let Some(p) = word_before(t) {
+        let service = ["center", "centre", "hotline", "callcenter"]
+            .iter()
+            .any(|w| ctx.word_is(p, w))
+            || ctx.word_is(p, "pengaduan")
+                && ctx.prev_word(p).is_some_and(|q| {
+                    ["wa", "sms", "layanan", "nomor"]
+                        .iter()
+                        .any(|w| ctx.word_is(q, w))
+                });
+        if service {
+            return true;
+        }
+    }
+    if !landline(value) {
+        return false;
+    }
+    // A short public number (3 to 7 digits, `1500200`, `0800-1000`) next to it, across `dan`,
+    // `atau` or `/`.
+    let short =
+        |k: usize| ctx.is_num(k) && (3..=7).contains(&ctx.s(k).len()) && !ctx.s(k).starts_with('0');
+    let joiner = |k: usize| ctx.word_is(k, "dan") || ctx.word_is(k, "atau") || ctx.is_punct(k, '/');
+    // After the number: its last token, the joiner, the short number.
+    let mut e = t;
+    while e + 1 < ctx.toks.len() && ctx.gap(e + 1) != Gap::Line && !ctx.is_word(e + 1) && e < t + 6
+    {
+        e += 1;
+    }
+    let after = joiner(e + 1) && short(e + 2);
+    let before = t >= 2 && joiner(t - 1) && short(t - 2);
+    after || before
 }
 
 /// Whether token `i` is on one of the three lines under a letterhead: a line in capitals that

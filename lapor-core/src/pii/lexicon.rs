@@ -1023,7 +1023,7 @@ word_set!(
     "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
      `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`).",
     "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki \
-     menurut"
+     menurut rumah"
 );
 
 word_set!(

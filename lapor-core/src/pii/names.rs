@@ -913,7 +913,25 @@ fn lower_name(ctx: &Ctx, start: usize, cue: NameCue) -> Option<(usize, usize)> {
         return Some((start, b));
     }
     if !matches!(cue, NameCue::Honorific | NameCue::Role) {
-        return None;
+        // Speech written down: `ini saya jefry rondonuwu pak`, `saya rubiyem dari kel
+        // sidodadi`, `nenek saya tri handayani belum …`: two or three words before a word of
+        // address, a `dari` + area word or a value cue; one word if it ends like a name.
+        let mut b = start;
+        while b < start + 3 && (b == start || ctx.gap(b) == Gap::Space) && plain(b) {
+            b += 1;
+        }
+        let addressed = [
+            "pak", "bu", "bapak", "ibu", "mas", "mbak", "kak", "bang", "min", "admin",
+        ]
+        .iter()
+        .any(|w| ctx.word_is(b, w))
+            || ctx.word_is(b, "dari")
+                && (ctx.in_set(b + 1, lexicon::Set::AreaLevel)
+                    || ctx.in_set(b + 1, lexicon::Set::HamletDesignator))
+            || ctx.cue_word(b);
+        let enough = b >= start + 2 || has_name_ending(&lower_owned(ctx.s(start)));
+        return (cue == NameCue::Saya && addressed && enough && ctx.gap(b) == Gap::Space)
+            .then_some((start, b));
     }
     let mut b = start;
     while b < start + 3 && (b == start || ctx.gap(b) == Gap::Space) && plain(b) {
@@ -1767,7 +1785,7 @@ fn after_prepositions(ctx: &mut Ctx) {
             || !(3..=10).contains(&ctx.nchars(i))
             || !matches!(
                 ctx.s(i).as_bytes().first().map(u8::to_ascii_lowercase),
-                Some(b'm' | b'p' | b's' | b't' | b'o' | b'k' | b'd' | b'b' | b'a' | b'u')
+                Some(b'm' | b'p' | b's' | b't' | b'o' | b'k' | b'd' | b'b' | b'a' | b'u' | b'r')
             )
         {
             i += 1;
@@ -1811,8 +1829,29 @@ fn after_prepositions(ctx: &mut Ctx) {
                     && !ctx.in_set(k, lexicon::Set::PlaceBeforeName)
                     && !looks_affixed(&lower_owned(ctx.s(k)))
             });
+        // One capitalised word after `milik`, `oleh`, `kepada` (`milik Zulfahmi dipakai`),
+        // when nothing says it is a place, an office or a thing.
+        let single = strength == 2
+            && ctx.mode == Mode::Normal
+            && !ctx.word_is(i, "rumah")
+            && words.len() == 1
+            && ctx.case(a) == Case::Title
+            && ctx.nchars(a) >= 4
+            && !ctx.in_set(a, lexicon::Set::Office)
+            && !ctx.in_set(a, lexicon::Set::Business)
+            && !ctx.in_set(a, lexicon::Set::PlaceBeforeName)
+            && !ctx.in_set(a, lexicon::Set::AreaWord)
+            && !looks_affixed(&lower_owned(ctx.s(a)));
+        // `rumah Makan Padang`, `rumah Sakit`, `rumah Susun`: a building, not a person's house.
+        let building = ctx.word_is(i, "rumah")
+            && [
+                "makan", "sakit", "susun", "adat", "dinas", "ibadah", "potong", "singgah",
+            ]
+            .iter()
+            .any(|w| ctx.word_is(a, w));
         let ok = !words.is_empty()
-            && (known || plain)
+            && (known || plain || single)
+            && !building
             && !has_hero(ctx, a, b)
             && !run_goes_on(ctx, b, allow)
             && (ctx.mode == Mode::Normal || known);

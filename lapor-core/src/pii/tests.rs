@@ -2118,9 +2118,15 @@ fn a_name_in_capitals_ends_at_a_lower_case_word_or_a_wide_gap() {
 fn regional_kin_and_titles_offices_and_accounts() {
     // A kin word possessed in a regional language, a comma, then the name.
     for (text, name) in [
-        ("Bantuan PKH mamaku, Nadia Safitri, tidak cair.", "Nadia Safitri"),
+        (
+            "Bantuan PKH mamaku, Nadia Safitri, tidak cair.",
+            "Nadia Safitri",
+        ),
         ("Punten, budak abdi, Maemunah, teu katampi.", "Maemunah"),
-        ("Kita pe mama, Mega Suryani Tan, nda dapa bantuan.", "Mega Suryani Tan"),
+        (
+            "Kita pe mama, Mega Suryani Tan, nda dapa bantuan.",
+            "Mega Suryani Tan",
+        ),
         ("BLT kangge bapak kula, Karyadi, mboten cair.", "Karyadi"),
         ("Horas admin! Lae Yunus yang jadi kepala dusun.", "Yunus"),
     ] {
@@ -2155,4 +2161,42 @@ fn regional_kin_and_titles_offices_and_accounts() {
     assert_none("> Pada Kam, 4 Sep 2025 Admin OJK Grobogan <konsumen@ojk.go.id> menulis:");
     assert_none("saya kirim ke pln123@pln.co.id, tidak dibalas.");
     assert_found("IG saya @budi_santoso88", &[(Handle, "@budi_santoso88")]);
+}
+
+#[test]
+fn service_lines_speech_and_owners() {
+    // Public service lines: after a service word, or a landline paired with a hotline.
+    assert_none("WA center 0821-8297-3849 hanya membalas otomatis.");
+    assert_none("Sudah dilaporkan lewat WA pengaduan 0813-0271-4619 tapi belum diperbaiki.");
+    assert_none("Sudah saya hubungi (0914) 553264 dan 113 tapi tidak diangkat.");
+    assert_none("Pengaduan dapat disampaikan melalui SMS 1708 atau 0328-345125.");
+    // A person's landline, and a mobile next to a hotline, stay found.
+    assert_found(
+        "Telp rumah saya (021) 5551234, bisa juga 110.",
+        &[(Phone, "(021) 5551234")],
+    );
+    assert_found(
+        "Hubungi saya di 0812-3456-7890 atau 112.",
+        &[(Phone, "0812-3456-7890")],
+    );
+    // A letterhead's own address line is the office's.
+    assert_none(
+        "PEMERINTAH KAB. BANYUASIN\nKECAMATAN KEMUNING\nDESA TANJUNG SETEKO\nAlamat: Jl. Merdeka No. 7 Telp. 0711488614 Kode Pos 27759",
+    );
+    // Speech written down: the words before a word of address.
+    assert_found(
+        "[Transkrip pesan suara]\nassalamualaikum saya jefry rondonuwu pak apa namanya",
+        &[(Person, "jefry rondonuwu")],
+    );
+    assert_none("[Transkrip]\nsaya lapor pak, jalan rusak");
+    // One capitalised word after `milik`, two after `rumah`; not a building.
+    assert_found(
+        "Mobil milik Zulfahmi dipakai balap liar.",
+        &[(Person, "Zulfahmi")],
+    );
+    assert_found(
+        "Pipa bocor di depan rumah Jonggi Sitepu sudah lama.",
+        &[(Person, "Jonggi Sitepu")],
+    );
+    assert_none("Kami makan di rumah Makan Sederhana.");
 }
