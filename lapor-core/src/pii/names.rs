@@ -488,6 +488,13 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         "an" if ctx.is_punct(i + 1, '.') && ctx.glued(i + 1) => {
             Some((NameCue::Strong, skip_punct(i + 2)))
         }
+        // The article `si` before a person: `Itu si Odang Suhendar memang begitu`.
+        "si" if ctx.case(i) == Case::Lower
+            && ctx.gap(i + 1) == Gap::Space
+            && ctx.case(i + 1) == Case::Title =>
+        {
+            Some((NameCue::Kin, i + 1))
+        }
         // `rek 0123… an budi`: `an` without its dot right after a number.
         "an" if i > 0
             && matches!(ctx.kind(i - 1), Some(Tk::Num | Tk::Placeholder))
@@ -976,7 +983,8 @@ fn after_cues(ctx: &mut Ctx) {
                 || ctx.in_set(i, lexicon::Set::Honorific)
                 || ctx.in_set(i, lexicon::Set::Kin)
                 || ends_nya(ctx.s(i))
-                || kin_ku(ctx.s(i)))
+                || kin_ku(ctx.s(i))
+                || ctx.word_is(i, "si"))
         {
             i += 1;
             continue;
@@ -1806,7 +1814,8 @@ fn after_prepositions(ctx: &mut Ctx) {
         if matches!(
             ctx.kind(j),
             Some(Tk::Punct('\'' | '"' | '\u{2018}' | '\u{201c}' | ':'))
-        ) {
+        ) || ctx.word_is(i, "ttd") && ctx.is_punct(j, '.')
+        {
             j += 1;
         }
         if ctx.gap(j) == Gap::Line && ctx.word_is(i, "ttd") {
@@ -1980,6 +1989,108 @@ fn person_before_comma(ctx: &Ctx, c: usize, max: usize) -> bool {
 /// `X (+**) ***` left by a partial mask, whose original the value rules took whole).
 fn opens_note(ctx: &Ctx, b: usize) -> bool {
     ctx.is_punct(b, '(') && !matches!(ctx.kind(b + 1), Some(Tk::Num | Tk::Punct('+' | '*')) | None)
+}
+
+/// Whether an academic degree starts at token `k`: dotted parts, the first one capital letter of
+/// `S`, `M`, `D` (Sarjana, Magister, Doktor) or `A.Md.`: `S.H.`, `S.Pd.`, `M.Si.`, `A.Md.Kep.`.
+fn degree_at(ctx: &Ctx, k: usize) -> bool {
+    let first = ctx.s(k);
+    matches!(first, "S" | "M" | "D" | "A")
+        && ctx.is_word(k)
+        && ctx.is_punct(k + 1, '.')
+        && ctx.glued(k + 1)
+        && ctx.is_word(k + 2)
+        && ctx.glued(k + 2)
+        && ctx.nchars(k + 2) <= 4
+        && ctx.s(k + 2).starts_with(|c: char| c.is_ascii_uppercase())
+        && ctx.is_punct(k + 3, '.')
+}
+
+/// A name before an academic degree: `Kasno, S.H., M.H.`, `Dinda Maharani, S.Ag.` (a signature,
+/// an official's name). The name is the capitalised words on the comma's line before it.
+fn before_degrees(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    for c in 1..ctx.toks.len() {
+        if !ctx.is_punct(c, ',') || !ctx.glued(c) || !degree_at(ctx, c + 1) {
+            continue;
+        }
+        // Back over up to four name words, to the first one of the run.
+        let mut a = c;
+        while a > 0
+            && c - a < 6
+            && (name_word(ctx, a - 1, CAPITALS)
+                || a >= 2
+                    && a < c
+                    && lexicon::in_list(ctx.s(a - 1), lexicon::Set::NameParticleLower)
+                    && name_word(ctx, a - 2, CAPITALS))
+            && (a == c || ctx.gap(a) == Gap::Space)
+        {
+            a -= 1;
+        }
+        // Not a degree of a list of them (`I Ketut Arsana, SKM, M.Kes.`).
+        if a == c || place_before(ctx, a) || a > 0 && ctx.is_punct(a - 1, ',') {
+            continue;
+        }
+        if let Some((s, e)) = collect(ctx, a, CAPITALS, 4).filter(|&(_, e)| e == c) {
+            if !has_hero(ctx, s, e) {
+                ctx.push(s, e, PiiKind::Person, Confidence::Medium);
+            }
+        }
+    }
+}
+
+/// Numbered or bulleted lists of people under a heading that names them (`Saksi:`, `Saksi-saksi:`,
+/// `Daftar warga pendukung:`): each item a name alone, or a name before a bracket, a comma or a
+/// dash (`1. Sabeni`, `2. Efrizal (..........)`, `- STEVEN HALIM, RT 06/RW 12, ttd`).
+fn person_lists(ctx: &mut Ctx) {
+    let mut i = 0;
+    let mut in_list = false;
+    while i < ctx.toks.len() {
+        let line_start = i == 0 || ctx.gap(i) == Gap::Line;
+        if !line_start {
+            i += 1;
+            continue;
+        }
+        // The line `i..e`.
+        let mut e = i + 1;
+        while e < ctx.toks.len() && ctx.gap(e) != Gap::Line {
+            e += 1;
+        }
+        // A heading: a line ending with `:` that holds a person noun.
+        if e > i + 1 && ctx.is_punct(e - 1, ':') {
+            in_list = (i..e).any(|k| {
+                ctx.is_word(k)
+                    && (ctx.in_set(k, lexicon::Set::PersonNoun) || ctx.word_is(k, "saksi"))
+            });
+            i = e;
+            continue;
+        }
+        // An item: `1.`, `1)`, `-`, `•` then the name.
+        let marker = if ctx.is_num(i) && matches!(ctx.kind(i + 1), Some(Tk::Punct('.' | ')'))) {
+            Some(i + 2)
+        } else if matches!(ctx.kind(i), Some(Tk::Punct('-' | '\u{2022}'))) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        match marker {
+            Some(n) if in_list => {
+                let allow = plain_allow(ctx.mode);
+                if let Some((a, b)) = collect(ctx, n, allow, 5) {
+                    let ends = b >= e
+                        || matches!(ctx.kind(b), Some(Tk::Punct('(' | ',' | '-' | '\u{2013}')))
+                            && ctx.gap(b) != Gap::None;
+                    if ends && !place_before(ctx, a) && !has_hero(ctx, a, b) {
+                        ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                    }
+                }
+            }
+            _ => in_list = false,
+        }
+        i = e;
+    }
 }
 
 /// Appositive names: `Operator sekolah, Arif Hartanto, menolak`, `Saya, Rosmaniar, siap`.
@@ -2619,11 +2730,58 @@ fn chat_layout(ctx: &mut Ctx) {
                 ctx.kind(after),
                 Some(Tk::Punct('\u{2605}' | '\u{2606}' | '\u{2b50}'))
             ) || ctx.is_num(after) && ctx.word_is(after + 1, "ulasan"));
-        if sender || poster || reviewer {
+        // A Facebook comment's or post's author, alone on a line: a comment's footer (`Suka ·
+        // Balas · 12 j`) within the next three lines, or the post's time (`Kemarin pukul 11.59
+        // · 🌐`) on the next; a reply's author after `↳`, before the reply.
+        let alone = !stamped && (after >= ctx.toks.len() || ctx.gap(after) == Gap::Line);
+        let facebook = alone && (comment_footer_follows(ctx, after) || post_time_next(ctx, after));
+        let reply = !stamped
+            && k > i
+            && ctx.is_punct(i, '\u{21b3}')
+            && (after >= ctx.toks.len() || ctx.gap(after) != Gap::None);
+        if sender || poster || reviewer || facebook || reply {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
         }
         i = b.max(i + 1);
     }
+}
+
+/// Whether a Facebook comment footer (`Suka · Balas`) starts one of the three lines from token
+/// `t` (the start of a line). Reads at most 120 tokens.
+fn comment_footer_follows(ctx: &Ctx, t: usize) -> bool {
+    let mut lines = 0;
+    let end = (t + 120).min(ctx.toks.len());
+    for k in t..end {
+        if k > t && ctx.gap(k) == Gap::Line {
+            lines += 1;
+            if lines > 3 {
+                return false;
+            }
+        }
+        if (k == t || ctx.gap(k) == Gap::Line)
+            && ctx.word_is(k, "suka")
+            && ctx.is_punct(k + 1, '\u{b7}')
+            && ctx.word_is(k + 2, "balas")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the line starting at token `t` is a post's time: `pukul` and a `·` on it (`Kemarin
+/// pukul 11.59 · 🌐`, `2 Juli pukul 07.16 · 🌐`).
+fn post_time_next(ctx: &Ctx, t: usize) -> bool {
+    let mut pukul = false;
+    let mut k = t;
+    while k < ctx.toks.len() && k < t + 12 && (k == t || ctx.gap(k) != Gap::Line) {
+        pukul |= ctx.word_is(k, "pukul");
+        if pukul && ctx.is_punct(k, '\u{b7}') {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A contact person named right before a phone number: `hub Enok 0818 …`, `CP Febri 62817…`,
@@ -2773,6 +2931,8 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     spelled(ctx);
     on_the_phone(ctx);
     signatures(ctx);
+    before_degrees(ctx);
+    person_lists(ctx);
     appositives(ctx);
     before_person_noun(ctx);
     colon_lists(ctx);

@@ -2200,3 +2200,36 @@ fn service_lines_speech_and_owners() {
     );
     assert_none("Kami makan di rumah Makan Sederhana.");
 }
+
+#[test]
+fn layouts_of_threads_letters_and_lists() {
+    // A Facebook comment's author alone on a line, a reply's author after `↳`.
+    assert_found(
+        "Jamaluddin\nCoba lapor ke @lapor1708 atau SMS 1708.\nSuka · Balas · 14 j\n    ↳ Rubiyem Iya, sudah saya coba.",
+        &[(Person, "Jamaluddin"), (Person, "Rubiyem")],
+    );
+    // A name before an academic degree; not a degree in a list of them.
+    assert_found(
+        "Hormat kami,\nKasno, S.H., M.H.\nStaf Pelayanan",
+        &[(Person, "Kasno")],
+    );
+    assert_found(
+        "Sekretaris\n\nMuhammad Anwar bin Ali, S.H.",
+        &[(Person, "Muhammad Anwar bin Ali")],
+    );
+    assert_found(
+        "(ttd & cap)\n\nI Ketut Arsana, SKM, M.Kes.",
+        &[(Person, "I Ketut Arsana")],
+    );
+    // Witnesses listed under their heading; `ttd.` before a signature; the article `si`.
+    assert_found(
+        "Saksi:\n1. Sabeni\n2. Muhidin (..........)\n\nTembusan:\n1. Camat Pasar Minggu",
+        &[(Person, "Sabeni"), (Person, "Muhidin")],
+    );
+    assert_found("ttd. Zulkifli", &[(Person, "Zulkifli")]);
+    assert_found(
+        "Itu si Odang Suhendar memang terkenal begitu.",
+        &[(Person, "Odang Suhendar")],
+    );
+    assert_none("Tembusan:\n1. Camat Pasar Minggu\n2. Ombudsman RI");
+}
