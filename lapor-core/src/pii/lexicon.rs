@@ -427,7 +427,8 @@ word_set!(
      aipda aiptu bripka brigadir briptu bripda ipda iptu akp kompol akbp kombes serka sertu \
      serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
      engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
-     kaka usi ito inyiak angku uwo dik teteh akang raden puang habib"
+     kaka usi ito inyiak angku uwo dik teteh akang raden puang habib bude pakde bulik paklik \
+     lik angah"
 );
 
 word_set!(
@@ -517,8 +518,9 @@ word_set!(
     is_name_abbrev,
     NameAbbrev,
     NAME_ABBREV,
-    "Abbreviated name parts written with a dot: `Muh.`, `Abd.`, `St.` (Sitti), `Moh.`.",
-    "muh moh mhd muhd mhmd abd st sy syech nur ach ahm fx yb th ag ign ig"
+    "Abbreviated name parts written with a dot: `Muh.`, `Abd.`, `St.` (Sitti), `Moh.`, Minang \
+     `Dt.` (Datuak, an adat title inside the name).",
+    "muh moh mhd muhd mhmd abd st sy syech nur ach ahm fx yb th ag ign ig dt"
 );
 
 word_set!(

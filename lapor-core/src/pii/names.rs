@@ -95,8 +95,9 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
     if n < 2 || ctx.in_set(k, lexicon::Set::Stop) || ctx.in_set(k, lexicon::Set::Honorific) {
         return false;
     }
-    // A province, regency or city, unless it is also a known name word.
-    if ctx.in_set(k, lexicon::Set::Place)
+    // A province, regency or city, or an area word (`Simpang`, `Ujung`), unless it is also a
+    // known name word.
+    if (ctx.in_set(k, lexicon::Set::Place) || ctx.in_set(k, lexicon::Set::AreaWord))
         && !ctx.in_set(k, lexicon::Set::GivenName)
         && !ctx.in_set(k, lexicon::Set::Surname)
     {

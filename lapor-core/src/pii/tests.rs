@@ -2233,3 +2233,22 @@ fn layouts_of_threads_letters_and_lists() {
     );
     assert_none("Tembusan:\n1. Camat Pasar Minggu\n2. Ombudsman RI");
 }
+
+#[test]
+fn adat_titles_kin_words_of_address_and_area_words() {
+    // Minang `Dt.` is inside the name; Javanese and Malay words of address are not.
+    assert_found(
+        "Lah ambo hubungi Pak Sekna, Yondri Dt. Palimo Kayo, tapi indak ado tanggapan.",
+        &[(Person, "Yondri Dt. Palimo Kayo")],
+    );
+    assert_found(
+        "masuk ke sertifikat milik Bude Rubiyem.",
+        &[(Person, "Rubiyem")],
+    );
+    assert_found(
+        "Penyidik pembantu Lik Heru Purnomo meminta uang.",
+        &[(Person, "Heru Purnomo")],
+    );
+    // An area word (`Simpang`) after a lurah is the kelurahan, not a name.
+    assert_none("Kel. Simpang Baru\nMengetahui,\nLurah Simpang Baru");
+}
