@@ -149,14 +149,25 @@ fn twelfth_corpus_does_not_regress() {
 /// The thirteenth corpus (`thirteenth/thirteenth.jsonl`: spreadsheet exports, e-mail threads
 /// with quoted replies, forwarded WhatsApp messages, voice notes, X/Facebook/Instagram threads,
 /// RT letters, OCR'd forms, ten regional languages, 80 PII-free texts dense with look-alikes),
-/// written from the annotation guide alone by a helper that read neither the redactor, its
-/// docs nor the earlier corpora, and **never tuned on**: measured held out at F1 0.901, leak
-/// 0.065, touched 0.400 (the code before the round on the twelfth; 0.900 / 0.065 / 0.400 at the
-/// session's start) and 0.906 / 0.060 / 0.400 after it, totals and per-label figures only.
-/// Below the bar: held to that level.
+/// written from the annotation guide alone: measured held out at F1 0.901, leak 0.065, touched
+/// 0.400, then the development corpus of session 10 (0.961 / 0.041 / 0.075 after it). Held to
+/// that level.
 #[test]
 fn thirteenth_corpus_does_not_regress() {
-    check("thirteenth/thirteenth.jsonl", (0.90, 0.062, 0.40));
+    check("thirteenth/thirteenth.jsonl", (0.955, 0.045, 0.08));
+}
+
+/// The fourteenth corpus (`fourteenth/fourteenth.jsonl`: letters with letterheads and signature
+/// blocks, call-centre transcripts, group chats, comment threads, forum posts, third-person
+/// reports, petitions, land disputes, code-mixed regional texts, OCR damage, ALL CAPS,
+/// English, 80 PII-free texts), written from the annotation guide alone by a helper that read
+/// neither the redactor, its docs nor the earlier corpora: measured held out at F1 0.928, leak
+/// 0.063, touched 0.150 (the code at session 10's start) and 0.929 / 0.060 / 0.150 after the
+/// round on the thirteenth, totals and per-label figures only. Below the bar: held to that
+/// level.
+#[test]
+fn fourteenth_corpus_does_not_regress() {
+    check("fourteenth/fourteenth.jsonl", (0.925, 0.062, 0.15));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
