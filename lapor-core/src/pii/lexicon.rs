@@ -310,7 +310,8 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu swastyastu shanti santih sa sekna lae budak mamak kula kulo pambakal silakan \
+    "swastiastu swastyastu shanti santih koordinator kelas samaran withheld tag meterai materai \
+     dalan sa sekna lae budak mamak kula kulo pambakal silakan \
      silahkan bidang kategori potongan catat domisili negeri dosen bungsu sulung tunggal kandung tiri katolik kristen \
      protestan rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
      jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
@@ -667,7 +668,8 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (Cue::Nip, "asn nip pns nipppk"),
     (
         Cue::Dob,
-        "dob lhr ttl born lair birth lahia lahir lekad miyos tubu birthday kelahiran dilahirkan",
+        "dob lhr ttl born lair birth lahia lahir lekad miyos tubu birthday kelahiran dilahirkan \
+         tgllahir lahlr lohir",
     ),
     (
         Cue::Plate,
@@ -691,6 +693,9 @@ const CUE_LISTS: [(Cue, &str); 13] = [
 
 /// Where a word's cue sits in its flags: the cue's index in [`CUES`] plus one (0: no cue).
 const CUE_SHIFT: u32 = 48;
+
+/// The bits of a word's flags that say which value cue it is.
+pub(crate) const CUE_BITS: u64 = Set::ValueCue.bit() | 0xf << CUE_SHIFT;
 
 /// Every cue, in the order of [`Cue`]'s variants.
 const CUES: [Cue; 13] = [
@@ -959,7 +964,7 @@ word_set!(
      `simkuring`, Balinese `tiang` / `titiang`, Banjar `ulun`, Minang `ambo`, eastern `beta` / \
      `sa`, Betawi `gue` / `ane` / `aye`, chat `gw` / `aq`, English `I'm`.",
     "saya sayah sy sya aq aku ku gw gue ane aye kula kulo abdi simkuring ambo tiang titiang \
-     ulun beta sa i'm"
+     ulun beta sa i'm lon ulon kaula"
 );
 
 word_set!(

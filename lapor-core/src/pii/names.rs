@@ -382,6 +382,25 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
             end = Some(k);
             continue;
         }
+        // Sasak `Lalu` / `Baiq` and Balinese `Cokorda` (`Cokorda Istri`) lead a name; `Lalu` is
+        // also `then`, so only as the first word and before a name word.
+        if words == 0
+            && matches!(ctx.case(k), Case::Title | Case::Upper)
+            && matches!(&*lw, "lalu" | "baiq" | "cokorda")
+            && ctx.gap(k + 1) == Gap::Space
+        {
+            let next =
+                if lw == "cokorda" && ctx.word_is(k + 1, "istri") && ctx.gap(k + 2) == Gap::Space {
+                    k + 2
+                } else {
+                    k + 1
+                };
+            if name_word(ctx, next, allow) && !ctx.word_is(next, "lintas") {
+                k = next;
+                words += 1;
+                continue;
+            }
+        }
         // Balinese `I` before a name.
         if w == "I" && ctx.gap(k + 1) == Gap::Space && name_word(ctx, k + 1, TITLE) {
             k += 1;
@@ -603,6 +622,20 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             Some((NameCue::Role, j))
         }
         _ if ctx.in_set(i, lexicon::Set::Honorific) => {
+            // `Mas` inside a capitalised run is a word of a business's name: `PT Bumi Mas
+            // Insani`, `Toko Mas Sinar`.
+            if w == "mas"
+                && ctx.gap(i) == Gap::Space
+                && ctx.prev_word(i).is_some_and(|p| {
+                    p + 1 == i
+                        && matches!(ctx.case(p), Case::Title | Case::Upper)
+                        && !ctx.in_set(p, lexicon::Set::Stop)
+                        && !ctx.in_set(p, lexicon::Set::Kin)
+                        && !ctx.in_set(p, lexicon::Set::Role)
+                })
+            {
+                return None;
+            }
             let single = w.chars().count() == 1;
             let dot = ctx.is_punct(i + 1, '.') && ctx.glued(i + 1);
             if single && !dot {
@@ -692,6 +725,15 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
     if ctx
         .prev_word(i)
         .is_some_and(|p| ctx.in_set(p, lexicon::Set::Honorific))
+    {
+        return None;
+    }
+    // The role of an institution named after a person: `Direktur RSUP Dr. Hasan Sadikin`.
+    if (ctx.in_set(i + 1, lexicon::Set::PlaceBeforeName)
+        || ctx.in_set(i + 1, lexicon::Set::Business))
+        && ["dr", "ir", "prof", "kh"]
+            .iter()
+            .any(|t| ctx.word_is(i + 2, t))
     {
         return None;
     }
@@ -1050,7 +1092,13 @@ fn after_cues(ctx: &mut Ctx) {
                         && (!above_village
                             || !matches!(ctx.gap(b), Gap::Line) && b < ctx.toks.len()
                             || words_of(ctx, a, b).any(|k| lex_known(ctx, k)))
-                        && !(ctx.is_punct(b, ',') && ctx.in_set(b + 1, lexicon::Set::Honorific))
+                        && !(ctx.is_punct(b, ',')
+                            && (ctx.in_set(b + 1, lexicon::Set::Honorific)
+                                || ctx.gap(b + 1) == Gap::Space
+                                    // (A name found in an earlier round is taken.)
+                                    && (ctx.is_used(b + 1)
+                                        || ctx.case(b + 1) == Case::Title
+                                            && !ctx.in_set(b + 1, lexicon::Set::Stop))))
                         && !ctx.in_set(b, lexicon::Set::AreaLevel)
                 }
                 // Without case information, a name after a role ends the clause
@@ -2063,7 +2111,9 @@ fn person_lists(ctx: &mut Ctx) {
         if e > i + 1 && ctx.is_punct(e - 1, ':') {
             in_list = (i..e).any(|k| {
                 ctx.is_word(k)
-                    && (ctx.in_set(k, lexicon::Set::PersonNoun) || ctx.word_is(k, "saksi"))
+                    && (ctx.in_set(k, lexicon::Set::PersonNoun)
+                        || ctx.word_is(k, "saksi")
+                        || ctx.word_is(k, "waris"))
             });
             i = e;
             continue;
@@ -2651,6 +2701,15 @@ fn display_name_word(ctx: &Ctx, k: usize) -> bool {
         && !ctx.in_set(k, lexicon::Set::Month)
         && !ctx.cue_word(k)
         && !looks_affixed(&lower_owned(ctx.s(k)))
+        // A nickname in camel case (`MasterOfNone`) names no one.
+        && !inner_capital(ctx.s(k))
+}
+
+/// Whether a word has a capital after a small letter (`MasterOfNone`, `DitjenPajak`).
+fn inner_capital(w: &str) -> bool {
+    w.as_bytes()
+        .windows(2)
+        .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
 /// The display name starting at `k` (a word of address before it skipped): up to four name

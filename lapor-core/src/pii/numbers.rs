@@ -145,6 +145,19 @@ impl Info {
         (1900..=2100).contains(&year) && valid_day_month(day, month)
     }
 
+    /// A written date with a two-digit year (`22/9/62`, `03-04-94`, `8.2.17`): a date of birth
+    /// only after a birth cue.
+    fn short_date(&self) -> bool {
+        self.lens.len() == 3
+            && matches!(self.lens[..], [1..=2, 1..=2, 2])
+            && self.only_seps(&[Sep::Dash, Sep::Slash, Sep::Dot])
+            && self.seps[1] == self.seps[2]
+            && valid_day_month(
+                num(&self.digits[..self.lens[0]]),
+                num(&self.digits[self.lens[0]..self.lens[0] + self.lens[1]]),
+            )
+    }
+
     /// The national form (`08…`, `021…`) of a phone-looking number.
     fn national(&self) -> Option<Vec<u8>> {
         let d = &self.digits;
@@ -220,7 +233,7 @@ impl Info {
 fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind, Confidence)> {
     use Confidence::{High, Low, Medium};
     let n = info.n();
-    if info.date_like() {
+    if info.date_like() || cue == Some(Cue::Dob) && info.short_date() {
         return (cue == Some(Cue::Dob)).then_some((PiiKind::DateOfBirth, High));
     }
     if info.seps.contains(&Sep::Slash) || matches!(cue, Some(Cue::NotPii)) {
@@ -746,14 +759,49 @@ fn passport_at(ctx: &Ctx, i: usize) -> Option<(usize, Confidence)> {
     }
 }
 
+/// A day of the month written in Indonesian words from token `i` (`tujuh`, `dua belas`, `dua
+/// puluh tujuh`, `tiga puluh satu`): the token after it.
+fn spelled_day(ctx: &Ctx, i: usize) -> Option<usize> {
+    const UNITS: [&str; 9] = [
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+    ];
+    let unit = |k: usize| UNITS.iter().position(|w| ctx.word_is(k, w)).map(|p| p + 1);
+    let spaced = |k: usize| ctx.gap(k) == Gap::Space;
+    if ctx.word_is(i, "sepuluh") || ctx.word_is(i, "sebelas") {
+        return Some(i + 1);
+    }
+    if ctx.word_is(i, "belas") || !ctx.is_word(i) {
+        return None;
+    }
+    let u = unit(i)?;
+    if spaced(i + 1) && ctx.word_is(i + 1, "belas") {
+        return Some(i + 2);
+    }
+    if u <= 3 && spaced(i + 1) && ctx.word_is(i + 1, "puluh") {
+        // `dua puluh`, `dua puluh tujuh`, `tiga puluh`, `tiga puluh satu`.
+        return match unit(i + 2).filter(|_| spaced(i + 2)) {
+            Some(v) if u * 10 + v <= 31 => Some(i + 3),
+            Some(_) => None,
+            None => Some(i + 2),
+        };
+    }
+    Some(i + 1)
+}
+
 /// Whether a clock time (`13:34`, `09.20:45`, `13:34:36`) starts at token `j`, after a space:
 /// what follows a date there makes it a time stamp (a form's `Tanda waktu`, a chat export),
 /// never a date of birth.
 fn clock_at(ctx: &Ctx, j: usize) -> bool {
+    // A chat export writes `7/12/26, 05.46 -` or `[12/09/25 19.37]`.
+    let j = if ctx.is_punct(j, ',') && ctx.glued(j) {
+        j + 1
+    } else {
+        j
+    };
     ctx.gap(j) == Gap::Space
         && ctx.is_num(j)
         && ctx.s(j).len() <= 2
-        && ctx.is_punct(j + 1, ':')
+        && matches!(ctx.kind(j + 1), Some(Tk::Punct(':' | '.')))
         && ctx.glued(j + 1)
         && ctx.is_num(j + 2)
         && ctx.glued(j + 2)
@@ -779,10 +827,11 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.is_used(i) {
         return None;
     }
+    // Four digits, or two after a month name (`7 April 97`: only dates of birth are read).
     let year_at = |j: usize| -> bool {
         ctx.is_num(j)
-            && ctx.s(j).len() == 4
-            && (1900..=2100).contains(&num(ctx.s(j).as_bytes()))
+            && (ctx.s(j).len() == 4 && (1900..=2100).contains(&num(ctx.s(j).as_bytes()))
+                || ctx.s(j).len() == 2 && ctx.in_set(j - 1, lexicon::Set::Month))
             && !(ctx.glued(j + 1)
                 && matches!(
                     ctx.kind(j + 1),
@@ -792,6 +841,12 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let day_ok = |j: usize| {
         ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=31).contains(&num(ctx.s(j).as_bytes()))
     };
+    // A day in words, as a caller says it: `dua puluh tujuh Mei 1994`, `lima April 1956`.
+    if let Some(m) = spelled_day(ctx, i).filter(|&m| ctx.in_set(m, lexicon::Set::Month)) {
+        if ctx.gap(m) == Gap::Space && ctx.gap(m + 1) == Gap::Space && year_at(m + 1) {
+            return Some(m + 2);
+        }
+    }
     // Day month year.
     if day_ok(i) {
         let (m, dash) = match ctx.kind(i + 1) {

@@ -73,8 +73,13 @@ impl Info {
         if flags == 0 && nchars >= 6 {
             let mut buf = [0u8; 24];
             if let Some(stem) = lexicon::lower(w, &mut buf).and_then(|l| l.strip_suffix("nya")) {
-                if lexicon::in_list(stem, lexicon::Set::Stop) {
+                let stem_flags = lexicon::word_flags(stem);
+                if stem_flags & lexicon::Set::Stop.bit() != 0 {
                     flags = lexicon::Set::Stop.bit();
+                }
+                // A value cue with `-nya` (`Paspornya`, `Rekeningnya`, `NPWPnya`) is the cue.
+                if lexicon::cue_of(stem_flags).is_some() {
+                    flags |= stem_flags & lexicon::CUE_BITS;
                 }
             }
         }

@@ -2252,3 +2252,44 @@ fn adat_titles_kin_words_of_address_and_area_words() {
     // An area word (`Simpang`) after a lurah is the kelurahan, not a name.
     assert_none("Kel. Simpang Baru\nMengetahui,\nLurah Simpang Baru");
 }
+
+#[test]
+fn dates_of_birth_spoken_or_short_passports_and_name_particles() {
+    // After a birth cue: a two-digit year, a day in words; a chat's time stamp is none.
+    assert_found(
+        "Yoga Putra (lahir 22/9/62), nomor paspor C4721037",
+        &[
+            (Person, "Yoga Putra"),
+            (DateOfBirth, "22/9/62"),
+            (Passport, "C4721037"),
+        ],
+    );
+    assert_found(
+        "Agen: Tanggal lahir untuk verifikasi?\nPenelepon: dua puluh tujuh Mei 1994, Mas.",
+        &[(DateOfBirth, "dua puluh tujuh Mei 1994")],
+    );
+    assert_found("tgl lahir 7 April 97.", &[(DateOfBirth, "7 April 97")]);
+    assert_none("boleh kirim NIK dan tgl lahir peserta?\n7/12/26, 05.46 - Admin: baik");
+    assert_found(
+        "Tempat/TglLahir  : Sleman, 10/04/1989",
+        &[(DateOfBirth, "10/04/1989")],
+    );
+    // A cue word with `-nya`.
+    assert_found("Paspornya C 1991948 ditahan.", &[(Passport, "C 1991948")]);
+    // Sasak and Balinese name particles lead the name; `Lalu Lintas` is traffic.
+    assert_found("Saya Lalu Muhir, ahli waris.", &[(Person, "Lalu Muhir")]);
+    assert_found(
+        "atas nama istrinya, Cokorda Istri Candrawati. Kepala desa menolak.",
+        &[(Person, "Cokorda Istri Candrawati")],
+    );
+    assert_none("Kepada Yth.\nDirektur Lalu Lintas Polda\ndi Tempat");
+    // Nicknames, a business's `Mas`, an institution named after a person.
+    assert_none("[20/12/2024 08:26] MasterOfNone: lapor aja ke 1708");
+    assert_none("Saya berangkat lewat PT Bumi Mas Insani. Mohon dibantu.");
+    assert_none("Yth. Direktur RSUP Dr. Hasan Sadikin,\n\nPada 19/3 istri saya sakit.");
+    // A lurah's kelurahan before the lurah's name.
+    assert_found(
+        "Lurah Kauman, Jessica Limanto, ketika dikonfirmasi menolak.",
+        &[(Person, "Jessica Limanto")],
+    );
+}
