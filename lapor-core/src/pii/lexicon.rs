@@ -453,7 +453,8 @@ word_set!(
      mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat saudara ipar ortu putra \
      putri pacar kerabat atasan bos majikan mantan almarhum almarhumah kakaknya adiknya anaknya \
      ayahnya ibunya suaminya istrinya father mother son daughter wife husband brother sister \
-     uncle aunt neighbour neighbor grandfather grandmother mbah simbah meme apak amak abah \
+     uncle aunt neighbour neighbor grandfather grandmother cousin nephew niece mbah simbah meme \
+     apak amak abah \
      ema emak enyak babe uwak indo indoku tanggi tatangga kenalan lae mama bapa uma budak \
      inang amang"
 );
@@ -511,8 +512,9 @@ word_set!(
     is_name_particle_lower,
     NameParticleLower,
     NAME_PARTICLE_LOWER,
-    "Lower-case particles inside a name: Arabic `bin`/`binti`, Batak `br`/`boru`, Dutch `van`.",
-    "bin binti bt br boru van der de al el dg"
+    "Lower-case particles inside a name: Arabic `bin`/`binti`, Batak `br`/`boru`, Dutch `van`, \
+     Portuguese `da` / `dos` (Flores and Timor: `Aloysius da Costa`).",
+    "bin binti bt br boru van der de al el dg da dos"
 );
 
 word_set!(
@@ -953,7 +955,8 @@ word_set!(
      words and words in `-nya`: a cheap pre-check before the name-cue rule (`names::cue_at`).",
     "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
-     namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo"
+     namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
+     named signature si lon ulon kaula"
 );
 
 word_set!(
@@ -1020,7 +1023,7 @@ word_set!(
      `nami` / `jeneng` / `asmane`, Minang `namo`, and on the phone `panjangnya` (`Semi, \
      panjangnya Semuel Tuhumury`).",
     "nama namanya namaku bernama pelapor terlapor pengadu name nami namo jeneng jenengku \
-     jenenge asmane panjangnya lengkapnya"
+     jenenge asmane panjangnya lengkapnya named signature"
 );
 
 word_set!(
@@ -1030,7 +1033,7 @@ word_set!(
     "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
      `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`).",
     "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki \
-     menurut rumah"
+     menurut rumah kata ppat"
 );
 
 word_set!(

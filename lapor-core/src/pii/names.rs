@@ -1026,8 +1026,7 @@ fn after_cues(ctx: &mut Ctx) {
                 || ctx.in_set(i, lexicon::Set::Honorific)
                 || ctx.in_set(i, lexicon::Set::Kin)
                 || ends_nya(ctx.s(i))
-                || kin_ku(ctx.s(i))
-                || ctx.word_is(i, "si"))
+                || kin_ku(ctx.s(i)))
         {
             i += 1;
             continue;
@@ -1190,6 +1189,8 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
             | '|',
         )) => true,
         Some(Tk::Placeholder) => true,
+        // A numbered item: `1) Name — NIK …`.
+        Some(Tk::Punct(')')) => s >= 2 && ctx.is_num(s - 2) && ctx.glued(s - 1),
         Some(Tk::Word) => {
             let w = ctx.s(s - 1);
             let set = |set| ctx.in_set(s - 1, set);
@@ -2079,7 +2080,12 @@ fn before_degrees(ctx: &mut Ctx) {
             a -= 1;
         }
         // Not a degree of a list of them (`I Ketut Arsana, SKM, M.Kes.`).
-        if a == c || place_before(ctx, a) || a > 0 && ctx.is_punct(a - 1, ',') {
+        let degree_before = a >= 2
+            && ctx.is_punct(a - 1, ',')
+            && (ctx.is_punct(a - 2, '.')
+                || ctx.case(a - 2) == Case::Upper && ctx.nchars(a - 2) <= 4)
+            || a + 1 == c && ctx.case(a) == Case::Upper && ctx.nchars(a) <= 4;
+        if a == c || place_before(ctx, a) || degree_before {
             continue;
         }
         if let Some((s, e)) = collect(ctx, a, CAPITALS, 4).filter(|&(_, e)| e == c) {
@@ -2765,8 +2771,27 @@ fn chat_layout(ctx: &mut Ctx) {
             i += 1;
             continue;
         };
+        // A sender's town in brackets before the colon or the dash: `Frans (Ambon):`.
+        let after = if ctx.is_punct(after, '(') && ctx.gap(after) == Gap::Space {
+            (after + 1..(after + 6).min(ctx.toks.len()))
+                .find(|&t| ctx.is_punct(t, ')'))
+                .map_or(after, |t| t + 1)
+        } else {
+            after
+        };
         let sender =
             ctx.is_punct(after, ':') && (stamped || ctx.info.get(a).is_some_and(|f| f.speaker));
+        // A Discord or forum post's author: `Muhir — Hari ini pukul 16.41`, `Rahma (Sleman) —
+        // Kemarin pukul 14.15`.
+        // (The dash is a non-ASCII sign, which `display_name` skips like an emoji.)
+        let dash = [b, after]
+            .into_iter()
+            .find(|&t| matches!(ctx.kind(t), Some(Tk::Punct('\u{2014}' | '\u{2013}' | '-'))));
+        let discord = !stamped
+            && dash.is_some_and(|d| {
+                (d + 1..(d + 5).min(ctx.toks.len())).any(|t| ctx.word_is(t, "pukul"))
+                    && (ctx.word_is(d + 1, "hari") || ctx.word_is(d + 1, "kemarin"))
+            });
         // The handle: found already (a value that starts with `@`), or `@` and a word (not a
         // masked `@*****`, so that redacting twice finds nothing new).
         let handle_found = ctx.kind(after) == Some(Tk::Placeholder)
@@ -2799,7 +2824,7 @@ fn chat_layout(ctx: &mut Ctx) {
             && k > i
             && ctx.is_punct(i, '\u{21b3}')
             && (after >= ctx.toks.len() || ctx.gap(after) != Gap::None);
-        if sender || poster || reviewer || facebook || reply {
+        if sender || poster || reviewer || facebook || reply || discord {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
         }
         i = b.max(i + 1);
@@ -2818,11 +2843,8 @@ fn comment_footer_follows(ctx: &Ctx, t: usize) -> bool {
                 return false;
             }
         }
-        if (k == t || ctx.gap(k) == Gap::Line)
-            && ctx.word_is(k, "suka")
-            && ctx.is_punct(k + 1, '\u{b7}')
-            && ctx.word_is(k + 2, "balas")
-        {
+        // `Suka · Balas · 12 j`, `👍 50  · Balas`.
+        if lines >= 1 && ctx.is_punct(k, '\u{b7}') && ctx.word_is(k + 1, "balas") {
             return true;
         }
     }

@@ -2293,3 +2293,46 @@ fn dates_of_birth_spoken_or_short_passports_and_name_particles() {
         &[(Person, "Jessica Limanto")],
     );
 }
+
+#[test]
+fn senders_signatories_and_reported_speech() {
+    // Numbered signatories before their values; a chat sender's town; a Discord author.
+    assert_found(
+        "1) OKTOVINA SERAN — NIK 5308074301800460 — HP 6282235136736 — ttd",
+        &[
+            (Person, "OKTOVINA SERAN"),
+            (Nik, "5308074301800460"),
+            (Phone, "6282235136736"),
+        ],
+    );
+    assert_found(
+        "[20/12/2024 08:25] Frans (Ambon): telp ke 165 katanya",
+        &[(Person, "Frans")],
+    );
+    assert_found(
+        "Muhir — Hari ini pukul 16.41\nguys, jalan rusak",
+        &[(Person, "Muhir")],
+    );
+    // A comment's author above a `👍 · Balas` footer.
+    assert_found(
+        "adriana kelen 🙏\ngokil antrenya\n    👍 50  · Balas",
+        &[(Person, "adriana kelen")],
+    );
+    // English cues, a forum signature, a Portuguese particle, a land deed official,
+    // reported speech, a degree after an office's name.
+    assert_found("an agent named Harjo asked me", &[(Person, "Harjo")]);
+    assert_found("Signature: Giok Lan • kaskuser", &[(Person, "Giok Lan")]);
+    assert_found(
+        "Tetangga Aloysius da Costa juga sama",
+        &[(Person, "Aloysius da Costa")],
+    );
+    assert_found(
+        "dibuat di hadapan PPAT Yusnimar Taher seharga Rp 3,1 miliar.",
+        &[(Person, "Yusnimar Taher")],
+    );
+    assert_found("\"Kami akan cek,\" kata Grace.", &[(Person, "Grace")]);
+    assert_found(
+        "Humas Dinas Perhubungan, Grace Lumenta, S.T., M.T., ketika dikonfirmasi",
+        &[(Person, "Grace Lumenta")],
+    );
+}
