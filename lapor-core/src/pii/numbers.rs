@@ -444,10 +444,52 @@ fn build_run(ctx: &Ctx, i: usize) -> (usize, Vec<Group>, bool, bool) {
                 });
                 j = k + 1;
             }
+            // Digits read out in groups: `0878... 6854... 8827`, `3528… 1405…`.
+            Some(Tk::Punct('.' | '\u{2026}')) if ctx.glued(k) => {
+                let mut e = k;
+                while ctx.is_punct(e + 1, '.') && ctx.glued(e + 1) {
+                    e += 1;
+                }
+                let ellipsis = ctx.is_punct(k, '\u{2026}') && e == k || e >= k + 2;
+                if ellipsis && ctx.is_num(e + 1) && ctx.gap(e + 1) == Gap::Space {
+                    groups.push(Group {
+                        tok: e + 1,
+                        sep: Sep::Space,
+                    });
+                    j = e + 1;
+                } else {
+                    break;
+                }
+            }
+            // A number wrapped onto the next line of a form, the rest alone on its line:
+            // `No. Telp/HP : 0818 3772` / `192`.
+            Some(Tk::Num) if ctx.gap(k) == Gap::Line && digits_only_line(ctx, k) => {
+                groups.push(Group {
+                    tok: k,
+                    sep: Sep::Space,
+                });
+                j = k;
+            }
             _ => break,
         }
     }
     (first_tok, groups, paren && !plus, plus)
+}
+
+/// Whether the line starting at token `k` holds only digits: at most three groups, single
+/// spaces between them.
+fn digits_only_line(ctx: &Ctx, k: usize) -> bool {
+    let mut t = k;
+    while t < k + 3 && ctx.is_num(t) {
+        t += 1;
+        if t >= ctx.toks.len() || ctx.gap(t) == Gap::Line {
+            return true;
+        }
+        if ctx.gap(t) != Gap::Space {
+            return false;
+        }
+    }
+    false
 }
 
 fn info_of(ctx: &Ctx, groups: &[Group], paren_area: bool, plus: bool) -> Info {

@@ -2336,3 +2336,27 @@ fn senders_signatories_and_reported_speech() {
         &[(Person, "Grace Lumenta")],
     );
 }
+
+#[test]
+fn numbers_read_out_in_groups_or_wrapped_onto_the_next_line() {
+    assert_found(
+        "Penelepon: 0878... 6854... 8827, eh maksud saya 0878… 6854… 8872.",
+        &[(Phone, "0878... 6854... 8827"), (Phone, "0878… 6854… 8872")],
+    );
+    // A form's value wrapped onto a line of its own is one value.
+    assert_found(
+        "No. Telp/HP      : 0818 3772\n192\n\nUraian",
+        &[(Phone, "0818 3772\n192")],
+    );
+    assert_found(
+        "NIK             : 53011804\n12840005\nNo. KK : 5301181407150037",
+        &[(Nik, "53011804\n12840005"), (Kk, "5301181407150037")],
+    );
+    // Two values on two lines stay two.
+    assert_found(
+        "HP 0812 3456 7890\n3273056010900009",
+        &[(Phone, "0812 3456 7890"), (Nik, "3273056010900009")],
+    );
+    // An amount's trailing dots are no read-out groups.
+    assert_none("Biayanya Rp 500... 600 ribu.");
+}
