@@ -1006,6 +1006,32 @@ fn lower_name(ctx: &Ctx, start: usize, cue: NameCue) -> Option<(usize, usize)> {
     (value_after || cue == NameCue::Honorific && ends).then_some((start, b))
 }
 
+/// The end of a form's name value wrapped onto the next line (`Nama Pelapor : Olvie` / `Wowor`
+/// / `NIK : …`): the next line's one or two name words, when the line after them opens the
+/// form's next field (a cue word, or a colon). `b` otherwise.
+fn wrapped_name_end(ctx: &Ctx, b: usize) -> usize {
+    if ctx.gap(b) != Gap::Line || !ctx.is_word(b) {
+        return b;
+    }
+    let allow = plain_allow(ctx.mode);
+    let mut e = b;
+    while e < b + 2 && (e == b || ctx.gap(e) == Gap::Space) && name_word(ctx, e, allow) {
+        e += 1;
+    }
+    let field_next = e > b
+        && (e >= ctx.toks.len()
+            || ctx.gap(e) == Gap::Line
+                && (ctx.cue_word(e)
+                    || ctx.is_punct(e, ':')
+                    || ctx.in_set(e, lexicon::Set::AddressWord)
+                    || ctx.word_is(e, "alamat")));
+    if field_next {
+        e
+    } else {
+        b
+    }
+}
+
 /// A kin word with `-ku` (`mamaku`, `adikku`).
 fn kin_ku(w: &str) -> bool {
     w.len() > 4
@@ -1141,6 +1167,11 @@ fn after_cues(ctx: &mut Ctx) {
                 let conf = match cue {
                     NameCue::Strong | NameCue::Honorific => Confidence::High,
                     NameCue::Kin | NameCue::Saya | NameCue::Role => Confidence::Medium,
+                };
+                let b = if cue == NameCue::Strong {
+                    wrapped_name_end(ctx, b)
+                } else {
+                    b
                 };
                 ctx.push(a, b, PiiKind::Person, conf);
                 i = b;
@@ -1432,6 +1463,55 @@ fn closes_message(ctx: &Ctx, b: usize) -> (bool, bool) {
             }
             _ => return (false, false),
         }
+    }
+}
+
+/// A letter's signature names in brackets, alone on their line: `( RAZALI DAUD )`, `( Syafrizal
+/// )        ( JUMADI )` under `Ketua RW` and `Ketua RT`.
+fn bracketed_signatures(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !(i == 0 || ctx.gap(i) == Gap::Line) || !ctx.is_punct(i, '(') {
+            i += 1;
+            continue;
+        }
+        // Every group on the line: `(`, name words, `)`.
+        let mut groups = Vec::new();
+        let mut k = i;
+        let whole = loop {
+            if !ctx.is_punct(k, '(') {
+                break false;
+            }
+            // A name another rule found already.
+            let mut t = k + 1;
+            while ctx.is_used(t) && t < k + 8 {
+                t += 1;
+            }
+            if t > k + 1 && ctx.is_punct(t, ')') {
+                k = t + 1;
+                if k >= ctx.toks.len() || ctx.gap(k) == Gap::Line {
+                    break true;
+                }
+                continue;
+            }
+            let Some((a, b)) = collect(ctx, k + 1, CAPITALS, 5) else {
+                break false;
+            };
+            if !ctx.is_punct(b, ')') {
+                break false;
+            }
+            groups.push((a, b));
+            k = b + 1;
+            if k >= ctx.toks.len() || ctx.gap(k) == Gap::Line {
+                break true;
+            }
+        };
+        if whole {
+            for (a, b) in groups {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            }
+        }
+        i = k.max(i + 1);
     }
 }
 
@@ -2158,7 +2238,7 @@ fn appositives(ctx: &mut Ctx) {
     let allow = plain_allow(ctx.mode);
     let mut c = 1;
     while c + 1 < ctx.toks.len() {
-        if !ctx.is_punct(c, ',') || ctx.gap(c + 1) == Gap::Line || !person_before_comma(ctx, c, 5) {
+        if !ctx.is_punct(c, ',') || ctx.gap(c + 1) == Gap::Line || !person_before_comma(ctx, c, 7) {
             c += 1;
             continue;
         }
@@ -3013,6 +3093,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     spelled(ctx);
     on_the_phone(ctx);
     signatures(ctx);
+    bracketed_signatures(ctx);
     before_degrees(ctx);
     person_lists(ctx);
     appositives(ctx);

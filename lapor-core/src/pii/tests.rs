@@ -2360,3 +2360,23 @@ fn numbers_read_out_in_groups_or_wrapped_onto_the_next_line() {
     // An amount's trailing dots are no read-out groups.
     assert_none("Biayanya Rp 500... 600 ribu.");
 }
+
+#[test]
+fn wrapped_form_names_bracketed_signatures_and_far_appositives() {
+    assert_found(
+        "Nama Pelapor       : Olvie\nWowor\nNIK              : 8171240201940065",
+        &[(Person, "Olvie\nWowor"), (Nik, "8171240201940065")],
+    );
+    // The next field on the next line is not part of the name.
+    assert_found("Nama: Siti\nKeluhan: jalan rusak", &[(Person, "Siti")]);
+    assert_found(
+        "Ketua RW 08              Ketua RT 01\n\n\n( Syafrizal )              ( JUMADI )",
+        &[(Person, "Syafrizal"), (Person, "JUMADI")],
+    );
+    assert_found("Pelapor,\n\n( RAZALI DAUD )", &[(Person, "RAZALI DAUD")]);
+    assert_none("Demikian\n( Lihat Lampiran )\nterima kasih");
+    assert_found(
+        "Pendamping dari Yayasan Peduli Pelayanan Publik, Rangga Adiputra, mendesak.",
+        &[(Person, "Rangga Adiputra")],
+    );
+}
