@@ -1237,6 +1237,15 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
     }
 }
 
+/// Whether a phone number (found, or its placeholder) starts at token `p`.
+fn phone_anchor(ctx: &Ctx, p: usize) -> bool {
+    let start = ctx.toks.get(p).map_or(usize::MAX, |t| t.start);
+    ctx.cands
+        .iter()
+        .any(|c| c.kind == PiiKind::Phone && c.start == start)
+        || ctx.kind(p) == Some(Tk::Placeholder) && ctx.text[start..].starts_with("[PHONE")
+}
+
 /// Names right before a contact value with no cue: `Ponimin, 0818…`, `Budi Santoso (0812…)`,
 /// `Nabila, NIK 3515…`.
 fn before_values(ctx: &mut Ctx) {
@@ -1330,6 +1339,28 @@ fn before_values(ctx: &mut Ctx) {
         let Some(sep) = j.checked_sub(1) else {
             continue;
         };
+        // `Telp Asep: +62 883…`, `Nomor terakhir yang dipakai Rahmah: +966 …`: one name word
+        // right before the colon, the word known as a name's or known as nothing.
+        if skipped == 1
+            && ctx.is_punct(j, ':')
+            && ctx.glued(j)
+            && phone_anchor(ctx, p)
+            && ctx.case(sep) == Case::Title
+            && (lex_known(ctx, sep) || ctx.info.get(sep).is_some_and(|f| f.flags == 0))
+            && !ctx.info.get(sep).is_some_and(|f| f.speaker)
+            && !ctx.in_set(sep, lexicon::Set::PersonNoun)
+            && !ctx.in_set(sep, lexicon::Set::Role)
+            && name_word(ctx, sep, allow)
+            // Not the last word of a longer capitalised run (`WA Center:`, `Kantor Desa:`).
+            && !(ctx.gap(sep) == Gap::Space
+                && sep > 0
+                && ctx.is_word(sep - 1)
+                && ctx.case(sep - 1) != Case::Lower
+                && !ctx.cue_word(sep - 1))
+        {
+            ctx.push(sep, sep + 1, PiiKind::Person, Confidence::Medium);
+            continue;
+        }
         if !matches!(
             ctx.kind(sep),
             Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}' | '\u{2014}'))
@@ -1463,6 +1494,49 @@ fn closes_message(ctx: &Ctx, b: usize) -> (bool, bool) {
             }
             _ => return (false, false),
         }
+    }
+}
+
+/// A letter's signatory under the role they sign as: `Mengetahui,` / `Ketua RT 02/RW 04` / (a
+/// blank line) / `Abd. Rahman Salam`. The role line opens with a role word and holds no more
+/// than six tokens; the name is alone on the next line with text, one or two lines below.
+fn signed_under_role(ctx: &mut Ctx) {
+    let allow = plain_allow(ctx.mode);
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if !(i == 0 || ctx.gap(i) == Gap::Line)
+            || !(ctx.in_set(i, lexicon::Set::RoleHead)
+                || ctx.in_set(i, lexicon::Set::TerritorialRole))
+        {
+            i += 1;
+            continue;
+        }
+        // The role line `i..e`.
+        let mut e = i + 1;
+        while e < ctx.toks.len() && ctx.gap(e) != Gap::Line && e < i + 8 {
+            e += 1;
+        }
+        if e >= ctx.toks.len() || ctx.gap(e) != Gap::Line || e > i + 6 {
+            i = e;
+            continue;
+        }
+        // The name's line: one or two lines below (a blank line for the signature between).
+        let blank = ctx.toks[e].start > 0 && {
+            let gap = ctx
+                .text
+                .get(ctx.toks[e - 1].end..ctx.toks[e].start)
+                .unwrap_or("");
+            gap.matches('\n').count() >= 2
+        };
+        if blank {
+            if let Some((a, b)) = collect(ctx, e, allow, 5) {
+                let alone = b >= ctx.toks.len() || ctx.gap(b) == Gap::Line;
+                if alone && !place_before(ctx, a) && !has_hero(ctx, a, b) {
+                    ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                }
+            }
+        }
+        i = e;
     }
 }
 
@@ -3094,6 +3168,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     on_the_phone(ctx);
     signatures(ctx);
     bracketed_signatures(ctx);
+    signed_under_role(ctx);
     before_degrees(ctx);
     person_lists(ctx);
     appositives(ctx);

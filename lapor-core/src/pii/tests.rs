@@ -2380,3 +2380,22 @@ fn wrapped_form_names_bracketed_signatures_and_far_appositives() {
         &[(Person, "Rangga Adiputra")],
     );
 }
+
+#[test]
+fn a_name_before_its_phone_and_a_signatory_under_a_role() {
+    assert_found(
+        "Nomor terakhir yang dipakai Rahmah: +966 51 498 8900. Teman",
+        &[(Person, "Rahmah"), (Phone, "+966 51 498 8900")],
+    );
+    assert_found(
+        "Telp Asep: 0812 3456 7890",
+        &[(Person, "Asep"), (Phone, "0812 3456 7890")],
+    );
+    // A service word or a speaker's label before the colon is no name.
+    assert_none("WA Center: 0812 3456 7890");
+    assert_found("Penelepon: 0814 7029 858", &[(Phone, "0814 7029 858")]);
+    assert_found(
+        "Mengetahui,\nKetua RT 03/RW 01\n\nYusnimar\n\nTembusan:\n1. Ombudsman RI",
+        &[(Person, "Yusnimar")],
+    );
+}
