@@ -429,7 +429,7 @@ word_set!(
      serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
      engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
      kaka usi ito inyiak angku uwo dik teteh akang raden puang habib bude pakde bulik paklik \
-     lik angah"
+     lik angah dek"
 );
 
 word_set!(

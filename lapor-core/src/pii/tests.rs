@@ -2399,3 +2399,13 @@ fn a_name_before_its_phone_and_a_signatory_under_a_role() {
         &[(Person, "Yusnimar")],
     );
 }
+
+#[test]
+fn month_like_given_names_and_minang_dek() {
+    // `Agus` is a given name and a month's abbreviation.
+    assert_found("[19:42] Agus: halo", &[(Person, "Agus")]);
+    assert_found(
+        "diklaim dek Asmaniar, padohal sertifikat",
+        &[(Person, "Asmaniar")],
+    );
+}
