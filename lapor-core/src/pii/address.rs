@@ -110,15 +110,25 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 {
                     break;
                 }
-                // Abbreviations inside street names: `Jend.`, `H.`, `Dr.`, `KH.`.
+                // Abbreviations inside street names: `Jend.`, `H.`, `Dr.`, `KH.`; a longer word
+                // before a dot ends a sentence (`… di Jl. Teuku Umar. Sesuai UU No. 22 …`).
                 let next = j + 1;
-                if ctx.is_punct(next, '.') && ctx.glued(next) && case != Case::Lower {
+                let dotted = ctx.is_punct(next, '.') && ctx.glued(next) && case != Case::Lower;
+                let abbreviation = ctx.nchars(j) <= 3
+                    || matches!(
+                        lw.as_str(),
+                        "jend" | "prof" | "kapt" | "brig" | "letj" | "mayj"
+                    );
+                name_words += 1;
+                after_designator = false;
+                if dotted && abbreviation {
                     j = next + 1;
+                } else if dotted {
+                    j += 1;
+                    break;
                 } else {
                     j += 1;
                 }
-                name_words += 1;
-                after_designator = false;
             }
             // A hyphenated name part: `Al-Ikhlas`, `Pao-Pao`.
             Some(Tk::Punct('-'))

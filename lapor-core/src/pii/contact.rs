@@ -165,6 +165,8 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
     for (k, &l) in line_of.iter().enumerate() {
         // `word_is` compares lengths first: no word is copied.
         first_person[l] |= ctx.in_set(k, lexicon::Set::FirstPerson);
+        // An organisation's own `Sekretariat: Jl. … • Telp. …` line.
+        office[l] |= ctx.word_is(k, "sekretariat");
         field[l] |=
             ctx.word_is(k, "alamat") || ctx.word_is(k, "domisili") || ctx.word_is(k, "rumah");
     }

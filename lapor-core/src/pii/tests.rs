@@ -2409,3 +2409,13 @@ fn month_like_given_names_and_minang_dek() {
         &[(Person, "Asmaniar")],
     );
 }
+
+#[test]
+fn an_organisations_secretariat_and_a_street_ending_a_sentence() {
+    assert_none("Sekretariat: Jl. Ahmad Yani No. 13, Mataram • Telp. (0370) 458-282");
+    assert_none("parkir liar di depan pertokoan Jl. Teuku Umar. Sesuai UU No. 22 Tahun 2009.");
+    assert_found(
+        "rumah saya di Jl. Jend. Sudirman No. 5 RT 02/03",
+        &[(Address, "Jl. Jend. Sudirman No. 5 RT 02/03")],
+    );
+}
