@@ -160,14 +160,26 @@ fn thirteenth_corpus_does_not_regress() {
 /// The fourteenth corpus (`fourteenth/fourteenth.jsonl`: letters with letterheads and signature
 /// blocks, call-centre transcripts, group chats, comment threads, forum posts, third-person
 /// reports, petitions, land disputes, code-mixed regional texts, OCR damage, ALL CAPS,
-/// English, 80 PII-free texts), written from the annotation guide alone by a helper that read
-/// neither the redactor, its docs nor the earlier corpora: measured held out at F1 0.928, leak
-/// 0.063, touched 0.150 (the code at session 10's start) and 0.929 / 0.060 / 0.150 after the
-/// round on the thirteenth, totals and per-label figures only. Below the bar: held to that
-/// level.
+/// English, 80 PII-free texts), written from the annotation guide alone: measured held out at
+/// F1 0.928, leak 0.063, touched 0.150 (the code at session 10's start), then the development
+/// corpus of that session's second round (0.974 / 0.021 / 0.037 after it). Held to that level.
 #[test]
 fn fourteenth_corpus_does_not_regress() {
-    check("fourteenth/fourteenth.jsonl", (0.925, 0.062, 0.15));
+    check("fourteenth/fourteenth.jsonl", (0.97, 0.025, 0.04));
+}
+
+/// The fifteenth corpus (`fifteenth/fifteenth.jsonl`: reader letters, police-style
+/// chronologies, online-loan collection, hospital and BPJS complaints, migrant workers' and
+/// pilgrims' passports, social-assistance lists as text and CSV, radio call-ins, handwritten
+/// letters, Telegram and YouTube threads, nine regional languages, 80 PII-free texts), written
+/// from the annotation guide alone by a helper that read neither the redactor, its docs nor
+/// the earlier corpora, and **never tuned on**: measured held out at F1 0.919, leak 0.070,
+/// touched 0.138 (the code at session 10's start) and 0.949 / 0.055 / 0.050 after that
+/// session's rounds on the thirteenth and fourteenth, totals and per-label figures only. Below
+/// the bar: held to that level.
+#[test]
+fn fifteenth_corpus_does_not_regress() {
+    check("fifteenth/fifteenth.jsonl", (0.945, 0.057, 0.05));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
