@@ -670,7 +670,7 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (Cue::Nip, "asn nip pns nipppk"),
     (
         Cue::Dob,
-        "dob lhr ttl born lair birth lahia lahir lekad miyos tubu birthday kelahiran dilahirkan \
+        "dob lhr ttl born lair birth lahia lahir labir lekad miyos tubu birthday kelahiran dilahirkan \
          tgllahir lahlr lohir",
     ),
     (

@@ -34,7 +34,7 @@ pub(crate) enum Column {
 enum Sep {
     Pipe,
     Semicolon,
-    /// `"…","…"`: commas between quoted cells.
+    /// `"…","…"`: commas between quoted cells, or between cells with no space around them.
     Comma,
     Wide,
 }
@@ -110,7 +110,12 @@ fn row_sep(ctx: &Ctx, a: usize, b: usize) -> Option<Sep> {
     let quoted_commas = (a + 1..b)
         .filter(|&k| is_sep(ctx, k, Sep::Comma) && is_quote(ctx, k - 1) && ctx.glued(k))
         .count();
-    if is_quote(ctx, a) && quoted_commas >= 2 {
+    // Or commas with no space around them, three or more (`Timestamp,Nama,Email,Tgl Lahir`):
+    // prose puts a space after its commas.
+    let bare_commas = (a + 1..b)
+        .filter(|&k| is_sep(ctx, k, Sep::Comma) && ctx.glued(k) && ctx.glued(k + 1))
+        .count();
+    if is_quote(ctx, a) && quoted_commas >= 2 || bare_commas >= 3 {
         return Some(Sep::Comma);
     }
     let wide = (a + 1..b).filter(|&k| ctx.gap(k) == Gap::Wide).count();
@@ -283,6 +288,16 @@ mod tests {
                 ("Siti", Column::Name)
             ]
         );
+        // Commas with no space around them (a CSV export without quotes); prose is no table.
+        let bare = "Timestamp,Nama,Email,Tgl Lahir,Kota\n2024-05-11 21:47:48,Heru Purnomo,h@x.id,02/11/1965,Wates";
+        assert_eq!(
+            marked(bare),
+            [
+                ("Heru Purnomo", Column::Name),
+                ("02/11/1965", Column::Birth)
+            ]
+        );
+        assert!(marked("Nama, NIK, alamat, dan HP saya\nBudi, 3273, Jl. A, 0812").is_empty());
         // A quoted semicolon cell over two lines: the row after it is still read.
         let semi = "waktu;nama;hp\n1/9;Budi;\"a;\nb\"\n2/9;Siti;0812";
         assert_eq!(
