@@ -2220,7 +2220,8 @@ fn before_degrees(ctx: &mut Ctx) {
         if !ctx.is_punct(c, ',') || !ctx.glued(c) || !degree_at(ctx, c + 1) {
             continue;
         }
-        // Back over up to four name words, to the first one of the run.
+        // Back over the name words (a particle between two of them: `Anwar bin Ali`), at most
+        // six tokens, to the first one of the run.
         let mut a = c;
         while a > 0
             && c - a < 6

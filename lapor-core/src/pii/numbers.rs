@@ -545,7 +545,8 @@ fn classify_groups(
     };
     // A segment that is a date or a clock time (`08-06-2023 13:34`, a chat export's `16.21 -
     // 0812…`) is a value of its own: it never joins the segments around it.
-    let lone: Vec<bool> = (0..segments)
+    // (A run of one segment joins nothing: most runs.)
+    let lone: Vec<bool> = (0..if segments > 1 { segments } else { 0 })
         .map(|s| {
             let (a, b) = (seg_start[s], seg_end(s));
             let last = groups[b - 1].tok;
@@ -578,10 +579,11 @@ fn classify_groups(
         let mut found = None;
         let last = (sa + MAX_SEGMENTS).min(seg_start.len());
         let usable = (sa..last).take_while(|&s| !poisoned(s)).count();
-        let joins = if lone[sa] {
+        let lone_at = |s: usize| lone.get(s).copied().unwrap_or(false);
+        let joins = if lone_at(sa) {
             usable.min(1)
         } else {
-            (sa..sa + usable).take_while(|&s| !lone[s]).count()
+            (sa..sa + usable).take_while(|&s| !lone_at(s)).count()
         };
         for sb in (sa..sa + joins).rev() {
             let b = seg_end(sb);
@@ -883,8 +885,19 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let day_ok = |j: usize| {
         ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=31).contains(&num(ctx.s(j).as_bytes()))
     };
-    // A day in words, as a caller says it: `dua puluh tujuh Mei 1994`, `lima April 1956`.
-    if let Some(m) = spelled_day(ctx, i).filter(|&m| ctx.in_set(m, lexicon::Set::Month)) {
+    // A day in words, as a caller says it: `dua puluh tujuh Mei 1994`, `lima April 1956` (a
+    // month name within three words first: most words are no day).
+    let month_near = ctx.is_word(i)
+        && matches!(
+            ctx.s(i).as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b's' | b'd' | b't' | b'e' | b'l' | b'b')
+        )
+        && (i + 1..i + 4).any(|k| ctx.in_set(k, lexicon::Set::Month));
+    if let Some(m) = month_near
+        .then(|| spelled_day(ctx, i))
+        .flatten()
+        .filter(|&m| ctx.in_set(m, lexicon::Set::Month))
+    {
         if ctx.gap(m) == Gap::Space && ctx.gap(m + 1) == Gap::Space && year_at(m + 1) {
             return Some(m + 2);
         }
