@@ -2860,7 +2860,7 @@ fn display_name_word(ctx: &Ctx, k: usize) -> bool {
         && !ctx.in_set(k, lexicon::Set::Office)
         && !ctx.in_set(k, lexicon::Set::Place)
         // (`Agus` is also a month's abbreviation.)
-        && !(ctx.in_set(k, lexicon::Set::Month) && !ctx.in_set(k, lexicon::Set::GivenName))
+        && (!ctx.in_set(k, lexicon::Set::Month) || ctx.in_set(k, lexicon::Set::GivenName))
         && !ctx.cue_word(k)
         && !looks_affixed(&lower_owned(ctx.s(k)))
         // A nickname in camel case (`MasterOfNone`) names no one.
