@@ -956,7 +956,7 @@ word_set!(
     "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
      namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
-     named signature si lon ulon kaula"
+     named signature si lon ulon kaula am"
 );
 
 word_set!(
@@ -1145,7 +1145,7 @@ word_set!(
     "Role and occupation words that introduce a name directly (`Lurah X`, `sopir X`, `oknum \
      X`).",
     "lurah kades camat sekdes kadus kasun carik kepling kapolsek babinsa sekna pambakal kepala \
-     ketua sopir \
+     ketua juru dokter sopir \
      supir driver pengemudi kurir oknum collector kolektor staf staff petugas pelaksana \
      pengawas mandor satpam pemilik dipanggil kontraktor rentenir bendahara sekcam bidan \
      koordinator penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai \

@@ -508,6 +508,10 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         "an" if ctx.is_punct(i + 1, '.') && ctx.glued(i + 1) => {
             Some((NameCue::Strong, skip_punct(i + 2)))
         }
+        // English `I am X` (`I'm X` is a first-person word).
+        "am" if i > 0 && ctx.s(i - 1) == "I" && ctx.gap(i) == Gap::Space => {
+            Some((NameCue::Saya, i + 1))
+        }
         // The article `si` before a person: `Itu si Odang Suhendar memang begitu`.
         "si" if ctx.case(i) == Case::Lower
             && ctx.gap(i + 1) == Gap::Space
@@ -752,11 +756,13 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             "ojol ojek online angkot truk bus travel taksi grab gojek maxim ambulans mobil \
             pribadi paket"
         }
-        "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" => {
+        "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" | "penagih" => {
             "lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu"
         }
         "pemilik" => "akun toko warung usaha rumah kos kontrakan lahan",
         "tukang" => "parkir ojek bangunan sayur sampah kebun becak las pos",
+        "juru" => "parkir bayar tulis bicara masak sita ukur kunci",
+        "dokter" => "jaga umum gigi spesialis anak kandungan",
         "wali" => "nagari kelas murid santri jorong",
         "kaur" | "kasi" | "kabid" | "kadis" => {
             "kesra keuangan umum pemerintahan perencanaan pembangunan pelayanan trantib ekbang \
@@ -780,7 +786,7 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             j += 1;
         } else if matches!(
             w,
-            "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid"
+            "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid" | "juru"
         ) {
             // `kepala` / `ketua` alone is no role.
             if !(ctx.mode == Mode::Normal && generic_qualifier(ctx, j)) {

@@ -2419,3 +2419,25 @@ fn an_organisations_secretariat_and_a_street_ending_a_sentence() {
         &[(Address, "Jl. Jend. Sudirman No. 5 RT 02/03")],
     );
 }
+
+#[test]
+fn roles_of_doctors_parking_attendants_and_collectors_and_english_i_am() {
+    assert_found(
+        "Juru parkir Yusuf malah minta Rp 25.000.",
+        &[(Person, "Yusuf")],
+    );
+    assert_found(
+        "Dokter Mince Rumbiak yang bertugas saat itu",
+        &[(Person, "Mince Rumbiak")],
+    );
+    assert_found(
+        "Penagih lapangan Ponirah datang ke rumah",
+        &[(Person, "Ponirah")],
+    );
+    assert_none("Dokter jaga tidak ada. Juru parkir liar ada.");
+    assert_found(
+        "I am Sophie Brown, an Australian tourist",
+        &[(Person, "Sophie Brown")],
+    );
+    assert_none("I am very angry about the road.");
+}
