@@ -2351,6 +2351,46 @@ fn appositives(ctx: &mut Ctx) {
     }
 }
 
+/// A subject named after a colon or a dash, before its verb: `23 Jan 2025 — Mamat Suryadi
+/// meminta uang`, `memakan korban: Shinta Amelia jatuh`. Two or three capitalised words that no
+/// list knows as anything but name words, then a word in small letters with a verb's prefix
+/// (`me-`, `di-`, `ber-`, `ter-`) or a common verb of a complaint; in mixed-case text only.
+fn subject_after_colon(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    const VERBS: &str = "datang minta bilang jatuh pergi sempat tidak sudah belum masih juga \
+                         kabur lari marah pulang tinggal ingin mau minta";
+    for c in 0..ctx.toks.len() {
+        if !matches!(ctx.kind(c), Some(Tk::Punct(':' | '\u{2014}' | '\u{2013}')))
+            || ctx.gap(c + 1) != Gap::Space
+        {
+            continue;
+        }
+        let a = c + 1;
+        let mut b = a;
+        while b < a + 3
+            && (b == a || ctx.gap(b) == Gap::Space)
+            && ctx.case(b) == Case::Title
+            && name_word(ctx, b, TITLE)
+            && ctx.info.get(b).is_some_and(|f| name_only(f.flags))
+        {
+            b += 1;
+        }
+        if b < a + 2 || ctx.gap(b) != Gap::Space || ctx.case(b) != Case::Lower {
+            continue;
+        }
+        let verb = {
+            let lw = lower_owned(ctx.s(b));
+            ["me", "di", "ber", "ter"].iter().any(|p| lw.starts_with(p)) && lw.len() >= 5
+                || VERBS.split_whitespace().any(|v| v == lw)
+        };
+        if verb && !has_hero(ctx, a, b) && !place_before(ctx, a) {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+        }
+    }
+}
+
 /// Lists of names after a colon: `Penerima: Ani Lestari, Budi Hartono, dan Candra Wijaya`; a
 /// single name after a colon when a person word comes before it (`Ortu: X`, `Petugas yang
 /// melayani: X`) or it holds a known name word.
@@ -3182,6 +3222,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     appositives(ctx);
     before_person_noun(ctx);
     colon_lists(ctx);
+    subject_after_colon(ctx);
     after_prepositions(ctx);
     named_by_value(ctx);
     lexicon_runs(ctx);

@@ -2441,3 +2441,17 @@ fn roles_of_doctors_parking_attendants_and_collectors_and_english_i_am() {
     );
     assert_none("I am very angry about the road.");
 }
+
+#[test]
+fn a_subject_after_a_colon_or_a_dash() {
+    assert_found(
+        "23 Jan 2025 — Mamat Suryadi meminta uang Rp 500.000",
+        &[(Person, "Mamat Suryadi")],
+    );
+    assert_found(
+        "sudah memakan korban: Shinta Amelia jatuh dari motor",
+        &[(Person, "Shinta Amelia")],
+    );
+    assert_none("Keterangan: Banjir Bandang melanda desa.");
+    assert_none("Catatan: Dinas Sosial tidak merespons.");
+}
