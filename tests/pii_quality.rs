@@ -174,12 +174,12 @@ fn fourteenth_corpus_does_not_regress() {
 /// letters, Telegram and YouTube threads, nine regional languages, 80 PII-free texts), written
 /// from the annotation guide alone by a helper that read neither the redactor, its docs nor
 /// the earlier corpora, and **never tuned on**: measured held out at F1 0.919, leak 0.070,
-/// touched 0.138 (the code at session 10's start) and 0.949 / 0.055 / 0.050 after that
-/// session's rounds on the thirteenth and fourteenth, totals and per-label figures only. Below
-/// the bar: held to that level.
+/// touched 0.138 (the code at session 10's start), 0.949 / 0.055 / 0.050 after that session's
+/// rounds on the thirteenth and fourteenth and 0.956 / 0.047 / 0.050 at its end, totals and
+/// per-label figures only. Below the bar: held to that level.
 #[test]
 fn fifteenth_corpus_does_not_regress() {
-    check("fifteenth/fifteenth.jsonl", (0.945, 0.057, 0.05));
+    check("fifteenth/fifteenth.jsonl", (0.95, 0.05, 0.05));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
