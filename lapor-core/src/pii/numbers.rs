@@ -875,7 +875,9 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let year_at = |j: usize| -> bool {
         ctx.is_num(j)
             && (ctx.s(j).len() == 4 && (1900..=2100).contains(&num(ctx.s(j).as_bytes()))
-                || ctx.s(j).len() == 2 && ctx.in_set(j - 1, lexicon::Set::Month))
+                || ctx.s(j).len() == 2
+                    && j.checked_sub(1)
+                        .is_some_and(|m| ctx.in_set(m, lexicon::Set::Month)))
             && !(ctx.glued(j + 1)
                 && matches!(
                     ctx.kind(j + 1),
