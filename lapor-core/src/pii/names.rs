@@ -1116,11 +1116,19 @@ fn after_cues(ctx: &mut Ctx) {
                         .iter()
                         .any(|r| ctx.word_is(p, r))
                     });
+                    // A signature block's role line (`Kepala Desa Sukamaju` / a blank line / the
+                    // signatory): the words after the role are its village.
+                    let signs = b < ctx.toks.len()
+                        && ctx.gap(b) == Gap::Line
+                        && ctx
+                            .text
+                            .get(ctx.toks[b - 1].end..ctx.toks[b].start)
+                            .is_some_and(|g| g.matches('\n').count() >= 2);
                     ctx.mode == Mode::Normal
                         // `Camat Cakung` ending a line of a letter's address or copy list
                         // (`c.q. Camat Barabai`, `Tembusan: 1. Camat Tamalate`): a territory,
                         // unless a word is known as a name's or a value follows.
-                        && (!above_village
+                        && (!(above_village || signs)
                             || !matches!(ctx.gap(b), Gap::Line) && b < ctx.toks.len()
                             || words_of(ctx, a, b).any(|k| lex_known(ctx, k)))
                         && !(ctx.is_punct(b, ',')

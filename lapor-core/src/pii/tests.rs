@@ -2455,3 +2455,13 @@ fn a_subject_after_a_colon_or_a_dash() {
     assert_none("Keterangan: Banjir Bandang melanda desa.");
     assert_none("Catatan: Dinas Sosial tidak merespons.");
 }
+
+#[test]
+fn a_signature_blocks_role_line_names_its_village() {
+    assert_found(
+        "Mengetahui,\nKepala Desa Sukamaju\n\n\nDrs. SUPARMAN",
+        &[(Person, "SUPARMAN")],
+    );
+    // A known given name there is the official's.
+    assert_found("Mengetahui,\nLurah Suparman\n\n\nttd", &[(Person, "Suparman")]);
+}
