@@ -182,9 +182,44 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
         let ours = office[l] && !first_person[l] && !field[l]
             || !first_person[l] && under_letterhead(ctx, t);
         let service = c.kind == PiiKind::Phone && service_line(ctx, t, value);
-        !(service || ours && (c.kind == PiiKind::Address || landline(value)))
+        let office_at = c.kind == PiiKind::Address && office_located(ctx, t);
+        !(service || office_at || ours && (c.kind == PiiKind::Address || landline(value)))
     });
     ctx.cands = cands;
+}
+
+/// Whether the address starting at token `t` says where an office is: `Kantor Dukcapil di Jl.
+/// Trikora No. 79`, `Puskesmas Tamalanrea di …` (an office's name in capitals right before `di`,
+/// an office word in it; not `kantor saya di …` nor `beralamat kantor di …`, a person's
+/// workplace).
+fn office_located(ctx: &Ctx, t: usize) -> bool {
+    // (Only where capitals tell a name from a word.)
+    if ctx.mode != Mode::Normal {
+        return false;
+    }
+    let Some(di) = t.checked_sub(1).filter(|&d| ctx.word_is(d, "di")) else {
+        return false;
+    };
+    if !ctx
+        .prev_word(di)
+        .is_some_and(|p| p + 1 == di && ctx.case(p) != Case::Lower)
+    {
+        return false;
+    }
+    let mut k = di;
+    for _ in 0..3 {
+        let Some(p) = ctx.prev_word(k).filter(|&p| p + 4 >= k) else {
+            return false;
+        };
+        if ctx.in_set(p, lexicon::Set::FirstPerson) {
+            return false;
+        }
+        if ctx.in_set(p, lexicon::Set::Office) && ctx.case(p) != Case::Lower {
+            return !(p + 1..di).any(|q| ctx.in_set(q, lexicon::Set::FirstPerson));
+        }
+        k = p;
+    }
+    false
 }
 
 /// Whether the phone number starting at token `t` is a public service line: it follows a

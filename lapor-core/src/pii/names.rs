@@ -307,6 +307,10 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
             }
             continue;
         }
+        // A degree after the name without a comma: `Obet Kambu M.H.`.
+        if words > 0 && degree_at(ctx, k) {
+            break;
+        }
         let w = ctx.s(k);
         let lw = lower_owned(w);
         let dot = ctx.is_punct(k + 1, '.') && ctx.glued(k + 1);
@@ -908,6 +912,8 @@ fn territorial_at(ctx: &Ctx, p: usize) -> bool {
             lower_owned(ctx.s(p)).as_ref(),
             "desa" | "dusun" | "lingkungan" | "kampung" | "lorong"
         ) && ctx.prev_word(p).is_some_and(|q| ctx.word_is(q, "kepala")))
+        || (ctx.word_is(p, "nagari") || ctx.word_is(p, "jorong"))
+            && ctx.prev_word(p).is_some_and(|q| ctx.word_is(q, "wali"))
 }
 
 fn allow_for(cue: NameCue, mode: Mode) -> Allow {
@@ -2339,7 +2345,8 @@ fn appositives(ctx: &mut Ctx) {
         let note = opens_note(ctx, b);
         let closes = ctx.gap(b) == Gap::Line
             || note
-            || matches!(ctx.kind(b), None | Some(Tk::Punct(',' | '.' | ')' | ';')));
+            || matches!(ctx.kind(b), None | Some(Tk::Punct(',' | '.' | ')' | ';')))
+            || degree_at(ctx, b);
         // After the name, the sentence goes on in small letters, a degree or a bracket.
         let after_ok = note
             || ctx.is_punct(b, ',')

@@ -2463,5 +2463,30 @@ fn a_signature_blocks_role_line_names_its_village() {
         &[(Person, "SUPARMAN")],
     );
     // A known given name there is the official's.
-    assert_found("Mengetahui,\nLurah Suparman\n\n\nttd", &[(Person, "Suparman")]);
+    assert_found(
+        "Mengetahui,\nLurah Suparman\n\n\nttd",
+        &[(Person, "Suparman")],
+    );
+}
+
+#[test]
+fn an_offices_location_a_degree_without_comma_and_a_wali_nagari() {
+    assert_none("Kantor Dukcapil di Jl. Trikora No. 79 penuh setiap pagi.");
+    // A person's workplace stays theirs.
+    assert_found(
+        "kantor saya di Jl. Trikora No. 79 RT 02/03",
+        &[(Address, "Jl. Trikora No. 79 RT 02/03")],
+    );
+    assert_found(
+        "advokat, beralamat kantor di Jl. Dahlia No. 36A RT. 012 RW. 005, Kel. X",
+        &[(Address, "Jl. Dahlia No. 36A RT. 012 RW. 005")],
+    );
+    assert_found(
+        "Lurah Sinakma, Obet Kambu M.H., sejak 2020 tidak pernah datang.",
+        &[(Person, "Obet Kambu")],
+    );
+    assert_found(
+        "Wali Nagari Balingka, Ibu Yusmaneli, tidak pernah datang.",
+        &[(Person, "Yusmaneli")],
+    );
 }
