@@ -310,7 +310,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu swastyastu shanti santih hrs lain penelepon penyiar koordinator kelas samaran withheld tag meterai materai \
+    "swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar koordinator kelas samaran withheld tag meterai materai \
      dalan sa sekna lae budak mamak kula kulo pambakal silakan \
      silahkan bidang kategori potongan catat domisili negeri dosen bungsu sulung tunggal kandung tiri katolik kristen \
      protestan rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \

@@ -2490,3 +2490,11 @@ fn an_offices_location_a_degree_without_comma_and_a_wali_nagari() {
         &[(Person, "Yusmaneli")],
     );
 }
+
+#[test]
+fn dictation_words_end_a_name() {
+    assert_found(
+        "bismillah nama saya wan zuraidah nomer ka te pe saya 6471 1165 1275 0014",
+        &[(Person, "wan zuraidah"), (Nik, "6471 1165 1275 0014")],
+    );
+}
