@@ -310,9 +310,10 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar koordinator kelas samaran withheld tag meterai materai \
-     dalan sa sekna lae budak mamak kula kulo pambakal silakan \
-     silahkan bidang kategori potongan catat domisili negeri dosen bungsu sulung tunggal kandung tiri katolik kristen \
+    "swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
+     koordinator kelas samaran withheld tag meterai materai dalan sa sekna lae budak mamak kula \
+     kulo pambakal silakan silahkan bidang kategori potongan catat domisili negeri dosen bungsu \
+     sulung tunggal kandung tiri katolik kristen \
      protestan rahajeng yang yg dan dgn di ke dari dr pada untuk utk dengan oleh atau serta juga karena krn sebab \
      jika kalau klo bila agar supaya sehingga tetapi tapi namun padahal sedangkan walaupun \
      meskipun sejak hingga sampai selama ketika saat waktu setelah sebelum sesudah lalu kemudian \
@@ -670,8 +671,8 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (Cue::Nip, "asn nip pns nipppk"),
     (
         Cue::Dob,
-        "dob lhr ttl born lair birth lahia lahir labir lekad miyos tubu birthday kelahiran dilahirkan \
-         tgllahir lahlr lohir",
+        "dob lhr ttl born lair birth lahia lahir labir lekad miyos tubu birthday kelahiran \
+         dilahirkan tgllahir lahlr lohir",
     ),
     (
         Cue::Plate,
