@@ -375,12 +375,10 @@ fn rt_rw_next_line(ctx: &Ctx, k: usize) -> Option<usize> {
     if ctx.is_punct(k, ',') && ctx.glued(k) {
         k += 1;
     }
-    let (prev, tok) = (ctx.toks.get(k.checked_sub(1)?)?, ctx.toks.get(k)?);
-    let one_break = ctx.gap(k) == Gap::Line
-        && ctx
-            .text
-            .get(prev.end..tok.start)
-            .is_some_and(|g| g.matches('\n').count() == 1);
+    if k == 0 || k >= ctx.toks.len() {
+        return None;
+    }
+    let one_break = ctx.gap(k) == Gap::Line && ctx.gap_text(k).matches('\n').count() == 1;
     if one_break {
         rt_rw_from(ctx, k, true)
     } else {

@@ -253,9 +253,7 @@ fn chinese_surname(lw: &str) -> bool {
 
 /// Whether the whitespace before token `k` holds a tab or three spaces or more.
 fn wide_break(ctx: &Ctx, k: usize) -> bool {
-    let end = ctx.toks[k].start;
-    let start = ctx.toks.get(k.wrapping_sub(1)).map_or(0, |t| t.end);
-    let gap = ctx.text.get(start..end).unwrap_or("");
+    let gap = ctx.gap_text(k);
     gap.contains('\t') || gap.chars().count() >= 3
 }
 
@@ -1124,12 +1122,7 @@ fn after_cues(ctx: &mut Ctx) {
                     });
                     // A signature block's role line (`Kepala Desa Sukamaju` / a blank line / the
                     // signatory): the words after the role are its village.
-                    let signs = b < ctx.toks.len()
-                        && ctx.gap(b) == Gap::Line
-                        && ctx
-                            .text
-                            .get(ctx.toks[b - 1].end..ctx.toks[b].start)
-                            .is_some_and(|g| g.matches('\n').count() >= 2);
+                    let signs = ctx.blank_line_before(b);
                     ctx.mode == Mode::Normal
                         // `Camat Cakung` ending a line of a letter's address or copy list
                         // (`c.q. Camat Barabai`, `Tembusan: 1. Camat Tamalate`): a territory,
@@ -1541,14 +1534,7 @@ fn signed_under_role(ctx: &mut Ctx) {
             continue;
         }
         // The name's line: one or two lines below (a blank line for the signature between).
-        let blank = ctx.toks[e].start > 0 && {
-            let gap = ctx
-                .text
-                .get(ctx.toks[e - 1].end..ctx.toks[e].start)
-                .unwrap_or("");
-            gap.matches('\n').count() >= 2
-        };
-        if blank {
+        if ctx.blank_line_before(e) {
             if let Some((a, b)) = collect(ctx, e, allow, 5) {
                 let alone = b >= ctx.toks.len() || ctx.gap(b) == Gap::Line;
                 if alone && !place_before(ctx, a) && !has_hero(ctx, a, b) {

@@ -369,6 +369,24 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or(Gap::Line, |t| t.gap)
     }
 
+    /// The whitespace between token `i` and the one before it (from the text's start for the
+    /// first token; empty out of range).
+    pub(crate) fn gap_text(&self, i: usize) -> &'a str {
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.toks.get(p))
+            .map_or(0, |p| p.end);
+        self.text.get(start..t.start).unwrap_or("")
+    }
+
+    /// Whether a blank line comes before token `i` (two line breaks or more).
+    pub(crate) fn blank_line_before(&self, i: usize) -> bool {
+        self.gap(i) == Gap::Line && self.gap_text(i).matches('\n').count() >= 2
+    }
+
     pub(crate) fn glued(&self, i: usize) -> bool {
         self.gap(i) == Gap::None
     }
