@@ -1250,22 +1250,13 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
     }
 }
 
-/// Whether a phone number (found, or its placeholder) starts at token `p`.
-fn phone_anchor(ctx: &Ctx, p: usize) -> bool {
-    let start = ctx.toks.get(p).map_or(usize::MAX, |t| t.start);
-    ctx.cands
-        .iter()
-        .any(|c| c.kind == PiiKind::Phone && c.start == start)
-        || ctx.kind(p) == Some(Tk::Placeholder) && ctx.text[start..].starts_with("[PHONE")
-}
-
 /// Names right before a contact value with no cue: `Ponimin, 0818…`, `Budi Santoso (0812…)`,
 /// `Nabila, NIK 3515…`.
 fn before_values(ctx: &mut Ctx) {
     // Token starts of the values found so far (and of placeholders, so that a redacted text
     // behaves like the original).
-    // (token, whether the value is a date of birth)
-    let mut anchors: Vec<(usize, bool)> = ctx
+    // (token, whether the value is a date of birth, whether it is a phone number)
+    let mut anchors: Vec<(usize, bool, bool)> = ctx
         .cands
         .iter()
         .filter(|c| {
@@ -1286,6 +1277,7 @@ fn before_values(ctx: &mut Ctx) {
             (
                 ctx.toks.partition_point(|t| t.start < c.start),
                 c.kind == PiiKind::DateOfBirth,
+                c.kind == PiiKind::Phone,
             )
         })
         .collect();
@@ -1310,7 +1302,10 @@ fn before_values(ctx: &mut Ctx) {
                         | "ADDRESS"
                 )
             })
-            .map(|(i, t)| (i, ctx.text[t.start..].starts_with("[DATE"))),
+            .map(|(i, t)| {
+                let value = &ctx.text[t.start..];
+                (i, value.starts_with("[DATE"), value.starts_with("[PHONE"))
+            }),
     );
     let allow = match ctx.mode {
         Mode::Normal | Mode::Upper => CAPITALS,
@@ -1319,7 +1314,7 @@ fn before_values(ctx: &mut Ctx) {
             ..ANY
         },
     };
-    for (p, dob) in anchors {
+    for (p, dob, phone) in anchors {
         let mut j = p;
         // Cue words between the comma and the value: ", NIK 3515", ", telp 0832", ", HP: 0812".
         let mut skipped = 0;
@@ -1357,7 +1352,7 @@ fn before_values(ctx: &mut Ctx) {
         if skipped == 1
             && ctx.is_punct(j, ':')
             && ctx.glued(j)
-            && phone_anchor(ctx, p)
+            && phone
             && ctx.case(sep) == Case::Title
             && (lex_known(ctx, sep) || ctx.info.get(sep).is_some_and(|f| f.flags == 0))
             && !ctx.info.get(sep).is_some_and(|f| f.speaker)
