@@ -597,9 +597,8 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         _ if ctx.mode == Mode::Normal
             && ctx.case(i) != Case::Upper
             && (ctx.in_set(i, lexicon::Set::Kin)
-                || matches!(w, "mama" | "bapa" | "mamak")
-                || w.strip_suffix("ku")
-                    .is_some_and(|k| lexicon::in_list(k, lexicon::Set::Kin)))
+                || w == "mamak"
+                || kin_ku(w))
             && !ctx.in_set(i, lexicon::Set::Honorific)
             && ctx.gap(i + 1) == Gap::Space
             && ctx.case(i + 1) == Case::Title
@@ -2356,7 +2355,7 @@ fn subject_after_colon(ctx: &mut Ctx) {
         return;
     }
     const VERBS: &str = "datang minta bilang jatuh pergi sempat tidak sudah belum masih juga \
-                         kabur lari marah pulang tinggal ingin mau minta";
+                         kabur lari marah pulang tinggal ingin mau";
     for c in 0..ctx.toks.len() {
         if !matches!(ctx.kind(c), Some(Tk::Punct(':' | '\u{2014}' | '\u{2013}')))
             || ctx.gap(c + 1) != Gap::Space
