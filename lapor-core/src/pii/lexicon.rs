@@ -310,7 +310,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
+    "fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
      koordinator kelas samaran withheld tag meterai materai dalan sa sekna lae budak mamak kula \
      kulo pambakal silakan silahkan bidang kategori potongan catat domisili negeri dosen bungsu \
      sulung tunggal kandung tiri katolik kristen \
@@ -430,7 +430,8 @@ word_set!(
      serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
      engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
      kaka usi ito inyiak angku uwo dik teteh akang raden puang habib bude pakde bulik paklik \
-     lik angah dek"
+     lik angah dek brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
+     brigjen letda lettu letkol kolonel serma pelda peltu prada kopda kopka"
 );
 
 word_set!(
@@ -454,7 +455,8 @@ word_set!(
      mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat saudara ipar ortu putra \
      putri pacar kerabat atasan bos majikan mantan almarhum almarhumah kakaknya adiknya anaknya \
      ayahnya ibunya suaminya istrinya father mother son daughter wife husband brother sister \
-     uncle aunt neighbour neighbor grandfather grandmother cousin nephew niece mbah simbah meme \
+     uncle aunt neighbour neighbor grandfather grandmother cousin nephew niece dad mom mum \
+     grandpa grandma mbah simbah meme \
      apak amak abah \
      ema emak enyak babe uwak indo indoku tanggi tatangga kenalan lae mama bapa uma budak \
      inang amang"
@@ -945,7 +947,7 @@ word_set!(
      teller marketing debt collector kolektor juru kaur kasi kabid kasubag ustadz ustaz \
      pendeta polisi penjaga pemandu penanggung penyelenggara pengantar pengepul tengkulak \
      bidannya gurunya pemiliknya pemohon penerima peserta pasien nasabah pelanggan korban \
-     saksi klien"
+     saksi klien guy officer employer landlord driver clerk"
 );
 
 word_set!(
@@ -957,18 +959,19 @@ word_set!(
     "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
      namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
-     named signature si lon ulon kaula am"
+     named signature si lon ulon kaula am ya'o iyau iyya sebagai as alias als"
 );
 
 word_set!(
     is_first_person,
     FirstPerson,
     FIRST_PERSON,
-    "`saya` and its spellings and regional forms: Javanese `kula` / `kulo`, Sundanese `abdi` / \
+    "`saya` and its spellings and regional forms: Javanese `kula` / `kulo`, Nias `ya'o`, Mandar \
+     and Bugis `iyau` / `iyya`, Sundanese `abdi` / \
      `simkuring`, Balinese `tiang` / `titiang`, Banjar `ulun`, Minang `ambo`, eastern `beta` / \
      `sa`, Betawi `gue` / `ane` / `aye`, chat `gw` / `aq`, English `I'm`.",
     "saya sayah sy sya aq aku ku gw gue ane aye kula kulo abdi simkuring ambo tiang titiang \
-     ulun beta sa i'm lon ulon kaula"
+     ulun beta sa i'm lon ulon kaula ya'o iyau iyya"
 );
 
 word_set!(

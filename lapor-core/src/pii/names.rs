@@ -483,6 +483,16 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                     break;
                 }
             }
+            // `atas nama saya, Nurhidayah.`: a comma after `nama saya`, then the name.
+            let j = if j > i + 1
+                && ctx.is_punct(j, ',')
+                && ctx.in_set(j - 1, lexicon::Set::FirstPerson)
+                && ctx.case(j + 1) == Case::Title
+            {
+                j + 1
+            } else {
+                j
+            };
             let j = skip_punct(j);
             let j = if ctx.word_is(j, "adalah") || ctx.word_is(j, "yaitu") {
                 j + 1
@@ -520,6 +530,41 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             && ctx.case(i + 1) == Case::Title =>
         {
             Some((NameCue::Kin, i + 1))
+        }
+        // A name someone goes by: `memperkenalkan diri sebagai X`, `menandatangani sebagai X`,
+        // `mengaku sebagai X`, `gave his name as X`, `signed as X`.
+        "sebagai" | "as"
+            if ctx.gap(i + 1) == Gap::Space
+                && ctx.prev_word(i).is_some_and(|p| {
+                    [
+                        "diri",
+                        "menandatangani",
+                        "mengaku",
+                        "name",
+                        "signed",
+                        "introduced",
+                    ]
+                    .iter()
+                    .any(|w| ctx.word_is(p, w))
+                        || ["himself", "herself", "dirinya"]
+                            .iter()
+                            .any(|w| ctx.word_is(p, w))
+                }) =>
+        {
+            Some((NameCue::Saya, i + 1))
+        }
+        // A nickname after a name: `Rojali alias Ucok`, `Sarmili als. Bogel`.
+        "alias" | "als"
+            if ctx.case(i) == Case::Lower
+                && i > 0
+                && (ctx.is_used(i - 1) || ctx.case(i - 1) == Case::Title) =>
+        {
+            let j = if ctx.is_punct(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            Some((NameCue::Saya, j))
         }
         // `rek 0123… an budi`: `an` without its dot right after a number.
         "an" if i > 0
@@ -1589,6 +1634,122 @@ fn bracketed_signatures(ctx: &mut Ctx) {
     }
 }
 
+/// A letter's sign-off that gives the writer's name with where they live or their identity
+/// card: after a blank line, a line that opens with a name and goes on with a town or an
+/// address (`Costansa Manuputty, Tobelo` / `KTP 8101…`, `Lalu Hamdani – Perum Puri Kencana
+/// Blok K7`), or a name alone on its line over an address or identity line (`Mulyono` /
+/// `Dusun Mekarsari RT 14 RW 1`).
+fn signoff_lines(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let allow = plain_allow(ctx.mode);
+    let n = ctx.toks.len();
+    let line_end = |from: usize| {
+        let mut e = from + 1;
+        while e < n && ctx.gap(e) != Gap::Line {
+            e += 1;
+        }
+        e
+    };
+    // Whether token `a` opens an address, a NIK or a KK, or is a KTP cue.
+    let opens_identity = |a: usize| {
+        ctx.toks.get(a).is_some_and(|t| {
+            ctx.cands.iter().any(|c| {
+                c.start == t.start
+                    && matches!(c.kind, PiiKind::Address | PiiKind::Nik | PiiKind::Kk)
+            })
+        }) || ctx.word_is(a, "ktp")
+            || ctx.word_is(a, "nik")
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !(ctx.blank_line_before(i) && ctx.is_word(i) && !ctx.is_used(i)) {
+            i += 1;
+            continue;
+        }
+        let e = line_end(i);
+        let Some((a, b)) = collect(ctx, i, allow, 4) else {
+            i = e;
+            continue;
+        };
+        let words: Vec<usize> = words_of(ctx, a, b).collect();
+        let plain = !words.is_empty()
+            && words.iter().all(|&k| {
+                !ctx.in_set(k, lexicon::Set::Stop)
+                    && !ctx.in_set(k, lexicon::Set::Office)
+                    && !ctx.in_set(k, lexicon::Set::Business)
+                    && !ctx.in_set(k, lexicon::Set::PlaceBeforeName)
+                    && !ctx.in_set(k, lexicon::Set::AreaWord)
+                    && !ctx.in_set(k, lexicon::Set::Role)
+            })
+            && !has_hero(ctx, a, b)
+            && !place_before(ctx, a);
+        let signs = plain
+            && if b >= e {
+                // The name alone; the next line is where the writer lives or their card.
+                e < n && opens_identity(e)
+            } else if ctx.gap(b) != Gap::None
+                && matches!(ctx.kind(b), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}')))
+            {
+                // `Name – <address>`.
+                opens_identity(b + 1)
+            } else if ctx.is_punct(b, ',') {
+                // `Name, Town` over a KTP or address line: the town is one to three
+                // capitalised words ending the line.
+                let town = b + 1..e;
+                (1..=3).contains(&town.len())
+                    && town
+                        .clone()
+                        .all(|k| ctx.is_word(k) && ctx.case(k) != Case::Lower)
+                    && e < n
+                    && opens_identity(e)
+            } else {
+                false
+            };
+        if signs {
+            found.push((a, b));
+        }
+        i = e;
+    }
+    for (a, b) in found {
+        ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+    }
+}
+
+/// A name and its nickname around `alias`: `datang Rojali alias Ucok`, `Aleksander Djami alias
+/// Bogel`. The words before `alias` (the nickname after it is found by the cue rule).
+fn before_alias(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    for i in 1..ctx.toks.len() {
+        if !(ctx.word_is(i, "alias") && ctx.case(i) == Case::Lower)
+            || ctx.gap(i) != Gap::Space
+            || ctx.is_used(i - 1)
+            || ctx.case(i - 1) != Case::Title
+        {
+            continue;
+        }
+        // Walk back over at most four capitalised words on the line.
+        let mut a = i;
+        while a > 0
+            && i - a < 4
+            && ctx.is_word(a - 1)
+            && !ctx.is_used(a - 1)
+            && ctx.case(a - 1) == Case::Title
+            && name_word(ctx, a - 1, TITLE)
+            && (a == i || ctx.gap(a) == Gap::Space)
+        {
+            a -= 1;
+        }
+        if a < i && !place_before(ctx, a) && !has_hero(ctx, a, i) {
+            ctx.push(a, i, PiiKind::Person, Confidence::Medium);
+        }
+    }
+}
+
 /// Signatures: a name on its own line after a closing (`Hormat saya,` / `Salam,` / `Terima
 /// kasih,`), and a name standing alone after a sentence, a dash or a line break at the end of
 /// the text or a line, or before `Thanks` / `trims` / `mohon ditindak` / 🙏.
@@ -1669,8 +1830,12 @@ fn signatures(ctx: &mut Ctx) {
             && ctx.gap(i - 1) != Gap::Line
             && ctx.kind(i - 2) == Some(Tk::Placeholder);
         let ok = if closing_line {
-            // `Hormat saya,` / `Elsye Leiwakabessy (tetangga)`: a note on who signs.
-            at_end || ctx.is_punct(b, ',') || ctx.is_num(b) || ctx.is_punct(b, '(')
+            // `Hormat saya,` / `Elsye Leiwakabessy (tetangga)`: a note on who signs. Not a
+            // letter's place and date (`Tobelo, 23-11-2024`).
+            at_end
+                || ctx.is_punct(b, ',') && !date_at(ctx, b + 1)
+                || ctx.is_num(b)
+                || ctx.is_punct(b, '(')
         } else if closing_same_line {
             at_end && (title || ctx.mode != Mode::Normal)
         } else {
@@ -1687,6 +1852,16 @@ fn signatures(ctx: &mut Ctx) {
             i += 1;
         }
     }
+}
+
+/// Whether a date starts at token `k`: `23-11-2024`, `27/6/2023`, `5 Mei 2024`.
+fn date_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_num(k)
+        && ((matches!(ctx.kind(k + 1), Some(Tk::Punct('-' | '/' | '.')))
+            && ctx.glued(k + 1)
+            && ctx.glued(k + 2)
+            && ctx.is_num(k + 2))
+            || ctx.in_set(k + 1, lexicon::Set::Month))
 }
 
 /// Whether token `i` starts the line right after a closing: `Hormat saya,`, `Salam,`,
@@ -2065,6 +2240,8 @@ fn after_prepositions(ctx: &mut Ctx) {
         let ok = !words.is_empty()
             && (known || plain || single)
             && !building
+            // `oleh Kaur Keuangan, Pak …`: a role and its department.
+            && !ctx.in_set(a, lexicon::Set::Role)
             && !has_hero(ctx, a, b)
             && !run_goes_on(ctx, b, allow)
             && (ctx.mode == Mode::Normal || known);
@@ -2274,6 +2451,7 @@ fn person_lists(ctx: &mut Ctx) {
                 ctx.is_word(k)
                     && (ctx.in_set(k, lexicon::Set::PersonNoun)
                         || ctx.word_is(k, "saksi")
+                        || ctx.word_is(k, "saksi-saksi")
                         || ctx.word_is(k, "waris"))
             });
             i = e;
@@ -2290,18 +2468,94 @@ fn person_lists(ctx: &mut Ctx) {
         match marker {
             Some(n) if in_list => {
                 let allow = plain_allow(ctx.mode);
-                if let Some((a, b)) = collect(ctx, n, allow, 5) {
+                let found = collect(ctx, n, allow, 5).filter(|&(a, b)| {
                     let ends = b >= e
-                        || matches!(ctx.kind(b), Some(Tk::Punct('(' | ',' | '-' | '\u{2013}')))
+                        || ctx.is_punct(b, ',')
+                        || matches!(ctx.kind(b), Some(Tk::Punct('(' | '-' | '\u{2013}')))
                             && ctx.gap(b) != Gap::None;
-                    if ends && !place_before(ctx, a) && !has_hero(ctx, a, b) {
-                        ctx.push(a, b, PiiKind::Person, Confidence::Medium);
-                    }
+                    ends && !place_before(ctx, a) && !has_hero(ctx, a, b)
+                });
+                match found {
+                    Some((a, b)) => ctx.push(a, b, PiiKind::Person, Confidence::Medium),
+                    None => identity_row(ctx, n, e),
                 }
             }
-            _ => in_list = false,
+            Some(n) => {
+                in_list = false;
+                identity_row(ctx, n, e);
+            }
+            None => in_list = false,
         }
         i = e;
+    }
+}
+
+/// A numbered item that holds an identity value (a NIK, KK, passport, phone, date of birth…)
+/// names its person first, with or without a heading over the list: `1. Muh. Arsyad, nomor
+/// paspor X…`, `2) SERLINA DUHA (58 th) - … NIK:1225…`, `3. Intan Amin<TAB>1171…`. The name
+/// (tokens from `n`, the line ending before `e`) ends at a comma, a bracket, a dash, a tab or
+/// wide gap, or a value's cue word.
+fn identity_row(ctx: &mut Ctx, n: usize, e: usize) {
+    let (Some(start), Some(end)) = (ctx.toks.get(n), ctx.toks.get(e - 1)) else {
+        return;
+    };
+    let (start, end) = (start.start, end.end);
+    let holds_value = ctx.cands.iter().any(|c| {
+        c.start >= start
+            && c.end <= end
+            && matches!(
+                c.kind,
+                PiiKind::Nik
+                    | PiiKind::Kk
+                    | PiiKind::Passport
+                    | PiiKind::Phone
+                    | PiiKind::DateOfBirth
+                    | PiiKind::Npwp
+                    | PiiKind::Bpjs
+                    | PiiKind::Nip
+            )
+    }) || (n..e).any(|k| {
+        ctx.toks.get(k).is_some_and(|t| t.kind == Tk::Placeholder) && {
+            let v = &ctx.text[ctx.toks[k].start..];
+            [
+                "[NIK",
+                "[KK",
+                "[PASSPORT",
+                "[PHONE",
+                "[DATE_OF_BIRTH",
+                "[NPWP",
+                "[BPJS",
+                "[NIP",
+            ]
+            .iter()
+            .any(|l| v.starts_with(l))
+        }
+    });
+    if !holds_value {
+        return;
+    }
+    // A list of people is often typed in capitals inside ordinary text (`1) SERLINA DUHA (58
+    // th)`): the value on the row says it is a person's.
+    let allow = match ctx.mode {
+        Mode::Normal => CAPITALS,
+        mode => plain_allow(mode),
+    };
+    let Some((a, b)) = collect(ctx, n, allow, 5) else {
+        return;
+    };
+    if b >= e {
+        return;
+    }
+    let ends = matches!(
+        ctx.kind(b),
+        Some(Tk::Punct('(' | ',' | '-' | '\u{2013}' | '\u{2014}' | ';'))
+    ) && ctx.gap(b) != Gap::None
+        || ctx.is_punct(b, ',')
+        || ctx.is_punct(b, ';')
+        || (ctx.gap(b) == Gap::Wide && wide_break(ctx, b))
+        || ctx.cue_word(b);
+    if ends && !place_before(ctx, a) && !has_hero(ctx, a, b) && !ctx.in_set(a, lexicon::Set::Stop) {
+        ctx.push(a, b, PiiKind::Person, Confidence::Medium);
     }
 }
 
@@ -2331,6 +2585,8 @@ fn appositives(ctx: &mut Ctx) {
         let after_ok = note
             || ctx.is_punct(b, ',')
                 && (ctx.case(b + 1) == Case::Lower && ctx.is_word(b + 1)
+                    // `Kasi Pemerintahan, Zuraidah, NIP 1986…`: the person's number.
+                    || ctx.cue_word(b + 1)
                     || ctx.is_word(b + 1) && ctx.glued(b + 2) && ctx.is_punct(b + 2, '.'));
         let ok = closes
             && !words.is_empty()
@@ -3210,6 +3466,8 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     spelled(ctx);
     on_the_phone(ctx);
     signatures(ctx);
+    signoff_lines(ctx);
+    before_alias(ctx);
     bracketed_signatures(ctx);
     signed_under_role(ctx);
     before_degrees(ctx);

@@ -131,7 +131,8 @@ fn header_column(ctx: &Ctx, a: usize, b: usize) -> Column {
         match ctx.s(k).to_ascii_lowercase().as_str() {
             "nama" | "name" | "nm" | "penandatangan" => column = Column::Name,
             "alamat" | "almt" | "address" | "domisili" | "rw" => column = Column::Address,
-            "lengkap" | "full" => {}
+            // `nama_kpm`: the beneficiary family's (keluarga penerima manfaat) name.
+            "lengkap" | "full" | "kpm" => {}
             _ if ctx.cue_at(k) == Some(Cue::Dob) => column = Column::Birth,
             // `No. KK`; but `Nama KK` (the household head's name) is a name.
             _ if ctx

@@ -2498,3 +2498,82 @@ fn dictation_words_end_a_name() {
         &[(Person, "wan zuraidah"), (Nik, "6471 1165 1275 0014")],
     );
 }
+
+#[test]
+fn a_numbered_row_with_an_identity_value_names_its_person() {
+    // Under a heading that names no people, in capitals, with a tab, a bracket or a cue word.
+    assert_found(
+        "Yang belum menerima bantuan:\n1) SITI AMINAH (58 th) - NIK:3275014507800011\n\
+         2. Budi Hartono\t3275011203850004\tlansia\n3.  RUSDI   NIK 3275011203850004\n",
+        &[
+            (Person, "SITI AMINAH"),
+            (Nik, "3275014507800011"),
+            (Person, "Budi Hartono"),
+            (Nik, "3275011203850004"),
+            (Person, "RUSDI"),
+            (Nik, "3275011203850004"),
+        ],
+    );
+    assert_found(
+        "Pekerja yang ditahan:\n   1. Muh. Salim, nomor paspor C 1234567, asal Bone\n",
+        &[(Person, "Muh. Salim"), (Passport, "C 1234567")],
+    );
+    // A list of enclosures is no list of people.
+    assert_found(
+        "Lampiran:\n1. Fotokopi KK No. 3275011203850004\n",
+        &[(Kk, "3275011203850004")],
+    );
+    // A CSV of beneficiary families (`nama_kpm`).
+    assert_found(
+        "no;nama_kpm;nik;keterangan\n1;SITI AMINAH;3275014507800011;saldo 0\n",
+        &[(Person, "SITI AMINAH"), (Nik, "3275014507800011")],
+    );
+}
+
+#[test]
+fn ranks_nicknames_and_names_gone_by() {
+    assert_found(
+        "Laporan saya diterima oleh Brigpol Rina Kartika. Sampai hari ini belum ada kabar.",
+        &[(Person, "Rina Kartika")],
+    );
+    assert_found(
+        "Salah satunya memperkenalkan diri sebagai Dodi Saputra. Mereka memotret rumah.",
+        &[(Person, "Dodi Saputra")],
+    );
+    assert_found(
+        "He gave his name as Wayan and asked for more money.",
+        &[(Person, "Wayan")],
+    );
+    assert_found(
+        "Tiba-tiba datang Karto alias Gondrong (±30 tahun) membawa parang.",
+        &[(Person, "Karto"), (Person, "Gondrong")],
+    );
+    assert_found(
+        "Kartu kredit muncul atas nama saya, Sulastri. Saya tidak pernah mengajukan.",
+        &[(Person, "Sulastri")],
+    );
+    assert_found(
+        "Laporan diterima Kasi Pelayanan, Marlina, NIP 198601172008042007, lalu ditolak.",
+        &[(Person, "Marlina"), (Nip, "198601172008042007")],
+    );
+}
+
+#[test]
+fn a_letters_signoff_with_town_or_address_but_not_its_dateline() {
+    assert_found(
+        "Jalan rusak sejak Mei.\n\nMohon perhatian pihak terkait.\n\nYohana Lede, Kupang\n\
+         KTP 5371014107900001",
+        &[(Person, "Yohana Lede"), (Nik, "5371014107900001")],
+    );
+    assert_found(
+        "Air tidak mengalir.\n\nAhmad Fauzi – Perum Griya Asri Blok C3 No. 12, Sleman",
+        &[
+            (Person, "Ahmad Fauzi"),
+            (Address, "Perum Griya Asri Blok C3 No. 12"),
+        ],
+    );
+    assert_none(
+        "Demikian surat ini kami buat, atas perhatian Bapak kami ucapkan\nterima kasih.\n\n\
+         Kupang, 12-3-2024\nHormat kami,\nWarga RT 03",
+    );
+}
