@@ -181,7 +181,12 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     if let Some(r) = rt_rw(ctx, k) {
-        end = Some(r);
+        // The house number after the RT/RW: `gang Pinang rt 13 rw 04 no 34B`.
+        end = Some(
+            house_part(ctx, r)
+                .filter(|_| ctx.gap(r) == Gap::Space)
+                .unwrap_or(r),
+        );
     } else if let Some(r) = rt_rw_next_line(ctx, k).filter(|_| cue_before_rt_rw(ctx, i)) {
         end = Some(r);
     }

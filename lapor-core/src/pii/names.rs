@@ -1299,8 +1299,9 @@ fn boundary_before(ctx: &Ctx, s: usize) -> bool {
 fn before_values(ctx: &mut Ctx) {
     // Token starts of the values found so far (and of placeholders, so that a redacted text
     // behaves like the original).
-    // (token, whether the value is a date of birth, whether it is a phone number)
-    let mut anchors: Vec<(usize, bool, bool)> = ctx
+    // (token, whether the value is a date of birth, whether it is a phone number, whether it is
+    // an identity number: phone, NIK, KK, NPWP, NIP or BPJS)
+    let mut anchors: Vec<(usize, bool, bool, bool)> = ctx
         .cands
         .iter()
         .filter(|c| {
@@ -1322,6 +1323,10 @@ fn before_values(ctx: &mut Ctx) {
                 ctx.toks.partition_point(|t| t.start < c.start),
                 c.kind == PiiKind::DateOfBirth,
                 c.kind == PiiKind::Phone,
+                !matches!(
+                    c.kind,
+                    PiiKind::DateOfBirth | PiiKind::Address | PiiKind::Email
+                ),
             )
         })
         .collect();
@@ -1348,7 +1353,14 @@ fn before_values(ctx: &mut Ctx) {
             })
             .map(|(i, t)| {
                 let value = &ctx.text[t.start..];
-                (i, value.starts_with("[DATE"), value.starts_with("[PHONE"))
+                (
+                    i,
+                    value.starts_with("[DATE"),
+                    value.starts_with("[PHONE"),
+                    !["[DATE", "[ADDRESS", "[EMAIL"]
+                        .iter()
+                        .any(|l| value.starts_with(l)),
+                )
             }),
     );
     let allow = match ctx.mode {
@@ -1358,7 +1370,7 @@ fn before_values(ctx: &mut Ctx) {
             ..ANY
         },
     };
-    for (p, dob, phone) in anchors {
+    for (p, dob, phone, id_value) in anchors {
         let mut j = p;
         // Cue words between the comma and the value: ", NIK 3515", ", telp 0832", ", HP: 0812".
         let mut skipped = 0;
@@ -1393,11 +1405,19 @@ fn before_values(ctx: &mut Ctx) {
         };
         // `Telp Asep: +62 883…`, `Nomor terakhir yang dipakai Rahmah: +966 …`: one name word
         // right before the colon, the word known as a name's or known as nothing.
+        // A list of people's numbers, a name opening each line: `saodah: 0008821379133`,
+        // `Arkan: 0003835423706`.
+        let line_label = (sep == 0 || ctx.gap(sep) == Gap::Line)
+            && id_value
+            && ctx.gap(j + 1) == Gap::Space
+            && ctx.nchars(sep) >= 3
+            // Not a cue misread by OCR (`NlK:`).
+            && !ctx.s(sep).chars().skip(1).any(char::is_uppercase);
         if skipped == 1
             && ctx.is_punct(j, ':')
             && ctx.glued(j)
-            && phone
-            && ctx.case(sep) == Case::Title
+            && (phone && ctx.case(sep) == Case::Title
+                || line_label && ctx.case(sep) != Case::Upper)
             && (lex_known(ctx, sep) || ctx.info.get(sep).is_some_and(|f| f.flags == 0))
             && !ctx.info.get(sep).is_some_and(|f| f.speaker)
             && !ctx.in_set(sep, lexicon::Set::PersonNoun)

@@ -2577,3 +2577,22 @@ fn a_letters_signoff_with_town_or_address_but_not_its_dateline() {
          Kupang, 12-3-2024\nHormat kami,\nWarga RT 03",
     );
 }
+
+#[test]
+fn a_house_number_after_rt_rw_and_names_opening_lines_of_numbers() {
+    assert_found(
+        "rumah sy di gang mawar rt 13 rw 04 no 34B banjir terus",
+        &[(Address, "gang mawar rt 13 rw 04 no 34B")],
+    );
+    assert_found(
+        "bpjs sekeluarga sy dinonaktifkan:\nsutarni: 0006 3173 9534 4\nrusdi: 0004 5127 1588 2\n",
+        &[
+            (Person, "sutarni"),
+            (Bpjs, "0006 3173 9534 4"),
+            (Person, "rusdi"),
+            (Bpjs, "0004 5127 1588 2"),
+        ],
+    );
+    // A cue misread by OCR is no name.
+    assert_found("NlK: 3174241706950166", &[(Nik, "3174241706950166")]);
+}
