@@ -110,6 +110,17 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
         if bold_close.is_some_and(|c| c < i) {
             bold_close = None;
         }
+        // Inside a word of ASCII letters and digits no rule below can start (each needs a
+        // bracket, a star, a slash or a word start): the rest of the run is copied as it is.
+        if out.text.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+            let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if run > 0 {
+                out.text.push_str(&rest[..run]);
+                out.origin.extend((i..i + run).map(|k| (k, k + 1)));
+                i += run;
+                continue;
+            }
+        }
         if let Some((len, replacement)) = obfuscation(&out.text, rest) {
             // The spaces before the disguise belong to it.
             let start = trim_trailing_spaces(&mut out, i);
