@@ -112,7 +112,12 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
         }
         // Inside a word of ASCII letters and digits no rule below can start (each needs a
         // bracket, a star, a slash or a word start): the rest of the run is copied as it is.
-        if out.text.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        if out
+            .text
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
             let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
             if run > 0 {
                 out.text.push_str(&rest[..run]);
