@@ -310,7 +310,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
+    "xpress express notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
      koordinator kelas samaran withheld tag meterai materai dalan sa sekna lae budak mamak kula \
      kulo pambakal silakan silahkan bidang kategori potongan catat domisili negeri dosen bungsu \
      sulung tunggal kandung tiri katolik kristen \
@@ -956,7 +956,8 @@ word_set!(
     NAME_CUE,
     "Words that may introduce a name besides the role words of [`ROLE_HEAD`], honorifics, kin \
      words and words in `-nya`: a cheap pre-check before the name-cue rule (`names::cue_at`).",
-    "nama namanya namaku bernama pelapor terlapor pengadu name identitas a an saya sy aku kami \
+    "nama namanya namaku bernama berinisial pelapor terlapor pengadu name identitas a an saya sy \
+     aku kami \
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
      namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
      named signature si lon ulon kaula am ya'o iyau iyya sebagai as alias als"
@@ -1026,7 +1027,8 @@ word_set!(
     "Words that say a name follows (`nama`, `bernama`, `pelapor`), also Javanese and Sundanese \
      `nami` / `jeneng` / `asmane`, Minang `namo`, and on the phone `panjangnya` (`Semi, \
      panjangnya Semuel Tuhumury`).",
-    "nama namanya namaku bernama pelapor terlapor pengadu name nami namo jeneng jenengku \
+    "nama namanya namaku bernama berinisial pelapor terlapor pengadu name nami namo jeneng \
+     jenengku \
      jenenge asmane panjangnya lengkapnya named signature"
 );
 

@@ -417,6 +417,21 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
         }
         break;
     }
+    // An initial after the name: `Billy L.`, `Wagiman H.` (`Sigit P., sedang`).
+    if let Some(e) = end.filter(|_| words < max_words) {
+        let initial = ctx.gap(e) == Gap::Space
+            && ctx.nchars(e) == 1
+            && !ctx.is_used(e)
+            && ctx.s(e).chars().all(char::is_uppercase)
+            && ctx.s(e) != "I"
+            && ctx.is_punct(e + 1, '.')
+            && ctx.glued(e + 1)
+            // Not a degree (`S.Pd`).
+            && !(ctx.glued(e + 2) && ctx.is_word(e + 2));
+        if initial {
+            end = Some(e + 2);
+        }
+    }
     end.map(|e| (j, e))
 }
 
@@ -449,6 +464,13 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     match w {
         _ if ctx.in_set(i, lexicon::Set::NameWord) => {
             if w == "nama" && i > 0 && ctx.word_is(i - 1, "ganti") {
+                return None;
+            }
+            // Bare initials are how newspapers keep a name out (`berinisial RH`, `R.H.`).
+            if w == "berinisial"
+                && (ctx.nchars(i + 1) == 1
+                    || ctx.case(i + 1) == Case::Upper && ctx.nchars(i + 1) <= 3)
+            {
                 return None;
             }
             // The name of a business, product or place is no person's name.
@@ -800,7 +822,7 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
         "ketua" => "koperasi komite yayasan rt rw kelompok pokja pkk panitia lingkungan",
         "sopir" | "supir" | "driver" | "pengemudi" | "kurir" => {
             "ojol ojek online angkot truk bus travel taksi grab gojek maxim ambulans mobil \
-            pribadi paket"
+            pribadi paket ninja jne jnt sicepat anteraja tiki"
         }
         "pelaksana" | "pengawas" | "petugas" | "staf" | "staff" | "penagih" => {
             "lapangan proyek kebersihan parkir loket pajak pln pdam dukcapil bpjs tu"
@@ -1433,10 +1455,15 @@ fn before_values(ctx: &mut Ctx) {
             ctx.push(sep, sep + 1, PiiKind::Person, Confidence::Medium);
             continue;
         }
-        if !matches!(
-            ctx.kind(sep),
-            Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}' | '\u{2014}'))
-        ) {
+        // An e-mail's display name: `Triyono <ttriyono1963@gmail.com> menulis:`, `Cc: Novrizal
+        // <novrizal83@proton.me>`.
+        let display_name = ctx.is_punct(sep, '<') && skipped == 0 && ctx.glued(j);
+        if !display_name
+            && !matches!(
+                ctx.kind(sep),
+                Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}' | '\u{2014}'))
+            )
+        {
             continue;
         }
         if ctx.is_punct(sep, '(') && skipped > 0 {
@@ -1447,6 +1474,19 @@ fn before_values(ctx: &mut Ctx) {
         let mut n = 0;
         while s > 0 && n < 4 {
             let k = s - 1;
+            // A hyphenated name part: `Anwar Al-Kaff <…>`.
+            if display_name
+                && n > 0
+                && ctx.is_punct(k, '-')
+                && ctx.glued(k)
+                && ctx.glued(s)
+                && k > 0
+                && name_word(ctx, k - 1, allow)
+            {
+                s = k - 1;
+                n += 1;
+                continue;
+            }
             let ok = name_word(ctx, k, allow)
                 || (ctx.is_punct(k, '.')
                     && k > 0
@@ -1470,7 +1510,12 @@ fn before_values(ctx: &mut Ctx) {
                 break;
             }
         }
-        if n == 0 || !boundary_before(ctx, s) {
+        // A quoted reply's header puts the date and time before the sender (`Pada 20/02/2024
+        // 16.55 Saodah Rifa’i <…>`, `…, Zaskia <…>`).
+        let header = display_name
+            && s > 0
+            && (ctx.is_num(s - 1) || matches!(ctx.kind(s - 1), Some(Tk::Punct(',' | ':'))));
+        if n == 0 || !(boundary_before(ctx, s) || header) {
             continue;
         }
         // A lone short acronym in ordinary text (`peserta PBI, no BPJS …`) is no name.

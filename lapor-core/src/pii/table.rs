@@ -70,7 +70,7 @@ fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<(usize, usize)> {
     };
     let mut out = Vec::new();
     let mut k = a;
-    if sep == Sep::Pipe {
+    if sep == Sep::Pipe && is_sep(ctx, a, Sep::Pipe) {
         // The leading pipe opens the first cell.
         k += 1;
     }
@@ -99,7 +99,8 @@ fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<(usize, usize)> {
 /// The separator a line is written with, if it is a row: a leading pipe; two semicolons or
 /// more; or two wide gaps or more (a tab between cells).
 fn row_sep(ctx: &Ctx, a: usize, b: usize) -> Option<Sep> {
-    if is_sep(ctx, a, Sep::Pipe) {
+    // A leading pipe (Markdown), or two pipes or more between cells (`No | Nama | Alamat`).
+    if is_sep(ctx, a, Sep::Pipe) || (a + 1..b).filter(|&k| is_sep(ctx, k, Sep::Pipe)).count() >= 2 {
         return Some(Sep::Pipe);
     }
     let semicolons = (a..b).filter(|&k| is_sep(ctx, k, Sep::Semicolon)).count();

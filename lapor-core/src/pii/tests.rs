@@ -2596,3 +2596,38 @@ fn a_house_number_after_rt_rw_and_names_opening_lines_of_numbers() {
     // A cue misread by OCR is no name.
     assert_found("NlK: 3174241706950166", &[(Nik, "3174241706950166")]);
 }
+
+#[test]
+fn mail_display_names_trailing_initials_couriers_and_pipe_rows() {
+    assert_found(
+        "Pada 12/03/2024 09.15 Rahmat Hidayat <rahmat.h77@gmail.com> menulis:\n> Mohon dicek.",
+        &[(Person, "Rahmat Hidayat"), (Email, "rahmat.h77@gmail.com")],
+    );
+    assert_found(
+        "Cc: Salim Al-Habsyi <salim.habsyi@yahoo.co.id>",
+        &[
+            (Person, "Salim Al-Habsyi"),
+            (Email, "salim.habsyi@yahoo.co.id"),
+        ],
+    );
+    // An office's mailbox under its own name is nobody's.
+    assert_none("Dari: Humas PDAM Tirta Kahuripan <humas@pdamkahuripan.go.id>");
+    assert_found(
+        "Petugas yang datang bernama Yudi S., sedang pimpinannya tidak ada.",
+        &[(Person, "Yudi S.")],
+    );
+    assert_found(
+        "Kurir JNE Dedi Kurniawan melempar paket ke halaman.",
+        &[(Person, "Dedi Kurniawan")],
+    );
+    assert_found(
+        "Daftar hadir\nNo | Nama | Alamat\n1 | Sumarni | Dusun Krajan RT 02 RW 01\n",
+        &[(Person, "Sumarni"), (Address, "Dusun Krajan RT 02 RW 01")],
+    );
+    assert_found(
+        "Pelakunya seorang pria berinisial Agus Salim, warga desa sebelah.",
+        &[(Person, "Agus Salim")],
+    );
+    assert_none("Pelakunya berinisial RH, warga desa sebelah.");
+    assert_none("Notulis rapat mencatat keluhan warga soal Lion Xpress yang terlambat.");
+}
