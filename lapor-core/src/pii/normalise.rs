@@ -19,6 +19,9 @@
 //!   enam`): a run of Indonesian digit words (`nol`/`kosong`, `satu` … `sembilan`, any case) and
 //!   digit groups, joined by spaces or dashes, with at least three digit words and eight digits
 //!   in all, becomes the digits it spells (`08131545 76…`, written without the separators).
+//!   Digits read out in pairs count as two (`sebelas` 11, `lima belas` 15, `tiga puluh` 30,
+//!   `tiga puluh satu` 31), and the run may start with a group of up to six digits that words
+//!   go on from (`0813 tujuh tujuh …`).
 
 use std::ops::Range;
 
@@ -210,9 +213,9 @@ fn may_change(text: &str) -> bool {
         })
 }
 
-/// Whether a number spoken in words may occur: a word ending in `lapan` (`delapan`) or `bilan`
-/// (`sembilan`), the word `kosong` or the word `nol` (every spoken phone number has a zero and
-/// an eight or a nine in its prefix; a spoken NIK has sixteen digits).
+/// Whether a number spoken in words may occur: a word ending in `lapan` (`delapan`), `bilan`
+/// (`sembilan`), `belas` or `puluh`, the word `kosong` or the word `nol` (every spoken phone
+/// number has a zero and an eight or a nine in its prefix; a spoken NIK has sixteen digits).
 fn spoken_digits_may_occur(b: &[u8]) -> bool {
     let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphabetic);
     let at = |k: usize, w: &[u8]| {
@@ -222,7 +225,8 @@ fn spoken_digits_may_occur(b: &[u8]) -> bool {
     };
     (0..b.len()).any(|k| match b[k] | 0x20 {
         b'l' => at(k, b"lapan"),
-        b'b' => at(k, b"bilan"),
+        b'b' => at(k, b"bilan") || at(k, b"belas"),
+        b'p' => at(k, b"puluh"),
         b'k' => at(k, b"kosong") && (k == 0 || !letter(k - 1)),
         b'n' => at(k, b"nol") && (k == 0 || !letter(k - 1)),
         _ => false,
@@ -375,6 +379,42 @@ fn digit_word(rest: &str) -> Option<(usize, u8)> {
     })
 }
 
+/// Whether `rest` starts with the word `w` (any case, a whole word).
+fn starts_with_word(rest: &str, w: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= w.len()
+        && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        && !b.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Two digits read out as one number below a hundred, the way numbers are read in pairs:
+/// `sepuluh` (10), `sebelas` (11), `lima belas` (15), `tiga puluh` (30), `tiga puluh satu`
+/// (31). Its length in `rest`, the two digits, and where the words of the first digit end.
+fn spoken_pair(rest: &str) -> Option<(usize, [u8; 2], usize)> {
+    if starts_with_word(rest, "sepuluh") {
+        return Some((7, [b'1', b'0'], 2));
+    }
+    if starts_with_word(rest, "sebelas") {
+        return Some((7, [b'1', b'1'], 2));
+    }
+    let (n, d) = digit_word(rest)?;
+    if d == b'0' {
+        return None;
+    }
+    let after = rest.get(n..)?.strip_prefix(' ')?;
+    if starts_with_word(after, "belas") {
+        return Some((n + 6, [b'1', d], n));
+    }
+    if !starts_with_word(after, "puluh") {
+        return None;
+    }
+    let end = n + 6;
+    match rest[end..].strip_prefix(' ').and_then(digit_word) {
+        Some((m, u)) if u != b'0' => Some((end + 1 + m, [d, u], n)),
+        _ => Some((end, [d, b'0'], n)),
+    }
+}
+
 /// A number spoken in words at the start of `rest` (see the module notes), right after a
 /// non-word character of `out`: each digit with its byte range in `rest`.
 fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
@@ -389,16 +429,24 @@ fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
         return None;
     }
     let b = rest.as_bytes();
+    // A number that starts in digits and goes on in words (`0813 tujuh tujuh dua …`, a NIK's
+    // region `127324 enam tujuh …`).
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let words_follow = (1..=6).contains(&lead)
+        && b.get(lead) == Some(&b' ')
+        && digit_word(&rest[lead + 1..]).is_some();
     if !first.is_ascii_digit() {
-        digit_word(rest)?;
-    } else if !b.iter().take(8).any(|&c| c == b',')
+        if digit_word(rest).is_none() && spoken_pair(rest).is_none() {
+            return None;
+        }
+    } else if !(b.iter().take(8).any(|&c| c == b',') || words_follow)
         || out
             .trim_end_matches([' ', '-', '.', '/'])
             .ends_with(|c: char| c.is_ascii_digit())
     {
         // Digits alone change only when groups are read out with commas between them, from
         // the first group on (`3273 0560 1090 0009, 0812…` is a NIK and a phone, not a number
-        // read out from `0009` on).
+        // read out from `0009` on), or when words go on from them.
         return None;
     }
     let mut digits: Vec<(u8, Range<usize>)> = Vec::new();
@@ -406,13 +454,19 @@ fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
     let mut at = 0;
     loop {
         let before = digits.len();
-        if let Some((n, d)) = digit_word(&rest[at..]) {
+        if let Some((n, [d1, d2], split)) = spoken_pair(&rest[at..]) {
+            digits.push((d1, at..at + split));
+            digits.push((d2, at + split..at + n));
+            words += 1;
+            at += n;
+        } else if let Some((n, d)) = digit_word(&rest[at..]) {
             digits.push((d, at..at + n));
             words += 1;
             at += n;
         } else {
             let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
-            if n == 0 || n > 5 || b.get(at + n).is_some_and(|c| c.is_ascii_alphabetic()) {
+            let longest = if at == 0 && words_follow { 6 } else { 5 };
+            if n == 0 || n > longest || b.get(at + n).is_some_and(|c| c.is_ascii_alphabetic()) {
                 if commas > 0 && group == 0 {
                     // A list of numbers (`0 1708, 0001 2345 6789 0, 19860926 …`): whether its
                     // first items read as one number must not hang on what the last one is.
@@ -433,8 +487,9 @@ fn spoken_number(out: &str, rest: &str) -> Option<Vec<(u8, Range<usize>)>> {
             _ => break,
         };
         let next = at + sep;
-        let item_follows =
-            digit_word(&rest[next..]).is_some() || b.get(next).is_some_and(u8::is_ascii_digit);
+        let item_follows = digit_word(&rest[next..]).is_some()
+            || spoken_pair(&rest[next..]).is_some()
+            || b.get(next).is_some_and(u8::is_ascii_digit);
         if !item_follows || digits.len() > 40 {
             break;
         }
@@ -611,5 +666,23 @@ mod tests {
         let n = normalise(text).unwrap();
         assert_eq!(n.text, "nama@gmail.com.");
         assert_eq!(&text[n.original(0..14)], "nama [at] gmail [dot] com");
+    }
+
+    #[test]
+    fn numbers_read_out_in_pairs() {
+        assert_eq!(
+            norm("hp nol delapan satu dua tiga puluh empat lima belas enam sebelas ya"),
+            "hp 08123415611 ya"
+        );
+        assert_eq!(norm("no 0813 tujuh tujuh dua sembilan."), "no 08137729.");
+        // A word after `puluh` that is no digit ends the pair: `dua puluh` is 20.
+        assert_eq!(
+            norm("nol delapan dua puluh kali"),
+            "nol delapan dua puluh kali"
+        );
+        assert_eq!(
+            norm("nol delapan sepuluh dua puluh tiga satu dua x"),
+            "08102312 x"
+        );
     }
 }

@@ -803,33 +803,77 @@ fn passport_at(ctx: &Ctx, i: usize) -> Option<(usize, Confidence)> {
     }
 }
 
-/// A day of the month written in Indonesian words from token `i` (`tujuh`, `dua belas`, `dua
-/// puluh tujuh`, `tiga puluh satu`): the token after it.
-fn spelled_day(ctx: &Ctx, i: usize) -> Option<usize> {
+/// A number from 1 to 99 written in Indonesian words from token `i` (`tujuh`, `sebelas`, `dua
+/// belas`, `dua puluh`, `tiga puluh satu`): its value and the token after it.
+fn spelled_below_100(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
     const UNITS: [&str; 9] = [
         "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
     ];
-    let unit = |k: usize| UNITS.iter().position(|w| ctx.word_is(k, w)).map(|p| p + 1);
+    let unit = |k: usize| {
+        UNITS
+            .iter()
+            .position(|w| ctx.word_is(k, w))
+            .and_then(|p| u32::try_from(p + 1).ok())
+    };
     let spaced = |k: usize| ctx.gap(k) == Gap::Space;
-    if ctx.word_is(i, "sepuluh") || ctx.word_is(i, "sebelas") {
-        return Some(i + 1);
+    if ctx.word_is(i, "sepuluh") {
+        return Some((10, i + 1));
     }
-    if ctx.word_is(i, "belas") || !ctx.is_word(i) {
+    if ctx.word_is(i, "sebelas") {
+        return Some((11, i + 1));
+    }
+    if !ctx.is_word(i) {
         return None;
     }
     let u = unit(i)?;
     if spaced(i + 1) && ctx.word_is(i + 1, "belas") {
-        return Some(i + 2);
+        return Some((10 + u, i + 2));
     }
-    if u <= 3 && spaced(i + 1) && ctx.word_is(i + 1, "puluh") {
-        // `dua puluh`, `dua puluh tujuh`, `tiga puluh`, `tiga puluh satu`.
-        return match unit(i + 2).filter(|_| spaced(i + 2)) {
-            Some(v) if u * 10 + v <= 31 => Some(i + 3),
-            Some(_) => None,
-            None => Some(i + 2),
-        };
+    if spaced(i + 1) && ctx.word_is(i + 1, "puluh") {
+        return Some(match unit(i + 2).filter(|_| spaced(i + 2)) {
+            Some(v) => (u * 10 + v, i + 3),
+            None => (u * 10, i + 2),
+        });
     }
-    Some(i + 1)
+    Some((u, i + 1))
+}
+
+/// A day of the month written in Indonesian words from token `i` (`tujuh`, `dua belas`, `dua
+/// puluh tujuh`, `tiga puluh satu`): the token after it.
+fn spelled_day(ctx: &Ctx, i: usize) -> Option<usize> {
+    spelled_below_100(ctx, i)
+        .filter(|&(v, _)| v <= 31)
+        .map(|(_, end)| end)
+}
+
+/// A year of birth written in Indonesian words from token `i`, as a caller says it: `seribu
+/// sembilan ratus lima puluh` (1950), `sembilan belas lima puluh lima` (1955), `dua ribu tiga`
+/// (2003). The token after it.
+fn spelled_year(ctx: &Ctx, i: usize) -> Option<usize> {
+    let spaced = |k: usize| ctx.gap(k) == Gap::Space;
+    let tail = |k: usize| {
+        spelled_below_100(ctx, k)
+            .filter(|_| spaced(k))
+            .map_or(k, |(_, end)| end)
+    };
+    if ctx.word_is(i, "seribu")
+        && spaced(i + 1)
+        && ctx.word_is(i + 1, "sembilan")
+        && spaced(i + 2)
+        && ctx.word_is(i + 2, "ratus")
+    {
+        return Some(tail(i + 3));
+    }
+    if ctx.word_is(i, "dua") && spaced(i + 1) && ctx.word_is(i + 1, "ribu") {
+        return Some(tail(i + 2));
+    }
+    if ctx.word_is(i, "sembilan") && spaced(i + 1) && ctx.word_is(i + 1, "belas") {
+        // Read in two pairs: the second one must be there.
+        return spelled_below_100(ctx, i + 2)
+            .filter(|_| spaced(i + 2))
+            .map(|(_, end)| end);
+    }
+    None
 }
 
 /// Whether a clock time (`13:34`, `09.20:45`, `13:34:36`) starts at token `j`, after a space:
@@ -884,6 +928,14 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*'))
                 ))
     };
+    // The token after a year: in digits, or in words (`seribu sembilan ratus lima puluh`).
+    let year_end = |j: usize| -> Option<usize> {
+        if year_at(j) {
+            Some(j + 1)
+        } else {
+            spelled_year(ctx, j)
+        }
+    };
     let day_ok = |j: usize| {
         ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=31).contains(&num(ctx.s(j).as_bytes()))
     };
@@ -900,8 +952,10 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         .flatten()
         .filter(|&m| ctx.in_set(m, lexicon::Set::Month))
     {
-        if ctx.gap(m) == Gap::Space && ctx.gap(m + 1) == Gap::Space && year_at(m + 1) {
-            return Some(m + 2);
+        if ctx.gap(m) == Gap::Space && ctx.gap(m + 1) == Gap::Space {
+            if let Some(end) = year_end(m + 1) {
+                return Some(end);
+            }
         }
     }
     // Day month year.
@@ -923,17 +977,20 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         } else if ctx.is_punct(y, '.') && ctx.glued(y) {
             y += 1;
         }
-        if !year_at(y)
-            || (i > 0
-                && ctx.glued(i)
-                && matches!(
-                    ctx.kind(i - 1),
-                    Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*'))
-                ))
+        if i > 0
+            && ctx.glued(i)
+            && matches!(
+                ctx.kind(i - 1),
+                Some(Tk::Word | Tk::Num | Tk::Placeholder | Tk::Punct('*'))
+            )
         {
             return None;
         }
-        return Some(y + 1);
+        return if dash || ctx.gap(y) != Gap::Space {
+            year_at(y).then_some(y + 1)
+        } else {
+            year_end(y)
+        };
     }
     // Month day, year.
     if ctx.in_set(i, lexicon::Set::Month) && ctx.gap(i + 1) == Gap::Space && day_ok(i + 1) {

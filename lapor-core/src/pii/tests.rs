@@ -2631,3 +2631,43 @@ fn mail_display_names_trailing_initials_couriers_and_pipe_rows() {
     assert_none("Pelakunya berinisial RH, warga desa sebelah.");
     assert_none("Notulis rapat mencatat keluhan warga soal Lion Xpress yang terlambat.");
 }
+
+#[test]
+fn numbers_read_out_in_pairs_and_spoken_years_of_birth() {
+    assert_found(
+        "nomor hp saya nol delapan satu dua tiga puluh empat lima belas enam sebelas ya pak",
+        &[(
+            Phone,
+            "nol delapan satu dua tiga puluh empat lima belas enam sebelas",
+        )],
+    );
+    assert_found(
+        "nik saya tiga dua tujuh puluh tiga nol lima enam nol satu nol sembilan nol nol nol sembilan",
+        &[(
+            Nik,
+            "tiga dua tujuh puluh tiga nol lima enam nol satu nol sembilan nol nol nol sembilan",
+        )],
+    );
+    // Digits first, then words.
+    assert_found(
+        "ditelepon nomor 0857 dua tiga empat lima enam tujuh delapan ngaku dari bank",
+        &[(Phone, "0857 dua tiga empat lima enam tujuh delapan")],
+    );
+    assert_found(
+        "ibu saya lahir dua puluh maret seribu sembilan ratus lima puluh dua terus",
+        &[(
+            DateOfBirth,
+            "dua puluh maret seribu sembilan ratus lima puluh dua",
+        )],
+    );
+    assert_found(
+        "bapak lahir sebelas juni sembilan belas empat puluh delapan di desa",
+        &[(
+            DateOfBirth,
+            "sebelas juni sembilan belas empat puluh delapan",
+        )],
+    );
+    // Counts and prices in words are no numbers read out.
+    assert_none("sudah dua puluh lima hari, tiga belas rumah terendam, rugi lima puluh juta");
+    assert_none("kejadian tanggal dua puluh maret dua ribu dua puluh empat di pasar");
+}
