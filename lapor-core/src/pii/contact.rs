@@ -495,6 +495,10 @@ pub(crate) fn bare_usernames(ctx: &mut Ctx) {
 /// (at most 30), read token by token so a value found earlier ends a handle exactly as its
 /// placeholder will once redacted. Institutional accounts are taken without a span.
 pub(crate) fn handles(ctx: &mut Ctx) {
+    // Each handle's tokens and text; the handles said to be an office's official account
+    // (at most 16, so the lookup stays short whatever the text).
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    let mut officials: Vec<&str> = Vec::new();
     for i in 0..ctx.toks.len() {
         if !ctx.is_punct(i, '@') || ctx.is_used(i) {
             continue;
@@ -540,7 +544,17 @@ pub(crate) fn handles(ctx: &mut Ctx) {
         {
             continue;
         }
-        if lexicon::is_institutional_handle(handle) {
+        // `Akun resmi @X`, `official account @X`: an office speaking, wherever else it is named.
+        let official = i > 0
+            && ctx.gap(i) == Gap::Space
+            && (ctx.word_is(i - 1, "resmi") || ctx.word_is(i - 1, "official"));
+        if official && officials.len() < 16 && !officials.contains(&handle) {
+            officials.push(handle);
+        }
+        found.push((i, j, handle));
+    }
+    for (i, j, handle) in found {
+        if lexicon::is_institutional_handle(handle) || officials.contains(&handle) {
             ctx.take(i, j);
         } else {
             ctx.push(i, j, PiiKind::Handle, Confidence::High);

@@ -597,7 +597,8 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
          kecamatan official_ _official_ gov info bnpb bmkg bulog kai121 kai_121 pln bri bni \
          mandiri bankbca halobca goid kabupaten provinsi pemerintah damkar basarnas tni dpr \
          kemdikbud kemnaker kemenag kemenkeu kemlu kemendagri kemenpan ditjen pupr bpn atr ojk \
-         ojkindonesia bp2mi bpom bkn bps bnn";
+         ojkindonesia bp2mi bpom bkn bps bnn bappeda bappenas sapawarga commuterline \
+         transjakarta posindonesia jne jnt sicepat anteraja kai mrt damri pelni pt dki prov";
     // A government account ends with `RI` in capitals: `@Kemdikbud_RI`, `@DitjenPajakRI`.
     let raw = handle.trim_start_matches('@');
     if raw.ends_with("_RI")
@@ -614,7 +615,8 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
     };
     LONG.split_whitespace().any(|w| {
         if w.len() <= 3 {
-            // Short acronyms only as a whole part: `pln_123`, `kpk_ri`, not `apln`.
+            // Short acronyms only as a whole part: `pln_123`, `kpk_ri`, not `apln`; or in
+            // capitals before a capitalised word (`DKIJakarta`, `PT_TransJakarta`).
             h.split(|c: char| !c.is_ascii_alphabetic())
                 .any(|part| part == w)
                 || (h.starts_with(w)
@@ -622,6 +624,11 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
                         .bytes()
                         .next()
                         .map_or(true, |c| !c.is_ascii_alphabetic()))
+                || (raw.len() > w.len()
+                    && raw.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                    && raw.as_bytes()[..=w.len()]
+                        .iter()
+                        .all(u8::is_ascii_uppercase))
         } else {
             h.contains(w)
         }

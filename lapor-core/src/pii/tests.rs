@@ -2671,3 +2671,21 @@ fn numbers_read_out_in_pairs_and_spoken_years_of_birth() {
     assert_none("sudah dua puluh lima hari, tiga belas rumah terendam, rugi lima puluh juta");
     assert_none("kejadian tanggal dua puluh maret dua ribu dua puluh empat di pasar");
 }
+
+#[test]
+fn offices_accounts_by_name_or_by_being_called_official() {
+    assert_none("Sudah saya tandai @DKIJakarta dan @PT_TransJakarta, juga @bappeda.prov.");
+    assert_none("Kurir paket @halo_jne bilang sudah diterima. @sapawarga_jabar tolong.");
+    // Called official once, it is the office's wherever else it is named.
+    assert_none("Akun resmi @KeretaKita: gangguan sinyal.\nMembalas @KeretaKita\nkapan beres?");
+    // A person's handle that starts like an office word stays a person's.
+    assert_found(
+        "Membalas @halomoan_gaming @fajarart",
+        &[(Handle, "@halomoan_gaming"), (Handle, "@fajarart")],
+    );
+    // `official` on the line above names nobody on this one.
+    assert_found(
+        "Suara Kampung Official\n\n@yosef_21 • 1 hari yang lalu",
+        &[(Handle, "@yosef_21")],
+    );
+}
