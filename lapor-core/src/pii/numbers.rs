@@ -608,7 +608,7 @@ fn classify_groups(
 }
 
 /// Whether an office or service word comes shortly before token `i` (within four words, not
-/// past another number).
+/// past another number), and not as a person's own office line after their other number.
 fn institution_before(ctx: &Ctx, i: usize) -> bool {
     let mut words = 0;
     let mut j = i;
@@ -619,7 +619,14 @@ fn institution_before(ctx: &Ctx, i: usize) -> bool {
             Some(Tk::Word) => {
                 words += 1;
                 if ctx.in_set(j, lexicon::Set::Office) {
-                    return true;
+                    // A person's own office line next to their mobile (`0816… / kantor
+                    // 024-2282631`, `0812…, kantor (0274) 512345`) is theirs.
+                    let own_line = j + 1 == i
+                        && ctx.word_is(j, "kantor")
+                        && j >= 2
+                        && matches!(ctx.kind(j - 1), Some(Tk::Punct('/' | ',')))
+                        && matches!(ctx.kind(j - 2), Some(Tk::Num | Tk::Placeholder));
+                    return !own_line;
                 }
             }
             _ => {}

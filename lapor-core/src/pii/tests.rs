@@ -2689,3 +2689,17 @@ fn offices_accounts_by_name_or_by_being_called_official() {
         &[(Handle, "@yosef_21")],
     );
 }
+
+#[test]
+fn a_persons_own_office_line() {
+    assert_found(
+        "Silakan menghubungi saya melalui 0816 343 792 30 / kantor 024-2282631, maupun surel.",
+        &[(Phone, "0816 343 792 30"), (Phone, "024-2282631")],
+    );
+    // An office's number is still the office's.
+    assert_none("Telepon kantor kelurahan 024-2282631 tidak diangkat.");
+    assert_found(
+        "Hubungi 0812 3456 7890 atau kantor desa (0274) 512345.",
+        &[(Phone, "0812 3456 7890")],
+    );
+}
