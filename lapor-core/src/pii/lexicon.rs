@@ -310,7 +310,8 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "xpress express notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
+    "tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
+     notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
      koordinator kelas samaran withheld tag meterai materai dalan sa sekna lae budak mamak kula \
      kulo pambakal silakan silahkan bidang kategori potongan catat domisili negeri dosen bungsu \
      sulung tunggal kandung tiri katolik kristen \
@@ -393,7 +394,7 @@ word_set!(
      perhatian sekadar bertemu ketemu menemui kecamatannya belakangan barusan dahulu anaknya \
      suaminya istrinya ibunya ayahnya tanahnya uangnya datanya orangnya tolonglah mohonlah \
      sekolahnya juni mendapat nyata rasanya sebulan setahun seminggu sehari semalam kemarinnya \
-     pensiunan veteran peternak pengusaha wiraswasta mahasiswi santri pkk dharma wanita karang \
+     pensiunan veteran peternak pengusaha wiraswasta mahasiswi santri pkk wanita karang \
      taruna driver pemulung pengamen tunawisma anak-anak ibu-ibu januari februari pebruari maret \
      april mei juli agustus september oktober november nopember desember jan feb mar apr jun jul \
      agu agt ags agst sep sept okt nov des senin selasa rabu kamis jumat sabtu ahad the and of to \
@@ -430,7 +431,7 @@ word_set!(
      serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
      engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
      kaka usi ito inyiak angku uwo dik teteh akang raden puang habib bude pakde bulik paklik \
-     lik angah dek brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
+     lik angah dek ko ci cici nyong mpok babe etek tanta pace mace brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
      brigjen letda lettu letkol kolonel serma pelda peltu prada kopda kopka"
 );
 

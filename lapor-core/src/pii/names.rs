@@ -411,6 +411,15 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
         }
         if name_word(ctx, k, allow) || name_too(ctx, k, allow) {
             k += 1;
+            // A hyphenated part: a marga said twice (`Karo-karo`, `Perangin-angin`) or a
+            // second name word (`Nur-Aini`).
+            if ctx.is_punct(k, '-') && ctx.glued(k) && ctx.glued(k + 1) && ctx.is_word(k + 1) {
+                let (a, b) = (lower_owned(ctx.s(k - 1)), lower_owned(ctx.s(k + 1)));
+                let twice = ctx.case(k + 1) == Case::Lower && b.len() >= 3 && a.ends_with(&*b);
+                if (twice || name_word(ctx, k + 1, allow)) && !ctx.is_used(k + 1) {
+                    k += 2;
+                }
+            }
             words += 1;
             end = Some(k);
             continue;
@@ -504,6 +513,42 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 } else {
                     break;
                 }
+            }
+            // Whose name it is, or as written where: `Nama di paspor: X`, `Nama KK X`, `Nama
+            // wajib pajak X`, `nama sesuai KTP: X`; only before a colon or a capital.
+            let mut q = j;
+            while q < j + 3
+                && ctx.is_word(q)
+                && ctx.word_where(q, |w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "di" | "sesuai"
+                            | "ktp"
+                            | "kk"
+                            | "paspor"
+                            | "passport"
+                            | "wajib"
+                            | "pajak"
+                            | "wp"
+                            | "pemilik"
+                            | "penerima"
+                            | "peserta"
+                            | "pasien"
+                            | "siswa"
+                            | "murid"
+                            | "kepala"
+                            | "keluarga"
+                            | "nasabah"
+                            | "debitur"
+                            | "pemohon"
+                            | "tertanggung"
+                    )
+                })
+            {
+                q += 1;
+            }
+            if q > j && (ctx.is_punct(q, ':') || ctx.case(q) != Case::Lower) {
+                j = q;
             }
             // `atas nama saya, Nurhidayah.`: a comma after `nama saya`, then the name.
             let j = if j > i + 1
@@ -603,6 +648,14 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 .prev_word(i)
                 .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
         {
+            // `ibu sy (Paulina Kakisina)`, `ibu sy (dyah wagiyem)`: the name alone in brackets,
+            // in any case.
+            if ctx.is_punct(i + 1, '(') {
+                let close = (i + 2..i + 9).find(|&k| !ctx.is_word(k) || ctx.is_used(k));
+                return close
+                    .filter(|&c| c > i + 2 && ctx.is_punct(c, ')'))
+                    .map(|_| (NameCue::Strong, i + 2));
+            }
             let mut j = if ctx.is_punct(i + 1, ',') {
                 i + 2
             } else {
@@ -1188,7 +1241,11 @@ fn after_cues(ctx: &mut Ctx) {
                     });
                     // A signature block's role line (`Kepala Desa Sukamaju` / a blank line / the
                     // signatory): the words after the role are its village.
-                    let signs = ctx.blank_line_before(b);
+                    // Or over the signature mark (`Kepala Desa Pemurus` / `(ttd)` / the name).
+                    let signs = ctx.blank_line_before(b)
+                        || ctx.gap(b) == Gap::Line
+                            && (ctx.word_is(b, "ttd")
+                                || ctx.is_punct(b, '(') && ctx.word_is(b + 1, "ttd"));
                     ctx.mode == Mode::Normal
                         // `Camat Cakung` ending a line of a letter's address or copy list
                         // (`c.q. Camat Barabai`, `Tembusan: 1. Camat Tamalate`): a territory,
@@ -1696,6 +1753,78 @@ fn bracketed_signatures(ctx: &mut Ctx) {
             }
         }
         i = k.max(i + 1);
+    }
+}
+
+/// A short sign-off: an e-mail's `-- Ferry` alone on its line, or an SMS that ends in its
+/// sender's name after the last sentence (`mhn direset. Firdaus`): one or two capitalised name
+/// words, the last thing on the line or in the text.
+fn short_signoffs(ctx: &mut Ctx) {
+    let n = ctx.toks.len();
+    let alone = |ctx: &Ctx, a: usize, b: usize| {
+        let b = if ctx.is_punct(b, '.') && ctx.glued(b) {
+            b + 1
+        } else {
+            b
+        };
+        (b >= n || ctx.gap(b) == Gap::Line)
+            && words_of(ctx, a, b).all(|k| !ctx.in_set(k, lexicon::Set::Stop))
+    };
+    for i in 0..n.saturating_sub(2) {
+        let dashes = ctx.is_punct(i, '-')
+            && ctx.is_punct(i + 1, '-')
+            && ctx.glued(i + 1)
+            && (i == 0 || ctx.gap(i) == Gap::Line)
+            && ctx.gap(i + 2) == Gap::Space;
+        if !dashes {
+            continue;
+        }
+        if let Some((a, b)) = collect(ctx, i + 2, CAPITALS, 3) {
+            if alone(ctx, a, b) {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            }
+        }
+    }
+    // The text's last one or two words, after a sentence that ends glued to a word in small
+    // letters (not an abbreviation: `Kel. Sidomulyo`).
+    if ctx.mode != Mode::Normal || n < 4 {
+        return;
+    }
+    let last = if ctx.is_punct(n - 1, '.') {
+        n - 2
+    } else {
+        n - 1
+    };
+    let first = if last >= 1 && ctx.is_word(last - 1) && ctx.gap(last) == Gap::Space {
+        last - 1
+    } else {
+        last
+    };
+    for a in [first, last] {
+        if a < 2 || !ctx.is_punct(a - 1, '.') || ctx.gap(a) != Gap::Space || !ctx.glued(a - 1) {
+            continue;
+        }
+        let before = a - 2;
+        let sentence_end = ctx.is_word(before)
+            && ctx.case(before) == Case::Lower
+            && ctx.nchars(before) >= 4
+            && !ctx.in_set(before, lexicon::Set::AreaLevel);
+        if !sentence_end {
+            continue;
+        }
+        if let Some((s, e)) = collect(ctx, a, TITLE, 2) {
+            // (Word lists hold ASCII words: `Sauhagölö`, Nias thanks, is known to none.)
+            let all_names = words_of(ctx, s, e).all(|k| {
+                ctx.case(k) == Case::Title
+                    && ctx.s(k).is_ascii()
+                    && !ctx.in_set(k, lexicon::Set::Office)
+                    && !ctx.in_set(k, lexicon::Set::PlaceBeforeName)
+            });
+            if s == a && e == last + 1 && all_names && alone(ctx, s, e) {
+                ctx.push(s, e, PiiKind::Person, Confidence::Medium);
+            }
+        }
+        break;
     }
 }
 
@@ -2258,7 +2387,7 @@ fn after_prepositions(ctx: &mut Ctx) {
         if matches!(
             ctx.kind(j),
             Some(Tk::Punct('\'' | '"' | '\u{2018}' | '\u{201c}' | ':'))
-        ) || ctx.word_is(i, "ttd") && ctx.is_punct(j, '.')
+        ) || ctx.word_is(i, "ttd") && (ctx.is_punct(j, '.') || ctx.is_punct(j, ')'))
         {
             j += 1;
         }
@@ -3429,7 +3558,7 @@ fn named_by_value(ctx: &mut Ctx) {
                 }
             }
         }
-        if let Some((a, b)) = name_before_age(ctx, i) {
+        if let Some((a, b)) = name_before_age(ctx, i).or_else(|| name_before_role(ctx, i)) {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
         }
         i += 1;
@@ -3492,6 +3621,62 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((a, i + 1))
 }
 
+/// The name that ends at token `i`, right before the role its bearer holds, in brackets: a list
+/// of who spoke at a meeting (`2. Ko Stevanus Rumengan (Kepala Dusun) mempertanyakan`), a
+/// minutes' header (`Notulis : Sarmadi (Sekretaris Desa)`), a witness (`Saksi: Yosias (tukang
+/// parkir)`). One to four name words back from it, in capitals or with a capital; a single
+/// word only after a colon, a list number or at a line's start.
+fn name_before_role(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let open = i + 1;
+    if !ctx.is_punct(open, '(') || ctx.gap(open) != Gap::Space || !ctx.is_word(i) {
+        return None;
+    }
+    let role = open + 1;
+    let is_role = ctx.in_set(role, lexicon::Set::Role)
+        || ctx.in_set(role, lexicon::Set::RoleHead)
+        || ctx.in_set(role, lexicon::Set::PersonNoun)
+        || ctx.word_is(role, "tokoh")
+        || ctx.word_is(role, "tukang");
+    if !is_role || !(role + 1..role + 6).any(|k| ctx.is_punct(k, ')')) {
+        return None;
+    }
+    let upper = ctx.case(i) == Case::Upper;
+    let mut a = i + 1;
+    while a > i.saturating_sub(3)
+        && a > 0
+        && (if upper {
+            ctx.case(a - 1) == Case::Upper && name_word(ctx, a - 1, CAPITALS)
+        } else {
+            ctx.case(a - 1) == Case::Title && name_word(ctx, a - 1, TITLE)
+        })
+        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
+        && !ctx.in_set(a - 1, lexicon::Set::Honorific)
+        && !ctx.in_set(a - 1, lexicon::Set::Role)
+        && (a - 1 == i || ctx.gap(a) == Gap::Space)
+    {
+        a -= 1;
+    }
+    let words = i + 1 - a;
+    if words == 0 {
+        return None;
+    }
+    let set_off = a == 0
+        || ctx.gap(a) == Gap::Line
+        || ctx.is_punct(a - 1, ':')
+        || ctx.is_punct(a - 1, '.') && a >= 2 && ctx.is_num(a - 2) && ctx.gap(a - 2) == Gap::Line;
+    let after_honorific = a > 0 && ctx.in_set(a - 1, lexicon::Set::Honorific);
+    let colon = a > 0 && ctx.is_punct(a - 1, ':');
+    let ok = if set_off {
+        words >= 2 || colon || lex_known(ctx, a)
+    } else {
+        words >= 2 && after_honorific
+    };
+    if !ok {
+        return None;
+    }
+    Some((a, i + 1))
+}
+
 /// Tables of people ([`super::table`]): the cell under a name column is a name, in any case,
 /// when the whole cell reads as one.
 fn table_names(ctx: &mut Ctx) {
@@ -3532,6 +3717,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     on_the_phone(ctx);
     signatures(ctx);
     signoff_lines(ctx);
+    short_signoffs(ctx);
     before_alias(ctx);
     bracketed_signatures(ctx);
     signed_under_role(ctx);

@@ -2703,3 +2703,48 @@ fn a_persons_own_office_line() {
         &[(Phone, "0812 3456 7890")],
     );
 }
+
+#[test]
+fn minutes_signoffs_and_whose_name_a_form_asks() {
+    assert_found(
+        "Notulen rapat\nNotulis : Kasmini (Sekretaris Desa)\n2. Ko Hendra Gunawan (Kepala Dusun) bertanya.",
+        &[(Person, "Kasmini"), (Person, "Hendra Gunawan")],
+    );
+    assert_found(
+        "Mengetahui,\nKepala Desa Sukamaju\n(ttd)\nWarsito Hadi",
+        &[(Person, "Warsito Hadi")],
+    );
+    assert_found(
+        "Nama di paspor: SUMIATI BINTI KASAN, lahir 1988.\nNama KK Rohimah, nomor KK menyusul.",
+        &[(Person, "SUMIATI BINTI KASAN"), (Person, "Rohimah")],
+    );
+    assert_found(
+        "Nama wajib pajak Lukas Hartono, e-mail terdaftar sudah diganti.",
+        &[(Person, "Lukas Hartono")],
+    );
+    assert_found(
+        "Yth 1708, bpjs pbi ibu sy (tukiyem rahayu) nonaktif.",
+        &[(Person, "tukiyem rahayu")],
+    );
+    assert_found(
+        "Rekening atas nama Rotua Karo-karo, sejak 2019.",
+        &[(Person, "Rotua Karo-karo")],
+    );
+    assert_found(
+        "Pelapor: I Gede Wirawan Dharma, petani di Tabanan.",
+        &[(Person, "I Gede Wirawan Dharma")],
+    );
+    assert_found(
+        "Mohon ditindaklanjuti.\n-- Heru\n\n---------- Pesan terusan ----------",
+        &[(Person, "Heru")],
+    );
+    assert_found(
+        "akun sscasn sy tdk bs login, mhn direset. Firdaus",
+        &[(Person, "Firdaus")],
+    );
+    // Closings, greetings, brands and a religious phrase are no names.
+    assert_none("jalan sdh diperbaiki, terima kasih. Tabe");
+    assert_none("Puji Tuhan, kami masih bisa bertahan. Namo Buddhaya.");
+    assert_none("Paket dikembalikan rusak oleh AnterAja, lalu Grab dan Gojek juga menolak.");
+    assert_none("Air mati sejak kemarin di kel. Sidomulyo");
+}
