@@ -74,7 +74,18 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 let w = ctx.s(j);
                 let lw = lower(w);
                 if house_marker(&lw)
-                    || matches!(lw.as_str(), "blok" | "kav" | "kavling" | "rt" | "rw")
+                    || matches!(
+                        lw.as_str(),
+                        "blok"
+                            | "kav"
+                            | "kavling"
+                            | "rt"
+                            | "rw"
+                            | "tower"
+                            | "unit"
+                            | "lt"
+                            | "lantai"
+                    )
                 {
                     break;
                 }
@@ -101,6 +112,29 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                     break;
                 }
                 let case = word_case(w);
+                // In a text with capitals, a name begun with a capital ends at a word in small
+                // letters (`Jl. Pangeran Antasari dijadwalkan …`, `Jl. Sam Ratulangi arah Blok
+                // M`), unless a house number follows it directly (`Gg. Kamboja ujung No. 91`);
+                // and a capitalised designator is not followed by a first-person word (`Griya
+                // kulo ing …` is Javanese for `my house in …`).
+                if ctx.mode == Mode::Normal && case == Case::Lower {
+                    let stop = lexicon::in_list(&lw, lexicon::Set::Stop);
+                    let ends = if name_words == 0 {
+                        ctx.in_set(j, lexicon::Set::FirstPerson) && ctx.case(i) != Case::Lower
+                    } else {
+                        // (The first word of the name, past nested designators.)
+                        (skip_dot(ctx, i + 1)..j)
+                            .find(|&k| {
+                                ctx.is_word(k) && !ctx.in_set(k, lexicon::Set::StreetDesignator)
+                            })
+                            .is_some_and(|k| ctx.case(k) != Case::Lower)
+                            && (stop
+                                || house_part(ctx, j + 1).is_none() && rt_rw(ctx, j + 1).is_none())
+                    };
+                    if ends {
+                        break;
+                    }
+                }
                 // An area word or (in small letters) a common word ends the name, unless a
                 // house number, block or RT follows within a few words: `Gg. Kamboja Ujung No.
                 // 91`, `jl. raya bogor no. 21a`, `perum pondok jati blok f`.
@@ -270,8 +304,8 @@ fn home_before(ctx: &Ctx, i: usize) -> bool {
     ctx.word_is(p, "rumah") || ctx.word_is(p, "rumahnya") || ctx.word_is(p, "rumahku")
 }
 
-/// `No. 12`, `No.164`, `nomor 209`, `No. 8/28`, `No. 12A`, `Blok C2 No. 15`, `Kav. 5`; returns the
-/// token after it.
+/// `No. 12`, `No.164`, `nomor 209`, `No. 8/28`, `No. 12A`, `Blok C2 No. 15`, `Kav. 5`, `Kavling
+/// B-24`, `Blok H Lt. 2 No. 119`, `Tower D Unit 2302`; returns the token after it.
 fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
     if ctx.is_used(k) || !ctx.is_word(k) {
         return None;
@@ -282,12 +316,27 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
         if ctx.is_punct(n, ':') {
             n += 1;
         }
-        if !ctx.is_num(n) || matches!(ctx.gap(n), Gap::Line | Gap::Wide) || ctx.is_used(n) {
+        if matches!(ctx.gap(n), Gap::Line | Gap::Wide) || ctx.is_used(n) {
+            return None;
+        }
+        // A lot's or unit's id may lead with its letter: `Kavling B-24`, `Unit A-12`.
+        if w != "no"
+            && ctx.is_word(n)
+            && ctx.nchars(n) <= 2
+            && ctx.s(n).bytes().all(|b| b.is_ascii_uppercase())
+            && ctx.is_punct(n + 1, '-')
+            && ctx.glued(n + 1)
+            && ctx.is_num(n + 2)
+            && ctx.glued(n + 2)
+        {
+            return Some(n + 3);
+        }
+        if !ctx.is_num(n) {
             return None;
         }
         return Some(house_number_end(ctx, n));
     }
-    if w == "blok" {
+    if w == "blok" || w == "tower" {
         let b = k + 1;
         if ctx.gap(b) != Gap::Space {
             return None;
@@ -316,10 +365,17 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
                 _ => break,
             }
         }
-        // Optional `No. 15` or `Kav. 24` after the block (directly or after a comma).
+        // Optional `No. 15` or `Kav. 24` after the block (directly or after a comma), past a
+        // floor (`Blok H Lt. 2 No. 119`).
         let mut n = e;
         if ctx.is_punct(n, ',') && ctx.glued(n) {
             n += 1;
+        }
+        if ctx.word_is(n, "lt") || ctx.word_is(n, "lantai") {
+            let f = skip_dot(ctx, n + 1);
+            if ctx.is_num(f) && ctx.gap(f) == Gap::Space && ctx.s(f).len() <= 2 {
+                n = f + 1;
+            }
         }
         if let Some(h) =
             house_part(ctx, n).filter(|_| ctx.is_word(n) && house_or_lot(&lower(ctx.s(n))))
@@ -344,9 +400,9 @@ fn house_part(ctx: &Ctx, k: usize) -> Option<usize> {
     None
 }
 
-/// A house number's marker (`No.`, `nomor`) or a lot's (`Kav.`, `kavling`).
+/// A house number's marker (`No.`, `nomor`), a lot's (`Kav.`, `kavling`) or a flat's (`Unit`).
 fn house_or_lot(w: &str) -> bool {
-    house_marker(w) || w == "kav" || w == "kavling"
+    house_marker(w) || matches!(w, "kav" | "kavling" | "unit")
 }
 
 /// The end of a house number starting at Num token `n`: `12`, `8/28`, `12A`, `12-A`.

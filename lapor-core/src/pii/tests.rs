@@ -2748,3 +2748,33 @@ fn minutes_signoffs_and_whose_name_a_form_asks() {
     assert_none("Paket dikembalikan rusak oleh AnterAja, lalu Grab dan Gojek juga menolak.");
     assert_none("Air mati sejak kemarin di kel. Sidomulyo");
 }
+
+#[test]
+fn flats_lots_and_floors_and_a_street_name_that_ends_in_small_letters() {
+    assert_found(
+        "Saya tinggal di Apartemen Kalibata Tower D Unit 12-07, air mati.",
+        &[(Address, "Apartemen Kalibata Tower D Unit 12-07")],
+    );
+    assert_found(
+        "Rumah di Perum Griya Asri Kavling C-12, Kel. Sukamaju.",
+        &[(Address, "Perum Griya Asri Kavling C-12")],
+    );
+    assert_found(
+        "Alamat: Rusunawa Marunda Blok B Lt. 3 No. 305, Cilincing.",
+        &[(Address, "Rusunawa Marunda Blok B Lt. 3 No. 305")],
+    );
+    // A capitalised street's name ends at a word in small letters: the regulation's number
+    // further on is no house number.
+    assert_none(
+        "Perbaikan di Jl. Pangeran Antasari dijadwalkan minggu depan sesuai UU No. 25 Tahun 2009.",
+    );
+    assert_found(
+        "Griya kulo ing Jl Asem No. 76A RT 05/01 kebanjiran.",
+        &[(Address, "Jl Asem No. 76A RT 05/01")],
+    );
+    // Typed in a hurry, the name in small letters after a capitalised designator still counts.
+    assert_found(
+        "almt: Jln veteran no.14,Rt 3 Rw 11",
+        &[(Address, "Jln veteran no.14,Rt 3 Rw 11")],
+    );
+}
