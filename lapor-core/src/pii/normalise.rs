@@ -20,7 +20,7 @@
 //!   digit groups, joined by spaces or dashes, with at least three digit words and eight digits
 //!   in all, becomes the digits it spells (`08131545 76…`, written without the separators).
 //!   Digits read out in pairs count as two (`sebelas` 11, `lima belas` 15, `tiga puluh` 30,
-//!   `tiga puluh satu` 31), and the run may start with a group of up to six digits that words
+//!   `tiga puluh satu` 31, but `dua puluh lima puluh tujuh` 20 57), and the run may start with a group of up to six digits that words
 //!   go on from (`0813 tujuh tujuh …`).
 
 use std::ops::Range;
@@ -410,7 +410,15 @@ fn spoken_pair(rest: &str) -> Option<(usize, [u8; 2], usize)> {
     }
     let end = n + 6;
     match rest[end..].strip_prefix(' ').and_then(digit_word) {
-        Some((m, u)) if u != b'0' => Some((end + 1 + m, [d, u], n)),
+        // A unit that opens the next pair stays with it: `dua puluh lima puluh tujuh` is 20 57.
+        Some((m, u))
+            if u != b'0'
+                && !rest[end + 1 + m..].strip_prefix(' ').is_some_and(|r| {
+                    starts_with_word(r, "puluh") || starts_with_word(r, "belas")
+                }) =>
+        {
+            Some((end + 1 + m, [d, u], n))
+        }
         _ => Some((end, [d, b'0'], n)),
     }
 }
@@ -675,6 +683,10 @@ mod tests {
             "hp 08123415611 ya"
         );
         assert_eq!(norm("no 0813 tujuh tujuh dua sembilan."), "no 08137729.");
+        assert_eq!(
+            norm("nik tiga enam dua puluh lima puluh tujuh sebelas nol x"),
+            "nik 362057110 x"
+        );
         // A word after `puluh` that is no digit ends the pair: `dua puluh` is 20.
         assert_eq!(
             norm("nol delapan dua puluh kali"),
