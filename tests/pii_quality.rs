@@ -88,19 +88,21 @@ fn sixth_corpus_meets_the_bar() {
 
 /// The seventh corpus (`seventh/seventh.jsonl`: chats, social media, SMS, lower case), never
 /// tuned on: only its totals are looked at. Below the bar (first measure F1 0.853, leak 0.139,
-/// touched 0.033; 0.900 / 0.056 / 0.050 after two rounds): this holds it to its current level so that no change makes unseen
-/// chat-style text worse without notice. It is not a claim that the bar is met.
+/// touched 0.033; 0.900 / 0.056 / 0.050 after two rounds; 0.927 / 0.047 / 0.033 at session
+/// 12's start and 0.938 / 0.047 / 0.033 after its rounds on the sixteenth): this holds it to
+/// its current level so that no change makes unseen chat-style text worse without notice. It
+/// is not a claim that the bar is met.
 #[test]
 fn seventh_corpus_does_not_regress() {
-    check("seventh/seventh.jsonl", (0.895, 0.06, 0.05));
+    check("seventh/seventh.jsonl", (0.93, 0.05, 0.04));
 }
 
 /// The eighth corpus (`eighth/eighth.jsonl`: chat exports, social media, reviews, SMS), measured
-/// held out (F1 0.782, leak 0.206, touched 0.013), now a development corpus. Below the bar: held
-/// to its current level.
+/// held out (F1 0.782, leak 0.206, touched 0.013), now a development corpus (0.927 / 0.070 /
+/// 0.013 after session 11). Below the bar: held to its current level.
 #[test]
 fn eighth_corpus_does_not_regress() {
-    check("eighth/eighth.jsonl", (0.89, 0.10, 0.02));
+    check("eighth/eighth.jsonl", (0.92, 0.075, 0.02));
 }
 
 /// The ninth corpus (`ninth/ninth.jsonl`: e-mails, pasted forms, long narratives), never tuned
@@ -174,13 +176,38 @@ fn fourteenth_corpus_does_not_regress() {
 /// pilgrims' passports, social-assistance lists as text and CSV, radio call-ins, handwritten
 /// letters, Telegram and YouTube threads, nine regional languages, 80 PII-free texts), written
 /// from the annotation guide alone by a helper that read neither the redactor, its docs nor
-/// the earlier corpora, and **never tuned on**: measured held out at F1 0.919, leak 0.070,
-/// touched 0.138 (the code at session 10's start), 0.949 / 0.055 / 0.050 after that session's
-/// rounds on the thirteenth and fourteenth and 0.956 / 0.047 / 0.050 at its end, totals and
-/// per-label figures only. Below the bar: held to that level.
+/// the earlier corpora: measured held out at F1 0.919, leak 0.070, touched 0.138 (the code at
+/// session 10's start), 0.949 / 0.055 / 0.050 after that session's rounds on the thirteenth and
+/// fourteenth and 0.956 / 0.047 / 0.050 at its end, totals and per-label figures only; then the
+/// development corpus of session 11 (0.988 / 0.016 / 0.000 after it). Held to that level.
 #[test]
 fn fifteenth_corpus_does_not_regress() {
-    check("fifteenth/fifteenth.jsonl", (0.95, 0.05, 0.05));
+    check("fifteenth/fifteenth.jsonl", (0.98, 0.02, 0.01));
+}
+
+/// The sixteenth corpus (`sixteenth/sixteenth.jsonl`: SMS to 1708, voice notes with numbers
+/// spoken in words, X threads, Instagram DMs, forwarded e-mail chains, village minutes with
+/// attendance tables, utility, courier, transport, tax, civil-service, Hajj and bank complaints,
+/// regional languages, 80 PII-free texts), written from the annotation guide alone: measured
+/// held out at F1 0.871, leak 0.158, touched 0.175 (session 11's start), unchanged by that
+/// session's round on the fifteenth, then the development corpus of sessions 11 and 12 (spoken
+/// numbers in pairs and spoken birth years, display names in mail headers, offices' accounts,
+/// names before their role in brackets, sign-offs, flats and lots): 0.984 / 0.017 / 0.013.
+#[test]
+fn sixteenth_corpus_does_not_regress() {
+    check("sixteenth/sixteenth.jsonl", (0.975, 0.025, 0.025));
+}
+
+/// The seventeenth corpus (`seventeenth/seventeenth.jsonl`: reports by intermediaries, case
+/// handlers' notes and dispositions, JSON/CSV/key=value exports pasted as text, mediation records
+/// with parties and witnesses, school complaints, numbered aid lists, typos and odd value forms,
+/// ALL CAPS, lower case, eight regional languages, English, 80 PII-free texts), written from the
+/// annotation guide alone and **never tuned on**: measured held out at F1 0.935, leak 0.048,
+/// touched 0.037 (session 12's start), 0.941 / 0.039 / 0.062 after that session's rounds on the
+/// sixteenth, totals and per-label figures only. Below the bar: held to that level.
+#[test]
+fn seventeenth_corpus_does_not_regress() {
+    check("seventeenth/seventeenth.jsonl", (0.93, 0.045, 0.075));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
