@@ -35,7 +35,7 @@ cmp -s lapor-wasm/pkg-nodejs/lapor_wasm_bg.wasm lapor-wasm/pkg-web/lapor_wasm_bg
 cp lapor-wasm/pkg-web/lapor_wasm_bg.wasm lapor-wasm/pkg-nodejs/lapor_wasm_bg.wasm
 raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
 gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
-# Budget: 330 KiB gzipped. It was 320 KiB until the redactor's round of 6 Dec 2026 (session 8:
+# Budget: 336 KiB gzipped. It was 320 KiB until the redactor's round of 6 Dec 2026 (session 8:
 # tables of people, RT/RW fields, offices' contact lines), which paid for its 3.5 KB by moving
 # word lists out of code, then 322 KiB; the round of 7 Dec 2026 (session 10: table columns and
 # Google Form CSV, service lines, regional kin words, thread layouts, signatures, spoken dates
@@ -43,8 +43,23 @@ gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
 # target (300 KB) is unmet either way. The size-optimised profile (opt-level z, LTO) took the
 # module from 296 KB to 249 KB; viewCase (replay and the visibility matrix in the browser) adds
 # 70 KB, so a forms-only module (validation and redaction) would be under 300 KB.
-echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 337920 gzipped)" | tee "$OUT/wasm-size.txt"
-[ "$gz" -le 337920 ] || { echo "lapor_wasm_bg.wasm is over the 330 KiB gzipped budget" >&2; exit 1; }
+# Sessions 11 and 12 (7 Dec 2026: spoken numbers in pairs, display names, offices' accounts,
+# names before their role, sign-offs, flats and lots) took the full module to 340,590 bytes; the
+# budget became 336 KiB when the forms build below met the 300 KB target for web forms.
+echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 344064 gzipped)" | tee "$OUT/wasm-size.txt"
+[ "$gz" -le 344064 ] || { echo "lapor_wasm_bg.wasm is over the 336 KiB gzipped budget" >&2; exit 1; }
+
+# The forms build (no `cases` feature, so no viewCase): what a web form loads, the package's
+# `lapor-wasm/forms` entry. Target: at most 300 KB (300,000 bytes) gzipped.
+cargo build --quiet -p lapor-wasm --target wasm32-unknown-unknown --profile release-wasm --no-default-features
+rm -rf lapor-wasm/pkg-forms
+wasm-bindgen --target web --out-dir lapor-wasm/pkg-forms "$WASM"
+"$WASM_OPT" -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+    lapor-wasm/pkg-forms/lapor_wasm_bg.wasm -o lapor-wasm/pkg-forms/lapor_wasm_bg.wasm
+forms_raw=$(wc -c < lapor-wasm/pkg-forms/lapor_wasm_bg.wasm)
+forms_gz=$(gzip -9c lapor-wasm/pkg-forms/lapor_wasm_bg.wasm | wc -c)
+echo "forms build lapor_wasm_bg.wasm: $forms_raw bytes raw, $forms_gz bytes gzipped (target 300000 gzipped)" | tee -a "$OUT/wasm-size.txt"
+[ "$forms_gz" -le 300000 ] || { echo "the forms build is over 300 KB gzipped" >&2; exit 1; }
 
 step "wasm: the committed TypeScript types match the generated ones, and type-check (types.check.ts, types.misuse.ts)"
 diff -u lapor-wasm/types/lapor_wasm.d.ts lapor-wasm/pkg-web/lapor_wasm.d.ts \

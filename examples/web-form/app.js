@@ -1,16 +1,17 @@
 // The LAPOR! report form: every check runs in the browser through lapor-wasm (the same rules as
 // the server and the mobile apps), before anything leaves the page. Nothing is sent anywhere.
 //
-// The module is the `web` target of wasm-bindgen; serve the repository root and open
-// /examples/web-form/ (scripts/test-wasm.sh builds the npm package in lapor-wasm/pkg; an app
-// imports "lapor-wasm" instead). Every error the library throws is a LaporError with a `code`.
+// The module is the forms build (`lapor-wasm/forms`: validation and redaction without viewCase,
+// a smaller download); serve the repository root and open /examples/web-form/
+// (scripts/test-wasm.sh builds the npm package in lapor-wasm/pkg; an app imports
+// "lapor-wasm/forms" instead). Every error the library throws is a LaporError with a `code`.
 //
 // Typing only schedules a check: `validateReport` and the redacted preview run once the citizen
 // pauses (DEBOUNCE_MS), so a very long body costs one check per pause, not one per keystroke. A
 // change of a select or a checkbox, leaving a field with a check pending, and submitting check at
 // once. The preview redacts and shows at most PREVIEW_LIMIT characters and says when it is cut.
 // `window.laporForm` counts the checks and redactions (the end-to-end test reads it).
-import init, { validateReport, redact, detectPii } from "../../lapor-wasm/pkg/web.js";
+import init, { validateReport, redact, detectPii } from "../../lapor-wasm/pkg/forms/web.js";
 
 const DEBOUNCE_MS = 250;
 const PREVIEW_LIMIT = 20_000;

@@ -15,6 +15,10 @@
 //   node.mjs, .d.mts              Node, `import`: the exports of node.cjs (one instance for both
 //                                 ways, so no dual-package hazard)
 //   web.js, .d.ts                 browsers and bundlers: wrap(the web glue), with `init`
+//   forms/                        the forms build (lapor-wasm/pkg-forms, `--target web` of the
+//                                 crate without its `cases` feature: no viewCase, a smaller
+//                                 module for web forms): lapor_wasm_bg.wasm, lapor_wasm_web.js
+//                                 and .d.ts, web.js and web.d.ts as above, sharing ../errors.js
 //
 //   node lapor-wasm/js/assemble.mjs   (prints the directory it wrote)
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +30,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const crate = join(here, "..");
 const nodeDir = join(crate, "pkg-nodejs");
 const webDir = join(crate, "pkg-web");
+const formsDir = join(crate, "pkg-forms");
 const out = join(crate, "pkg");
 
 function fail(message) {
@@ -67,11 +72,15 @@ replaceOnce(nodeGlue, "`${__dirname}/lapor_wasm_bg.wasm`", "", "the nodejs glue'
 nodeGlue = replaceOnce(nodeGlue, selfTypes, '/* @ts-self-types="./lapor_wasm_node.d.cts" */', "nodejs glue");
 write("lapor_wasm_node.cjs", nodeGlue);
 copyFileSync(join(nodeDir, "lapor_wasm.d.ts"), join(out, "lapor_wasm_node.d.cts"));
-let webGlue = read(join(webDir, "lapor_wasm.js"));
-replaceOnce(webGlue, "new URL('lapor_wasm_bg.wasm', import.meta.url)", "", "the web glue's module URL");
-webGlue = replaceOnce(webGlue, selfTypes, '/* @ts-self-types="./lapor_wasm_web.d.ts" */', "web glue");
-write("lapor_wasm_web.js", webGlue);
-copyFileSync(join(webDir, "lapor_wasm.d.ts"), join(out, "lapor_wasm_web.d.ts"));
+// The web glue of a build in `dir`, written as `prefix`lapor_wasm_web.js and .d.ts.
+function webGlueOf(dir, prefix) {
+  let glue = read(join(dir, "lapor_wasm.js"));
+  replaceOnce(glue, "new URL('lapor_wasm_bg.wasm', import.meta.url)", "", `${dir}: the web glue's module URL`);
+  glue = replaceOnce(glue, selfTypes, '/* @ts-self-types="./lapor_wasm_web.d.ts" */', `${dir}: web glue`);
+  write(`${prefix}lapor_wasm_web.js`, glue);
+  copyFileSync(join(dir, "lapor_wasm.d.ts"), join(out, `${prefix}lapor_wasm_web.d.ts`));
+}
+webGlueOf(webDir, "");
 
 // errors.js and its CommonJS copy: the same code without `export`, and a module.exports.
 const errors = read(join(here, "errors.js"));
@@ -92,17 +101,31 @@ const entryTypes = (glue) => `export * from "./${glue}";\nexport * from "./error
 write("node.d.cts", entryTypes("lapor_wasm_node.cjs"));
 write("node.d.mts", entryTypes("lapor_wasm_node.cjs"));
 
-const webNames = Object.keys(await import(pathToFileURL(join(out, "lapor_wasm_web.js")).href))
-  .filter((name) => name !== "default")
-  .concat("LaporError", "isLaporError");
-write(
-  "web.js",
-  `${header}import * as glue from "./lapor_wasm_web.js";\nimport { wrap } from "./errors.js";\n\nconst lapor = wrap(glue);\nexport default lapor.default;\nexport const {\n  ${webNames.join(",\n  ")},\n} = lapor;\n`,
-);
-write("web.d.ts", `export * from "./lapor_wasm_web.js";\nexport { default } from "./lapor_wasm_web.js";\nexport * from "./errors.js";\n`);
+// A web entry (`prefix`web.js and .d.ts) over the web glue next to it; `errors` is the path of
+// errors.js from there.
+async function webEntry(prefix, errors) {
+  const names = Object.keys(await import(pathToFileURL(join(out, `${prefix}lapor_wasm_web.js`)).href))
+    .filter((name) => name !== "default")
+    .concat("LaporError", "isLaporError");
+  write(
+    `${prefix}web.js`,
+    `${header}import * as glue from "./lapor_wasm_web.js";\nimport { wrap } from "${errors}";\n\nconst lapor = wrap(glue);\nexport default lapor.default;\nexport const {\n  ${names.join(",\n  ")},\n} = lapor;\n`,
+  );
+  write(
+    `${prefix}web.d.ts`,
+    `export * from "./lapor_wasm_web.js";\nexport { default } from "./lapor_wasm_web.js";\nexport * from "${errors}";\n`,
+  );
+}
+await webEntry("", "./errors.js");
+
+// The forms build, in forms/.
+mkdirSync(join(out, "forms"));
+writeFileSync(join(out, "forms", "lapor_wasm_bg.wasm"), readFileSync(join(formsDir, "lapor_wasm_bg.wasm")));
+webGlueOf(formsDir, "forms/");
+await webEntry("forms/", "../errors.js");
 
 // Every file the manifest lists, and no other.
-const written = new Set(readdirSync(out));
+const written = new Set(readdirSync(out, { recursive: true }).filter((name) => name !== "forms"));
 const listed = new Set(["package.json", ...manifest.files]);
 for (const name of new Set([...written, ...listed])) {
   if (!written.has(name) || !listed.has(name)) fail(`${name}: ${written.has(name) ? "not in files" : "not written"}`);

@@ -1,5 +1,9 @@
 //! wasm-bindgen bindings of [`lapor_core`] for browsers and Node.js.
 //!
+//! Two builds of one crate: the default one exports everything; the forms build
+//! (`--no-default-features`, without the `cases` feature and so without `viewCase`) is the
+//! smaller module a web form loads, published as the package's `lapor-wasm/forms` entry.
+//!
 //! Exported names are camelCase; errors are real JS `Error` objects with a stable `code`
 //! property (see [`error`]); a panic hook is installed when the module starts.
 //!
@@ -15,6 +19,7 @@
 use wasm_bindgen::prelude::*;
 
 pub mod calendar;
+#[cfg(feature = "cases")]
 pub mod case;
 pub mod convert;
 pub mod error;

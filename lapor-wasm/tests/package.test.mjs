@@ -23,6 +23,9 @@ test("package.json: name, the crate's version, and an entry with types for each 
   assert.deepEqual(root.node.require, { types: "./node.d.cts", default: "./node.cjs" });
   assert.deepEqual(root.browser, { types: "./web.d.ts", default: "./web.js" });
   assert.deepEqual(root.default, root.browser);
+  // Web forms: the forms build, its own module, the same kind of entry.
+  assert.deepEqual(manifest.exports["./forms"], { types: "./forms/web.d.ts", default: "./forms/web.js" });
+  assert.match(readFileSync(join(pkgDir, "forms", "web.d.ts"), "utf8"), /export \* from "\.\.\/errors\.js"/);
   for (const file of [manifest.main, manifest.types, ...manifest.files]) {
     assert.ok(existsSync(join(pkgDir, file)), file);
   }
@@ -49,4 +52,10 @@ test("web: the same exports, with init (default) and initSync", async () => {
   assert.deepEqual(Object.keys(web).sort(), [...Object.keys(lapor), "default", "initSync"].sort());
   assert.equal(typeof web.default, "function");
   assert.equal(typeof web.initSync, "function");
+});
+
+test("forms: the web exports but viewCase, with init and initSync", async () => {
+  const forms = await import(pathToFileURL(join(pkgDir, "forms", "web.js")).href);
+  const web = Object.keys(await import(pathToFileURL(join(pkgDir, "web.js")).href));
+  assert.deepEqual(Object.keys(forms).sort(), web.filter((name) => name !== "viewCase").sort());
 });

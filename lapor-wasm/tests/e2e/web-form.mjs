@@ -310,10 +310,11 @@ try {
   assert.deepEqual(problems, []);
   console.log("e2e: English switch, title fixed, anonim off, attachments and a valid submission checked");
 
-  // The benchmark, in the page (same code as lapor-wasm/bench/bench.mjs).
+  // The benchmark, in the page (same code as lapor-wasm/bench/bench.mjs), on the module the
+  // form loads (the forms build).
   const rows = await page.evaluate(async () => {
     const bench = await import("/lapor-wasm/bench/bench-core.mjs");
-    const lapor = await import("/lapor-wasm/pkg/web.js");
+    const lapor = await import("/lapor-wasm/pkg/forms/web.js");
     await lapor.default();
     return bench.formatBench(bench.runBench(lapor, { minMs: 400 }), "chromium");
   });
