@@ -156,6 +156,8 @@ pub(crate) enum Set {
     NameAfterWeak,
     /// [`AFTER_CLOSING`]
     AfterClosing,
+    /// [`NAME_WHOSE`]
+    NameWhose,
 }
 
 impl Set {
@@ -166,7 +168,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 40] = [
+const LISTS: [(Set, &str); 41] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -207,6 +209,7 @@ const LISTS: [(Set, &str); 40] = [
     (Set::NameAfterStrong, NAME_AFTER_STRONG),
     (Set::NameAfterWeak, NAME_AFTER_WEAK),
     (Set::AfterClosing, AFTER_CLOSING),
+    (Set::NameWhose, NAME_WHOSE),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -1205,4 +1208,14 @@ word_set!(
      desa`, `kader posyandu`).",
     "kepala wali petugas ketua bidan perangkat aparat staf staff sekretaris pegawai operator \
      bendahara kaur kasi pendamping kader guru pj plt"
+);
+
+word_set!(
+    is_name_whose,
+    NameWhose,
+    NAME_WHOSE,
+    "Words between `nama` and a name that say whose name it is or where it is written (`Nama di \
+     paspor: X`, `Nama KK X`, `Nama wajib pajak X`, `nama sesuai KTP: X`).",
+    "di sesuai ktp kk paspor passport wajib pajak wp pemilik penerima peserta pasien siswa murid \
+     kepala keluarga nasabah debitur pemohon tertanggung"
 );

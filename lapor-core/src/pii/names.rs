@@ -517,34 +517,7 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             // Whose name it is, or as written where: `Nama di paspor: X`, `Nama KK X`, `Nama
             // wajib pajak X`, `nama sesuai KTP: X`; only before a colon or a capital.
             let mut q = j;
-            while q < j + 3
-                && ctx.is_word(q)
-                && ctx.word_where(q, |w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "di" | "sesuai"
-                            | "ktp"
-                            | "kk"
-                            | "paspor"
-                            | "passport"
-                            | "wajib"
-                            | "pajak"
-                            | "wp"
-                            | "pemilik"
-                            | "penerima"
-                            | "peserta"
-                            | "pasien"
-                            | "siswa"
-                            | "murid"
-                            | "kepala"
-                            | "keluarga"
-                            | "nasabah"
-                            | "debitur"
-                            | "pemohon"
-                            | "tertanggung"
-                    )
-                })
-            {
+            while q < j + 3 && ctx.is_word(q) && ctx.in_set(q, lexicon::Set::NameWhose) {
                 q += 1;
             }
             if q > j && (ctx.is_punct(q, ':') || ctx.case(q) != Case::Lower) {
