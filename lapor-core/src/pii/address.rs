@@ -207,9 +207,16 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
         end = Some(h);
         k = h;
     } else if ctx.is_num(k) && ctx.gap(k) == Gap::Space && ctx.s(k).len() <= 4 {
-        // A bare number right after the street counts only when RT/RW follows.
+        // A bare number right after the street counts only when RT/RW follows, or where the
+        // text says someone lives there and the number ends the street (`tinggal di Jl. Sentosa
+        // 17, Kelurahan …`, `beralamat di Jl. Nangka 1, …`).
         let after = house_number_end(ctx, k);
-        if rt_rw(ctx, after).is_some() {
+        let lives = cue_before_rt_rw(ctx, i) || home_before(ctx, i);
+        let ends = after >= ctx.toks.len()
+            || ctx.gap(after) == Gap::Line
+            || matches!(ctx.kind(after), Some(Tk::Punct(',' | '.' | ';' | ')')))
+            || ctx.in_set(after, lexicon::Set::AreaLevel);
+        if rt_rw(ctx, after).is_some() || lives && ends {
             end = Some(after);
             k = after;
         }
@@ -440,7 +447,10 @@ fn rt_rw_next_line(ctx: &Ctx, k: usize) -> Option<usize> {
         return None;
     }
     let one_break = ctx.gap(k) == Gap::Line && ctx.gap_text(k).matches('\n').count() == 1;
-    if one_break {
+    // A field of its own (`RT/RW : 011/007` under `Alamat : …` on a KTP) is not the address's
+    // second line.
+    let own_field = (k + 1..k + 5).any(|j| ctx.is_punct(j, ':'));
+    if one_break && !own_field {
         rt_rw_from(ctx, k, true)
     } else {
         None
@@ -590,8 +600,55 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
+    if let Some(value) = rt_rw_under_address(ctx, i) {
+        return Some(value);
+    }
     let end = rt_rw(ctx, i)?;
     (cue_before_rt_rw(ctx, i) || rt_rw_field(ctx, i, end)).then_some((i, end))
+}
+
+/// A KTP's or a form's own `RT/RW` field on the line under its `Alamat` field (`Alamat : JL.
+/// PINANG NO. 96` / `RT/RW : 014/007`, OCR's stray marks before either allowed): the numbers,
+/// without their label, are where the holder lives.
+fn rt_rw_under_address(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    // The line's first word, past one stray mark (`• RT/RW`, `| RT/RW`).
+    let line_start = |k: usize| {
+        ctx.gap(k) == Gap::Line
+            || k == 0
+            || k >= 1 && !ctx.is_word(k - 1) && !ctx.is_num(k - 1) && ctx.gap(k - 1) == Gap::Line
+    };
+    let label = ctx.word_is(i, "RT") && ctx.is_punct(i + 1, '/') && ctx.word_is(i + 2, "RW");
+    if !(label && line_start(i)) {
+        return None;
+    }
+    let mut v = i + 3;
+    if !ctx.is_punct(v, ':') {
+        return None;
+    }
+    v += 1;
+    if !(ctx.is_num(v)
+        && ctx.is_punct(v + 1, '/')
+        && ctx.glued(v + 1)
+        && ctx.is_num(v + 2)
+        && ctx.glued(v + 2))
+    {
+        return None;
+    }
+    // The line above opens with `Alamat` (at most 40 tokens back).
+    let mut k = if ctx.gap(i) == Gap::Line { i } else { i - 1 };
+    let mut steps = 0;
+    loop {
+        if k == 0 || steps == 40 {
+            return None;
+        }
+        k -= 1;
+        steps += 1;
+        if ctx.gap(k) == Gap::Line || k == 0 {
+            break;
+        }
+    }
+    let first = if ctx.is_word(k) { k } else { k + 1 };
+    (ctx.word_is(first, "alamat") && first <= k + 1).then_some((v, v + 3))
 }
 
 /// Whether "alamat (saya)", "tinggal di", "domisili" or "beralamat di" comes just before the

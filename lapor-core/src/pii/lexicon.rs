@@ -313,7 +313,9 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
+    "acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
+     daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
+     tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
      notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
      koordinator kelas samaran withheld tag meterai materai dalan sa sekna lae budak mamak kula \
      kulo pambakal silakan silahkan bidang kategori potongan catat domisili negeri dosen bungsu \
@@ -434,7 +436,7 @@ word_set!(
      serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
      engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
      kaka usi ito inyiak angku uwo dik teteh akang raden puang habib bude pakde bulik paklik \
-     lik angah dek ko ci cici nyong mpok babe etek tanta pace mace brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
+     lik angah dek madam mdm sir ners ko ci cici nyong mpok babe etek tanta pace mace brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
      brigjen letda lettu letkol kolonel serma pelda peltu prada kopda kopka"
 );
 
@@ -1217,5 +1219,5 @@ word_set!(
     "Words between `nama` and a name that say whose name it is or where it is written (`Nama di \
      paspor: X`, `Nama KK X`, `Nama wajib pajak X`, `nama sesuai KTP: X`).",
     "di sesuai ktp kk paspor passport wajib pajak wp pemilik penerima peserta pasien siswa murid \
-     kepala keluarga nasabah debitur pemohon tertanggung"
+     kepala keluarga nasabah debitur pemohon tertanggung pengirim"
 );

@@ -1023,6 +1023,21 @@ fn allow_for(cue: NameCue, mode: Mode) -> Allow {
     }
 }
 
+/// Whether the name at `a..b` is a chatbot's (`Saya SiLapor, asisten virtual …`, `Aku Si Jeki,
+/// chatbot Pemkot`, `LAPORBot`): a program introducing itself names no person.
+fn bot_persona(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let bot_word = |k: usize| {
+        ["asisten", "chatbot", "bot", "virtual", "assistant"]
+            .iter()
+            .any(|w| ctx.word_is(k, w))
+    };
+    let named_bot = (a..b).any(|k| {
+        let w = ctx.s(k);
+        ctx.is_word(k) && w.len() > 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"bot")
+    });
+    named_bot || ctx.is_punct(b, ',') && bot_word(b + 1)
+}
+
 /// Whether `w` ends in `-nya` (any case).
 fn ends_nya(w: &str) -> bool {
     w.len() > 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"nya")
@@ -1180,7 +1195,19 @@ fn after_cues(ctx: &mut Ctx) {
         if matches!(cue, NameCue::Saya | NameCue::Role) && ctx.mode == Mode::Lower {
             allow.strict = true;
         }
-        let found = collect(ctx, start, allow, 4).filter(|&(a, b)| {
+        // `kerahasiaan pelapor dijaga`: in a text with capitals, a party's name right after
+        // `pelapor` or `terlapor` starts with one.
+        if cue == NameCue::Strong
+            && ctx.mode == Mode::Normal
+            && start == i + 1
+            && ["pelapor", "terlapor", "pengadu"]
+                .iter()
+                .any(|w| ctx.word_is(i, w))
+        {
+            allow = CAPITALS;
+        }
+        let found = collect(ctx, start, allow, 4).filter(|&(a, b)| !bot_persona(ctx, a, b));
+        let found = found.filter(|&(a, b)| {
             match (cue, ctx.mode) {
                 // After plain "Saya" in ordinary text the name starts with a capital.
                 (NameCue::Saya, Mode::Normal) => ctx.case(a) == Case::Title,
@@ -3150,7 +3177,14 @@ fn spelled(ctx: &mut Ctx) {
             spaced = letters >= 4;
         }
         let glued_after = ctx.glued(b) && (ctx.is_word(b) || ctx.is_num(b));
-        if (hyphened || spaced) && !glued_after {
+        // A heading set out letter by letter (`S U R A T   K U A S A`, `B E R I T A   A C A R A`):
+        // the letters spell a word some list knows as no name's.
+        let heading = spaced && {
+            let word: String = (i..b).map(|k| ctx.s(k)).collect();
+            let flags = lexicon::word_flags(&word);
+            flags != 0 && flags & (lexicon::Set::GivenName.bit() | lexicon::Set::Surname.bit()) == 0
+        };
+        if (hyphened || spaced) && !glued_after && !heading {
             ctx.push(i, b, PiiKind::Person, Confidence::Medium);
         }
         i = b;

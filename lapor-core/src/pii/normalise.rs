@@ -15,6 +15,12 @@
 //! - A `/` between two runs of at least eight digits becomes a space (`<nik>/<kk>`): two numbers,
 //!   not a regulation number or an RT/RW pair. Dots and dashes inside a run count as part of it
 //!   (`6471.0452.0795.0002/6471.0411.0210.0003`).
+//! - A field name misread by OCR (a screenshot or a scanned KTP pasted as text) reads as the
+//!   word it is: `N1K`, `Narna`, `Nam a`, `N a m a`, `Lah1r`, `Lahlr`, `TgI`, `Ternpat`,
+//!   `PengirIm`, `Penerirna`, `Reken1ng` (`1`, `I`, `l` and `i` confused, `0` for `o`, `rn` for
+//!   `m`, a word broken by a space), for a short list of field names (`nama`, `nik`, `lahir`,
+//!   `tgl`, `tempat`, `alamat`, `pengirim`, `penerima`, `rekening`), in the case it was written
+//!   in. A word written right is left as it is.
 //! - A number spoken in words, as in a transcribed call (`kosong delapan satu tiga 1545 tujuh
 //!   enam`): a run of Indonesian digit words (`nol`/`kosong`, `satu` … `sembilan`, any case) and
 //!   digit groups, joined by spaces or dashes, with at least three digit words and eight digits
@@ -153,6 +159,13 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
             }
             continue;
         }
+        if let Some((len, word)) = ocr_field(&out.text, rest) {
+            for c in word.chars() {
+                push(&mut out, c, i, i + len);
+            }
+            i += len;
+            continue;
+        }
         if let Some(digits) =
             spoken_email(&out.text, rest).or_else(|| spoken_number(&out.text, rest))
         {
@@ -204,6 +217,7 @@ fn may_change(text: &str) -> bool {
         || b.windows(3)
             .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
         || spoken_digits_may_occur(b)
+        || ocr_field_may_occur(text)
         || b.windows(4).any(|w| {
             (w[0] == b' '
                 && w[3] == b' '
@@ -350,6 +364,127 @@ fn digits_before(out: &str) -> usize {
         k -= 1;
     }
     digits
+}
+
+/// Field names whose OCR misreadings are read as the name (see the module notes).
+const OCR_FIELDS: [&str; 9] = [
+    "nama", "nik", "lahir", "tgl", "tempat", "alamat", "pengirim", "penerima", "rekening",
+];
+
+/// Whether byte `c` as OCR wrote it may stand for the letter `t` of a field name: the same
+/// letter in any case, `1`/`I`/`l`/`i` for one another, `0` for `o`.
+fn ocr_same(c: u8, t: u8) -> bool {
+    let c = c.to_ascii_lowercase();
+    c == t || matches!(t, b'i' | b'l') && matches!(c, b'1' | b'i' | b'l') || t == b'o' && c == b'0'
+}
+
+/// Whether the letters `w` (spaces taken out) are an OCR misreading of `field`: letter for
+/// letter under [`ocr_same`], `rn` standing for `m`.
+fn ocr_matches(w: &[u8], field: &[u8]) -> bool {
+    let (mut a, mut b) = (0, 0);
+    while a < w.len() && b < field.len() {
+        if ocr_same(w[a], field[b]) {
+            a += 1;
+        } else if field[b] == b'm' && w[a..].len() >= 2 && w[a..a + 2].eq_ignore_ascii_case(b"rn") {
+            a += 2;
+        } else {
+            return false;
+        }
+        b += 1;
+    }
+    a == w.len() && b == field.len()
+}
+
+/// A field name misread by OCR at the start of `rest`, after a non-word character of `out`:
+/// its length in `rest` and the field name in the case it was written in. At most four pieces
+/// joined by single spaces (`N a m a`, `Nam a`), 12 letters at most.
+fn ocr_field(out: &str, rest: &str) -> Option<(usize, String)> {
+    let b = rest.as_bytes();
+    let first = *b.first()?;
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'n' | b'l' | b't' | b'a' | b'p' | b'r'
+    ) || out
+        .bytes()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || c >= 0x80)
+    {
+        return None;
+    }
+    let run = |k: usize| {
+        b[k..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count()
+    };
+    // The letters so far, without the spaces (no allocation: this runs at every word start).
+    let mut buf = [0u8; 12];
+    let mut len = run(0);
+    if len > buf.len() {
+        return None;
+    }
+    buf[..len].copy_from_slice(&b[..len]);
+    let mut end = len;
+    let mut pieces = 1;
+    loop {
+        let letters = &buf[..len];
+        if b.get(end).is_some_and(|&c| c >= 0x80) {
+            return None;
+        }
+        let exact = OCR_FIELDS
+            .iter()
+            .find(|f| letters.eq_ignore_ascii_case(f.as_bytes()));
+        let found = OCR_FIELDS
+            .iter()
+            .find(|f| ocr_matches(letters, f.as_bytes()))
+            .filter(|_| exact.is_none() || pieces > 1);
+        if let Some(field) = found {
+            // The word ends here (a field name before its value, not the start of a longer word).
+            let next = b.get(end).copied();
+            if !next.is_some_and(|c| c.is_ascii_alphanumeric()) {
+                let original = &b[..end];
+                let upper = original.iter().filter(|c| c.is_ascii_uppercase()).count();
+                let lower = original.iter().filter(|c| c.is_ascii_lowercase()).count();
+                let word = if upper > lower {
+                    field.to_ascii_uppercase()
+                } else if original[0].is_ascii_uppercase() {
+                    let mut w = field.to_string();
+                    w[..1].make_ascii_uppercase();
+                    w
+                } else {
+                    field.to_string()
+                };
+                return Some((end, word));
+            }
+        }
+        // One more piece after a single space: a word broken by OCR.
+        if pieces == 4 || b.get(end) != Some(&b' ') {
+            return None;
+        }
+        let n = run(end + 1);
+        if n == 0
+            || n > 3
+            || len + n > buf.len()
+            || b[end + 1..end + 1 + n].iter().any(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        buf[len..len + n].copy_from_slice(&b[end + 1..end + 1 + n]);
+        len += n;
+        end += 1 + n;
+        pieces += 1;
+    }
+}
+
+/// Whether a field name misread by OCR may occur: a word start that [`ocr_field`] reads as one.
+/// Only words that start with a field name's first letter are looked at.
+fn ocr_field_may_occur(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|k| {
+        (k == 0 || !(b[k - 1].is_ascii_alphanumeric() || b[k - 1] >= 0x80))
+            && matches!(b[k] | 0x20, b'n' | b'l' | b't' | b'a' | b'p' | b'r')
+            && ocr_field(&text[..k], &text[k..]).is_some()
+    })
 }
 
 /// Indonesian digit words.

@@ -2778,3 +2778,41 @@ fn flats_lots_and_floors_and_a_street_name_that_ends_in_small_letters() {
         &[(Address, "Jln veteran no.14,Rt 3 Rw 11")],
     );
 }
+
+#[test]
+fn ocr_field_names_ktp_fields_chatbots_and_headings() {
+    // Field names misread by OCR are read as what they are.
+    assert_found(
+        "N1K: 3273056010900009\nNarna: UJANG SUHENDAR\nTernpat/TgI Lah1r: BEKASI, 22-01-1998",
+        &[
+            (Nik, "3273056010900009"),
+            (Person, "UJANG SUHENDAR"),
+            (DateOfBirth, "22-01-1998"),
+        ],
+    );
+    assert_found(
+        "N a m a : Warsini\nNIK : 3374135907620027",
+        &[(Person, "Warsini"), (Nik, "3374135907620027")],
+    );
+    // A KTP's RT/RW field under its address is where the holder lives; the address stops at
+    // its own line.
+    assert_found(
+        "Alamat : JL. PINANG NO. 96\nRT/RW : 014/007\nKel/Desa : CATURTUNGGAL",
+        &[(Address, "JL. PINANG NO. 96"), (Address, "014/007")],
+    );
+    // A street and a bare number where someone lives.
+    assert_found(
+        "Ia tinggal di Jl. Sentosa 17, Kelurahan Bukit Duri.",
+        &[(Address, "Jl. Sentosa 17")],
+    );
+    // A chatbot introducing itself, a heading set out letter by letter, a motorbike's brand.
+    assert_none("Bot: Selamat pagi! Saya SiLapor, asisten virtual Pemkot. Aku LAPORBot juga.");
+    assert_none("S U R A T   K U A S A\n\nB E R I T A   A C A R A");
+    assert_none(
+        "Motor milik saya Yamaha NMAX warna merah hilang. Mohon kerahasiaan pelapor dijaga.",
+    );
+    assert_found(
+        "My employer, Madam Huang Shu-Fen, sudah transfer. Dokter jaga Ners Sri Permatasari diam.",
+        &[(Person, "Huang Shu-Fen"), (Person, "Sri Permatasari")],
+    );
+}
