@@ -313,7 +313,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
+    "pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
      daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
      tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
      notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
@@ -436,7 +436,7 @@ word_set!(
      serda koptu praka pratu kapten letnan kopral sersan enyak encang encing engkong akong \
      engkoh inang amang ompung julak acil nini uwak wak opa oma tete mak mang bung dadong jero \
      kaka usi ito inyiak angku uwo dik teteh akang raden puang habib bude pakde bulik paklik \
-     lik angah dek madam mdm sir ners ko ci cici nyong mpok babe etek tanta pace mace brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
+     lik angah dek pa madam mdm sir ners ko ci cici nyong mpok babe etek tanta pace mace brigpol bharada bharatu bharaka abripda abriptu abrip irjen \
      brigjen letda lettu letkol kolonel serma pelda peltu prada kopda kopka"
 );
 
@@ -973,7 +973,8 @@ word_set!(
      aku kami \
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
      namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
-     named signature si lon ulon kaula am ya'o iyau iyya sebagai as alias als"
+     named signature si lon ulon kaula am ya'o iyau iyya sebagai as alias als saksi penerima \
+     pemesan korban pelaku mengaku"
 );
 
 word_set!(

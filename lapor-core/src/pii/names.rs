@@ -571,6 +571,28 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         {
             Some((NameCue::Kin, i + 1))
         }
+        // A child by birth order: `Si bungsu Paini yang lahir …`, `si sulung Rudi`.
+        "si" if ["bungsu", "sulung"].iter().any(|w| ctx.word_is(i + 1, w))
+            && ctx.gap(i + 2) == Gap::Space
+            && ctx.case(i + 2) == Case::Title =>
+        {
+            Some((NameCue::Kin, i + 2))
+        }
+        // A party named in a form's or a statement's field: `Saksi: Entis.`, `Saksi mata:
+        // Suwarno`, `Penerima: HOTMAN PURBA.`, `Pemesan: …`; in capitals only.
+        "saksi" | "penerima" | "pemesan" | "korban" | "pelaku" => {
+            let colon = if ctx.word_is(i + 1, "mata") {
+                i + 2
+            } else {
+                i + 1
+            };
+            (ctx.is_punct(colon, ':') && ctx.gap(colon + 1) == Gap::Space)
+                .then_some((NameCue::Kin, colon + 1))
+        }
+        // `DC yang mengaku Sarmin menghubungi …` (not `mengaku dari bank`).
+        "mengaku" if ctx.gap(i + 1) == Gap::Space && ctx.case(i + 1) == Case::Title => {
+            Some((NameCue::Saya, i + 1))
+        }
         // A name someone goes by: `memperkenalkan diri sebagai X`, `menandatangani sebagai X`,
         // `mengaku sebagai X`, `gave his name as X`, `signed as X`.
         "sebagai" | "as"
@@ -1753,6 +1775,35 @@ fn bracketed_signatures(ctx: &mut Ctx) {
             }
         }
         i = k.max(i + 1);
+    }
+}
+
+/// A person greeted or thanked by a known given name (a chat's reply: `Terima kasih, Eko.`,
+/// `Hai Eko!`, `Halo Popon,`): one or two capitalised words, the first known as a given name,
+/// before the greeting's punctuation.
+fn greeted(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    for i in 0..ctx.toks.len().saturating_sub(2) {
+        let start = if ctx.word_is(i, "kasih") && ctx.is_punct(i + 1, ',') && ctx.glued(i + 1) {
+            i + 2
+        } else if ["hai", "halo", "hallo", "hi"]
+            .iter()
+            .any(|w| ctx.word_is(i, w))
+        {
+            i + 1
+        } else {
+            continue;
+        };
+        if ctx.gap(start) != Gap::Space || !ctx.in_set(start, lexicon::Set::GivenName) {
+            continue;
+        }
+        if let Some((a, b)) = collect(ctx, start, TITLE, 2) {
+            if a == start && matches!(ctx.kind(b), Some(Tk::Punct('.' | '!' | ',' | '?'))) {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            }
+        }
     }
 }
 
@@ -3556,7 +3607,19 @@ fn named_by_value(ctx: &mut Ctx) {
             ctx.cue_at(i),
             Some(Cue::Nik | Cue::Kk | Cue::Npwp | Cue::Phone | Cue::Bpjs)
         );
-        if by_cue && ctx.gap(i + 1) == Gap::Space {
+        // Not a word that says which number it is (`HP Indo 0878…`, `HP baru 0812…`).
+        let which = [
+            "indo",
+            "indonesia",
+            "lokal",
+            "baru",
+            "lama",
+            "utama",
+            "aktif",
+        ]
+        .iter()
+        .any(|w| ctx.word_is(i + 1, w));
+        if by_cue && ctx.gap(i + 1) == Gap::Space && !which {
             if let Some((a, b)) = collect(ctx, i + 1, TITLE, 3) {
                 if ctx.kind(b) == Some(Tk::Placeholder) && ctx.gap(b) == Gap::Space {
                     ctx.push(a, b, PiiKind::Person, Confidence::Medium);
@@ -3565,7 +3628,10 @@ fn named_by_value(ctx: &mut Ctx) {
                 }
             }
         }
-        if let Some((a, b)) = name_before_age(ctx, i).or_else(|| name_before_role(ctx, i)) {
+        if let Some((a, b)) = name_before_age(ctx, i)
+            .or_else(|| name_before_role(ctx, i))
+            .or_else(|| name_before_residence(ctx, i))
+        {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
         }
         i += 1;
@@ -3684,6 +3750,43 @@ fn name_before_role(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((a, i + 1))
 }
 
+/// The name that ends at token `i`, right before where its bearer lives: `serta Sarmin beralamat
+/// di …`, `Teuku Husaini beralamat di …`, `Sekar Maharani yang rumahnya di …`. One to four
+/// capitalised name words after a comma, a colon, `serta`, `dan` or at a line's start.
+fn name_before_residence(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !ctx.is_word(i) || ctx.case(i) != Case::Title || ctx.gap(i + 1) != Gap::Space {
+        return None;
+    }
+    let lives = ctx.word_is(i + 1, "beralamat")
+        || ctx.word_is(i + 1, "yang")
+            && ["rumahnya", "beralamat", "tinggal"]
+                .iter()
+                .any(|w| ctx.word_is(i + 2, w));
+    if !lives {
+        return None;
+    }
+    let mut a = i + 1;
+    while a > i.saturating_sub(3)
+        && a > 0
+        && ctx.case(a - 1) == Case::Title
+        && name_word(ctx, a - 1, TITLE)
+        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
+        && !ctx.in_set(a - 1, lexicon::Set::Honorific)
+        && !ctx.in_set(a - 1, lexicon::Set::Role)
+        && (a - 1 == i || ctx.gap(a) == Gap::Space)
+    {
+        a -= 1;
+    }
+    if a == i + 1 {
+        return None;
+    }
+    let set_off = a == 0
+        || ctx.gap(a) == Gap::Line
+        || matches!(ctx.kind(a - 1), Some(Tk::Punct(',' | ':' | ';')))
+        || ["serta", "dan"].iter().any(|w| ctx.word_is(a - 1, w));
+    set_off.then_some((a, i + 1))
+}
+
 /// Tables of people ([`super::table`]): the cell under a name column is a name, in any case,
 /// when the whole cell reads as one.
 fn table_names(ctx: &mut Ctx) {
@@ -3725,6 +3828,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     signatures(ctx);
     signoff_lines(ctx);
     short_signoffs(ctx);
+    greeted(ctx);
     before_alias(ctx);
     bracketed_signatures(ctx);
     signed_under_role(ctx);

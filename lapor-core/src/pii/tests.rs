@@ -2816,3 +2816,33 @@ fn ocr_field_names_ktp_fields_chatbots_and_headings() {
         &[(Person, "Huang Shu-Fen"), (Person, "Sri Permatasari")],
     );
 }
+
+#[test]
+fn parties_in_fields_greeted_names_and_where_people_live() {
+    assert_found(
+        "Saksi mata: Suwarno. Penerima: HOTMAN PURBA. Saksi: tidak ada.",
+        &[(Person, "Suwarno"), (Person, "HOTMAN PURBA")],
+    );
+    assert_found(
+        "Debt collector yang mengaku Hasrun menelepon. Ia mengaku dari bank.",
+        &[(Person, "Hasrun")],
+    );
+    assert_found(
+        "Si bungsu Paini yang lahir tahun 2015 belum dapat KIP.",
+        &[(Person, "Paini")],
+    );
+    assert_found(
+        "Yang melihat: Sekar Maharani yang rumahnya di depan, serta Sarmin beralamat di gang sebelah.",
+        &[(Person, "Sekar Maharani"), (Person, "Sarmin")],
+    );
+    assert_found(
+        "Bot: Terima kasih, Eko. Ketik NIK Anda.",
+        &[(Person, "Eko")],
+    );
+    // A word that says which number it is, and a greeting of no known name.
+    assert_found(
+        "HP Indo 0812-3456-7890 masih aktif.",
+        &[(Phone, "0812-3456-7890")],
+    );
+    assert_none("Halo Sobat, terima kasih, Admin.");
+}
