@@ -511,9 +511,15 @@ impl<'a> Ctx<'a> {
         }
         let mut j = i;
         let mut steps = 0;
+        // Whether the line being walked back over holds only words in capitals, and how many
+        // such lines were crossed: a document's heading above its number (`KARTU KELUARGA` /
+        // `REPUBLIK INDONESIA` / `No. 3209…`).
+        let mut capitals_only = true;
+        let mut headings = 0;
         while j > 0 && steps < max {
             j -= 1;
             steps += 1;
+            capitals_only &= self.is_word(j) && self.case(j) == Case::Upper;
             match self.kind(j) {
                 // A count between the cue and the value: `NPWP 16 digit saya …`.
                 Some(Tk::Num)
@@ -566,7 +572,13 @@ impl<'a> Ctx<'a> {
                 }
             }
             if self.toks[j].gap == Gap::Line && steps > 2 {
-                return None;
+                if !(capitals_only && headings < 2) {
+                    return None;
+                }
+                headings += 1;
+            }
+            if self.toks[j].gap == Gap::Line {
+                capitals_only = true;
             }
         }
         None

@@ -2846,3 +2846,11 @@ fn parties_in_fields_greeted_names_and_where_people_live() {
     );
     assert_none("Halo Sobat, terima kasih, Admin.");
 }
+
+#[test]
+fn a_documents_heading_in_capitals_is_its_numbers_cue() {
+    assert_found(
+        "Berikut isi KK dari foto:\nKARTU KELUARGA\nREPUBLIK INDONESIA\nNo. 3209161603256943\nNama Kepala Keluarga : RATNA SARI",
+        &[(Kk, "3209161603256943"), (Person, "RATNA SARI")],
+    );
+}
