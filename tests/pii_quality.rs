@@ -204,10 +204,24 @@ fn sixteenth_corpus_does_not_regress() {
 /// ALL CAPS, lower case, eight regional languages, English, 80 PII-free texts), written from the
 /// annotation guide alone and **never tuned on**: measured held out at F1 0.935, leak 0.048,
 /// touched 0.037 (session 12's start), 0.941 / 0.039 / 0.062 after that session's rounds on the
-/// sixteenth, totals and per-label figures only. Below the bar: held to that level.
+/// sixteenth and 0.946 / 0.037 / 0.062 after its round on the eighteenth, totals and per-label
+/// figures only. Below the bar: held to that level.
 #[test]
 fn seventeenth_corpus_does_not_regress() {
-    check("seventeenth/seventeenth.jsonl", (0.93, 0.045, 0.075));
+    check("seventeenth/seventeenth.jsonl", (0.935, 0.045, 0.075));
+}
+
+/// The eighteenth corpus (`eighteenth/eighteenth.jsonl`: police-style statements, powers of
+/// attorney and domicile letters, OCR'd screenshots and KTP/KK scans, chatbot logs, WhatsApp
+/// broadcasts, marketplace and online-loan scams, hospital complaints, bilingual texts by
+/// migrant workers, eight regional languages, 80 PII-free texts), written from the annotation
+/// guide alone: measured held out at F1 0.915, leak 0.059, touched 0.100 (session 12's start)
+/// and 0.929 / 0.037 / 0.100 after that session's rounds on the sixteenth, then the
+/// development corpus of its last round (OCR'd field names, KTP fields, chatbots, parties in
+/// fields, names before where they live): 0.982 / 0.018 / 0.050.
+#[test]
+fn eighteenth_corpus_does_not_regress() {
+    check("eighteenth/eighteenth.jsonl", (0.975, 0.025, 0.06));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
