@@ -209,7 +209,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Marks the speakers' labels of a transcript or chat: a word that starts two lines or more
-    /// (after an optional `[00:01:41]` time stamp) followed by `:` (`Pelapor: …`, `CS: …`).
+    /// (after an optional `[00:01:41]` time stamp and a chat app's sign, `👤`) followed by `:`
+    /// (`Pelapor: …`, `CS: …`).
     fn mark_speakers(&mut self) {
         // Label positions, and how often each label (in lower case) starts a line: in the map
         // type of the name index (no new code in the wasm module).
@@ -232,6 +233,10 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
+            }
+            // A chat app's sign before the name (`👤 Anda:`, `🤖 Bot:`).
+            if matches!(self.kind(k), Some(Tk::Punct(c)) if !c.is_ascii()) {
+                k += 1;
             }
             if self.is_word(k) && self.is_punct(k + 1, ':') {
                 *counts.entry(self.s(k).to_lowercase()).or_default() += 1;
@@ -516,9 +521,37 @@ impl<'a> Ctx<'a> {
         // `REPUBLIK INDONESIA` / `No. 3209…`).
         let mut capitals_only = true;
         let mut headings = 0;
+        // Whether the search went on to the turn before (a chat's answer: `Bot: Masukkan tanggal
+        // lahir.` / `[08.56] 👤 Anda: 12-12-1991`).
+        let mut turn_before = false;
+        // On the turn before, the question's first cue (`Masukkan NIK pemilik NPWP.` asks for
+        // a NIK).
+        let mut asked: Option<(Cue, usize)> = None;
         while j > 0 && steps < max {
             j -= 1;
             steps += 1;
+            // The value opens a turn of a chat: its cue is the question of the turn before, up
+            // to eight tokens back on that line.
+            if !turn_before
+                && j + 2 == i
+                && self.info.get(j).is_some_and(|f| f.speaker)
+                && self.is_punct(j + 1, ':')
+                && self.cue_at(j).is_none()
+            {
+                let start = (j.saturating_sub(10)..=j)
+                    .rev()
+                    .find(|&k| k == 0 || self.toks[k].gap == Gap::Line);
+                match start {
+                    Some(k) if k > 0 => {
+                        j = k;
+                        steps = 0;
+                        turn_before = true;
+                        capitals_only = false;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
             capitals_only &= self.is_word(j) && self.case(j) == Case::Upper;
             match self.kind(j) {
                 // A count between the cue and the value: `NPWP 16 digit saya …`.
@@ -530,7 +563,7 @@ impl<'a> Ctx<'a> {
                                 "digit" | "angka" | "digits"
                             )
                         }) => {}
-                None | Some(Tk::Num | Tk::Placeholder) => return None,
+                None | Some(Tk::Num | Tk::Placeholder) => return asked,
                 // `#4714835` is a ticket number; in SMS 1708 fields (`LAPOR nama#NIK#kota#isi`)
                 // the `#` is glued to the word before it and is only a separator.
                 Some(Tk::Punct('#'))
@@ -565,13 +598,17 @@ impl<'a> Ctx<'a> {
                         let single = || self.cue_at(j);
                         match cue.or_else(single) {
                             Some(Cue::NotPii | Cue::NotDob) if steps > 3 => {}
+                            Some(c) if turn_before => asked = Some((c, j)),
                             Some(c) => return Some((c, j)),
                             None => {}
                         }
                     }
                 }
             }
-            if self.toks[j].gap == Gap::Line && steps > 2 {
+            if self.toks[j].gap == Gap::Line && (steps > 2 || turn_before) {
+                if turn_before {
+                    return asked;
+                }
                 if !(capitals_only && headings < 2) {
                     return None;
                 }
@@ -581,7 +618,7 @@ impl<'a> Ctx<'a> {
                 capitals_only = true;
             }
         }
-        None
+        asked
     }
 
     /// The word before token `i`, skipping at most one `.`, `-` or `/`.

@@ -2854,3 +2854,25 @@ fn a_documents_heading_in_capitals_is_its_numbers_cue() {
         &[(Kk, "3209161603256943"), (Person, "RATNA SARI")],
     );
 }
+
+#[test]
+fn a_chat_answer_takes_its_cue_from_the_question_before() {
+    assert_found(
+        "[01:51] AGENT: Tanggal lahir?\n[02:07] CALLER: 14-07-1958.\n[02:20] AGENT: Baik.\n[02:21] CALLER: Ya.",
+        &[(DateOfBirth, "14-07-1958")],
+    );
+    assert_found(
+        "🤖 Bot: Masukkan NIK pemilik NPWP.\n👤 Anda: 9271 0528 0700 0209\n🤖 Bot: Terima kasih.\n👤 Anda: oke",
+        &[(Nik, "9271 0528 0700 0209")],
+    );
+    // A form's repeated label is no chat turn: its own cue stays.
+    assert_found(
+        "NAMA :Nelly Marlina\nTTL :Jakarta, 8 Oktober 1973\nNAMA :Dwi Suryadi\nTTL :Jakarta, 23-4-1989",
+        &[
+            (Person, "Nelly Marlina"),
+            (DateOfBirth, "8 Oktober 1973"),
+            (Person, "Dwi Suryadi"),
+            (DateOfBirth, "23-4-1989"),
+        ],
+    );
+}
