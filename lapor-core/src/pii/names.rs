@@ -1786,6 +1786,11 @@ fn greeted(ctx: &mut Ctx) {
         return;
     }
     for i in 0..ctx.toks.len().saturating_sub(2) {
+        // (Most words are none of these: their length and first letter say so at once.)
+        let w = ctx.s(i).as_bytes();
+        if !(2..=5).contains(&w.len()) || !matches!(w[0] | 0x20, b'h' | b'k') {
+            continue;
+        }
         let start = if ctx.word_is(i, "kasih") && ctx.is_punct(i + 1, ',') && ctx.glued(i + 1) {
             i + 2
         } else if ["hai", "halo", "hallo", "hi"]
@@ -3608,18 +3613,20 @@ fn named_by_value(ctx: &mut Ctx) {
             Some(Cue::Nik | Cue::Kk | Cue::Npwp | Cue::Phone | Cue::Bpjs)
         );
         // Not a word that says which number it is (`HP Indo 0878…`, `HP baru 0812…`).
-        let which = [
-            "indo",
-            "indonesia",
-            "lokal",
-            "baru",
-            "lama",
-            "utama",
-            "aktif",
-        ]
-        .iter()
-        .any(|w| ctx.word_is(i + 1, w));
-        if by_cue && ctx.gap(i + 1) == Gap::Space && !which {
+        let which = || {
+            [
+                "indo",
+                "indonesia",
+                "lokal",
+                "baru",
+                "lama",
+                "utama",
+                "aktif",
+            ]
+            .iter()
+            .any(|w| ctx.word_is(i + 1, w))
+        };
+        if by_cue && ctx.gap(i + 1) == Gap::Space && !which() {
             if let Some((a, b)) = collect(ctx, i + 1, TITLE, 3) {
                 if ctx.kind(b) == Some(Tk::Placeholder) && ctx.gap(b) == Gap::Space {
                     ctx.push(a, b, PiiKind::Person, Confidence::Medium);

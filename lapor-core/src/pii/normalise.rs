@@ -431,13 +431,25 @@ fn ocr_field(out: &str, rest: &str) -> Option<(usize, String)> {
         if b.get(end).is_some_and(|&c| c >= 0x80) {
             return None;
         }
-        let exact = OCR_FIELDS
-            .iter()
-            .find(|f| letters.eq_ignore_ascii_case(f.as_bytes()));
-        let found = OCR_FIELDS
-            .iter()
-            .find(|f| ocr_matches(letters, f.as_bytes()))
-            .filter(|_| exact.is_none() || pieces > 1);
+        // Only the fields of a fitting first letter and length (`rn` for `m` is one longer).
+        let candidates = OCR_FIELDS.iter().filter(|f| {
+            let f = f.as_bytes();
+            ocr_same(letters[0], f[0]) && (f.len()..=f.len() + 1).contains(&letters.len())
+        });
+        let mut found = None;
+        for field in candidates {
+            if letters.eq_ignore_ascii_case(field.as_bytes()) {
+                // Written right: a field name in one piece stays as it is.
+                if pieces == 1 {
+                    return None;
+                }
+                found = Some(field);
+                break;
+            }
+            if found.is_none() && ocr_matches(letters, field.as_bytes()) {
+                found = Some(field);
+            }
+        }
         if let Some(field) = found {
             // The word ends here (a field name before its value, not the start of a longer word).
             let next = b.get(end).copied();
