@@ -474,7 +474,8 @@ word_set!(
     PLACE_BEFORE_NAME,
     "Words before an honorific or a name particle that make the name a place or an institution \
      (`Jl. Teuku Umar`, `RSUP Dr. Sardjito`).",
-    "jl jln jalan gg gang lr lorong rs rsd rsu rsud rsup rsia rsab sakit universitas univ bandara \
+    "jl jln jalan gg gang lr lorong rs rsd rsu rsud rsup rsupn rspad rsal rsau rsj rsi rsia rsab \
+     sakit universitas univ bandara \
      stadion masjid museum lapangan taman gedung pelabuhan terminal stasiun makam monumen yayasan \
      sd smp sma smk sdn smpn sman smkn mts mi ma sekolah pondok ponpes kampus institut politeknik \
      akademi puskesmas klinik apotek toko pt cv ud kapal kri komplek kompleks komp perum \

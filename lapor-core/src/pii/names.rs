@@ -644,11 +644,11 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 .is_some_and(|p| ctx.in_set(p, lexicon::Set::Kin)) =>
         {
             // `ibu sy (Paulina Kakisina)`, `ibu sy (dyah wagiyem)`: the name alone in brackets,
-            // in any case.
+            // in any case, or first in them (`Nenek saya (Cut Zahara, 1 September 1954)`).
             if ctx.is_punct(i + 1, '(') {
                 let close = (i + 2..i + 9).find(|&k| !ctx.is_word(k) || ctx.is_used(k));
                 return close
-                    .filter(|&c| c > i + 2 && ctx.is_punct(c, ')'))
+                    .filter(|&c| c > i + 2 && (ctx.is_punct(c, ')') || ctx.is_punct(c, ',')))
                     .map(|_| (NameCue::Strong, i + 2));
             }
             let mut j = if ctx.is_punct(i + 1, ',') {
@@ -3581,7 +3581,13 @@ fn post_time_next(ctx: &Ctx, t: usize) -> bool {
 fn contact_person(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        if !ctx.in_set(i, lexicon::Set::ContactWord) {
+        // Also a broadcast's `Info ke X 0889…`, `Kabar ke X 0819…`.
+        let tell = ctx.word_is(i, "ke")
+            && i > 0
+            && ["info", "kabar", "konfirmasi"]
+                .iter()
+                .any(|w| ctx.word_is(i - 1, w));
+        if !ctx.in_set(i, lexicon::Set::ContactWord) && !tell {
             i += 1;
             continue;
         }

@@ -2876,3 +2876,16 @@ fn a_chat_answer_takes_its_cue_from_the_question_before() {
         ],
     );
 }
+
+#[test]
+fn broadcasts_bracketed_relatives_and_hospitals_named_after_people() {
+    assert_found(
+        "Motor hilang di parkiran. Info ke Ari Sulistyo 0889-9372-9576 ada imbalan.",
+        &[(Person, "Ari Sulistyo"), (Phone, "0889-9372-9576")],
+    );
+    assert_found(
+        "Nenek saya (Cut Zahara, 82 tahun) disuruh bolak-balik.",
+        &[(Person, "Cut Zahara")],
+    );
+    assert_none("Pasien dirawat di RSUPN Dr. Cipto Mangunkusumo karena gagal ginjal.");
+}
