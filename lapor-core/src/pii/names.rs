@@ -3651,6 +3651,30 @@ fn named_by_value(ctx: &mut Ctx) {
     }
 }
 
+/// The start of the run of at most four name words that ends at token `i` (`i + 1` when there is
+/// none): capitalised words a name may hold, or, with `capitals` and `i` in capitals, words in
+/// capitals; never a name cue, and with `untitled` never an honorific or a role either.
+fn name_run_back(ctx: &Ctx, i: usize, capitals: bool, untitled: bool) -> usize {
+    let upper = capitals && ctx.case(i) == Case::Upper;
+    let mut a = i + 1;
+    while a > i.saturating_sub(3)
+        && a > 0
+        && (if upper {
+            ctx.case(a - 1) == Case::Upper && name_word(ctx, a - 1, CAPITALS)
+        } else {
+            ctx.case(a - 1) == Case::Title && name_word(ctx, a - 1, TITLE)
+        })
+        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
+        && !(untitled
+            && (ctx.in_set(a - 1, lexicon::Set::Honorific)
+                || ctx.in_set(a - 1, lexicon::Set::Role)))
+        && (a - 1 == i || ctx.gap(a) == Gap::Space)
+    {
+        a -= 1;
+    }
+    a
+}
+
 /// The name that ends at token `i`, right before an age in brackets (`(25)`, `(71 thn)`,
 /// `(usia 83 tahun)`): one to four capitalised name words back from it. A bare number needs
 /// two words or a known given name.
@@ -3678,16 +3702,7 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !ctx.is_punct(close, ')') {
         return None;
     }
-    let mut a = i + 1;
-    while a > i.saturating_sub(3)
-        && a > 0
-        && ctx.case(a - 1) == Case::Title
-        && name_word(ctx, a - 1, TITLE)
-        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
-        && (a - 1 == i || ctx.gap(a) == Gap::Space)
-    {
-        a -= 1;
-    }
+    let mut a = name_run_back(ctx, i, false, false);
     let words = i + 1 - a;
     if words == 0 || !(words >= 2 || unit || lex_known(ctx, a)) {
         return None;
@@ -3726,22 +3741,7 @@ fn name_before_role(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !is_role || !(role + 1..role + 6).any(|k| ctx.is_punct(k, ')')) {
         return None;
     }
-    let upper = ctx.case(i) == Case::Upper;
-    let mut a = i + 1;
-    while a > i.saturating_sub(3)
-        && a > 0
-        && (if upper {
-            ctx.case(a - 1) == Case::Upper && name_word(ctx, a - 1, CAPITALS)
-        } else {
-            ctx.case(a - 1) == Case::Title && name_word(ctx, a - 1, TITLE)
-        })
-        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
-        && !ctx.in_set(a - 1, lexicon::Set::Honorific)
-        && !ctx.in_set(a - 1, lexicon::Set::Role)
-        && (a - 1 == i || ctx.gap(a) == Gap::Space)
-    {
-        a -= 1;
-    }
+    let a = name_run_back(ctx, i, true, true);
     let words = i + 1 - a;
     if words == 0 {
         return None;
@@ -3778,18 +3778,7 @@ fn name_before_residence(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !lives {
         return None;
     }
-    let mut a = i + 1;
-    while a > i.saturating_sub(3)
-        && a > 0
-        && ctx.case(a - 1) == Case::Title
-        && name_word(ctx, a - 1, TITLE)
-        && !ctx.in_set(a - 1, lexicon::Set::NameCue)
-        && !ctx.in_set(a - 1, lexicon::Set::Honorific)
-        && !ctx.in_set(a - 1, lexicon::Set::Role)
-        && (a - 1 == i || ctx.gap(a) == Gap::Space)
-    {
-        a -= 1;
-    }
+    let a = name_run_back(ctx, i, false, true);
     if a == i + 1 {
         return None;
     }
