@@ -26,8 +26,8 @@
 //!   digit groups, joined by spaces or dashes, with at least three digit words and eight digits
 //!   in all, becomes the digits it spells (`08131545 76…`, written without the separators).
 //!   Digits read out in pairs count as two (`sebelas` 11, `lima belas` 15, `tiga puluh` 30,
-//!   `tiga puluh satu` 31, but `dua puluh lima puluh tujuh` 20 57), and the run may start with a group of up to six digits that words
-//!   go on from (`0813 tujuh tujuh …`).
+//!   `tiga puluh satu` 31, but `dua puluh lima puluh tujuh` 20 57), and the run may start with
+//!   a group of up to six digits that words go on from (`0813 tujuh tujuh …`).
 
 use std::ops::Range;
 
