@@ -44,8 +44,9 @@ gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
 # module from 296 KB to 249 KB; viewCase (replay and the visibility matrix in the browser) adds
 # 70 KB, so a forms-only module (validation and redaction) would be under 300 KB.
 # Sessions 11 and 12 (7 Dec 2026: spoken numbers in pairs, display names, offices' accounts,
-# names before their role, sign-offs, flats and lots) took the full module to 340,590 bytes; the
-# budget became 336 KiB when the forms build below met the 300 KB target for web forms.
+# names before their role, sign-offs, flats and lots, OCR'd field names, chat answers) took the
+# full module to 343,470 bytes; the budget became 336 KiB when the forms build below met the
+# 300 KB target for web forms. It has 0.6 KB left: the next round of rules pays for itself.
 echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 344064 gzipped)" | tee "$OUT/wasm-size.txt"
 [ "$gz" -le 344064 ] || { echo "lapor_wasm_bg.wasm is over the 336 KiB gzipped budget" >&2; exit 1; }
 
