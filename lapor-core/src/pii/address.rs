@@ -647,8 +647,9 @@ fn rt_rw_under_address(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
             break;
         }
     }
+    // (Past one stray mark: `~ AIamat : …`.)
     let first = if ctx.is_word(k) { k } else { k + 1 };
-    (ctx.word_is(first, "alamat") && first <= k + 1).then_some((v, v + 3))
+    ctx.word_is(first, "alamat").then_some((v, v + 3))
 }
 
 /// Whether "alamat (saya)", "tinggal di", "domisili" or "beralamat di" comes just before the

@@ -1228,8 +1228,10 @@ fn after_cues(ctx: &mut Ctx) {
         {
             allow = CAPITALS;
         }
-        let found = collect(ctx, start, allow, 4).filter(|&(a, b)| !bot_persona(ctx, a, b));
-        let found = found.filter(|&(a, b)| {
+        let found = collect(ctx, start, allow, 4).filter(|&(a, b)| {
+            if bot_persona(ctx, a, b) {
+                return false;
+            }
             match (cue, ctx.mode) {
                 // After plain "Saya" in ordinary text the name starts with a capital.
                 (NameCue::Saya, Mode::Normal) => ctx.case(a) == Case::Title,
@@ -3746,12 +3748,12 @@ fn name_before_role(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if words == 0 {
         return None;
     }
+    let colon = a > 0 && ctx.is_punct(a - 1, ':');
     let set_off = a == 0
         || ctx.gap(a) == Gap::Line
-        || ctx.is_punct(a - 1, ':')
+        || colon
         || ctx.is_punct(a - 1, '.') && a >= 2 && ctx.is_num(a - 2) && ctx.gap(a - 2) == Gap::Line;
     let after_honorific = a > 0 && ctx.in_set(a - 1, lexicon::Set::Honorific);
-    let colon = a > 0 && ctx.is_punct(a - 1, ':');
     let ok = if set_off {
         words >= 2 || colon || lex_known(ctx, a)
     } else {
