@@ -158,6 +158,8 @@ pub(crate) enum Set {
     AfterClosing,
     /// [`NAME_WHOSE`]
     NameWhose,
+    /// [`DATE_AGAINST`]
+    DateAgainst,
 }
 
 impl Set {
@@ -168,7 +170,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 41] = [
+const LISTS: [(Set, &str); 42] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -210,6 +212,7 @@ const LISTS: [(Set, &str); 41] = [
     (Set::NameAfterWeak, NAME_AFTER_WEAK),
     (Set::AfterClosing, AFTER_CLOSING),
     (Set::NameWhose, NAME_WHOSE),
+    (Set::DateAgainst, DATE_AGAINST),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -688,7 +691,7 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (
         Cue::Dob,
         "dob lhr ttl born lair birth lahia lahir labir lekad miyos tubu birthday kelahiran \
-         dilahirkan tgllahir lahlr lohir",
+         dilahirkan tgllahir lahlr lohir birthdate",
     ),
     (
         Cue::Plate,
@@ -1222,4 +1225,16 @@ word_set!(
      paspor: X`, `Nama KK X`, `Nama wajib pajak X`, `nama sesuai KTP: X`).",
     "di sesuai ktp kk paspor passport wajib pajak wp pemilik penerima peserta pasien siswa murid \
      kepala keluarga nasabah debitur pemohon tertanggung pengirim"
+);
+
+word_set!(
+    is_date_against,
+    DateAgainst,
+    DATE_AGAINST,
+    "Words that set a second date against a date of birth just before it: the same birth date as \
+     written somewhere else or corrected (`lahir 09-09-1966 tp di KTP ditulis 09-09-1969`, \
+     `tertulis 01-07-1970 padahal 01-07-1971`).",
+    "tapi tp tetapi namun padahal bukan seharusnya harusnya semestinya mestinya sebenarnya \
+     aslinya tertulis ditulis tercatat dicatat terdaftar didata menjadi jadi diubah berubah \
+     tertera keliru salah bukannya but instead written"
 );

@@ -588,6 +588,13 @@ fn classify_groups(
         for sb in (sa..sa + joins).rev() {
             let b = seg_end(sb);
             let info = info_of(ctx, &groups[a..b], paren_area && a == 0, plus && a == 0);
+            // A date with no birth cue of its own may still be one (`birth_context`).
+            let cue = if info.date_like() && cue != Some(Cue::Dob) && birth_context(ctx, start_tok)
+            {
+                Some(Cue::Dob)
+            } else {
+                cue
+            };
             if let Some(hit) = classify(&info, cue, institution).filter(|&(kind, _)| {
                 kind != PiiKind::DateOfBirth || !clock_at(ctx, groups[b - 1].tok + 1)
             }) {
@@ -909,13 +916,60 @@ pub(crate) fn written_dates_of_birth(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
         match written_date_at(ctx, i) {
-            Some(end) if ctx.cue_before(i, 8) == Some(Cue::Dob) && !clock_at(ctx, end) => {
+            Some(end) if !clock_at(ctx, end) && birth_context(ctx, i) => {
                 ctx.push(i, end, PiiKind::DateOfBirth, Confidence::High);
                 i = end;
             }
             _ => i += 1,
         }
     }
+}
+
+/// Whether the date at token `i` is a date of birth by what comes before it: a birth cue as
+/// the nearest cue; the document the date is written in right after a birth cue (`tanggal
+/// lahir di KTP salah, tertulis …`); or a date of birth found just before that it is set
+/// against ([`set_against`]).
+fn birth_context(ctx: &Ctx, i: usize) -> bool {
+    let cued = match ctx.cue_word_before(i, 8) {
+        Some((Cue::Dob, _)) => true,
+        Some((Cue::Nik | Cue::Kk | Cue::Card | Cue::Passport, j)) => {
+            j < i && ctx.cue_before(j, 2) == Some(Cue::Dob)
+        }
+        _ => false,
+    };
+    cued || (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| ctx.is_used(k))
+        .filter(|&k| {
+            let end = ctx.toks[k].end;
+            // The last few candidates only: a date of birth just found is among them.
+            ctx.cands
+                .iter()
+                .rev()
+                .take(16)
+                .any(|c| c.kind == PiiKind::DateOfBirth && c.end == end)
+        })
+        .is_some_and(|k| set_against(ctx, k + 1, i))
+}
+
+/// Whether the date at token `i` is set against the date of birth that ends at token `e`, in
+/// the same sentence and at most eight tokens on, with no other cue between but the document
+/// it is written in: the same birth date written elsewhere or corrected (`lahir 09-09-1966 tp
+/// di KTP ditulis 09-09-1969`, [`lexicon::Set::DateAgainst`]), or a list of them (`lahir 1 Mei
+/// 2010 dan 3 Juni 2012`).
+fn set_against(ctx: &Ctx, e: usize, i: usize) -> bool {
+    let listed = i == e + 1
+        && (ctx.is_punct(e, ',') || ctx.is_punct(e, '&') || ctx.word_is(e, "dan"))
+        || i == e + 2 && ctx.is_punct(e, ',') && ctx.word_is(e + 1, "dan");
+    i >= e
+        && i - e <= 8
+        && (e + 1..=i).all(|k| ctx.gap(k) != Gap::Line)
+        && !(e..i).any(|k| matches!(ctx.kind(k), Some(Tk::Punct('.' | '!' | '?' | ';'))))
+        && (listed || (e..i).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst)))
+        && match ctx.cue_word_before(i, i - e) {
+            None => true,
+            Some((cue, _)) => matches!(cue, Cue::Nik | Cue::Kk | Cue::Card | Cue::Passport),
+        }
 }
 
 fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {

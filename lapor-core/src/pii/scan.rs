@@ -507,7 +507,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// [`Ctx::cue_before`] with the token of the cue word.
-    fn cue_word_before(&self, i: usize, max: usize) -> Option<(Cue, usize)> {
+    pub(crate) fn cue_word_before(&self, i: usize, max: usize) -> Option<(Cue, usize)> {
         // A date in a table's birth-date column: its header is the cue.
         match self.column(i) {
             Column::Birth => return Some((Cue::Dob, i)),

@@ -2889,3 +2889,40 @@ fn broadcasts_bracketed_relatives_and_hospitals_named_after_people() {
     );
     assert_none("Pasien dirawat di RSUPN Dr. Cipto Mangunkusumo karena gagal ginjal.");
 }
+
+#[test]
+fn a_date_set_against_a_date_of_birth() {
+    // The same birth date written elsewhere or corrected, in the same sentence.
+    assert_found(
+        "sy lahir 04-11-1971 tp di kk ditulis 04-11-1974",
+        &[(DateOfBirth, "04-11-1971"), (DateOfBirth, "04-11-1974")],
+    );
+    assert_found(
+        "Tanggal lahir di KTP keliru, tertera 3 Mei 1962 padahal 3 Mei 1963.",
+        &[(DateOfBirth, "3 Mei 1962"), (DateOfBirth, "3 Mei 1963")],
+    );
+    // Several children's birth dates in a list.
+    assert_found(
+        "Anak-anak kami lahir 2/2/2011, 5/8/2013 dan 9/1/2016.",
+        &[
+            (DateOfBirth, "2/2/2011"),
+            (DateOfBirth, "5/8/2013"),
+            (DateOfBirth, "9/1/2016"),
+        ],
+    );
+    assert_found("birthdate: 1988-07-21", &[(DateOfBirth, "1988-07-21")]);
+    // Another date with its own cue, past a sentence end, or with no word setting it against
+    // the birth date stays an ordinary date.
+    assert_found(
+        "Ayah lahir 7 Juni 1950, sejak 2 Maret 2024 dirawat di rumah.",
+        &[(DateOfBirth, "7 Juni 1950")],
+    );
+    assert_found(
+        "Ibu lahir 1-4-1949. Tapi pada 3-5-2024 bantuan dihentikan.",
+        &[(DateOfBirth, "1-4-1949")],
+    );
+    assert_found(
+        "Nenek lahir 9 Juli 1940 lalu pada 1 Mei 2024 pindah ke Bekasi.",
+        &[(DateOfBirth, "9 Juli 1940")],
+    );
+}
