@@ -160,6 +160,8 @@ pub(crate) enum Set {
     NameWhose,
     /// [`DATE_AGAINST`]
     DateAgainst,
+    /// [`PEOPLE_HEAD`]
+    PeopleHead,
 }
 
 impl Set {
@@ -170,7 +172,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 42] = [
+const LISTS: [(Set, &str); 43] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -213,6 +215,7 @@ const LISTS: [(Set, &str); 42] = [
     (Set::AfterClosing, AFTER_CLOSING),
     (Set::NameWhose, NAME_WHOSE),
     (Set::DateAgainst, DATE_AGAINST),
+    (Set::PeopleHead, PEOPLE_HEAD),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -1055,9 +1058,11 @@ word_set!(
     NameAfterStrong,
     NAME_AFTER_STRONG,
     "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
-     `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`).",
+     `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`), and the verbs of reported speech \
+     (`\"…,\" ujar Suminah`, `tutur Sarinah`, `imbuh Markus`).",
     "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki \
-     menurut rumah kata ppat"
+     menurut rumah kata ppat ujar ujarnya tutur tuturnya ucap ungkap ungkapnya imbuh imbuhnya \
+     terang papar paparnya tegas tegasnya keluh keluhnya kisah kisahnya"
 );
 
 word_set!(
@@ -1237,4 +1242,13 @@ word_set!(
     "tapi tp tetapi namun padahal bukan seharusnya harusnya semestinya mestinya sebenarnya \
      aslinya tertulis ditulis tercatat dicatat terdaftar didata menjadi jadi diubah berubah \
      tertera keliru salah bukannya but instead written"
+);
+
+word_set!(
+    is_people_head,
+    PeopleHead,
+    PEOPLE_HEAD,
+    "Words that head a list of people besides the person nouns (`Saksi-saksi: 1. X 2. Y`, `Ahli \
+     waris:`, `Peserta rapat: X, Y, dan Z.`).",
+    "saksi saksi-saksi waris peserta anggota hadirin korban penerima pemohon undangan"
 );

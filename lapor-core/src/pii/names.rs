@@ -539,6 +539,17 @@ fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             } else {
                 j
             };
+            // `pelapor (Agustina) sudah dihubungi`: the name in brackets, closed within four
+            // tokens.
+            let j = if j == i + 1
+                && ctx.is_punct(j, '(')
+                && ctx.case(j + 1) == Case::Title
+                && (j + 2..j + 6).any(|k| ctx.is_punct(k, ')'))
+            {
+                j + 1
+            } else {
+                j
+            };
             Some((NameCue::Strong, j))
         }
         "identitas" if ctx.word_is(i + 1, "saya") || ctx.word_is(i + 1, "pelapor") => {
@@ -2424,7 +2435,19 @@ fn after_prepositions(ctx: &mut Ctx) {
             || !(3..=10).contains(&ctx.nchars(i))
             || !matches!(
                 ctx.s(i).as_bytes().first().map(u8::to_ascii_lowercase),
-                Some(b'm' | b'p' | b's' | b't' | b'o' | b'k' | b'd' | b'b' | b'a' | b'u' | b'r')
+                Some(
+                    b'm' | b'p'
+                        | b's'
+                        | b't'
+                        | b'o'
+                        | b'k'
+                        | b'd'
+                        | b'b'
+                        | b'a'
+                        | b'u'
+                        | b'r'
+                        | b'i'
+                )
             )
         {
             i += 1;
@@ -2699,13 +2722,7 @@ fn person_lists(ctx: &mut Ctx) {
         }
         // A heading: a line ending with `:` that holds a person noun.
         if e > i + 1 && ctx.is_punct(e - 1, ':') {
-            in_list = (i..e).any(|k| {
-                ctx.is_word(k)
-                    && (ctx.in_set(k, lexicon::Set::PersonNoun)
-                        || ctx.word_is(k, "saksi")
-                        || ctx.word_is(k, "saksi-saksi")
-                        || ctx.word_is(k, "waris"))
-            });
+            in_list = (i..e).any(|k| names_people(ctx, k));
             i = e;
             continue;
         }
@@ -2740,6 +2757,22 @@ fn person_lists(ctx: &mut Ctx) {
         }
         i = e;
     }
+}
+
+/// Whether token `i` is a word that heads a list of people (`Saksi-saksi:`, `Ahli waris:`,
+/// `Peserta rapat:`, a person noun).
+fn names_people(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_word(i)
+        && (ctx.in_set(i, lexicon::Set::PersonNoun) || ctx.in_set(i, lexicon::Set::PeopleHead))
+}
+
+/// Whether token `i` is an inline list item's number (`1.`, `2)`) before a word.
+fn item_number(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_num(i)
+        && ctx.s(i).len() <= 2
+        && matches!(ctx.kind(i + 1), Some(Tk::Punct('.' | ')')))
+        && ctx.gap(i + 2) == Gap::Space
+        && (ctx.is_word(i + 2) || ctx.is_used(i + 2))
 }
 
 /// A numbered item that holds an identity value (a NIK, KK, passport, phone, date of birth…)
@@ -2928,6 +2961,7 @@ fn colon_lists(ctx: &mut Ctx) {
                     runs.push((a, b));
                     j = b;
                 }
+                None if item_number(ctx, j) => j += 2,
                 None => {
                     // Separators: `,`, `dan`, brackets and what a rule already took inside.
                     let sep = matches!(ctx.kind(j), Some(Tk::Punct(',' | '(' | ')' | ';' | '/')))
@@ -2951,20 +2985,36 @@ fn colon_lists(ctx: &mut Ctx) {
         }
         let person_ctx = (c.saturating_sub(6)..c).any(|k| {
             ctx.in_set(k, lexicon::Set::Kin)
-                || ctx.in_set(k, lexicon::Set::PersonNoun)
+                || names_people(ctx, k)
                 || ctx.in_set(k, lexicon::Set::Role)
                 || ctx.word_is(k, "melayani")
         }) && !(c.saturating_sub(6)..c)
             .any(|k| ctx.gap(k + 1) == Gap::Line && k + 1 < c);
+        // Under a heading of people, a list of single capitalised words is a list of names
+        // (`Peserta rapat: Tukiman, Sarmi, dan Paijo.`, `Saksi-saksi: 1. Kasim 2. Ngadiman`).
+        let singles = person_ctx
+            && ctx.mode == Mode::Normal
+            && runs.len() >= 2
+            && runs.iter().all(|&(a, b)| {
+                words_of(ctx, a, b).all(|k| {
+                    ctx.case(k) == Case::Title
+                        && ctx.nchars(k) >= 3
+                        && !ctx.in_set(k, lexicon::Set::Office)
+                        && !ctx.in_set(k, lexicon::Set::Place)
+                        && !ctx.in_set(k, lexicon::Set::PlaceBeforeName)
+                        && !ctx.in_set(k, lexicon::Set::Business)
+                })
+            });
         let accept = |ctx: &Ctx, a: usize, b: usize| {
             let n = words_of(ctx, a, b).count();
-            n >= 2
+            (n >= 2 || singles && n == 1)
                 && !has_hero(ctx, a, b)
                 && !run_goes_on(ctx, b, allow)
                 && (ctx.is_punct(b, ',')
                     || opens_note(ctx, b)
                     || ctx.is_punct(b, '.')
                     || ctx.word_is(b, "dan")
+                    || item_number(ctx, b)
                     || ctx.gap(b) == Gap::Line
                     || ctx.kind(b).is_none())
         };

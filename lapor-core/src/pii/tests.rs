@@ -2926,3 +2926,37 @@ fn a_date_set_against_a_date_of_birth() {
         &[(DateOfBirth, "9 Juli 1940")],
     );
 }
+
+#[test]
+fn reported_speech_lists_of_people_and_bracketed_names() {
+    // The verbs of reported speech, as a newspaper writes them.
+    assert_found(
+        "\"Sudah tiga kali kami lapor,\" ujar Wartini kepada wartawan.",
+        &[(Person, "Wartini")],
+    );
+    assert_found(
+        "tutur Kasmirah sambil menunjukkan surat.",
+        &[(Person, "Kasmirah")],
+    );
+    // A list of single names under a heading of people, inline and numbered too.
+    assert_found(
+        "Hadirin: Sukirno, Tumini, dan Wagimin.",
+        &[(Person, "Sukirno"), (Person, "Tumini"), (Person, "Wagimin")],
+    );
+    assert_found(
+        "Saksi: 1. Darsih 2. Karsono 3. Tini Rahayu",
+        &[
+            (Person, "Darsih"),
+            (Person, "Karsono"),
+            (Person, "Tini Rahayu"),
+        ],
+    );
+    // The name in brackets after `pelapor`.
+    assert_found(
+        "Catatan: pelapor (Margareta) belum bisa dihubungi.",
+        &[(Person, "Margareta")],
+    );
+    // Not a list of people: places after another heading stay.
+    assert_none("Lokasi: Bekasi, Depok, dan Bogor.");
+    assert_none("Agenda: 1. Pembukaan 2. Laporan 3. Penutup");
+}
