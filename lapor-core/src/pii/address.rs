@@ -199,7 +199,13 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if name_words == 0 {
         return None;
     }
-    let street_end = j;
+    // A comma between the street or complex and its block or house number (`Perumahan Citra
+    // Garden 2, Blok K3/18`).
+    let street_end = if ctx.is_punct(j, ',') && house_part(ctx, j + 1).is_some() {
+        j + 1
+    } else {
+        j
+    };
     // House number, block, lot.
     let mut end = None;
     let mut k = street_end;
@@ -219,6 +225,11 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
         if rt_rw(ctx, after).is_some() || lives && ends {
             end = Some(after);
             k = after;
+            // The block or house number after a comma (`Perumahan Citra Garden 2, Blok K3/18`).
+            if let Some(h) = house_part(ctx, k + 1).filter(|_| ctx.is_punct(k, ',')) {
+                end = Some(h);
+                k = h;
+            }
         }
     }
     if let Some(r) = rt_rw(ctx, k) {
@@ -669,6 +680,8 @@ fn cue_before_rt_rw(ctx: &Ctx, i: usize) -> bool {
         }
         let lw = lower(t);
         match lw.as_str() {
+            // Which address it is: `alamat KTP`, `alamat sekarang`, `alamat sesuai KTP`.
+            "ktp" | "sekarang" | "sesuai" | "asal" | "lama" | "terkini" => continue,
             "di" | "kami" | "rumah" | "lengkap" | "domisili" | "beralamat" => {
                 if matches!(lw.as_str(), "domisili" | "beralamat") {
                     break;

@@ -480,7 +480,7 @@ word_set!(
     PLACE_BEFORE_NAME,
     "Words before an honorific or a name particle that make the name a place or an institution \
      (`Jl. Teuku Umar`, `RSUP Dr. Sardjito`).",
-    "jl jln jalan gg gang lr lorong rs rsd rsu rsud rsup rsupn rspad rsal rsau rsj rsi rsia rsab \
+    "jl jln jalan gg gang lr lrg lorong rs rsd rsu rsud rsup rsupn rspad rsal rsau rsj rsi rsia rsab \
      sakit universitas univ bandara \
      stadion masjid museum lapangan taman gedung pelabuhan terminal stasiun makam monumen yayasan \
      sd smp sma smk sdn smpn sman smkn mts mi ma sekolah pondok ponpes kampus institut politeknik \
@@ -496,7 +496,7 @@ word_set!(
     StreetDesignator,
     STREET_DESIGNATOR,
     "Street, complex and hamlet designators that start an address.",
-    "jl jln jalan gg gang lr lorong perum perumahan komp kompleks komplek btn dusun dsn jorong kp \
+    "jl jln jalan gg gang lr lrg lorong perum perumahan komp kompleks komplek btn dusun dsn jorong kp \
      kampung asrama apartemen apt rusun rusunawa griya villa vila cluster klaster dukuh banjar \
      lingk lingkungan link"
 );

@@ -3756,7 +3756,18 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     let mut a = name_run_back(ctx, i, false, false);
     let words = i + 1 - a;
-    if words == 0 || !(words >= 2 || unit || lex_known(ctx, a)) {
+    // One capitalised word with a two-digit age and a comma, as the press writes a person
+    // (`Dedi (41), warga RT 02, mengaku …`).
+    let press = words == 1
+        && ctx.s(n).len() == 2
+        && !unit
+        && ctx.is_punct(close + 1, ',')
+        && ctx.case(a) == Case::Title
+        && ctx.nchars(a) >= 3
+        && !ctx.in_set(a, lexicon::Set::Stop)
+        && !ctx.in_set(a, lexicon::Set::Office)
+        && !ctx.in_set(a, lexicon::Set::Place);
+    if words == 0 || !(words >= 2 || unit || press || lex_known(ctx, a)) {
         return None;
     }
     // Abbreviations and particles before it: `Muh. Yusran Nur`, `I Nyoman Suarjana`.

@@ -2960,3 +2960,26 @@ fn reported_speech_lists_of_people_and_bracketed_names() {
     assert_none("Lokasi: Bekasi, Depok, dan Bogor.");
     assert_none("Agenda: 1. Pembukaan 2. Laporan 3. Penutup");
 }
+
+#[test]
+fn lorong_a_comma_before_the_block_and_which_address() {
+    assert_found(
+        "alamat sy lrg. kenari 3 no 21 jambi",
+        &[(Address, "lrg. kenari 3 no 21")],
+    );
+    assert_found(
+        "Alamat: Perumahan Taman Sari 2, Blok D4/11, Bandung.",
+        &[(Address, "Perumahan Taman Sari 2, Blok D4/11")],
+    );
+    assert_found(
+        "alamat KTP Jl. Kenari 14, alamat sekarang Jl. Merpati 9",
+        &[(Address, "Jl. Kenari 14"), (Address, "Jl. Merpati 9")],
+    );
+    // A person in the press's style: one word, a two-digit age, a comma.
+    assert_found(
+        "Warsito (52), warga Desa Kalisari, mengaku belum menerima bantuan.",
+        &[(Person, "Warsito")],
+    );
+    // Not an age: an article of a law.
+    assert_none("Pasal (12), ayat 3, mengatur hal itu.");
+}
