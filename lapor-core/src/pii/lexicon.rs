@@ -320,6 +320,7 @@ word_set!(
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
     "pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
+     forum quote tuli kelompok paguyuban komunitas tionghoa keamanan \
      daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
      tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
      notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
@@ -1227,9 +1228,10 @@ word_set!(
     NameWhose,
     NAME_WHOSE,
     "Words between `nama` and a name that say whose name it is or where it is written (`Nama di \
-     paspor: X`, `Nama KK X`, `Nama wajib pajak X`, `nama sesuai KTP: X`).",
+     paspor: X`, `Nama KK X`, `Nama wajib pajak X`, `nama sesuai KTP: X`, `nama Tionghoa X`).",
     "di sesuai ktp kk paspor passport wajib pajak wp pemilik penerima peserta pasien siswa murid \
-     kepala keluarga nasabah debitur pemohon tertanggung pengirim"
+     kepala keluarga nasabah debitur pemohon tertanggung pengirim tionghoa cina china mandarin \
+     baptis"
 );
 
 word_set!(

@@ -446,6 +446,17 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
 
 /// The name cue ending at token `i`: the cue and the token where the name starts.
 fn cue_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
+    // Pictographs between the cue and the name are passed over (`a.n. 📌 Yosias`).
+    cue_word_at(ctx, i).map(|(cue, mut start)| {
+        let stop = start + 3;
+        while start < stop && ctx.is_sign(start) {
+            start += 1;
+        }
+        (cue, start)
+    })
+}
+
+fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     if !ctx.is_word(i) {
         return None;
     }
@@ -3015,6 +3026,8 @@ fn colon_lists(ctx: &mut Ctx) {
                     || ctx.is_punct(b, '.')
                     || ctx.word_is(b, "dan")
                     || item_number(ctx, b)
+                    // An age or a birth date in brackets (`Jufri Latif (26 Nov 1979) dan …`).
+                    || ctx.is_punct(b, '(') && ctx.is_num(b + 1)
                     || ctx.gap(b) == Gap::Line
                     || ctx.kind(b).is_none())
         };
@@ -3703,6 +3716,43 @@ fn named_by_value(ctx: &mut Ctx) {
     }
 }
 
+/// Arabic patronymics, `X bin Y` and `X binti Y` (`Umar bin Maryam`, `ZAHRA BINTI SALIM
+/// ALJUFRI`): the name words before the particle and one to three after it, with a capital or
+/// in capitals, are one name (the particle is part of it). Not in text without capitals.
+fn patronymics(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let mut i = 1;
+    while i + 1 < ctx.toks.len() {
+        if !(ctx.word_is(i, "bin") || ctx.word_is(i, "binti"))
+            || ctx.gap(i) != Gap::Space
+            || ctx.gap(i + 1) != Gap::Space
+        {
+            i += 1;
+            continue;
+        }
+        let a = name_run_back(ctx, i - 1, true, true);
+        let a = if a < i {
+            abbreviations_before(ctx, a)
+        } else {
+            a
+        };
+        let allow = if ctx.case(i - 1) == Case::Upper {
+            CAPITALS
+        } else {
+            TITLE
+        };
+        match collect(ctx, i + 1, allow, 3) {
+            Some((s, b)) if a < i && s == i + 1 && !has_hero(ctx, a, b) => {
+                ctx.push(a, b, PiiKind::Person, Confidence::High);
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
 /// The start of the run of at most four name words that ends at token `i` (`i + 1` when there is
 /// none): capitalised words a name may hold, or, with `capitals` and `i` in capitals, words in
 /// capitals; never a name cue, and with `untitled` never an honorific or a role either.
@@ -3754,7 +3804,7 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !ctx.is_punct(close, ')') {
         return None;
     }
-    let mut a = name_run_back(ctx, i, false, false);
+    let a = name_run_back(ctx, i, false, false);
     let words = i + 1 - a;
     // One capitalised word with a two-digit age and a comma, as the press writes a person
     // (`Dedi (41), warga RT 02, mengaku …`).
@@ -3770,7 +3820,12 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if words == 0 || !(words >= 2 || unit || press || lex_known(ctx, a)) {
         return None;
     }
-    // Abbreviations and particles before it: `Muh. Yusran Nur`, `I Nyoman Suarjana`.
+    Some((abbreviations_before(ctx, a), i + 1))
+}
+
+/// The start of a name that starts at token `a`, with the abbreviations and particles before
+/// it: `Muh. Yusran Nur`, `I Nyoman Suarjana`.
+fn abbreviations_before(ctx: &Ctx, mut a: usize) -> usize {
     for _ in 0..2 {
         if a >= 2
             && ctx.is_punct(a - 1, '.')
@@ -3782,7 +3837,7 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
             a -= 1;
         }
     }
-    Some((a, i + 1))
+    a
 }
 
 /// The name that ends at token `i`, right before the role its bearer holds, in brackets: a list
@@ -3877,6 +3932,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     }
     ctx.mode = ctx.casing_mode();
     business_names(ctx);
+    patronymics(ctx);
     chat_layout(ctx);
     table_names(ctx);
     contact_person(ctx);

@@ -135,6 +135,13 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
                 continue;
             }
         }
+        if let Some((len, replacement)) = markup(&out.text, rest) {
+            if let Some(c) = replacement {
+                push(&mut out, c, i, i + len);
+            }
+            i += len;
+            continue;
+        }
         if let Some((len, replacement)) = obfuscation(&out.text, rest) {
             // The spaces before the disguise belong to it.
             let start = trim_trailing_spaces(&mut out, i);
@@ -203,12 +210,95 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
     (out.text != text).then_some(out)
 }
 
+/// An HTML tag or character entity at the start of `rest` (text pasted from a web form or a
+/// page): its length and what it reads as. A line break for a tag that breaks a line (`<br>`,
+/// `</p>`, `</div>`, `<tr>`, `<li>`…), a tab between table cells (`<td>`, `<th>`), and for an
+/// inline tag (`<b>`, `<span>`, `<label>`…) a space between two words, nothing next to a space
+/// (`<b>Nama:</b> X` reads `Nama: X`). Only known tag names count: `<budi@mail.com>` stays.
+/// `&nbsp;` is a space, `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` their characters.
+fn markup(before: &str, rest: &str) -> Option<(usize, Option<char>)> {
+    let b = rest.as_bytes();
+    match b.first()? {
+        b'&' => {
+            const ENTITIES: [(&str, char); 7] = [
+                ("&nbsp;", ' '),
+                ("&amp;", '&'),
+                ("&lt;", '<'),
+                ("&gt;", '>'),
+                ("&quot;", '"'),
+                ("&#39;", '\''),
+                ("&apos;", '\''),
+            ];
+            ENTITIES
+                .iter()
+                .find(|(e, _)| {
+                    b.get(..e.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(e.as_bytes()))
+                })
+                .map(|&(e, c)| (e.len(), Some(c)))
+        }
+        b'<' => {
+            let close = usize::from(b.get(1) == Some(&b'/'));
+            let name_len = b[1 + close..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            let name = rest
+                .get(1 + close..1 + close + name_len)?
+                .to_ascii_lowercase();
+            const BREAKS: [&str; 17] = [
+                "br", "p", "div", "tr", "li", "ul", "ol", "table", "tbody", "thead", "h1", "h2",
+                "h3", "h4", "h5", "h6", "hr",
+            ];
+            const INLINE: [&str; 13] = [
+                "b", "i", "u", "em", "strong", "span", "label", "a", "font", "small", "img",
+                "input", "section",
+            ];
+            let cell = matches!(name.as_str(), "td" | "th");
+            let line = BREAKS.contains(&name.as_str());
+            if !(cell || line || INLINE.contains(&name.as_str())) {
+                return None;
+            }
+            // The tag ends at its `>`, on the same line, within 300 bytes; a name is followed
+            // by `>`, `/` or a space before its attributes.
+            let after = 1 + close + name_len;
+            if !matches!(b.get(after), Some(b'>' | b'/' | b' ')) {
+                return None;
+            }
+            let len = after
+                + b[after..]
+                    .iter()
+                    .take(300)
+                    .position(|&c| c == b'>')
+                    .filter(|&p| !b[after..after + p].contains(&b'\n'))?
+                + 1;
+            let replacement = if line {
+                Some('\n')
+            } else if cell {
+                Some('\t')
+            } else {
+                let spaced = before.ends_with(char::is_whitespace)
+                    || before.is_empty()
+                    || rest[len..].starts_with(char::is_whitespace)
+                    || rest[len..].starts_with('<');
+                (!spaced).then_some(' ')
+            };
+            Some((len, replacement))
+        }
+        _ => None,
+    }
+}
+
 /// A cheap first look: whether any rule could change `text` (most texts are plain ASCII with
 /// no disguise, and are then read as they are, without copying).
 fn may_change(text: &str) -> bool {
     let b = text.as_bytes();
     !text.is_ascii()
         || b.iter().any(|&c| c == b'[' || c == b'{')
+        || b.windows(2).any(|w| {
+            w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/')
+                || w[0] == b'&' && (w[1].is_ascii_alphabetic() || w[1] == b'#')
+        })
         || text.contains("**")
         || (b.contains(&b'(')
             && (text.contains("+62")

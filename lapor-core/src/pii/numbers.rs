@@ -937,19 +937,47 @@ fn birth_context(ctx: &Ctx, i: usize) -> bool {
         }
         _ => false,
     };
-    cued || (i.saturating_sub(8)..i)
-        .rev()
-        .find(|&k| ctx.is_used(k))
-        .filter(|&k| {
-            let end = ctx.toks[k].end;
-            // The last few candidates only: a date of birth just found is among them.
-            ctx.cands
+    cued || bracketed_after_name(ctx, i)
+        || (i.saturating_sub(8)..i)
+            .rev()
+            .find(|&k| ctx.is_used(k))
+            .filter(|&k| {
+                let end = ctx.toks[k].end;
+                // The last few candidates only: a date of birth just found is among them.
+                ctx.cands
+                    .iter()
+                    .rev()
+                    .take(16)
+                    .any(|c| c.kind == PiiKind::DateOfBirth && c.end == end)
+            })
+            .is_some_and(|k| set_against(ctx, k + 1, i))
+}
+
+/// Whether the date at token `i` stands alone in brackets right after a person's name found
+/// (or a word of a name the lexicon knows): `ahli waris: Jufri Latif (26 Nov 1979) dan …`.
+fn bracketed_after_name(ctx: &Ctx, i: usize) -> bool {
+    let Some(name_end) = i.checked_sub(2).filter(|_| ctx.is_punct(i - 1, '(')) else {
+        return false;
+    };
+    let end = ctx.toks[name_end].end;
+    let closed = (i + 1..i + 8)
+        .find(|&k| {
+            !matches!(
+                ctx.kind(k),
+                Some(Tk::Num | Tk::Word | Tk::Punct('-' | '/' | '.' | ','))
+            ) || ctx.is_punct(k, ')')
+        })
+        .is_some_and(|k| ctx.is_punct(k, ')'));
+    closed
+        && (ctx.is_used(name_end)
+            && ctx
+                .cands
                 .iter()
                 .rev()
                 .take(16)
-                .any(|c| c.kind == PiiKind::DateOfBirth && c.end == end)
-        })
-        .is_some_and(|k| set_against(ctx, k + 1, i))
+                .any(|c| c.kind == PiiKind::Person && c.end == end)
+            || ctx.in_set(name_end, lexicon::Set::GivenName)
+            || ctx.in_set(name_end, lexicon::Set::Surname))
 }
 
 /// Whether the date at token `i` is set against the date of birth that ends at token `e`, in

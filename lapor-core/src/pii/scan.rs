@@ -413,6 +413,14 @@ impl<'a> Ctx<'a> {
         self.used.get(i).copied().unwrap_or(true)
     }
 
+    /// Whether token `i` is a pictograph (an emoji, a dingbat, a variation selector or a
+    /// joiner), which people put between a cue and its value (`a.n. 📌 X`, `saya 🧾 X`).
+    pub(crate) fn is_sign(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Tk::Punct(c)) if matches!(c,
+            '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}' | '\u{2b00}'..='\u{2bff}'
+                | '\u{fe0f}' | '\u{200d}'))
+    }
+
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub(crate) fn word_is(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| t.end - t.start == w.len())

@@ -2983,3 +2983,56 @@ fn lorong_a_comma_before_the_block_and_which_address() {
     // Not an age: an article of a law.
     assert_none("Pasal (12), ayat 3, mengatur hal itu.");
 }
+
+#[test]
+fn pictographs_markup_patronymics_and_bracketed_birth_dates() {
+    // A pictograph between a cue and its name.
+    assert_found(
+        "Rek BRI 0123-01-045678-50-9 a.n. 📌 Wartinah blm cair",
+        &[(BankAccount, "0123-01-045678-50-9"), (Person, "Wartinah")],
+    );
+    // HTML pasted from a web form: tags and entities read as the text they show.
+    assert_found(
+        "<p><b>Nama:</b> Sulastri Wibowo<br><b>NIK:</b> 3374015203880001</p>",
+        &[(Person, "Sulastri Wibowo"), (Nik, "3374015203880001")],
+    );
+    assert_found(
+        "<label>Nama&nbsp;lengkap</label><span>Rohmat Hidayat</span>",
+        &[(Person, "Rohmat Hidayat")],
+    );
+    assert_found(
+        "<tr><td>Tgl Lahir</td><td>14-02-2011</td></tr>",
+        &[(DateOfBirth, "14-02-2011")],
+    );
+    // An address in angle brackets is no tag.
+    assert_found(
+        "dari Warsono <warsono77@gmail.com>",
+        &[(Person, "Warsono"), (Email, "warsono77@gmail.com")],
+    );
+    // `bin` and `binti` join a name.
+    assert_found(
+        "Hamid bin Salim dan Aminah binti Hamid menolak.",
+        &[(Person, "Hamid bin Salim"), (Person, "Aminah binti Hamid")],
+    );
+    assert_found(
+        "PETUGAS KEAMANAN RUKAYAH BINTI UMAR ALATAS MEMBENTAK SAYA",
+        &[(Person, "RUKAYAH BINTI UMAR ALATAS")],
+    );
+    // A birth date alone in brackets after a name under a heading of people.
+    assert_found(
+        "ahli waris: Rahmat Hidayat (3 Mei 1970) dan Siti Aminah (9 Juni 1974).",
+        &[
+            (Person, "Rahmat Hidayat"),
+            (DateOfBirth, "3 Mei 1970"),
+            (Person, "Siti Aminah"),
+            (DateOfBirth, "9 Juni 1974"),
+        ],
+    );
+    // Whose name: a Chinese name given beside the Indonesian one.
+    assert_found(
+        "Toko milik Hendra Gunawan (nama Tionghoa Oei Kian Hok) tutup.",
+        &[(Person, "Hendra Gunawan"), (Person, "Oei Kian Hok")],
+    );
+    // A thread's `Quote` label, the Deaf community and a forum are no names.
+    assert_none("Quote: aku juga kena. Dikirim atas nama forum warga untuk warga Tuli.");
+}
