@@ -320,7 +320,7 @@ word_set!(
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
     "pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
-     forum quote tuli kelompok paguyuban komunitas tionghoa keamanan \
+     forum quote tuli kelompok paguyuban komunitas tionghoa keamanan perkenalkan sebaliknya \
      daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
      tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
      notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
@@ -1060,10 +1060,13 @@ word_set!(
     NAME_AFTER_STRONG,
     "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
      `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`), and the verbs of reported speech \
-     (`\"…,\" ujar Suminah`, `tutur Sarinah`, `imbuh Markus`).",
+     (`\"…,\" ujar Suminah`, `tutur Sarinah`, `imbuh Markus`), and passive verbs whose agent follows \
+     without `oleh` (`dijual Jumberi Rifani`, `dipukul Yanto`).",
     "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki \
      menurut rumah kata ppat ujar ujarnya tutur tuturnya ucap ungkap ungkapnya imbuh imbuhnya \
-     terang papar paparnya tegas tegasnya keluh keluhnya kisah kisahnya"
+     terang papar paparnya tegas tegasnya keluh keluhnya kisah kisahnya dijual dikuasai diambil \
+     dipukul ditipu diancam dibentak dimarahi dihina dipalak diperas disuruh dianiaya ditampar \
+     ditendang dilecehkan digelapkan"
 );
 
 word_set!(
@@ -1181,7 +1184,8 @@ word_set!(
      koordinator penyidik operator notaris jaksa hakim direktur kepsek guru perawat pegawai \
      agen pengelola panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh \
      kelian geuchik keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres \
-     kasatpol danramil dosen"
+     kasatpol danramil dosen abk klien masinis kondektur kernet nakhoda nahkoda pramugari \
+     pramugara porter"
 );
 
 word_set!(
@@ -1251,6 +1255,7 @@ word_set!(
     PeopleHead,
     PEOPLE_HEAD,
     "Words that head a list of people besides the person nouns (`Saksi-saksi: 1. X 2. Y`, `Ahli \
-     waris:`, `Peserta rapat: X, Y, dan Z.`).",
-    "saksi saksi-saksi waris peserta anggota hadirin korban penerima pemohon undangan"
+     waris:`, `Peserta rapat: X, Y, dan Z.`), or that a name is put in apposition to (`Warga \
+     lain, Tukijo, menguatkan`).",
+    "saksi saksi-saksi waris peserta anggota hadirin korban penerima pemohon undangan warga"
 );

@@ -1648,7 +1648,8 @@ fn before_values(ctx: &mut Ctx) {
     }
 }
 
-/// A name in brackets right after a phone number: `0812… (Wagiman)`.
+/// A name in brackets right after a phone number (`0812… (Wagiman)`) or another identity value
+/// found (`BPJS 0001585696457 (Poltak) ditolak`).
 fn bracketed_after_values(ctx: &mut Ctx) {
     let allow = match ctx.mode {
         Mode::Normal | Mode::Upper => CAPITALS,
@@ -1660,9 +1661,9 @@ fn bracketed_after_values(ctx: &mut Ctx) {
     let mut i = 1;
     while i + 2 < ctx.toks.len() {
         let after_value = ctx.is_punct(i, '(')
-            && matches!(ctx.kind(i - 1), Some(Tk::Placeholder))
             && ctx.gap(i) != Gap::Line
-            && phone_like(ctx, i - 1);
+            && (matches!(ctx.kind(i - 1), Some(Tk::Placeholder)) && phone_like(ctx, i - 1)
+                || ctx.is_used(i - 1) && identity_value_ends(ctx, i - 1));
         if after_value {
             if let Some((a, b)) = collect(ctx, i + 1, allow, 5) {
                 if ctx.is_punct(b, ')') {
@@ -1674,6 +1675,24 @@ fn bracketed_after_values(ctx: &mut Ctx) {
         }
         i += 1;
     }
+}
+
+/// Whether an identity value found (a NIK, KK, BPJS, phone, account or passport number) ends
+/// at token `k`; the last few candidates only, where a value just found is.
+fn identity_value_ends(ctx: &Ctx, k: usize) -> bool {
+    let end = ctx.toks[k].end;
+    ctx.cands.iter().rev().take(16).any(|c| {
+        c.end == end
+            && matches!(
+                c.kind,
+                PiiKind::Nik
+                    | PiiKind::Kk
+                    | PiiKind::Bpjs
+                    | PiiKind::Phone
+                    | PiiKind::BankAccount
+                    | PiiKind::Passport
+            )
+    })
 }
 
 /// Whether token `k` (taken or a placeholder) is a phone number.
@@ -2637,6 +2656,7 @@ fn person_before_comma(ctx: &Ctx, c: usize, max: usize) -> bool {
         let l = lexicon::lower(ctx.s(p), &mut buf).unwrap_or("");
         if ctx.in_set(p, lexicon::Set::Role)
             || ctx.in_set(p, lexicon::Set::PersonNoun)
+            || ctx.in_set(p, lexicon::Set::PeopleHead)
             || ctx.in_set(p, lexicon::Set::Kin)
             || role_head(l)
             || l.strip_suffix("nya")
@@ -2863,7 +2883,14 @@ fn appositives(ctx: &mut Ctx) {
     let allow = plain_allow(ctx.mode);
     let mut c = 1;
     while c + 1 < ctx.toks.len() {
-        if !ctx.is_punct(c, ',') || ctx.gap(c + 1) == Gap::Line || !person_before_comma(ctx, c, 7) {
+        if !ctx.is_punct(c, ',') || !person_before_comma(ctx, c, 7) {
+            c += 1;
+            continue;
+        }
+        // A hard wrap after the comma (text copied from a PDF: `Keluarga peserta,` / `Ngatiyem,
+        // memohon …`) needs the sentence to go on after the name.
+        let wrapped = ctx.gap(c + 1) == Gap::Line;
+        if wrapped && ctx.blank_line_before(c + 1) {
             c += 1;
             continue;
         }
@@ -2873,12 +2900,16 @@ fn appositives(ctx: &mut Ctx) {
         };
         let words: Vec<usize> = words_of(ctx, a, b).collect();
         let note = opens_note(ctx, b);
+        // `Kami, Partini dan Suparno, mengangkat …`: the first of two joined names.
+        let joined = ctx.word_is(b, "dan") && ctx.case(b + 1) == Case::Title;
         let closes = ctx.gap(b) == Gap::Line
             || note
+            || joined
             || matches!(ctx.kind(b), None | Some(Tk::Punct(',' | '.' | ')' | ';')))
             || degree_at(ctx, b);
         // After the name, the sentence goes on in small letters, a degree or a bracket.
         let after_ok = note
+            || joined
             || ctx.is_punct(b, ',')
                 && (ctx.case(b + 1) == Case::Lower && ctx.is_word(b + 1)
                     // `Kasi Pemerintahan, Zuraidah, NIP 1986…`: the person's number.
@@ -2888,7 +2919,8 @@ fn appositives(ctx: &mut Ctx) {
             && !words.is_empty()
             && !has_hero(ctx, a, b)
             && (words.len() >= 2 || after_ok || words.iter().any(|&k| lex_known(ctx, k)))
-            && (words.len() >= 2 || after_ok && person_before_comma(ctx, c, 3));
+            && (words.len() >= 2 || after_ok && person_before_comma(ctx, c, 3))
+            && (!wrapped || after_ok);
         if ok {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
             c = b;
@@ -3525,7 +3557,8 @@ fn display_name(ctx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
 /// two lines or more), the poster's display name before the handle (`Encep Rustandi 🌸
 /// @enceppp_ · 40m`) and the reviewer's name above a review's stars (`eka safitri` / `★☆☆☆☆ 5
 /// hari lalu`); in threads also after a reply or quote mark (`↳`, `🔁`), a quote's author
-/// (`🔁 Rini mengutip:`) and a group post's author (`Rini ▸ INFO WARGA`).
+/// (`🔁 Rini mengutip:`), a reply's author before its colon (`↳ Rini: iya bener`) and a group
+/// post's author (`Rini ▸ INFO WARGA`).
 fn chat_layout(ctx: &mut Ctx) {
     let mut i = 0;
     while i < ctx.toks.len() {
@@ -3598,7 +3631,7 @@ fn chat_layout(ctx: &mut Ctx) {
         let reply = !stamped
             && k > i
             && ctx.is_punct(i, '\u{21b3}')
-            && (after >= ctx.toks.len() || ctx.gap(after) != Gap::None);
+            && (after >= ctx.toks.len() || ctx.gap(after) != Gap::None || ctx.is_punct(after, ':'));
         if sender || poster || reviewer || facebook || reply || discord {
             ctx.push(a, b, PiiKind::Person, Confidence::Medium);
         }

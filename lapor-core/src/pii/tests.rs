@@ -3036,3 +3036,37 @@ fn pictographs_markup_patronymics_and_bracketed_birth_dates() {
     // A thread's `Quote` label, the Deaf community and a forum are no names.
     assert_none("Quote: aku juga kena. Dikirim atas nama forum warga untuk warga Tuli.");
 }
+
+#[test]
+fn agents_replies_and_appositives_of_the_nineteenth_round() {
+    // A name in brackets after an identity value, a passive verb's agent, a crew member.
+    assert_found(
+        "BPJS 0001234567890 (Sumiati) ditolak RS",
+        &[(Bpjs, "0001234567890"), (Person, "Sumiati")],
+    );
+    assert_found(
+        "Sawah warisan kami dijual Darmaji Prasetyo tanpa musyawarah.",
+        &[(Person, "Darmaji Prasetyo")],
+    );
+    assert_found(
+        "ABK Yohanis Maturbongs minta uang tambahan.",
+        &[(Person, "Yohanis Maturbongs")],
+    );
+    // A thread's reply author before the colon.
+    assert_found(
+        "Siapa kenal orang ini?\n  ↳ Suwardi: iya, dia penipu",
+        &[(Person, "Suwardi")],
+    );
+    // Appositives: two joined names after `Kami,`, a neighbour, a name after a hard wrap.
+    assert_found(
+        "Kami, Sulastri dan Wagimin, mengangkat anak.",
+        &[(Person, "Sulastri"), (Person, "Wagimin")],
+    );
+    assert_found("Warga lain, Sutrisno, menguatkan.", &[(Person, "Sutrisno")]);
+    assert_found(
+        "Keluarga peserta,\nSumarni, memohon peninjauan ulang.",
+        &[(Person, "Sumarni")],
+    );
+    // Not across a blank line: a letter's opening.
+    assert_none("Selamat siang admin,\n\nPerkenalkan, saya ingin bertanya.");
+}
