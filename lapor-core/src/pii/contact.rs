@@ -406,7 +406,9 @@ pub(crate) fn emails(ctx: &mut Ctx) {
         if ls < at && de > at + 1 {
             let local = &ctx.text[ls..at];
             let domain = &ctx.text[at + 1..de];
-            if valid_domain(domain) {
+            // A platform's name glued to a handle (`ig@yenny.halim`, `tiktok@rina_77`) is no
+            // address: the handle rule reads what follows the `@`.
+            if valid_domain(domain) && !platform(local) {
                 prev_end = de;
                 match token_range(ctx, ls, de) {
                     Some((a, b)) if !institutional_email(local, domain) => {
@@ -430,6 +432,23 @@ pub(crate) fn emails(ctx: &mut Ctx) {
             }
         }
     }
+}
+
+/// Whether `word` is a social platform's name, as people glue it to a handle
+/// (`ig@yenny.halim`, `tiktok@rina_77`): no e-mail address's local part then.
+fn platform(word: &str) -> bool {
+    [
+        "ig",
+        "instagram",
+        "tiktok",
+        "twitter",
+        "fb",
+        "facebook",
+        "threads",
+        "yt",
+    ]
+    .iter()
+    .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// A username without its `@` at the start of a line, as comment exports write it
@@ -505,6 +524,8 @@ pub(crate) fn handles(ctx: &mut Ctx) {
         }
         let left_ok = i == 0
             || ctx.gap(i) != Gap::None
+            // A platform's name glued before it: `ig@yenny.halim`.
+            || ctx.kind(i - 1) == Some(Tk::Word) && platform(ctx.s(i - 1))
             || matches!(
                 ctx.kind(i - 1),
                 Some(Tk::Punct(

@@ -587,7 +587,7 @@ word_set!(
     PLATE_REGION,
     "Vehicle plate region codes (Polri): one or two letters.",
     "a b d e f g h k l m n p r s t w z aa ab ad ae ag ba bb bd be bg bh bk bl bm bn bp da db dc \
-     dd de dg dh dk dl dm dn dr ds dt dw ea eb ed kb kh kt ku pa pb pg ps pt py ri"
+     dd de dg dh dk dl dm dn dp dr ds dt dw ea eb ed kb kh kt ku pa pb pg ps pt py ri"
 );
 
 word_set!(
@@ -700,7 +700,7 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (
         Cue::Plate,
         "bus plat tnkb truk mobil motor nopol pelat angkot polisi platnya mobilnya motornya \
-         nopolnya kendaraan kendaraannya",
+         nopolnya kendaraan kendaraannya bernopol",
     ),
     (
         Cue::NotPii,
@@ -765,7 +765,7 @@ pub(crate) fn pair_cue(first: &str, second: &str) -> Option<Cue> {
         ("tanggal" | "tgl", "lahir") => Cue::Dob,
         // The birth certificate is a document: a date near it is when it was applied for.
         ("akta" | "akte", "kelahiran") => Cue::NotDob,
-        ("nomor" | "no", "polisi") => Cue::Plate,
+        ("nomor" | "no" | "bernomor", "polisi") => Cue::Plate,
         ("nomor" | "no", "surat") => Cue::NotPii,
         ("kode", "pos") => Cue::NotPii,
         _ => return None,
@@ -1021,8 +1021,9 @@ word_set!(
     NotPlateAfter,
     NOT_PLATE_AFTER,
     "Words after which a letter-digit code is a block, room, class or type, not a plate (`Blok \
-     B 12 A`, `Kelas A 1 B`).",
-    "blok no nomor kav lantai lt ruang kelas unit tower gedung golongan gol tipe type seri"
+     B 12 A`, `Kelas A 1 B`), or a booking or voucher code (`Kode booking G7687X`).",
+    "blok no nomor kav lantai lt ruang kelas unit tower gedung golongan gol tipe type seri booking \
+     kode voucher promo"
 );
 
 word_set!(

@@ -462,8 +462,15 @@ fn build_run(ctx: &Ctx, i: usize) -> (usize, Vec<Group>, bool, bool) {
                 }
             }
             // A number wrapped onto the next line of a form, the rest alone on its line:
-            // `No. Telp/HP : 0818 3772` / `192`.
-            Some(Tk::Num) if ctx.gap(k) == Gap::Line && digits_only_line(ctx, k) => {
+            // `No. Telp/HP : 0818 3772` / `192`; only when what came before is too short for a
+            // mobile number of its own, or the two make a NIK's or KK's sixteen digits (a page
+            // number under a whole number is no part of it).
+            Some(Tk::Num)
+                if ctx.gap(k) == Gap::Line && digits_only_line(ctx, k) && {
+                    let so_far: usize = groups.iter().map(|g| ctx.s(g.tok).len()).sum();
+                    so_far < 11 || so_far + ctx.s(k).len() == 16
+                } =>
+            {
                 groups.push(Group {
                     tok: k,
                     sep: Sep::Space,

@@ -3070,3 +3070,19 @@ fn agents_replies_and_appositives_of_the_nineteenth_round() {
     // Not across a blank line: a letter's opening.
     assert_none("Selamat siang admin,\n\nPerkenalkan, saya ingin bertanya.");
 }
+
+#[test]
+fn plates_wrapped_numbers_and_platform_handles() {
+    // Parepare's region code, `bernopol`, `bernomor polisi`; a booking code is no plate.
+    assert_found(
+        "mobil dinas bernomor polisi DP 4521 KA",
+        &[(Plate, "DP 4521 KA")],
+    );
+    assert_found("mobil itu bernopol BA-12-XY.", &[(Plate, "BA-12-XY")]);
+    assert_none("Kode booking G7687X sudah dibatalkan.");
+    // A page number under a whole number is no part of it; a number wrapped short still is.
+    assert_found("HP: 08239266037\n6\n\nLanjutan", &[(Phone, "08239266037")]);
+    assert_found("No. HP: 0818 3772\n192", &[(Phone, "0818 3772\n192")]);
+    // A platform's name glued to a handle.
+    assert_found("ig@sari.dewi77 nipu sy", &[(Handle, "@sari.dewi77")]);
+}
