@@ -320,7 +320,7 @@ word_set!(
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
     "pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
-     forum quote tuli kelompok paguyuban komunitas tionghoa keamanan perkenalkan sebaliknya \
+     forum quote tuli kelompok paguyuban komunitas tionghoa keamanan perkenalkan sebaliknya berikut \
      daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
      tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
      notulis notulen tani santi fotokopi fotocopy fc salinan presenter pemirsa redaksi kiriman sesuai geuh swastiastu swastyastu shanti santih hrs lain nomer enik nick sih penelepon penyiar \
@@ -982,7 +982,7 @@ word_set!(
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
      namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
      named signature si lon ulon kaula am ya'o iyau iyya sebagai as alias als saksi penerima \
-     pemesan korban pelaku mengaku"
+     pemesan korban pelaku mengaku ini"
 );
 
 word_set!(

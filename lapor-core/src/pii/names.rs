@@ -545,6 +545,17 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 j
             };
             let j = skip_punct(j);
+            // A key-value row with a pipe (`Name | X`), not a table's header (`No | Nama |
+            // Alamat`): no other pipe on the line.
+            let j = if ctx.is_punct(j, '|')
+                && !(j + 1..j + 12)
+                    .take_while(|&k| k < ctx.toks.len() && ctx.gap(k) != Gap::Line)
+                    .any(|k| ctx.is_punct(k, '|'))
+            {
+                j + 1
+            } else {
+                j
+            };
             let j = if ctx.word_is(j, "adalah") || ctx.word_is(j, "yaitu") {
                 j + 1
             } else {
@@ -562,6 +573,18 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
                 j
             };
             Some((NameCue::Strong, j))
+        }
+        // `Yang bertanda tangan di bawah ini X,` (a name right after it, also on the next
+        // line; a form's `Nama :` after it has its own cue).
+        "ini" if i >= 2 && ctx.word_is(i - 1, "bawah") && ctx.word_is(i - 2, "di") => {
+            let j = if ctx.is_punct(i + 1, ',') || ctx.is_punct(i + 1, ':') {
+                i + 2
+            } else {
+                i + 1
+            };
+            // The name starts with a capital (`surat kuasa di bawah ini dianggap …` names no
+            // one).
+            (ctx.case(j) != Case::Lower).then_some((NameCue::Strong, j))
         }
         "identitas" if ctx.word_is(i + 1, "saya") || ctx.word_is(i + 1, "pelapor") => {
             Some((NameCue::Strong, skip_punct(i + 2)))
@@ -927,7 +950,7 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid" | "juru"
         ) {
             // `kepala` / `ketua` alone is no role.
-            if !(ctx.mode == Mode::Normal && generic_qualifier(ctx, j)) {
+            if !(ctx.mode == Mode::Normal && generic_qualifier(ctx, j, false)) {
                 return None;
             }
             j += 1;
@@ -946,8 +969,23 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
     // In ordinary text, up to two words that say where the person works before a capitalised
     // name: `Petugas imigrasi bandara X`, `Staf dinas X`, `Pegawai BPN X`, `Petugas Kemenag X`.
     if ctx.mode == Mode::Normal {
+        // Staff (not a head, whose office is often followed by its place: `Kepala Puskesmas
+        // Syiah Kuala`).
+        let staff = matches!(
+            w,
+            "petugas"
+                | "staf"
+                | "staff"
+                | "pegawai"
+                | "oknum"
+                | "pelaksana"
+                | "pengawas"
+                | "penagih"
+                | "operator"
+                | "satpam"
+        );
         for _ in 0..2 {
-            if generic_qualifier(ctx, j) {
+            if generic_qualifier(ctx, j, staff) {
                 j += 1;
             } else {
                 break;
@@ -982,7 +1020,7 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
 /// the name: a lower-case word or a short acronym (`imigrasi`, `BPN`), or a capitalised word
 /// that is no known given name, when a capitalised known given name follows it (`Kemenag`
 /// before `Muhammad`).
-fn generic_qualifier(ctx: &Ctx, j: usize) -> bool {
+fn generic_qualifier(ctx: &Ctx, j: usize, staff: bool) -> bool {
     if !ctx.is_word(j)
         || ctx.gap(j) == Gap::Line
         || !ctx.is_word(j + 1)
@@ -1008,11 +1046,24 @@ fn generic_qualifier(ctx: &Ctx, j: usize) -> bool {
         Case::Upper => (2..=5).contains(&ctx.nchars(j)) && !ctx.in_set(j + 1, lexicon::Set::Stop),
         // `BRILink`, `KemenPAN`: a brand or an office, not a name.
         Case::Title if camel(ctx.s(j)) => true,
-        // An office before a known given name (not before its place: `Puskesmas Sidomulyo`).
+        // An office before a known given name (not before its place: `Puskesmas Sidomulyo`),
+        // or, after a staff role, before two capitalised words of a name (`petugas Dishub
+        // Marihot Silaban`; a department such as `Dinas Pendidikan` is then no name for the
+        // role rule, and an area's office such as `Kelurahan Tanjung Rejo` is a place).
         Case::Title => {
             ctx.in_set(j, lexicon::Set::Office)
                 && !ctx.in_set(j, lexicon::Set::GivenName)
-                && ctx.in_set(j + 1, lexicon::Set::GivenName)
+                && (ctx.in_set(j + 1, lexicon::Set::GivenName)
+                    || staff
+                        && !ctx.in_set(j, lexicon::Set::AreaWord)
+                        && !ctx.in_set(j, lexicon::Set::AreaLevel)
+                        && ctx.case(j + 2) == Case::Title
+                        && ctx.gap(j + 2) == Gap::Space
+                        && ![j + 1, j + 2].iter().any(|&k| {
+                            ctx.in_set(k, lexicon::Set::Stop)
+                                || ctx.in_set(k, lexicon::Set::Office)
+                                || ctx.in_set(k, lexicon::Set::AreaWord)
+                        }))
         }
     }
 }
@@ -1318,7 +1369,7 @@ fn after_cues(ctx: &mut Ctx) {
                             && !ctx.in_set(b, lexicon::Set::Kin))
                         || matches!(
                             ctx.kind(b),
-                            None | Some(Tk::Punct(',' | '.' | '(' | ')' | '!' | '?' | ';'))
+                            None | Some(Tk::Punct(',' | '.' | '(' | ')' | '!' | '?' | ';' | '|'))
                         )
                 }
                 (NameCue::Role, _) => {
@@ -2502,9 +2553,11 @@ fn after_prepositions(ctx: &mut Ctx) {
         {
             j += 1;
         }
-        if ctx.gap(j) == Gap::Line && ctx.word_is(i, "ttd") {
-            // `ttd` then the name on the next line.
-        } else if ctx.gap(j) == Gap::Line {
+        // `ttd` then the name on the next line; after another strong word, a name wrapped
+        // onto the next line needs two words and a comma after it (`memberikan kuasa kepada` /
+        // `Darnelis Yanti, pemegang NIK …`).
+        let wrapped = ctx.gap(j) == Gap::Line && !ctx.word_is(i, "ttd");
+        if wrapped && strength < 2 {
             i += 1;
             continue;
         }
@@ -2544,6 +2597,7 @@ fn after_prepositions(ctx: &mut Ctx) {
             .any(|w| ctx.word_is(a, w));
         let ok = !words.is_empty()
             && (known || plain || single)
+            && (!wrapped || words.len() >= 2 && ctx.is_punct(b, ','))
             && !building
             // `oleh Kaur Keuangan, Pak …`: a role and its department.
             && !ctx.in_set(a, lexicon::Set::Role)

@@ -3086,3 +3086,33 @@ fn plates_wrapped_numbers_and_platform_handles() {
     // A platform's name glued to a handle.
     assert_found("ig@sari.dewi77 nipu sy", &[(Handle, "@sari.dewi77")]);
 }
+
+#[test]
+fn signatories_staff_of_an_office_and_key_value_rows() {
+    assert_found(
+        "Yang bertanda tangan di bawah ini Semuel Patty, pekerjaan nelayan.",
+        &[(Person, "Semuel Patty")],
+    );
+    assert_found(
+        "saya yang bertanda tangan di bawah ini,\nNi Kadek Sari, NIK 5171165201690012",
+        &[(Person, "Ni Kadek Sari"), (Nik, "5171165201690012")],
+    );
+    assert_none("surat kuasa di bawah ini dianggap tidak sah");
+    assert_found(
+        "memberikan kuasa kepada\nYosef Lamawuran, pemegang KTP",
+        &[(Person, "Yosef Lamawuran")],
+    );
+    // A staff member between the role and the name: the office.
+    assert_found(
+        "diarahkan petugas Dishub Ruben Tanamal sambil membentak",
+        &[(Person, "Ruben Tanamal")],
+    );
+    // A head's office is followed by its place.
+    assert_none("Kepada Kepala Puskesmas Syiah Kuala, kami mohon bantuan.");
+    // A key-value row with a pipe, not a table's header.
+    assert_found(
+        "Name | Wahyu Saputra\nCity | Bandung",
+        &[(Person, "Wahyu Saputra")],
+    );
+    assert_none("No | Nama | Unsur | Alamat");
+}
