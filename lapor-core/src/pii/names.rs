@@ -3840,6 +3840,30 @@ fn patronymics(ctx: &mut Ctx) {
     }
 }
 
+/// A name right before its handle in brackets, as posts and press releases credit people
+/// (`kontributor Painem (@painem88)`, `BASO PANANRANGI (@BASO_OFFICIAL)`).
+fn name_before_handle(ctx: &mut Ctx) {
+    let mut i = 0;
+    while i + 2 < ctx.toks.len() {
+        let handle =
+            ctx.is_punct(i + 1, '(') && ctx.gap(i + 1) == Gap::Space && ctx.is_used(i + 2) && {
+                let start = ctx.toks[i + 2].start;
+                ctx.cands
+                    .iter()
+                    .rev()
+                    .take(16)
+                    .any(|c| c.kind == PiiKind::Handle && c.start == start)
+            };
+        if handle && ctx.is_word(i) {
+            let a = name_run_back(ctx, i, true, true);
+            if a <= i && !has_hero(ctx, a, i + 1) {
+                ctx.push(a, i + 1, PiiKind::Person, Confidence::Medium);
+            }
+        }
+        i += 1;
+    }
+}
+
 /// The start of the run of at most four name words that ends at token `i` (`i + 1` when there is
 /// none): capitalised words a name may hold, or, with `capitals` and `i` in capitals, words in
 /// capitals; never a name cue, and with `untitled` never an honorific or a role either.
@@ -4031,6 +4055,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     after_cues(ctx);
     before_values(ctx);
     bracketed_after_values(ctx);
+    name_before_handle(ctx);
     spelled(ctx);
     on_the_phone(ctx);
     signatures(ctx);

@@ -3116,3 +3116,13 @@ fn signatories_staff_of_an_office_and_key_value_rows() {
     );
     assert_none("No | Nama | Unsur | Alamat");
 }
+
+#[test]
+fn a_name_before_its_handle_in_brackets() {
+    assert_found(
+        "Dilaporkan oleh kontributor Suwarni (@suwarni_88). Keluarga korban menolak.",
+        &[(Person, "Suwarni"), (Handle, "@suwarni_88")],
+    );
+    // An office's own account is no person's handle: the office stays.
+    assert_none("Info dari Dinas Sosial (@dinsos_kotabogor) hari ini.");
+}
