@@ -117,11 +117,18 @@ fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
         Case::Upper => allow.upper,
         Case::Lower => allow.lower && n >= 3 && !looks_affixed(&lower_owned(w)),
     };
-    let known = ctx.in_set(k, lexicon::Set::GivenName) || ctx.in_set(k, lexicon::Set::Surname);
+    // A name's ending (`PERMATASARI`, `PERWITASARI`, `PRASETYANINGSIH`) outweighs a prefix
+    // that looks like an affix.
+    let known = ctx.in_set(k, lexicon::Set::GivenName)
+        || ctx.in_set(k, lexicon::Set::Surname)
+        || case == Case::Upper && n >= 7 && {
+            let l = lower_owned(w);
+            has_name_ending(&l) || l.ends_with("sari")
+        };
     ok && !(allow.strict && case == Case::Upper && n < 3)
         // In capitals an inflected word (`DICORET`, `DIUCAPKAN`, `PEMBAYARAN`) is no name.
         && !(case == Case::Upper && !known && looks_affixed(&lower_owned(w)))
-        && !(allow.strict && case == Case::Upper && looks_affixed(&lower_owned(w)))
+        && !(allow.strict && case == Case::Upper && !known && looks_affixed(&lower_owned(w)))
         // Passive verbs (`diteror`, `dipukuli`) where capitals say nothing.
         && !(allow.strict && case != Case::Title && n >= 7 && lower_owned(w).starts_with("di"))
 }
@@ -962,8 +969,8 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
             j += 1;
         }
     }
-    // SMS `-nya` written apart: `kepsek nya X`.
-    if ctx.word_is(j, "nya") {
+    // SMS `-nya` written apart: `kepsek nya X`; a possessive: `klien kami X`, `sopir saya X`.
+    if ctx.word_is(j, "nya") || ctx.word_is(j, "kami") || ctx.word_is(j, "saya") {
         j += 1;
     }
     // In ordinary text, up to two words that say where the person works before a capitalised
@@ -1358,6 +1365,11 @@ fn after_cues(ctx: &mut Ctx) {
                                         || ctx.case(b + 1) == Case::Title
                                             && !ctx.in_set(b + 1, lexicon::Set::Stop))))
                         && !ctx.in_set(b, lexicon::Set::AreaLevel)
+                        // In capitals, only a known given name that a stop word follows
+                        // (`KEPALA DESA SUPARMAN TIDAK MAU`, not `KEPALA DESA SUKAMAJU`).
+                        || ctx.mode == Mode::Upper
+                            && ctx.in_set(b, lexicon::Set::Stop)
+                            && words_of(ctx, a, b).all(|k| ctx.in_set(k, lexicon::Set::GivenName))
                 }
                 // Without case information, a name after a role ends the clause
                 // ("ketua rt (mulyono) sudah", not "oknum polantas dgn nama").
@@ -3915,7 +3927,7 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !ctx.is_punct(close, ')') {
         return None;
     }
-    let a = name_run_back(ctx, i, false, false);
+    let a = name_run_back(ctx, i, ctx.mode == Mode::Upper, false);
     let words = i + 1 - a;
     // One capitalised word with a two-digit age and a comma, as the press writes a person
     // (`Dedi (41), warga RT 02, mengaku …`).

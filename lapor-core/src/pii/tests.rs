@@ -3126,3 +3126,28 @@ fn a_name_before_its_handle_in_brackets() {
     // An office's own account is no person's handle: the office stays.
     assert_none("Info dari Dinas Sosial (@dinsos_kotabogor) hari ini.");
 }
+
+#[test]
+fn names_in_capitals_after_cues_roles_and_before_ages() {
+    assert_found(
+        "DONASI KE REKENING A.N. WULAN PERWITASARI. TERIMA KASIH.",
+        &[(Person, "WULAN PERWITASARI")],
+    );
+    assert_found(
+        "KLIEN KAMI ANAK AGUNG AYU SUARTINI, TANGGAL LAHIR 21/09/1980",
+        &[
+            (Person, "ANAK AGUNG AYU SUARTINI"),
+            (DateOfBirth, "21/09/1980"),
+        ],
+    );
+    assert_found(
+        "LBH MENDAMPINGI TUMINAH (61 TAHUN), KORBAN PENGGUSURAN.",
+        &[(Person, "TUMINAH")],
+    );
+    // After a village head in capitals, a known given name; the village stays.
+    assert_found(
+        "KEPALA DESA SUPARMAN TIDAK MAU MEMBERI SURAT.",
+        &[(Person, "SUPARMAN")],
+    );
+    assert_none("KEPALA DESA SUKAMAJU TIDAK MAU MEMBERI SURAT.");
+}
