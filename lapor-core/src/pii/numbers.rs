@@ -596,7 +596,9 @@ fn classify_groups(
             let b = seg_end(sb);
             let info = info_of(ctx, &groups[a..b], paren_area && a == 0, plus && a == 0);
             // A date with no birth cue of its own may still be one (`birth_context`).
-            let cue = if info.date_like() && cue != Some(Cue::Dob) && birth_context(ctx, start_tok)
+            let cue = if info.date_like()
+                && cue != Some(Cue::Dob)
+                && birth_context(ctx, start_tok, groups[b - 1].tok + 1)
             {
                 Some(Cue::Dob)
             } else {
@@ -923,7 +925,7 @@ pub(crate) fn written_dates_of_birth(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
         match written_date_at(ctx, i) {
-            Some(end) if !clock_at(ctx, end) && birth_context(ctx, i) => {
+            Some(end) if !clock_at(ctx, end) && birth_context(ctx, i, end) => {
                 ctx.push(i, end, PiiKind::DateOfBirth, Confidence::High);
                 i = end;
             }
@@ -936,7 +938,7 @@ pub(crate) fn written_dates_of_birth(ctx: &mut Ctx) {
 /// the nearest cue; the document the date is written in right after a birth cue (`tanggal
 /// lahir di KTP salah, tertulis …`); or a date of birth found just before that it is set
 /// against ([`set_against`]).
-fn birth_context(ctx: &Ctx, i: usize) -> bool {
+fn birth_context(ctx: &Ctx, i: usize, end: usize) -> bool {
     let cued = match ctx.cue_word_before(i, 8) {
         Some((Cue::Dob, _)) => true,
         Some((Cue::Nik | Cue::Kk | Cue::Card | Cue::Passport, j)) => {
@@ -944,7 +946,7 @@ fn birth_context(ctx: &Ctx, i: usize) -> bool {
         }
         _ => false,
     };
-    cued || bracketed_after_name(ctx, i)
+    cued || beside_name(ctx, i, end)
         || (i.saturating_sub(8)..i)
             .rev()
             .find(|&k| ctx.is_used(k))
@@ -960,31 +962,28 @@ fn birth_context(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|k| set_against(ctx, k + 1, i))
 }
 
-/// Whether the date at token `i` stands alone in brackets right after a person's name found
-/// (or a word of a name the lexicon knows): `ahli waris: Jufri Latif (26 Nov 1979) dan …`.
-fn bracketed_after_name(ctx: &Ctx, i: usize) -> bool {
-    let Some(name_end) = i.checked_sub(2).filter(|_| ctx.is_punct(i - 1, '(')) else {
+/// Whether the date at tokens `i..end` stands alone right after a person's name found (or a
+/// word of a name the lexicon knows), in brackets or between commas: `ahli waris: Jufri Latif
+/// (26 Nov 1979) dan …`, `Ibu Sumarni, 10 Oktober 1955, tidak bisa berjalan`.
+fn beside_name(ctx: &Ctx, i: usize, end: usize) -> bool {
+    let set_off = i >= 2
+        && (ctx.is_punct(i - 1, '(') && ctx.is_punct(end, ')')
+            || ctx.is_punct(i - 1, ',') && matches!(ctx.kind(end), Some(Tk::Punct(',' | ')'))));
+    if !set_off {
         return false;
-    };
-    let end = ctx.toks[name_end].end;
-    let closed = (i + 1..i + 8)
-        .find(|&k| {
-            !matches!(
-                ctx.kind(k),
-                Some(Tk::Num | Tk::Word | Tk::Punct('-' | '/' | '.' | ','))
-            ) || ctx.is_punct(k, ')')
-        })
-        .is_some_and(|k| ctx.is_punct(k, ')'));
-    closed
-        && (ctx.is_used(name_end)
-            && ctx
-                .cands
-                .iter()
-                .rev()
-                .take(16)
-                .any(|c| c.kind == PiiKind::Person && c.end == end)
-            || ctx.in_set(name_end, lexicon::Set::GivenName)
-            || ctx.in_set(name_end, lexicon::Set::Surname))
+    }
+    let name_end = i - 2;
+    let at = ctx.toks[name_end].end;
+    ctx.is_used(name_end)
+        && ctx
+            .cands
+            .iter()
+            .rev()
+            .take(16)
+            .any(|c| c.kind == PiiKind::Person && c.end == at)
+        || ctx.is_punct(i - 1, '(')
+            && (ctx.in_set(name_end, lexicon::Set::GivenName)
+                || ctx.in_set(name_end, lexicon::Set::Surname))
 }
 
 /// Whether the date at token `i` is set against the date of birth that ends at token `e`, in

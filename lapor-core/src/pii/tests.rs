@@ -3151,3 +3151,13 @@ fn names_in_capitals_after_cues_roles_and_before_ages() {
     );
     assert_none("KEPALA DESA SUKAMAJU TIDAK MAU MEMBERI SURAT.");
 }
+
+#[test]
+fn a_date_between_commas_after_a_name_is_a_birth_date() {
+    assert_found(
+        "Ibu saya, Sumarni Hadi, 10 Oktober 1955, tidak bisa berjalan.",
+        &[(Person, "Sumarni Hadi"), (DateOfBirth, "10 Oktober 1955")],
+    );
+    // A letter's place and date is no person's birth date.
+    assert_none("Jakarta, 10 Oktober 2024, kami mengajukan keberatan.");
+}
