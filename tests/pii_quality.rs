@@ -204,11 +204,12 @@ fn sixteenth_corpus_does_not_regress() {
 /// ALL CAPS, lower case, eight regional languages, English, 80 PII-free texts), written from the
 /// annotation guide alone and **never tuned on**: measured held out at F1 0.935, leak 0.048,
 /// touched 0.037 (session 12's start), 0.941 / 0.039 / 0.062 after that session's rounds on the
-/// sixteenth and 0.946 / 0.037 / 0.062 after its round on the eighteenth, totals and per-label
-/// figures only. Below the bar: held to that level.
+/// sixteenth, 0.946 / 0.037 / 0.062 after its round on the eighteenth and 0.948 / 0.035 / 0.062
+/// after session 13's rounds, totals and per-label figures only. Below the bar: held to that
+/// level.
 #[test]
 fn seventeenth_corpus_does_not_regress() {
-    check("seventeenth/seventeenth.jsonl", (0.935, 0.045, 0.075));
+    check("seventeenth/seventeenth.jsonl", (0.94, 0.04, 0.075));
 }
 
 /// The eighteenth corpus (`eighteenth/eighteenth.jsonl`: police-style statements, powers of
@@ -222,6 +223,30 @@ fn seventeenth_corpus_does_not_regress() {
 #[test]
 fn eighteenth_corpus_does_not_regress() {
     check("eighteenth/eighteenth.jsonl", (0.975, 0.025, 0.06));
+}
+
+/// The nineteenth corpus (`nineteenth/nineteenth.jsonl`: constituent meetings, press releases,
+/// app support tickets, HTML and Markdown pasted from forms, PDF copies, glued mobile typing,
+/// inheritance disputes, transport, proxies, English forms, names of many traditions, threads,
+/// 80 PII-free texts), written from the annotation guide alone: measured held out at F1 0.952,
+/// leak 0.048, touched 0.062 (session 13's start, and unchanged by that session's first rules),
+/// then the development corpus of its round (pictographs between cue and name, HTML, Arabic
+/// patronymics, birth dates beside names, reported speech, appositives, staff of an office,
+/// signatories, names in capitals, plates): 0.978 / 0.022 / 0.025.
+#[test]
+fn nineteenth_corpus_meets_the_bar() {
+    check("nineteenth/nineteenth.jsonl", (0.97, 0.03, 0.03));
+}
+
+/// The twentieth corpus (`twentieth/twentieth.jsonl`: Ombudsman complaints, schools, health,
+/// land, police, workers, social aid, voice notes, e-mails, forms, regional languages, chats,
+/// 80 PII-free texts), written from the annotation guide alone and **never tuned on**: measured
+/// held out at F1 0.971, leak 0.027, touched 0.050 at session 13's start and 0.972 / 0.025 /
+/// 0.050 after its rounds, totals and per-label figures only. Touched above the bar: held to
+/// that level.
+#[test]
+fn twentieth_corpus_does_not_regress() {
+    check("twentieth/twentieth.jsonl", (0.965, 0.03, 0.06));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the
