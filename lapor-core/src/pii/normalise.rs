@@ -214,8 +214,9 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
 /// page): its length and what it reads as. A line break for a tag that breaks a line (`<br>`,
 /// `</p>`, `</div>`, `<tr>`, `<li>`…), a tab between table cells (`<td>`, `<th>`), and for an
 /// inline tag (`<b>`, `<span>`, `<label>`…) a space between two words, nothing next to a space
-/// (`<b>Nama:</b> X` reads `Nama: X`). Only known tag names count: `<budi@mail.com>` stays.
-/// `&nbsp;` is a space, `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` their characters.
+/// (`<b>Nama:</b> X` reads `Nama: X`). Only known tag names without attributes count:
+/// `<budi@mail.com>` and `<a href="mailto:…">` stay. `&nbsp;` is a space, `&amp;` `&lt;`
+/// `&gt;` `&quot;` `&#39;` their characters.
 fn markup(before: &str, rest: &str) -> Option<(usize, Option<char>)> {
     let b = rest.as_bytes();
     match b.first()? {
@@ -259,19 +260,13 @@ fn markup(before: &str, rest: &str) -> Option<(usize, Option<char>)> {
             if !(cell || line || INLINE.contains(&name.as_str())) {
                 return None;
             }
-            // The tag ends at its `>`, on the same line, within 300 bytes; a name is followed
-            // by `>`, `/` or a space before its attributes.
+            // A tag without attributes only (`<b>`, `</td>`, `<br/>`, `<br />`): an attribute
+            // may hold a value (`<a href="mailto:…">`, `title="…"`), which must stay readable.
             let after = 1 + close + name_len;
-            if !matches!(b.get(after), Some(b'>' | b'/' | b' ')) {
-                return None;
-            }
-            let len = after
-                + b[after..]
-                    .iter()
-                    .take(300)
-                    .position(|&c| c == b'>')
-                    .filter(|&p| !b[after..after + p].contains(&b'\n'))?
-                + 1;
+            let len = [">", "/>", " />"]
+                .iter()
+                .find(|end| b[after..].starts_with(end.as_bytes()))
+                .map(|end| after + end.len())?;
             let replacement = if line {
                 Some('\n')
             } else if cell {

@@ -3004,10 +3004,14 @@ fn pictographs_markup_patronymics_and_bracketed_birth_dates() {
         "<tr><td>Tgl Lahir</td><td>14-02-2011</td></tr>",
         &[(DateOfBirth, "14-02-2011")],
     );
-    // An address in angle brackets is no tag.
+    // An address in angle brackets is no tag, and a tag's attributes stay readable.
     assert_found(
         "dari Warsono <warsono77@gmail.com>",
         &[(Person, "Warsono"), (Email, "warsono77@gmail.com")],
+    );
+    assert_found(
+        "<a href=\"mailto:warsono77@gmail.com\">kirim e-mail</a>",
+        &[(Email, "warsono77@gmail.com")],
     );
     // `bin` and `binti` join a name.
     assert_found(
