@@ -483,7 +483,11 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     }
     // Also the quotes of a JSON export's key and value (`"name": "X"`).
     let skip_punct = |mut j: usize| {
-        while matches!(ctx.kind(j), Some(Tk::Punct(':' | '-' | '\u{2013}' | '"'))) && j < i + 6 {
+        while matches!(
+            ctx.kind(j),
+            Some(Tk::Punct(':' | '-' | '\u{2013}' | '"' | '='))
+        ) && j < i + 6
+        {
             j += 1;
         }
         j

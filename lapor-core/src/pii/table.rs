@@ -111,12 +111,13 @@ fn row_sep(ctx: &Ctx, a: usize, b: usize) -> Option<Sep> {
     let quoted_commas = (a + 1..b)
         .filter(|&k| is_sep(ctx, k, Sep::Comma) && is_quote(ctx, k - 1) && ctx.glued(k))
         .count();
-    // Or commas with no space around them, three or more (`Timestamp,Nama,Email,Tgl Lahir`):
-    // prose puts a space after its commas.
+    // Or commas with no space around them, two or more (`nama,tgl_lahir,alamat`,
+    // `Timestamp,Nama,Email,Tgl Lahir`): prose puts a space after its commas (a line of decimal
+    // numbers read as a row has no header column, so it marks nothing).
     let bare_commas = (a + 1..b)
         .filter(|&k| is_sep(ctx, k, Sep::Comma) && ctx.glued(k) && ctx.glued(k + 1))
         .count();
-    if is_quote(ctx, a) && quoted_commas >= 2 || bare_commas >= 3 {
+    if is_quote(ctx, a) && quoted_commas >= 2 || bare_commas >= 2 {
         return Some(Sep::Comma);
     }
     let wide = (a + 1..b).filter(|&k| ctx.gap(k) == Gap::Wide).count();

@@ -3165,3 +3165,17 @@ fn a_date_between_commas_after_a_name_is_a_birth_date() {
     // A letter's place and date is no person's birth date.
     assert_none("Jakarta, 10 Oktober 2024, kami mengajukan keberatan.");
 }
+
+#[test]
+fn key_value_exports_and_three_column_csv() {
+    assert_found(
+        "nama=Sutini; tgl_lahir=12-04-1958; rt=03",
+        &[(Person, "Sutini"), (DateOfBirth, "12-04-1958")],
+    );
+    assert_found(
+        "nama,tgl_lahir,alamat\nSutini,12-04-1958,Sukamaju",
+        &[(Person, "Sutini"), (DateOfBirth, "12-04-1958")],
+    );
+    // Decimal commas in prose make no table.
+    assert_none("nilai 2,5 dan 3,5 dari 10,0 tidak adil");
+}
