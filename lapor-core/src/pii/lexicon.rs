@@ -695,7 +695,7 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (
         Cue::Dob,
         "dob lhr ttl born lair birth lahia lahir labir lekad miyos tubu birthday kelahiran \
-         dilahirkan tgllahir lahlr lohir birthdate",
+         dilahirkan tgllahir lahlr lohir birthdate lhir lahr lhar",
     ),
     (
         Cue::Plate,

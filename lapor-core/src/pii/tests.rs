@@ -3179,3 +3179,9 @@ fn key_value_exports_and_three_column_csv() {
     // Decimal commas in prose make no table.
     assert_none("nilai 2,5 dan 3,5 dari 10,0 tidak adil");
 }
+
+#[test]
+fn misspelt_birth_cues() {
+    assert_found("tgl lhir 12-03-1985", &[(DateOfBirth, "12-03-1985")]);
+    assert_found("lahr 12-03-1985 di Garut", &[(DateOfBirth, "12-03-1985")]);
+}
