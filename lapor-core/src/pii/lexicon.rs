@@ -1060,9 +1060,9 @@ word_set!(
     NameAfterStrong,
     NAME_AFTER_STRONG,
     "Prepositions and verbs after which capitalised words are surely a person (`milik Budi`, \
-     `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`), and the verbs of reported speech \
-     (`\"…,\" ujar Suminah`, `tutur Sarinah`, `imbuh Markus`), and passive verbs whose agent follows \
-     without `oleh` (`dijual Jumberi Rifani`, `dipukul Yanto`).",
+     `oleh Sri`, `menemui Pak …`, `Menurut Debora, …`); the verbs of reported speech (`\"…,\" \
+     ujar Suminah`, `tutur Sarinah`, `imbuh Markus`); passive verbs whose agent follows without \
+     `oleh` (`dijual Jumberi Rifani`, `dipukul Yanto`).",
     "milik punya suruhan ttd oleh kepada kpd menemui melaporkan mengadukan dikelola dimiliki \
      menurut rumah kata ppat ujar ujarnya tutur tuturnya ucap ungkap ungkapnya imbuh imbuhnya \
      terang papar paparnya tegas tegasnya keluh keluhnya kisah kisahnya dijual dikuasai diambil \
