@@ -1744,21 +1744,19 @@ fn bracketed_after_values(ctx: &mut Ctx) {
     }
 }
 
-/// Whether an identity value found (a NIK, KK, BPJS, phone, account or passport number) ends
-/// at token `k`; the last few candidates only, where a value just found is.
+/// Whether an identity value just found (a NIK, KK, BPJS, phone, account or passport number)
+/// ends at token `k`.
 fn identity_value_ends(ctx: &Ctx, k: usize) -> bool {
-    let end = ctx.toks[k].end;
-    ctx.cands.iter().rev().take(16).any(|c| {
-        c.end == end
-            && matches!(
-                c.kind,
-                PiiKind::Nik
-                    | PiiKind::Kk
-                    | PiiKind::Bpjs
-                    | PiiKind::Phone
-                    | PiiKind::BankAccount
-                    | PiiKind::Passport
-            )
+    ctx.just_found_ending(k, |kind| {
+        matches!(
+            kind,
+            PiiKind::Nik
+                | PiiKind::Kk
+                | PiiKind::Bpjs
+                | PiiKind::Phone
+                | PiiKind::BankAccount
+                | PiiKind::Passport
+        )
     })
 }
 
@@ -3861,15 +3859,10 @@ fn patronymics(ctx: &mut Ctx) {
 fn name_before_handle(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 2 < ctx.toks.len() {
-        let handle =
-            ctx.is_punct(i + 1, '(') && ctx.gap(i + 1) == Gap::Space && ctx.is_used(i + 2) && {
-                let start = ctx.toks[i + 2].start;
-                ctx.cands
-                    .iter()
-                    .rev()
-                    .take(16)
-                    .any(|c| c.kind == PiiKind::Handle && c.start == start)
-            };
+        let handle = ctx.is_punct(i + 1, '(')
+            && ctx.gap(i + 1) == Gap::Space
+            && ctx.is_used(i + 2)
+            && ctx.just_found_starting(i + 2, |kind| kind == PiiKind::Handle);
         if handle && ctx.is_word(i) {
             let a = name_run_back(ctx, i, true, true);
             if a <= i && !has_hero(ctx, a, i + 1) {

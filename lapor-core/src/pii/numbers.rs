@@ -950,15 +950,7 @@ fn birth_context(ctx: &Ctx, i: usize, end: usize) -> bool {
         || (i.saturating_sub(8)..i)
             .rev()
             .find(|&k| ctx.is_used(k))
-            .filter(|&k| {
-                let end = ctx.toks[k].end;
-                // The last few candidates only: a date of birth just found is among them.
-                ctx.cands
-                    .iter()
-                    .rev()
-                    .take(16)
-                    .any(|c| c.kind == PiiKind::DateOfBirth && c.end == end)
-            })
+            .filter(|&k| ctx.just_found_ending(k, |kind| kind == PiiKind::DateOfBirth))
             .is_some_and(|k| set_against(ctx, k + 1, i))
 }
 
@@ -973,14 +965,7 @@ fn beside_name(ctx: &Ctx, i: usize, end: usize) -> bool {
         return false;
     }
     let name_end = i - 2;
-    let at = ctx.toks[name_end].end;
-    ctx.is_used(name_end)
-        && ctx
-            .cands
-            .iter()
-            .rev()
-            .take(16)
-            .any(|c| c.kind == PiiKind::Person && c.end == at)
+    ctx.is_used(name_end) && ctx.just_found_ending(name_end, |kind| kind == PiiKind::Person)
         || ctx.is_punct(i - 1, '(')
             && (ctx.in_set(name_end, lexicon::Set::GivenName)
                 || ctx.in_set(name_end, lexicon::Set::Surname))

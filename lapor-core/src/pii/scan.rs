@@ -473,6 +473,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether a candidate found lately, of a kind `want` accepts, ends where token `k` ends.
+    /// Only the last sixteen candidates are read (a value just found is among them), so a rule
+    /// may ask at every token and stay linear.
+    pub(crate) fn just_found_ending(&self, k: usize, want: impl Fn(PiiKind) -> bool) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| self.recent().any(|c| c.end == t.end && want(c.kind)))
+    }
+
+    /// [`Ctx::just_found_ending`] for a candidate that starts where token `k` starts.
+    pub(crate) fn just_found_starting(&self, k: usize, want: impl Fn(PiiKind) -> bool) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| self.recent().any(|c| c.start == t.start && want(c.kind)))
+    }
+
+    /// The last sixteen candidates, latest first.
+    fn recent(&self) -> impl Iterator<Item = &Cand> {
+        self.cands.iter().rev().take(16)
+    }
+
     /// Records a candidate over tokens `a..b` (byte range `start..end`) and marks them taken.
     pub(crate) fn push(&mut self, a: usize, b: usize, kind: PiiKind, conf: Confidence) {
         let (Some(first), Some(last)) = (
