@@ -35,7 +35,7 @@ cmp -s lapor-wasm/pkg-nodejs/lapor_wasm_bg.wasm lapor-wasm/pkg-web/lapor_wasm_bg
 cp lapor-wasm/pkg-web/lapor_wasm_bg.wasm lapor-wasm/pkg-nodejs/lapor_wasm_bg.wasm
 raw=$(wc -c < lapor-wasm/pkg-web/lapor_wasm_bg.wasm)
 gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
-# Budget: 340 KiB gzipped. It was 320 KiB until the redactor's round of 6 Dec 2026 (session 8:
+# Budget: 372 KiB gzipped. It was 320 KiB until the redactor's round of 6 Dec 2026 (session 8:
 # tables of people, RT/RW fields, offices' contact lines), which paid for its 3.5 KB by moving
 # word lists out of code, then 322 KiB; the round of 7 Dec 2026 (session 10: table columns and
 # Google Form CSV, service lines, regional kin words, thread layouts, signatures, spoken dates
@@ -50,9 +50,12 @@ gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
 # between cues and names, patronymics, birth dates beside names, reported speech, appositives,
 # names in capitals; the rounds on the nineteenth corpus) added 2.8 KB with no size saving found
 # to pay for it (346,293 bytes): the budget became 340 KiB. The forms build, which web forms load,
-# stays under its 300 KB target with 35 KB to spare.
-echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 348160 gzipped)" | tee "$OUT/wasm-size.txt"
-[ "$gz" -le 348160 ] || { echo "lapor_wasm_bg.wasm is over the 340 KiB gzipped budget" >&2; exit 1; }
+# stays under its 300 KB target with 35 KB to spare. Session 14 (7 Dec 2026) added the name
+# model's weights (23 KB gzipped; it cut the characters leaked on every corpus never tuned on by
+# a quarter to a half): the budget became 372 KiB, and the forms build must still meet its
+# 300 KB target.
+echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 380928 gzipped)" | tee "$OUT/wasm-size.txt"
+[ "$gz" -le 380928 ] || { echo "lapor_wasm_bg.wasm is over the 372 KiB gzipped budget" >&2; exit 1; }
 
 # The forms build (no `cases` feature, so no viewCase): what a web form loads, the package's
 # `lapor-wasm/forms` entry. Target: at most 300 KB (300,000 bytes) gzipped.

@@ -8,6 +8,9 @@ use std::path::PathBuf;
 #[path = "pii_score.rs"]
 pub mod pii_score;
 
+#[path = "name_model.rs"]
+pub mod name_model;
+
 /// The path of a vector file, `tests/vectors/<name>`.
 pub fn vector_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

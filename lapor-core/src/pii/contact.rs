@@ -645,7 +645,7 @@ mod tests {
             ),
             (
                 "Terima kasih. Salam, Budi (budi.s@ugm.ac.id)",
-                "Terima kasih. Salam, Budi ([EMAIL])",
+                "Terima kasih. Salam, [PERSON] ([EMAIL])",
             ),
             // Service boxes and addresses without a first-person or signature cue stay.
             (

@@ -43,6 +43,7 @@ mod contact;
 mod hmac;
 mod identity;
 mod kind;
+mod learned;
 mod lexicon;
 mod names;
 pub(crate) mod normalise;
@@ -57,5 +58,9 @@ mod tests;
 
 pub use identity::Identity;
 pub use kind::{Confidence, PiiKind, PiiSpan, TextUnit};
+#[doc(hidden)]
+pub use learned::{
+    encode as encode_name_model, BITS as NAME_MODEL_BITS, SCALE as NAME_MODEL_SCALE,
+};
 pub(crate) use numbers::valid_nik;
 pub use redact::{PseudonymKey, RedactStyle, Redacted, Redactor};

@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 use super::hmac::{hex, hmac_sha256};
 use super::identity::Identity;
 use super::kind::{Confidence, KindSet, PiiKind, PiiSpan};
+use super::learned;
 use super::names::{self, NameIndex};
 use super::normalise;
 use super::scan::{Cand, Ctx};
+use super::token::Tk;
 use super::{address, contact, numbers};
 
 /// How [`Redactor::redact`] replaces each detected value.
@@ -540,6 +542,17 @@ impl Redactor {
     }
 
     fn detect_normalised(&self, text: &str) -> Vec<PiiSpan> {
+        let (mut ctx, identity) = self.rules(text);
+        let mut spans = ctx.resolve(self.kinds);
+        if self.kinds.contains(PiiKind::Person) {
+            spans = learned::add_names(&ctx, spans);
+        }
+        cover(spans, &identity)
+    }
+
+    /// The rules' scan of a normalised text: the context with their candidates, and the
+    /// identity's matches.
+    fn rules<'t>(&self, text: &'t str) -> (Ctx<'t>, Vec<(PiiKind, Range<usize>)>) {
         let mut ctx = Ctx::new(text);
         // The identity's matches are weak candidates that take no tokens: a rule that finds a
         // longer value around one (the e-mail around a name) wins, and `cover` then makes sure
@@ -579,7 +592,32 @@ impl Redactor {
             }
         }
         contact::office_contacts(&mut ctx);
-        cover(ctx.resolve(self.kinds), &identity)
+        (ctx, identity)
+    }
+
+    /// For training the name model (`pii-train`, development only): each word of `text` that
+    /// the rules left alone or named a person, with its byte range in `text` and its hashed
+    /// features. Not part of the API.
+    #[doc(hidden)]
+    pub fn name_features(&self, text: &str) -> Vec<(Range<usize>, Vec<u32>)> {
+        let n = normalise::normalise(text);
+        let scanned = n.as_ref().map_or(text, |n| n.text.as_str());
+        let (mut ctx, _) = self.rules(scanned);
+        let spans = ctx.resolve(self.kinds);
+        let found = learned::found(&ctx, &spans);
+        let mut out = Vec::new();
+        for (i, t) in ctx.toks.iter().enumerate() {
+            if t.kind != Tk::Word {
+                continue;
+            }
+            let mut f = Vec::new();
+            learned::features(&ctx, &found, i, &mut f);
+            let range = n
+                .as_ref()
+                .map_or(t.start..t.end, |n| n.original(t.start..t.end));
+            out.push((range, f));
+        }
+        out
     }
 
     /// Detects and replaces personal data in the redactor's style.

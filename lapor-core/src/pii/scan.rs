@@ -691,7 +691,7 @@ impl<'a> Ctx<'a> {
 
     /// Resolves overlaps among the candidates of the enabled kinds: higher confidence first,
     /// then the longer span; returns the kept spans sorted by start.
-    pub(crate) fn resolve(mut self, kinds: KindSet) -> Vec<PiiSpan> {
+    pub(crate) fn resolve(&mut self, kinds: KindSet) -> Vec<PiiSpan> {
         self.cands
             .retain(|c| kinds.contains(c.kind) && c.start < c.end);
         self.cands.sort_by(|a, b| {
