@@ -325,7 +325,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Box<[i16]>> {
     Some(w.into_boxed_slice())
 }
 
-/// Encodes dense weights (2^[`BITS`] of them) for [`decode`].
+/// Encodes dense weights (2^[`BITS`] of them) in the sparse form the redactor reads
+/// (`names.model`); `pii-train` writes its weights with it.
 pub fn encode(weights: &[i16]) -> Vec<u8> {
     fn put(out: &mut Vec<u8>, mut v: u32) {
         while v >= 0x80 {

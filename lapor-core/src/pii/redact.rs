@@ -595,9 +595,9 @@ impl Redactor {
         (ctx, identity)
     }
 
-    /// For training the name model (`pii-train`, development only): each word of `text` that
-    /// the rules left alone or named a person, with its byte range in `text` and its hashed
-    /// features. Not part of the API.
+    /// For training the name model (`pii-train`, development only): each word of `text`, with
+    /// its byte range in `text` and its hashed features (what the rules made of it among them).
+    /// Not part of the API.
     #[doc(hidden)]
     pub fn name_features(&self, text: &str) -> Vec<(Range<usize>, Vec<u32>)> {
         let n = normalise::normalise(text);
