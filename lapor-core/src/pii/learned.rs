@@ -387,7 +387,7 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
     }
     // One space apart: a word joins the name (or the rules' name) beside it when it scores
     // above EXTEND. Forward, then backward: a word joins whatever chain reaches it.
-    let spaced = |i: usize| matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide));
+    let spaced = |i: usize| spaced(ctx, i);
     let person = |i: usize, name: &[bool]| name[i] || f[i] == Found::Person;
     for i in 1..n {
         if !name[i] && scores[i] > EXTEND && spaced(i) && person(i - 1, &name) {
@@ -417,11 +417,16 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
     merge(ctx, spans, &runs, &f)
 }
 
+/// Whether token `i` is one space (or a few blanks, no line break) after the token before it.
+fn spaced(ctx: &Ctx<'_>, i: usize) -> bool {
+    matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide))
+}
+
 /// `spans` with `runs` (token ranges) added as names; a run one space from a name of the rules
 /// makes one name with it.
 fn merge(ctx: &Ctx<'_>, spans: Vec<PiiSpan>, runs: &[Range<usize>], f: &[Found]) -> Vec<PiiSpan> {
     let tok = |i: usize| ctx.toks[i];
-    let spaced = |i: usize| matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide));
+    let spaced = |i: usize| spaced(ctx, i);
     let mut out: Vec<PiiSpan> = Vec::with_capacity(spans.len() + runs.len());
     let mut rest = spans.into_iter().peekable();
     for r in runs {
