@@ -115,6 +115,68 @@ enum Part {
     Last(usize),
 }
 
+/// What scoring needs of each token, computed once per text: its shape and its word in small
+/// letters (features read each word up to seven times, as itself and as a neighbour).
+pub(crate) struct Words<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    /// The words in small letters, one after another.
+    low: Vec<u8>,
+    /// Per token: its range in `low` (empty for a non-word), whether the word is ASCII (then its
+    /// first and last letters are bytes of `low`), and its shape ([`shape`]).
+    at: Vec<(Range<usize>, bool, u8)>,
+}
+
+impl<'c, 'a> Words<'c, 'a> {
+    pub(crate) fn new(ctx: &'c Ctx<'a>) -> Self {
+        let mut low = Vec::with_capacity(ctx.text.len());
+        let at = ctx
+            .toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let start = low.len();
+                let w = ctx.text.get(t.start..t.end).unwrap_or("");
+                let ascii = w.is_ascii();
+                if t.kind == Tk::Word {
+                    if ascii {
+                        low.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+                    } else {
+                        let mut buf = [0u8; 4];
+                        for l in w.chars().flat_map(char::to_lowercase) {
+                            low.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                        }
+                    }
+                }
+                (start..low.len(), ascii, shape(ctx, Some(i)))
+            })
+            .collect();
+        Words { ctx, low, at }
+    }
+
+    /// Token `i`'s shape, `x` beyond the text.
+    fn shape(&self, i: Option<usize>) -> u8 {
+        i.and_then(|i| self.at.get(i)).map_or(b'x', |a| a.2)
+    }
+
+    /// `h` with word token `i` in small letters, whole or its first or last characters (the
+    /// same hash as [`Hash::lower`] on the word).
+    fn lower(&self, h: Hash, i: usize, part: Part) -> Hash {
+        let Some((r, ascii, _)) = self.at.get(i) else {
+            return h;
+        };
+        let low = self.low.get(r.clone()).unwrap_or(&[]);
+        match (part, ascii) {
+            (Part::Whole, _) => h.bytes(low),
+            (Part::First(k), true) => h.bytes(&low[..k.min(low.len())]),
+            (Part::Last(k), true) => h.bytes(&low[low.len().saturating_sub(k)..]),
+            (_, false) => {
+                let t = self.ctx.toks[i];
+                h.lower(self.ctx.text.get(t.start..t.end).unwrap_or(""), part)
+            }
+        }
+    }
+}
+
 /// The templates of the features, each hashed with its own number.
 #[derive(Clone, Copy)]
 enum T {
@@ -171,11 +233,11 @@ fn shape(ctx: &Ctx<'_>, i: Option<usize>) -> u8 {
 }
 
 /// A neighbour's word, hashed: small letters for a word, a class for the rest.
-fn near_word(ctx: &Ctx<'_>, h: Hash, i: Option<usize>, after: bool) -> Hash {
-    match i.and_then(|i| ctx.toks.get(i).map(|t| (i, t))) {
+fn near_word(words: &Words<'_, '_>, h: Hash, i: Option<usize>, after: bool) -> Hash {
+    match i.and_then(|i| words.ctx.toks.get(i).map(|t| (i, t))) {
         None => h.bytes(if after { b"</s>" } else { b"<s>" }),
-        Some((_, t)) => match t.kind {
-            Tk::Word => h.lower(ctx.text.get(t.start..t.end).unwrap_or(""), Part::Whole),
+        Some((i, t)) => match t.kind {
+            Tk::Word => words.lower(h, i, Part::Whole),
             Tk::Num => h.bytes(b"NUM"),
             Tk::Placeholder => h.bytes(b"[PH]"),
             Tk::Punct(c) => {
@@ -201,30 +263,35 @@ fn found_byte(f: &[Found], i: Option<usize>) -> u8 {
 /// The word lists a token is in (the low bits of its flags; the cue code above them is left
 /// out).
 fn lists(ctx: &Ctx<'_>, i: Option<usize>) -> impl Iterator<Item = u8> {
-    let flags = i
+    let mut flags = i
         .and_then(|i| ctx.info.get(i))
         .map_or(0, |info| info.flags & ((1 << 48) - 1));
-    (0u8..48).filter(move |b| flags & (1 << b) != 0)
+    std::iter::from_fn(move || {
+        let b = flags.trailing_zeros();
+        flags &= flags.wrapping_sub(1);
+        u8::try_from(b).ok().filter(|&b| b < 48)
+    })
 }
 
-/// The hashed features of word token `i`, into `out` (cleared first).
-pub(crate) fn features(ctx: &Ctx<'_>, f: &[Found], i: usize, out: &mut Vec<u32>) {
+/// The hashed features of word token `i` (of `words`' text), into `out` (cleared first).
+pub(crate) fn features(words: &Words<'_, '_>, f: &[Found], i: usize, out: &mut Vec<u32>) {
     out.clear();
+    let ctx = words.ctx;
     let Some(t) = ctx.toks.get(i) else {
         return;
     };
-    let w = ctx.text.get(t.start..t.end).unwrap_or("");
     let at = |d: isize| i.checked_add_signed(d).filter(|&j| j < ctx.toks.len());
-    let sh = shape(ctx, Some(i));
+    let sh = words.shape(Some(i));
     let mut push = |h: Hash| out.push(h.bucket());
     push(Hash::new(T::Bias as u8));
-    push(Hash::new(T::Word as u8).lower(w, Part::Whole));
+    push(words.lower(Hash::new(T::Word as u8), i, Part::Whole));
     push(Hash::new(T::Shape as u8).byte(sh));
-    push(Hash::new(T::First3 as u8).lower(w, Part::First(3)));
-    push(Hash::new(T::Last3 as u8).lower(w, Part::Last(3)));
-    push(Hash::new(T::Last2 as u8).lower(w, Part::Last(2)));
+    push(words.lower(Hash::new(T::First3 as u8), i, Part::First(3)));
+    push(words.lower(Hash::new(T::Last3 as u8), i, Part::Last(3)));
+    push(words.lower(Hash::new(T::Last2 as u8), i, Part::Last(2)));
     push(Hash::new(T::Found as u8).byte(found_byte(f, Some(i))));
-    let len = u8::try_from(w.chars().count().min(12)).unwrap_or(12);
+    let nchars = ctx.info.get(i).map_or(0, |info| info.nchars);
+    let len = u8::try_from(nchars.min(12)).unwrap_or(12);
     push(Hash::new(T::Len as u8).byte(len));
     let gap = gap_byte(Some(t.gap));
     push(Hash::new(T::Gap as u8).byte(gap));
@@ -240,12 +307,12 @@ pub(crate) fn features(ctx: &Ctx<'_>, f: &[Found], i: usize, out: &mut Vec<u32>)
         let j = at(d);
         let dd = d.to_le_bytes()[0];
         push(near_word(
-            ctx,
+            words,
             Hash::new(T::NearWord as u8).byte(dd),
             j,
             d > 0,
         ));
-        push(Hash::new(T::NearShape as u8).byte(dd).byte(shape(ctx, j)));
+        push(Hash::new(T::NearShape as u8).byte(dd).byte(words.shape(j)));
         push(
             Hash::new(T::NearFound as u8)
                 .byte(dd)
@@ -259,7 +326,7 @@ pub(crate) fn features(ctx: &Ctx<'_>, f: &[Found], i: usize, out: &mut Vec<u32>)
         }
     }
     push(near_word(
-        ctx,
+        words,
         Hash::new(T::ShapeWordBefore as u8).byte(sh),
         at(-1),
         false,
@@ -269,7 +336,7 @@ pub(crate) fn features(ctx: &Ctx<'_>, f: &[Found], i: usize, out: &mut Vec<u32>)
             .byte(sh)
             .byte(found_byte(f, Some(i))),
     );
-    push(Hash::new(T::Shapes as u8).bytes(&[shape(ctx, at(-1)), sh, shape(ctx, at(1))]));
+    push(Hash::new(T::Shapes as u8).bytes(&[words.shape(at(-1)), sh, words.shape(at(1))]));
     push(Hash::new(T::Founds as u8).bytes(&[
         found_byte(f, at(-1)),
         found_byte(f, Some(i)),
@@ -365,6 +432,7 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
         return spans;
     }
     let f = found(ctx, &spans);
+    let words = Words::new(ctx);
     let n = ctx.toks.len();
     let mut buf = Vec::with_capacity(64);
     let eligible = |i: usize| {
@@ -375,7 +443,7 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
             if !eligible(i) {
                 return i32::MIN;
             }
-            features(ctx, &f, i, &mut buf);
+            features(&words, &f, i, &mut buf);
             buf.iter()
                 .map(|&b| i32::from(w.get(b as usize).copied().unwrap_or(0)))
                 .sum()
@@ -536,8 +604,9 @@ mod tests {
         );
         // Features are deterministic and bounded.
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        features(&ctx, &f, 5, &mut a);
-        features(&ctx, &f, 5, &mut b);
+        let words = Words::new(&ctx);
+        features(&words, &f, 5, &mut a);
+        features(&words, &f, 5, &mut b);
         assert_eq!(a, b);
         assert!(a.len() > 20 && a.iter().all(|&h| h <= MASK));
         ctx.toks.clear();
@@ -584,6 +653,20 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn the_words_cache_hashes_as_the_word_itself(text in "[a-zA-Z ÀÉİßẞ\u{130}ǅ.]{0,40}") {
+            let ctx = Ctx::new(&text);
+            let words = Words::new(&ctx);
+            for (i, t) in ctx.toks.iter().enumerate().filter(|(_, t)| t.kind == Tk::Word) {
+                let w = &text[t.start..t.end];
+                for part in [Part::Whole, Part::First(3), Part::Last(3), Part::Last(2)] {
+                    let h = Hash::new(1);
+                    prop_assert_eq!(words.lower(h, i, part).0, h.lower(w, part).0);
+                }
+                prop_assert_eq!(words.shape(Some(i)), shape(&ctx, Some(i)));
+            }
+        }
+
         #[test]
         fn decoding_never_panics(body in proptest::collection::vec(any::<u8>(), 0..64)) {
             let mut bytes = MAGIC.to_vec();

@@ -605,13 +605,14 @@ impl Redactor {
         let (mut ctx, _) = self.rules(scanned);
         let spans = ctx.resolve(self.kinds);
         let found = learned::found(&ctx, &spans);
+        let words = learned::Words::new(&ctx);
         let mut out = Vec::new();
         for (i, t) in ctx.toks.iter().enumerate() {
             if t.kind != Tk::Word {
                 continue;
             }
             let mut f = Vec::new();
-            learned::features(&ctx, &found, i, &mut f);
+            learned::features(&words, &found, i, &mut f);
             let range = n
                 .as_ref()
                 .map_or(t.start..t.end, |n| n.original(t.start..t.end));
