@@ -24,6 +24,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::kind::{Confidence, PiiKind, PiiSpan};
+use super::lexicon;
 use super::scan::Ctx;
 use super::token::{Gap, Tk};
 
@@ -466,21 +467,30 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
     if !name.iter().any(|&b| b) && !scores.iter().any(|&s| s > EXTEND) {
         return spans;
     }
-    // One space apart: a word joins the name (or the rules' name) beside it when it scores
-    // above EXTEND. Forward, then backward: a word joins whatever chain reaches it.
-    let spaced = |i: usize| spaced(ctx, i);
+    // One space apart (or after an abbreviation's dot): a word joins the name (or the rules'
+    // name) before or after it when it scores above EXTEND. Forward, then backward: a word joins
+    // whatever chain reaches it.
+    let link = |i: usize| link(ctx, i);
     let person = |i: usize, name: &[bool]| name[i] || f[i] == Found::Person;
+    // After an abbreviated name word, a capitalised word joins whatever it scores: `Muh.
+    // Ridwan`, `Hotnida br. Silaban` (the dot would otherwise read as a sentence's end).
+    let joins = |i: usize, p: usize| {
+        scores[i] > EXTEND
+            || scores[i] != i32::MIN && p + 2 == i && matches!(words.shape(Some(i)), b'C' | b'U')
+    };
     for i in 1..n {
-        if !name[i] && scores[i] > EXTEND && spaced(i) && person(i - 1, &name) {
+        if !name[i] && link(i).is_some_and(|p| person(p, &name) && joins(i, p)) {
             name[i] = true;
         }
     }
-    for i in (0..n.saturating_sub(1)).rev() {
-        if !name[i] && scores[i] > EXTEND && spaced(i + 1) && person(i + 1, &name) {
-            name[i] = true;
+    for k in (1..n).rev() {
+        if let Some(p) = link(k).filter(|&p| person(k, &name) && !name[p]) {
+            if scores[p] > EXTEND {
+                name[p] = true;
+            }
         }
     }
-    // Runs of new name words, one space apart.
+    // Runs of new name words, each linked to the one before.
     let mut runs: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < n {
@@ -489,8 +499,11 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
             continue;
         }
         let mut j = i;
-        while j + 1 < n && name[j + 1] && spaced(j + 1) {
-            j += 1;
+        while let Some(q) = [j + 1, j + 2]
+            .into_iter()
+            .find(|&q| q < n && name[q] && link(q) == Some(j))
+        {
+            j = q;
         }
         runs.push(i..j + 1);
         i = j + 1;
@@ -498,16 +511,30 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
     merge(ctx, spans, &runs, &f)
 }
 
-/// Whether token `i` is one space (or a few blanks, no line break) after the token before it.
-fn spaced(ctx: &Ctx<'_>, i: usize) -> bool {
-    matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide))
+/// The token a word at `i` follows as the next word of a name: the one before it, one space (or
+/// a few blanks, no line break) away; or a short word two tokens back when a dot glued to it
+/// sits between (`Muh. Ridwan`, `Abd. Rahman`, `M. Nasir`), as an abbreviated name word.
+fn link(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let spaced = matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide));
+    if !spaced || i == 0 {
+        return None;
+    }
+    let before = ctx.toks.get(i - 1)?;
+    if before.kind != Tk::Punct('.') {
+        return Some(i - 1);
+    }
+    let abbreviated = i >= 2
+        && before.gap == Gap::None
+        && ctx.toks.get(i - 2).is_some_and(|t| t.kind == Tk::Word)
+        && ctx.info.get(i - 2).is_some_and(|info| info.nchars <= 3)
+        && !ctx.in_set(i - 2, lexicon::Set::Honorific);
+    abbreviated.then_some(i - 2)
 }
 
 /// `spans` with `runs` (token ranges) added as names; a run one space from a name of the rules
 /// makes one name with it.
 fn merge(ctx: &Ctx<'_>, spans: Vec<PiiSpan>, runs: &[Range<usize>], f: &[Found]) -> Vec<PiiSpan> {
     let tok = |i: usize| ctx.toks[i];
-    let spaced = |i: usize| spaced(ctx, i);
     let mut out: Vec<PiiSpan> = Vec::with_capacity(spans.len() + runs.len());
     let mut rest = spans.into_iter().peekable();
     for r in runs {
@@ -520,9 +547,9 @@ fn merge(ctx: &Ctx<'_>, spans: Vec<PiiSpan>, runs: &[Range<usize>], f: &[Found])
             kind: PiiKind::Person,
             confidence: Confidence::Low,
         };
-        // The rules' name just before, one space away.
-        if r.start > 0 && spaced(r.start) && f[r.start - 1] == Found::Person {
-            let before = tok(r.start - 1).end;
+        // The rules' name just before, linked to the run.
+        if let Some(p) = link(ctx, r.start).filter(|&p| f[p] == Found::Person) {
+            let before = tok(p).end;
             if out
                 .last()
                 .is_some_and(|p| p.kind == PiiKind::Person && p.range.end == before)
@@ -534,9 +561,13 @@ fn merge(ctx: &Ctx<'_>, spans: Vec<PiiSpan>, runs: &[Range<usize>], f: &[Found])
             }
         }
         // And just after.
-        if r.end < ctx.toks.len() && spaced(r.end) && f[r.end] == Found::Person {
+        let last = r.end - 1;
+        if let Some(q) = [r.end, r.end + 1]
+            .into_iter()
+            .find(|&q| q < ctx.toks.len() && f[q] == Found::Person && link(ctx, q) == Some(last))
+        {
             if let Some(next) =
-                rest.next_if(|s| s.kind == PiiKind::Person && s.range.start == tok(r.end).start)
+                rest.next_if(|s| s.kind == PiiKind::Person && s.range.start == tok(q).start)
             {
                 span.range.end = next.range.end;
                 span.confidence = span.confidence.max(next.confidence);

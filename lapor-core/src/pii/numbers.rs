@@ -1038,6 +1038,17 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
             }
         }
     }
+    // As a caller says it, the month by its number: `23 bulan 6 tahun 1961`.
+    if day_ok(i)
+        && ctx.word_is(i + 1, "bulan")
+        && ctx.is_num(i + 2)
+        && ctx.s(i + 2).len() <= 2
+        && (1..=12).contains(&num(ctx.s(i + 2).as_bytes()))
+        && ctx.word_is(i + 3, "tahun")
+        && (i + 1..i + 5).all(|k| ctx.gap(k) == Gap::Space)
+    {
+        return year_end(i + 4);
+    }
     // Day month year.
     if day_ok(i) {
         let (m, dash) = match ctx.kind(i + 1) {

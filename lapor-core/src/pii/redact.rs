@@ -545,7 +545,20 @@ impl Redactor {
         let (mut ctx, identity) = self.rules(text);
         let mut spans = ctx.resolve(self.kinds);
         if self.kinds.contains(PiiKind::Person) {
-            spans = learned::add_names(&ctx, spans);
+            let with = learned::add_names(&ctx, spans.clone());
+            if with.len() != spans.len() || with.iter().zip(&spans).any(|(a, b)| a != b) {
+                // The model's names become the rules' own, and the rules run again around them:
+                // a name hides its words from the rules and is context for them (a surname
+                // after it, an RT/RW after a person), exactly as its placeholder will be in the
+                // redacted text, where the model does not run. So redacting twice finds nothing.
+                for s in with.iter().filter(|s| !spans.contains(s)) {
+                    let a = ctx.toks.partition_point(|t| t.start < s.range.start);
+                    let b = ctx.toks.partition_point(|t| t.end <= s.range.end);
+                    ctx.push(a, b, s.kind, s.confidence);
+                }
+                self.rounds(&mut ctx);
+                spans = ctx.resolve(self.kinds);
+            }
         }
         cover(spans, &identity)
     }
@@ -571,6 +584,12 @@ impl Redactor {
             });
         }
         self.custom(&mut ctx);
+        self.rounds(&mut ctx);
+        (ctx, identity)
+    }
+
+    /// The rules, run over what is left of `ctx` until they find nothing new.
+    fn rounds(&self, ctx: &mut Ctx<'_>) {
         // Rules read context (cue words before a value, the word before a name), and a value
         // found later (a name) hides context from rules that ran earlier, exactly as its
         // placeholder will in the redacted text. So the rules run again over what is left until
@@ -578,21 +597,20 @@ impl Redactor {
         // it again finds nothing. Almost every text settles in one or two rounds.
         for _ in 0..8 {
             let before = ctx.cands.len();
-            contact::emails(&mut ctx);
-            numbers::plates(&mut ctx);
-            numbers::passports(&mut ctx);
-            numbers::digit_runs(&mut ctx);
-            contact::handles(&mut ctx);
-            contact::bare_usernames(&mut ctx);
-            numbers::written_dates_of_birth(&mut ctx);
-            address::addresses(&mut ctx);
-            names::persons(&mut ctx, &self.names);
+            contact::emails(ctx);
+            numbers::plates(ctx);
+            numbers::passports(ctx);
+            numbers::digit_runs(ctx);
+            contact::handles(ctx);
+            contact::bare_usernames(ctx);
+            numbers::written_dates_of_birth(ctx);
+            address::addresses(ctx);
+            names::persons(ctx, &self.names);
             if ctx.cands.len() == before {
                 break;
             }
         }
-        contact::office_contacts(&mut ctx);
-        (ctx, identity)
+        contact::office_contacts(ctx);
     }
 
     /// For training the name model (`pii-train`, development only): each word of `text`, with
