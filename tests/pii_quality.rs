@@ -251,6 +251,18 @@ fn twentieth_corpus_does_not_regress() {
     check("twentieth/twentieth.jsonl", (0.97, 0.02, 0.06));
 }
 
+/// The twenty-first corpus (`twentyfirst/twentyfirst.jsonl`: Dukcapil, pensions, immigration,
+/// tax, village funds, lawyers' letters, disability and elderly care, disaster lists, campuses,
+/// KUA, forwarded bank and telco complaints, transcribed handwriting, social posts, SMS, long and
+/// short texts; 398 dates of birth in many written forms; 80 PII-free texts full of near-misses),
+/// written from the annotation guide alone: measured held out at F1 0.955, leak 0.049, touched
+/// 0.212 (session 15), then the development corpus of that session's round: 0.964 / 0.037 /
+/// 0.087. Below the bar on leak and touched: held to that level.
+#[test]
+fn twentyfirst_corpus_does_not_regress() {
+    check("twentyfirst/twentyfirst.jsonl", (0.96, 0.04, 0.09));
+}
+
 /// Any other annotated corpus in the same format (one that must not be copied into the
 /// repository): `LAPOR_PII_CORPUS=path cargo test -p lapor-tests --test pii_quality -- --ignored`.
 /// Prints the scores; fails if the variable is unset or the file cannot be read.
