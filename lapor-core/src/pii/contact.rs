@@ -189,33 +189,60 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
 }
 
 /// Whether the address starting at token `t` says where an office is: `Kantor Dukcapil di Jl.
-/// Trikora No. 79`, `Puskesmas Tamalanrea di …` (an office's name in capitals right before `di`,
-/// an office word in it; not `kantor saya di …` nor `beralamat kantor di …`, a person's
-/// workplace).
+/// Trikora No. 79`, `Puskesmas Tamalanrea di …`, `Gedung rektorat di …`, `Kantor pelayanan yang
+/// kami datangi berada di …`, `Kantor Imigrasi Kelas I TPI (Jl. …)` (an office word in the six
+/// words before `di` or the bracket, in capitals unless right before `di`; not `kantor saya di
+/// …` nor `beralamat kantor di …`, a person's workplace).
 fn office_located(ctx: &Ctx, t: usize) -> bool {
     // (Only where capitals tell a name from a word.)
     if ctx.mode != Mode::Normal {
         return false;
     }
-    let Some(di) = t.checked_sub(1).filter(|&d| ctx.word_is(d, "di")) else {
+    // `di` before the address, or the bracket of `Kantor Imigrasi Kelas I TPI (Jl. …)`.
+    let Some(di) = t
+        .checked_sub(1)
+        .filter(|&d| ctx.word_is(d, "di") || ctx.is_punct(d, '(') && ctx.gap(d) != Gap::Line)
+    else {
         return false;
     };
-    if !ctx
-        .prev_word(di)
-        .is_some_and(|p| p + 1 == di && ctx.case(p) != Case::Lower)
-    {
+    let bracket = ctx.is_punct(di, '(');
+    // Right before it: the office's name in capitals, an office word (`kantor imigrasi di`), or
+    // where it is (`yang kami datangi berada di`).
+    if !ctx.prev_word(di).is_some_and(|p| {
+        p + 1 == di
+            && (ctx.case(p) != Case::Lower
+                || !bracket
+                    && (ctx.in_set(p, lexicon::Set::Office)
+                        || ctx.word_is(p, "berada")
+                        || ctx.word_is(p, "terletak")))
+    }) {
         return false;
     }
+    // An office word within six words, in the same sentence and line, with nobody's between
+    // (`kantor saya di …`), though a clause may be (`yang kami datangi`).
     let mut k = di;
-    for _ in 0..3 {
-        let Some(p) = ctx.prev_word(k).filter(|&p| p + 4 >= k) else {
+    for _ in 0..6 {
+        let Some(p) = ctx
+            .prev_word(k)
+            .filter(|&p| p + 4 >= k && (p + 1..=k).all(|q| ctx.gap(q) != Gap::Line))
+        else {
             return false;
         };
-        if ctx.in_set(p, lexicon::Set::FirstPerson) {
+        if (p + 1..k).any(|q| matches!(ctx.kind(q), Some(Tk::Punct('.' | '!' | '?' | ';')))) {
             return false;
         }
-        if ctx.in_set(p, lexicon::Set::Office) && ctx.case(p) != Case::Lower {
-            return !(p + 1..di).any(|q| ctx.in_set(q, lexicon::Set::FirstPerson));
+        if ctx.in_set(p, lexicon::Set::FirstPerson)
+            && !ctx
+                .prev_word(p)
+                .is_some_and(|y| y + 1 == p && ctx.word_is(y, "yang"))
+        {
+            return false;
+        }
+        // In small letters only right before `di` and not `kantor` (`beralamat kantor di`, a
+        // person's workplace): `rektorat di`, `kantor imigrasi di`.
+        let named = ctx.case(p) != Case::Lower || p + 1 == di && !ctx.word_is(p, "kantor");
+        if ctx.in_set(p, lexicon::Set::Office) && named {
+            return true;
         }
         k = p;
     }

@@ -568,7 +568,7 @@ word_set!(
      kampus balai pemkot pemkab pemprov kominfo bpbd basarnas ombudsman lapor toko pt cv \
      callcenter fax faks kelurahannya kantornya instansi kemenag dukcapil disdukcapil bpjs \
      dinsos dinkes disdik dishub kemensos kemenkes bapenda satpol bpn bappeda disnaker badan \
-     inspektorat"
+     inspektorat pengadilan kejaksaan rektorat kanim lbh"
 );
 
 word_set!(

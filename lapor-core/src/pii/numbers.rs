@@ -955,12 +955,25 @@ fn birth_context(ctx: &Ctx, i: usize, end: usize) -> bool {
 }
 
 /// Whether the date at tokens `i..end` stands alone right after a person's name found (or a
-/// word of a name the lexicon knows), in brackets or between commas: `ahli waris: Jufri Latif
-/// (26 Nov 1979) dan …`, `Ibu Sumarni, 10 Oktober 1955, tidak bisa berjalan`.
+/// word of a name the lexicon knows), in brackets, between commas, or after a comma or a long
+/// dash at the end of its line: `ahli waris: Jufri Latif (26 Nov 1979) dan …`, `Ibu Sumarni,
+/// 10 Oktober 1955, tidak bisa berjalan`, `2. Sumiyati – 1 Mei 1962`.
 fn beside_name(ctx: &Ctx, i: usize, end: usize) -> bool {
+    // What ends the date: a comma or bracket, or the line (`Saya: Syafrizal, 26/02/1976`, a
+    // family list's `2. Sumiyati – 1 Mei 1962`), or a dash on it.
+    let line_ends = end >= ctx.toks.len()
+        || ctx.gap(end) == Gap::Line
+        || matches!(
+            ctx.kind(end),
+            Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}'))
+        );
     let set_off = i >= 2
         && (ctx.is_punct(i - 1, '(') && ctx.is_punct(end, ')')
-            || ctx.is_punct(i - 1, ',') && matches!(ctx.kind(end), Some(Tk::Punct(',' | ')'))));
+            || ctx.is_punct(i - 1, ',')
+                && (matches!(ctx.kind(end), Some(Tk::Punct(',' | ')'))) || line_ends)
+            || matches!(ctx.kind(i - 1), Some(Tk::Punct('\u{2013}' | '\u{2014}')))
+                && ctx.gap(i - 1) == Gap::Space
+                && line_ends);
     if !set_off {
         return false;
     }
@@ -1033,7 +1046,13 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         .filter(|&m| ctx.in_set(m, lexicon::Set::Month))
     {
         if ctx.gap(m) == Gap::Space && ctx.gap(m + 1) == Gap::Space {
-            if let Some(end) = year_end(m + 1) {
+            // `… november tahun sembilan belas …`: the word for year may come first.
+            let y = if ctx.word_is(m + 1, "tahun") && ctx.gap(m + 2) == Gap::Space {
+                m + 2
+            } else {
+                m + 1
+            };
+            if let Some(end) = year_end(y) {
                 return Some(end);
             }
         }

@@ -2505,6 +2505,15 @@ fn a_signature_blocks_role_line_names_its_village() {
 #[test]
 fn an_offices_location_a_degree_without_comma_and_a_wali_nagari() {
     assert_none("Kantor Dukcapil di Jl. Trikora No. 79 penuh setiap pagi.");
+    // Where an office is, told in other ways.
+    assert_none("Gedung rektorat di Jl. Tjut Meutia No. 47 dijaga satpam.");
+    assert_none("Kantor pelayanan yang kami datangi berada di Jl. Teuku Umar No. 74, dekat RSUD.");
+    assert_none("Antre di Kantor Imigrasi Kelas I TPI (Jl. Gatot Subroto No. 21) sejak subuh.");
+    assert_none("Kami ditolak Pengadilan Negeri di Jl. Sam Ratulangi No. 92.");
+    assert_found(
+        "Rumah Pak Budi yang berada di Jl. Kenanga No. 3 dibongkar.",
+        &[(Person, "Budi"), (Address, "Jl. Kenanga No. 3")],
+    );
     // A person's workplace stays theirs.
     assert_found(
         "kantor saya di Jl. Trikora No. 79 RT 02/03",
@@ -2706,6 +2715,31 @@ fn numbers_read_out_in_pairs_and_spoken_years_of_birth() {
         &[(DateOfBirth, "23 bulan 6 tahun 1961")],
     );
     assert_none("kejadiannya 23 bulan 6 tahun 2024 di pasar");
+    assert_found(
+        "saya yusnimar, lahirnya dua belas november tahun sembilan belas sembilan puluh lima, ya",
+        &[
+            (Person, "yusnimar"),
+            (
+                DateOfBirth,
+                "dua belas november tahun sembilan belas sembilan puluh lima",
+            ),
+        ],
+    );
+    // A date beside a name at the end of its line: a family list, a chat's self-introduction.
+    assert_found(
+        "Anggota KK:\n1. Marjuki – 23/06/1962\n2. Sumiyati – 1 Mei 1962\nKK dicetak 22-01-2025",
+        &[
+            (Person, "Marjuki"),
+            (DateOfBirth, "23/06/1962"),
+            (Person, "Sumiyati"),
+            (DateOfBirth, "1 Mei 1962"),
+        ],
+    );
+    assert_found(
+        "[12.21, 18/1/24] Saya: Syafrizal, 26/02/1976\n[15.21, 18/1/24] Petugas: Data",
+        &[(Person, "Syafrizal"), (DateOfBirth, "26/02/1976")],
+    );
+    assert_none("Rapat warga – 12 Mei 2024\nDatang ke kantor desa, 12 Mei 2024");
     // Counts and prices in words are no numbers read out.
     assert_none("sudah dua puluh lima hari, tiga belas rumah terendam, rugi lima puluh juta");
     assert_none("kejadian tanggal dua puluh maret dua ribu dua puluh empat di pasar");
