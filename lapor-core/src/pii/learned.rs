@@ -687,6 +687,16 @@ mod tests {
                 .collect();
             assert_eq!(found, [name], "{text}");
         }
+        // A text longer than the rules' second run takes (4 KB) keeps the model's names too.
+        let long = format!(
+            "{}oknum notaris melky latuconsina memalsukan tanda tangan",
+            "jalan rusak sejak bulan lalu, mohon segera diperbaiki. ".repeat(90)
+        );
+        assert!(long.len() > 4096);
+        assert!(r
+            .detect(&long)
+            .iter()
+            .any(|s| s.kind == PiiKind::Person && &long[s.range.clone()] == "melky latuconsina"));
         // Nothing in ordinary text, and a redacted text is left to the rules.
         assert!(r
             .detect("Jalan rusak sejak bulan lalu, mohon segera diperbaiki.")

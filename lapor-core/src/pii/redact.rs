@@ -548,29 +548,34 @@ impl Redactor {
         let mut spans = ctx.resolve(self.kinds);
         if self.kinds.contains(PiiKind::Person) {
             let with = learned::add_names(&ctx, spans.clone());
-            // (Up to 4 KB, the size of a complaint: the rules' second run over a long text
-            // full of names is not linear yet, and detection must stay linear.)
-            let changed = with.len() != spans.len() || with.iter().zip(&spans).any(|(a, b)| a != b);
-            if changed && text.len() <= RERUN_LIMIT {
+            // What the model added: new names and rule names it widened. Both lists are sorted
+            // by start and disjoint, so one walk finds them.
+            let mut k = 0;
+            let added: Vec<&PiiSpan> = with
+                .iter()
+                .filter(|s| {
+                    while spans.get(k).is_some_and(|o| o.range.start < s.range.start) {
+                        k += 1;
+                    }
+                    spans.get(k) != Some(*s)
+                })
+                .collect();
+            if !added.is_empty() && text.len() <= RERUN_LIMIT {
                 // The model's names become the rules' own, and the rules run again around them:
                 // a name hides its words from the rules and is context for them (a surname
                 // after it, an RT/RW after a person), exactly as its placeholder will be in the
                 // redacted text, where the model does not run. So redacting twice finds nothing.
-                // Both are sorted by start and disjoint: one walk finds the new ones.
-                let mut k = 0;
-                for s in &with {
-                    while spans.get(k).is_some_and(|o| o.range.start < s.range.start) {
-                        k += 1;
-                    }
-                    if spans.get(k) == Some(s) {
-                        continue;
-                    }
+                // (Up to 4 KB, the size of a complaint: the rules' second run over a long text
+                // full of names is not linear yet, and detection must stay linear.)
+                for s in added {
                     let a = ctx.toks.partition_point(|t| t.start < s.range.start);
                     let b = ctx.toks.partition_point(|t| t.end <= s.range.end);
                     ctx.push(a, b, s.kind, s.confidence);
                 }
                 self.rounds(&mut ctx);
                 spans = ctx.resolve(self.kinds);
+            } else {
+                spans = with;
             }
         }
         cover(spans, &identity)
