@@ -12,7 +12,7 @@ use lapor_core::{encode_name_model, Redactor, NAME_MODEL_BITS, NAME_MODEL_SCALE}
 use crate::pii_score::read;
 
 /// The development corpora, under `tests/pii_corpus/`.
-pub const DEVELOPMENT: [&str; 15] = [
+pub const DEVELOPMENT: [&str; 16] = [
     "holdout.jsonl",
     "final/final.jsonl",
     "third/third.jsonl",
@@ -28,6 +28,7 @@ pub const DEVELOPMENT: [&str; 15] = [
     "sixteenth/sixteenth.jsonl",
     "eighteenth/eighteenth.jsonl",
     "nineteenth/nineteenth.jsonl",
+    "twentyfirst/twentyfirst.jsonl",
 ];
 /// Passes over the examples.
 pub const EPOCHS: usize = 8;

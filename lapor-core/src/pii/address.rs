@@ -49,8 +49,23 @@ fn skip_dot(ctx: &Ctx, j: usize) -> usize {
     }
 }
 
+/// Balinese `Br.` (banjar) starting an address (`Alamat: Br. Dangin Peken No. 56`, `tinggal di
+/// BR. KELOD KAUH …`): with a capital and its dot, not right after a name word, where it is
+/// the Batak `br.` (boru) inside a woman's name (`Hotnida Br. Silaban`). Like a street, it
+/// needs a house number or an RT/RW.
+fn banjar(ctx: &Ctx, i: usize) -> bool {
+    ctx.word_is(i, "br")
+        && ctx.case(i) != Case::Lower
+        && ctx.is_punct(i + 1, '.')
+        && ctx.glued(i + 1)
+        && !(i > 0
+            && ctx.is_word(i - 1)
+            && ctx.gap(i) != Gap::Line
+            && ctx.case(i - 1) != Case::Lower)
+}
+
 fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    if !ctx.in_set(i, lexicon::Set::StreetDesignator) || ctx.is_used(i) {
+    if !(ctx.in_set(i, lexicon::Set::StreetDesignator) || banjar(ctx, i)) || ctx.is_used(i) {
         return None;
     }
     // An office's address under its letterhead.

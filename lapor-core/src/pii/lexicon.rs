@@ -1186,7 +1186,7 @@ word_set!(
      agen pengelola panitia pendamping debitur kasir teller kaur kasi kabid kadis pekaseh \
      kelian geuchik keuchik kumtua bayan kamituwo modin tukang manajer penagih wali kapolres \
      kasatpol danramil dosen abk klien masinis kondektur kernet nakhoda nahkoda pramugari \
-     pramugara porter"
+     pramugara porter disopiri dibonceng ditemani dijemput"
 );
 
 word_set!(
@@ -1248,7 +1248,7 @@ word_set!(
      `tertulis 01-07-1970 padahal 01-07-1971`).",
     "tapi tp tetapi namun padahal bukan seharusnya harusnya semestinya mestinya sebenarnya \
      aslinya tertulis ditulis tercatat dicatat terdaftar didata menjadi jadi diubah berubah \
-     tertera keliru salah bukannya but instead written"
+     tertera keliru salah bukannya beda berbeda but instead written"
 );
 
 word_set!(

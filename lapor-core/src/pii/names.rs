@@ -763,6 +763,11 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             };
             Some((NameCue::Kin, j))
         }
+        // A child or grandchild by birth order: `anak ke-1 Muzakir (lahir …)`, `anak ke 2
+        // Sugeng`, `anak pertama saya Rudi`, `cucu kedua, Intan`.
+        _ if ctx.in_set(i, lexicon::Set::Kin) && birth_order(ctx, i + 1).is_some() => {
+            birth_order(ctx, i + 1).map(|j| (NameCue::Kin, j))
+        }
         // A kin word right before a capitalised name in ordinary text: `suami Liem Tjoe Hok`,
         // `adikku Parmi`, Papuan `Mama X` / `Bapa X`, Minang `mamak X`.
         _ if ctx.mode == Mode::Normal
@@ -1256,6 +1261,46 @@ fn wrapped_name_end(ctx: &Ctx, b: usize) -> usize {
 }
 
 /// A kin word with `-ku` (`mamaku`, `adikku`).
+/// After a kin word at `k - 1`, a birth order (`ke-1`, `ke 2`, `pertama`, `bungsu`) and an
+/// optional `saya` / `kami` and comma: where the name starts, if a word follows.
+fn birth_order(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut j = if ctx.word_is(k, "ke") {
+        let n = if ctx.is_punct(k + 1, '-') && ctx.glued(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        (ctx.is_num(n) && ctx.s(n).len() <= 2).then_some(n + 1)?
+    } else if [
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "kelima",
+        "keenam",
+        "ketujuh",
+        "bungsu",
+        "sulung",
+        "tertua",
+        "sulungnya",
+        "bungsunya",
+    ]
+    .iter()
+    .any(|w| ctx.word_is(k, w))
+    {
+        k + 1
+    } else {
+        return None;
+    };
+    if ctx.word_is(j, "saya") || ctx.word_is(j, "kami") || ctx.word_is(j, "sy") {
+        j += 1;
+    }
+    if ctx.is_punct(j, ',') {
+        j += 1;
+    }
+    (ctx.is_word(j) && matches!(ctx.gap(j), Gap::Space | Gap::Wide)).then_some(j)
+}
+
 fn kin_ku(w: &str) -> bool {
     w.len() > 4
         && w.get(w.len() - 2..)
@@ -3808,6 +3853,7 @@ fn named_by_value(ctx: &mut Ctx) {
             }
         }
         if let Some((a, b)) = name_before_age(ctx, i)
+            .or_else(|| name_before_birth(ctx, i))
             .or_else(|| name_before_role(ctx, i))
             .or_else(|| name_before_residence(ctx, i))
         {
@@ -3938,6 +3984,34 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         && !ctx.in_set(a, lexicon::Set::Office)
         && !ctx.in_set(a, lexicon::Set::Place);
     if words == 0 || !(words >= 2 || unit || press || lex_known(ctx, a)) {
+        return None;
+    }
+    Some((abbreviations_before(ctx, a), i + 1))
+}
+
+/// The name that ends at token `i`, right before its bearer's birth in brackets: `anak ke-1
+/// Muzakir (lahir 10 November 2007)`, `Sri Wahyuningsih (T.T.L : Bantul, …)`, `Bejo (lhr
+/// 1954)`. One to four name words back from it, with a capital or in capitals; a single word
+/// of at least three letters that is no common word, place or office.
+fn name_before_birth(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let open = i + 1;
+    if !ctx.is_punct(open, '(')
+        || ctx.gap(open) != Gap::Space
+        || !ctx.is_word(i)
+        || ctx.cue_at(open + 1) != Some(Cue::Dob)
+    {
+        return None;
+    }
+    let a = name_run_back(ctx, i, ctx.mode == Mode::Upper, false);
+    let words = i + 1 - a;
+    let single_ok = || {
+        ctx.nchars(a) >= 3
+            && !ctx.in_set(a, lexicon::Set::Stop)
+            && !ctx.in_set(a, lexicon::Set::Office)
+            && !ctx.in_set(a, lexicon::Set::Place)
+            && !ctx.in_set(a, lexicon::Set::Month)
+    };
+    if words == 0 || words == 1 && !single_ok() {
         return None;
     }
     Some((abbreviations_before(ctx, a), i + 1))

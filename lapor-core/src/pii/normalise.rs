@@ -166,6 +166,13 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
             }
             continue;
         }
+        if let Some((len, word)) = dotted_field(&out.text, rest) {
+            for c in word.chars() {
+                push(&mut out, c, i, i + len);
+            }
+            i += len;
+            continue;
+        }
         if let Some((len, word)) = ocr_field(&out.text, rest) {
             for c in word.chars() {
                 push(&mut out, c, i, i + len);
@@ -303,6 +310,7 @@ fn may_change(text: &str) -> bool {
             .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
         || spoken_digits_may_occur(b)
         || ocr_field_may_occur(text)
+        || dotted_field_may_occur(text)
         || b.windows(4).any(|w| {
             (w[0] == b' '
                 && w[3] == b' '
@@ -571,6 +579,77 @@ fn ocr_field(out: &str, rest: &str) -> Option<(usize, String)> {
         end += 1 + n;
         pieces += 1;
     }
+}
+
+/// Field names written as dotted initials (`T.T.L`, `N.I.K.`, `n.p.w.p`): the name as one
+/// word, in capitals if the initials were.
+const DOTTED_FIELDS: [&str; 4] = ["ttl", "nik", "nip", "npwp"];
+
+/// A field name in dotted initials at the start of `rest`, after a non-word character of
+/// `out`: its length in `rest` (with a closing dot, unless it ends the line) and the field name.
+fn dotted_field(out: &str, rest: &str) -> Option<(usize, String)> {
+    let b = rest.as_bytes();
+    if !b.first()?.is_ascii_alphabetic()
+        || out
+            .bytes()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c >= 0x80)
+    {
+        return None;
+    }
+    let mut letters = [0u8; 4];
+    let mut n = 0;
+    let mut k = 0;
+    // Letter, dot, letter, dot …: at most four letters.
+    while n < letters.len() && b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+        letters[n] = b[k];
+        n += 1;
+        k += 1;
+        if b.get(k) != Some(&b'.') {
+            break;
+        }
+        k += 1;
+    }
+    // `k` is past the last letter, or past its dot.
+    let dotted_end = b.get(k - 1) == Some(&b'.');
+    let end = if dotted_end {
+        // A closing dot at a line's end (or the text's) ends a sentence: it stays.
+        if matches!(b.get(k), None | Some(b'\n' | b'\r')) {
+            k - 1
+        } else {
+            k
+        }
+    } else {
+        k
+    };
+    if n < 3 || b.get(k).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let word = &letters[..n];
+    let field = DOTTED_FIELDS
+        .iter()
+        .find(|f| f.as_bytes().eq_ignore_ascii_case(word))?;
+    Some((
+        end,
+        if word.iter().all(u8::is_ascii_uppercase) {
+            field.to_ascii_uppercase()
+        } else {
+            (*field).to_string()
+        },
+    ))
+}
+
+/// Whether a field name in dotted initials may occur: `x.y.` somewhere that [`dotted_field`]
+/// reads as one.
+fn dotted_field_may_occur(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(4).enumerate().any(|(k, w)| {
+        w[0].is_ascii_alphabetic()
+            && w[1] == b'.'
+            && w[2].is_ascii_alphabetic()
+            && w[3] == b'.'
+            && dotted_field(&text[..k], &text[k..]).is_some()
+    })
 }
 
 /// Whether a field name misread by OCR may occur: a word start that [`ocr_field`] reads as one.

@@ -941,8 +941,8 @@ pub(crate) fn written_dates_of_birth(ctx: &mut Ctx) {
 fn birth_context(ctx: &Ctx, i: usize, end: usize) -> bool {
     let cued = match ctx.cue_word_before(i, 8) {
         Some((Cue::Dob, _)) => true,
-        Some((Cue::Nik | Cue::Kk | Cue::Card | Cue::Passport, j)) => {
-            j < i && ctx.cue_before(j, 2) == Some(Cue::Dob)
+        Some((Cue::Nik | Cue::Kk | Cue::Card | Cue::Passport | Cue::Bpjs, j)) => {
+            j < i && (ctx.cue_before(j, 3) == Some(Cue::Dob) || recorded_against(ctx, j, i))
         }
         _ => false,
     };
@@ -952,6 +952,19 @@ fn birth_context(ctx: &Ctx, i: usize, end: usize) -> bool {
             .find(|&k| ctx.is_used(k))
             .filter(|&k| ctx.just_found_ending(k, |kind| kind == PiiKind::DateOfBirth))
             .is_some_and(|k| set_against(ctx, k + 1, i))
+}
+
+/// Whether the date at token `i`, after the document cue at `j`, is the birth date as that
+/// document records it, set against a birth cue a little before (`tanggal lahir di SIMKIM
+/// tertulis beda dengan KTP (22-08-1966)`): the birth cue at most eight tokens before the
+/// document, a word that sets dates against each other between them, all in one sentence.
+fn recorded_against(ctx: &Ctx, j: usize, i: usize) -> bool {
+    ctx.cue_word_before(j, 8).is_some_and(|(cue, d)| {
+        cue == Cue::Dob
+            && (d + 1..j).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst))
+            && (d + 1..=i).all(|k| ctx.gap(k) != Gap::Line)
+            && !(d..i).any(|k| matches!(ctx.kind(k), Some(Tk::Punct('.' | '!' | '?' | ';'))))
+    })
 }
 
 /// Whether the date at tokens `i..end` stands alone right after a person's name found (or a
@@ -1067,6 +1080,24 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
         && (i + 1..i + 5).all(|k| ctx.gap(k) == Gap::Space)
     {
         return year_end(i + 4);
+    }
+    // Day, month and year in numbers with spaces around their separators, as written by hand
+    // (`26 - 06 - 1986`, `14 / 3 / 1963`); glued ones are digit runs.
+    if day_ok(i)
+        && ctx.gap(i + 1) != Gap::None
+        && matches!(ctx.kind(i + 1), Some(Tk::Punct('-' | '/' | '.')))
+        && ctx.gap(i + 2) == Gap::Space
+        && ctx.is_num(i + 2)
+        && ctx.s(i + 2).len() <= 2
+        && (1..=12).contains(&num(ctx.s(i + 2).as_bytes()))
+        && ctx.kind(i + 3) == ctx.kind(i + 1)
+        && ctx.gap(i + 3) == Gap::Space
+        && ctx.gap(i + 4) == Gap::Space
+        && ctx.is_num(i + 4)
+        && ctx.s(i + 4).len() == 4
+        && !matches!(ctx.gap(i + 1), Gap::Line)
+    {
+        return year_at(i + 4).then_some(i + 5);
     }
     // Day month year.
     if day_ok(i) {
