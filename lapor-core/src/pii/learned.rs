@@ -687,7 +687,7 @@ mod tests {
                 .collect();
             assert_eq!(found, [name], "{text}");
         }
-        // A text longer than the rules' second run takes (4 KB) keeps the model's names too.
+        // A long text (over 4 KB, longer than a complaint) keeps the model's names too.
         let long = format!(
             "{}oknum notaris melky latuconsina memalsukan tanda tangan",
             "jalan rusak sejak bulan lalu, mohon segera diperbaiki. ".repeat(90)

@@ -1117,6 +1117,17 @@ fn redacting_twice_finds_nothing_around_the_model_names() {
     }
     // An abbreviated name word and its dot: the name goes on after it.
     assert_eq!(persons_in("HP, Muh. Ridwan 🙏 "), ["Muh. Ridwan"]);
+    // The same in a long text (over 4 KB, longer than a complaint).
+    let long = format!(
+        "{}HP, budi santoso 327305601090009 A ",
+        "jalan rusak sejak bulan lalu, mohon segera diperbaiki. ".repeat(90)
+    );
+    assert!(long.len() > 4096);
+    for style in styles() {
+        let r = Redactor::default().with_style(style);
+        let once = r.redact(&long);
+        assert_eq!(r.detect(&once.text), [], "{:?}", once.text);
+    }
 }
 
 // Names without a cue word: the name lexicons and the structural rules.
