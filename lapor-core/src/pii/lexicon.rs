@@ -339,7 +339,7 @@ word_set!(
      sering selalu kadang baru kemarin besok sekarang kini nanti tadi dulu secara seperti bahwa \
      oh eh ya yah dong deh sih kok pula tolong mohon harap segera maaf permisi hormat tanpa \
      sekitarnya bersama beserta dst dll dsb cs mereka saya sy aku ku kami kita anda dia ia beliau \
-     kamu engkau gue gua gw nya mu kalian ayah ibu bapak anak suami istri isteri adik kakak abang \
+     kamu engkau gue gua gw nya mu kalian hamba ayah ibu bapak anak suami istri isteri adik kakak abang \
      kakek nenek paman bibi mertua menantu cucu keponakan sepupu tetangga teman rekan sahabat \
      saudara ipar ortu orang tua keluarga warga pelapor terlapor korban pasien siswa murid \
      mahasiswa pegawai petugas oknum pejabat pengurus pemilik penjual pembeli sopir supir \
@@ -612,9 +612,14 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
          mandiri bankbca halobca goid kabupaten provinsi pemerintah damkar basarnas tni dpr \
          kemdikbud kemnaker kemenag kemenkeu kemlu kemendagri kemenpan ditjen pupr bpn atr ojk \
          ojkindonesia bp2mi bpom bkn bps bnn bappeda bappenas sapawarga commuterline \
-         transjakarta posindonesia jne jnt sicepat anteraja kai mrt damri pelni pt dki prov";
+         transjakarta posindonesia jne jnt sicepat anteraja kai mrt damri pelni pt dki prov \
+         helpdesk puslapdik";
     // A government account ends with `RI` in capitals: `@Kemdikbud_RI`, `@DitjenPajakRI`.
     let raw = handle.trim_start_matches('@');
+    // A company's customer-care account: `@TokopediaCare`, `@xl_care`.
+    if raw.len() > 4 && (raw.ends_with("Care") || raw.to_ascii_lowercase().ends_with("_care")) {
+        return true;
+    }
     if raw.ends_with("_RI")
         || raw
             .strip_suffix("RI")

@@ -2223,6 +2223,11 @@ fn signatures(ctx: &mut Ctx) {
                 || ctx.case(k) == Case::Title
                 || ctx.nchars(k) == 1
         });
+        // An office or organisation signs (`Hormat kami,` / `LBH Nusa Bakti`).
+        if ctx.in_set(a, lexicon::Set::Office) {
+            i = b;
+            continue;
+        }
         let (at_end, marker) = closes_message(ctx, b);
         // Right after a contact value and a dash: `0811 5035 660 – Painem`.
         let after_value = i >= 2

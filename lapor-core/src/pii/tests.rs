@@ -3343,3 +3343,20 @@ fn passive_verbs_of_company_name_their_agent() {
     );
     assert_none("Bus itu disopiri ugal-ugalan dan ditemani kernet.");
 }
+
+#[test]
+fn organisations_and_the_anonymous_are_nobody() {
+    // An organisation signs a letter.
+    assert_none("Kami mohon ditindaklanjuti.\n\nHormat kami,\nLBH Nusa Bakti");
+    assert_found(
+        "Kami mohon ditindaklanjuti.\n\nHormat kami,\nSusi Handayani",
+        &[(Person, "Susi Handayani")],
+    );
+    // `Hamba Allah` is how a donor or reporter stays anonymous.
+    assert_none("2023-05-24 21.45\tHamba Allah\tsudah dicek\tInfrastruktur");
+    // A company's customer-care account is no person's; a personal handle stays one.
+    assert_found(
+        "Sudah lapor ke @TokopediaCare dan @xl_care, teman saya @oscarelita juga.",
+        &[(Handle, "@oscarelita")],
+    );
+}
