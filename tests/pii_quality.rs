@@ -257,10 +257,22 @@ fn twentieth_corpus_does_not_regress() {
 /// short texts; 398 dates of birth in many written forms; 80 PII-free texts full of near-misses),
 /// written from the annotation guide alone: measured held out at F1 0.955, leak 0.049, touched
 /// 0.212 (session 15), then the development corpus of that session's round: 0.964 / 0.037 /
-/// 0.087. Below the bar on leak and touched: held to that level.
+/// 0.087; in the name model's training since session 16 (0.992 / 0.006 / 0.062, a training-set
+/// figure). Touched above the bar: held to that level.
 #[test]
 fn twentyfirst_corpus_does_not_regress() {
-    check("twentyfirst/twentyfirst.jsonl", (0.96, 0.04, 0.09));
+    check("twentyfirst/twentyfirst.jsonl", (0.98, 0.01, 0.07));
+}
+
+/// The twenty-second corpus (`twentysecond/twentysecond.jsonl`: school admissions, land, prison
+/// visits, labour, utilities, transport, voter lists, health, interview transcripts, forms with
+/// English labels, Markdown and JSON, regional languages, ALL CAPS, lower case, long and short
+/// texts; 80 PII-free texts), written from the annotation guide alone: measured held out at F1
+/// 0.969, leak 0.025, touched 0.125 (session 16, `dccb01e`), then the development corpus of
+/// that session's last round: 0.981 / 0.014 / 0.013. Not in the name model's training.
+#[test]
+fn twentysecond_corpus_meets_the_bar() {
+    check("twentysecond/twentysecond.jsonl", (0.975, 0.02, 0.02));
 }
 
 /// Any other annotated corpus in the same format (one that must not be copied into the

@@ -51,11 +51,19 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
     let personal_domain = [".go.id", ".ac.id", ".sch.id", ".mil.id"]
         .iter()
         .any(|s| d.ends_with(s));
-    if !personal_domain
+    if !(personal_domain || d.ends_with(".or.id"))
         || !personal_local(local)
         || under_letterhead(ctx, a)
         || office_sender(ctx, a)
     {
+        return false;
+    }
+    // A student's account, or a local part that reads as a person's (`jajang93`,
+    // `rumondang.harahap`), is someone's own wherever it is written.
+    if student_domain(&d) || name_like_local(local) {
+        return true;
+    }
+    if !personal_domain {
         return false;
     }
     const FIRST_PERSON: &str = "saya sy aku pribadi my ku";
@@ -63,6 +71,52 @@ fn personal_on_institution(ctx: &Ctx, local: &str, domain: &str, a: usize, b: us
     near(ctx, a, true, 5, FIRST_PERSON)
         || near(ctx, b, false, 3, FIRST_PERSON)
         || near(ctx, a, true, 12, SIGNATURE)
+}
+
+/// A campus's domain for its students' own accounts: `students.unnes.ac.id`, `mhs.usk.ac.id`.
+fn student_domain(d: &str) -> bool {
+    d.ends_with(".ac.id")
+        && [
+            "student.",
+            "students.",
+            "mhs.",
+            "mahasiswa.",
+            "std.",
+            "stud.",
+        ]
+        .iter()
+        .any(|p| d.starts_with(p))
+}
+
+/// Whether an address's local part reads as a person's: letters with a trailing number of two to
+/// four digits, as people add a birth year (`jajang93`, `wartinikurniasih86`, not `smpn1`), or
+/// two words joined by a dot or an underscore of which one is a known name (`sarinah.lestari`,
+/// `siska_oktaviani`).
+fn name_like_local(local: &str) -> bool {
+    let b = local.as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let letters = b[..b.len() - digits]
+        .iter()
+        .filter(|c| c.is_ascii_alphabetic())
+        .count();
+    if (2..=4).contains(&digits)
+        && letters >= 4
+        && b[..b.len() - digits]
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'_'))
+    {
+        return true;
+    }
+    let parts: Vec<&str> = local.split(['.', '_']).filter(|p| !p.is_empty()).collect();
+    parts.len() == 2
+        && parts
+            .iter()
+            .all(|p| p.len() >= 3 && p.bytes().all(|c| c.is_ascii_alphabetic()))
+        && parts.iter().any(|p| {
+            let l = p.to_ascii_lowercase();
+            lexicon::in_list(&l, lexicon::Set::GivenName)
+                || lexicon::in_list(&l, lexicon::Set::Surname)
+        })
 }
 
 /// Whether the address starting at token `a` is in angle brackets after an office's name, as an
@@ -249,11 +303,35 @@ fn office_located(ctx: &Ctx, t: usize) -> bool {
     false
 }
 
+/// National complaint channels' own mobile numbers, written in any form (`0811-2131-708`,
+/// `+62 811 2131 708`): SP4N-LAPOR!'s WhatsApp and the Ombudsman RI's.
+fn national_service_number(value: &str) -> bool {
+    const NUMBERS: [&str; 2] = ["8112131708", "82137373737"];
+    let mut buf = [0u8; 20];
+    let mut n = 0;
+    for b in value.bytes().filter(u8::is_ascii_digit) {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    let d = &buf[..n];
+    let national = d
+        .strip_prefix(b"62")
+        .or_else(|| d.strip_prefix(b"0"))
+        .unwrap_or(d);
+    NUMBERS.iter().any(|x| x.as_bytes() == national)
+}
+
 /// Whether the phone number starting at token `t` is a public service line: it follows a
 /// service word (`WA center`, `call center`, `hotline`, `WA pengaduan`), or it is a landline
 /// paired with a service number (`Sudah saya hubungi (0914) 553264 dan 113`, `SMS 1708 atau
 /// 0328-345125`).
 fn service_line(ctx: &Ctx, t: usize, value: &str) -> bool {
+    if national_service_number(value) {
+        return true;
+    }
     let word_before = |k: usize| {
         let mut j = k;
         while j > 0 && matches!(ctx.kind(j - 1), Some(Tk::Punct(':' | '('))) {

@@ -482,7 +482,7 @@ word_set!(
     "Words before an honorific or a name particle that make the name a place or an institution \
      (`Jl. Teuku Umar`, `RSUP Dr. Sardjito`).",
     "jl jln jalan gg gang lr lrg lorong rs rsd rsu rsud rsup rsupn rspad rsal rsau rsj rsi rsia rsab \
-     sakit universitas univ bandara \
+     sakit universitas univ bandara kereta pesawat \
      stadion masjid museum lapangan taman gedung pelabuhan terminal stasiun makam monumen yayasan \
      sd smp sma smk sdn smpn sman smkn mts mi ma sekolah pondok ponpes kampus institut politeknik \
      akademi puskesmas klinik apotek toko pt cv ud kapal kri komplek kompleks komp perum \
@@ -596,7 +596,8 @@ word_set!(
     NAME_TOO,
     "Stop words that are also given names or name parts (`Cucu Sumiati`, `Lim Mei Ling`, \
      `Maruli Tua Sihombing`): inside a name when capitalised and followed by a further name word.",
-    "cucu mei juni juli april tua muda putri putra"
+    "cucu mei juni juli april tua muda putri putra sehat selamat bulan cahaya intan melati bunga \
+     indah mawar untung sabar kasih"
 );
 
 /// Institutional words inside a social-media handle (`@lapor1708`, `@pln_123`,
@@ -686,7 +687,8 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (
         Cue::Phone,
         "hp wa fax nmr sms tel tlp wha faks nohp telp tlfn tlpn phone kontak mobile ponsel \
-         telfon telpon hubungi selular seluler telepon whatsap whatsapp dihubungi handphone",
+         telfon telpon hubungi selular seluler telepon whatsap whatsapp dihubungi handphone \
+         landline cellphone",
     ),
     (
         Cue::Bank,
@@ -764,8 +766,9 @@ pub(crate) fn word_cue(w: &str) -> Option<Cue> {
 /// `nomor induk`, `atas nama` is not numeric.
 pub(crate) fn pair_cue(first: &str, second: &str) -> Option<Cue> {
     Some(match (first, second) {
-        ("kartu", "keluarga") | ("no", "kk") => Cue::Kk,
-        ("nomor", "induk") | ("induk", "kependudukan") => Cue::Nik,
+        ("kartu", "keluarga") | ("no", "kk") | ("family", "card") => Cue::Kk,
+        ("nomor", "induk") | ("induk", "kependudukan") | ("national", "id") => Cue::Nik,
+        ("tax", "id") => Cue::Npwp,
         ("induk", "pegawai") => Cue::Nip,
         ("tanggal" | "tgl", "lahir") => Cue::Dob,
         // The birth certificate is a document: a date near it is when it was applied for.

@@ -85,9 +85,25 @@ fn looks_affixed(lw: &str) -> bool {
             && lw[2..].starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c)))
 }
 
+/// Whether word `k` sits inside a code joined by slashes on both sides, with no space: a court
+/// case or letter number (`1351/Pdt.Sus-PHI/2019/PN`, `470/KUA.12/III/2024`). At most four
+/// glued tokens each way are looked at.
+fn in_code(ctx: &Ctx, k: usize) -> bool {
+    if !(ctx.glued(k) && ctx.glued(k + 1)) {
+        return false;
+    }
+    let slash_left = (1..=4)
+        .take_while(|&d| k >= d && ctx.glued(k + 1 - d))
+        .any(|d| ctx.is_punct(k - d, '/'));
+    let slash_right = (1..=4)
+        .take_while(|&d| ctx.glued(k + d))
+        .any(|d| ctx.is_punct(k + d, '/'));
+    slash_left && slash_right
+}
+
 /// Whether token `k` can be a (non-particle) name word under `allow`.
 fn name_word(ctx: &Ctx, k: usize, allow: Allow) -> bool {
-    if !ctx.is_word(k) || ctx.is_used(k) {
+    if !ctx.is_word(k) || ctx.is_used(k) || in_code(ctx, k) {
         return false;
     }
     let w = ctx.s(k);
@@ -834,8 +850,12 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             // Not a place named after a person: `Jl. Dr. Sutomo`, `RSUP Dr. Sardjito`, past
             // the titles before this one (`Jl. Ir. H. Juanda`, `Jl. K.H. Wahid Hasyim`).
             // (`rumah Pak X` is X's house.)
+            // (A full word's dot ends its sentence: `dibawa ke puskesmas. dr. X memberi …`.)
             if let Some(p) = word_before_titles(ctx, i) {
-                if ctx.in_set(p, lexicon::Set::PlaceBeforeName) && !ctx.word_is(p, "rumah") {
+                if ctx.in_set(p, lexicon::Set::PlaceBeforeName)
+                    && !ctx.word_is(p, "rumah")
+                    && !(ctx.is_punct(p + 1, '.') && ctx.nchars(p) > 4)
+                {
                     return None;
                 }
             }
@@ -922,8 +942,8 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
     // Space-separated words: one string each, not arrays (their pointers do not compress).
     let qualifiers: &str = match w {
         "kepala" => {
-            "desa keluarga dusun lingkungan sekolah seksi bidang kampung lorong ruangan unit \
-            tukang"
+            "desa keluarga dusun lingkungan sekolah seksi bidang bagian kampung lorong ruangan \
+            unit tukang"
         }
         "bendahara" | "bidan" | "operator" => {
             "desa kelurahan sekolah pns puskesmas koperasi panitia"
@@ -961,6 +981,14 @@ fn role_cue(ctx: &Ctx, i: usize, w: &str) -> Option<(NameCue, usize)> {
         let q = lexicon::lower(ctx.s(j), &mut buf);
         if ctx.is_word(j) && q.is_some_and(|q| qualifiers.split_whitespace().any(|x| x == q)) {
             j += 1;
+            // A section's head: its section's name often comes first (`Kepala Seksi Binadik`,
+            // `Kepala Bidang Pendidikan`), so only a name the lexicons know is the head's.
+            if w == "kepala"
+                && q.is_some_and(|q| matches!(q, "seksi" | "bidang" | "bagian"))
+                && !(ctx.in_set(j, lexicon::Set::GivenName) || ctx.in_set(j, lexicon::Set::Surname))
+            {
+                return None;
+            }
         } else if matches!(
             w,
             "kepala" | "ketua" | "tukang" | "wali" | "kaur" | "kasi" | "kabid" | "juru"
@@ -1339,6 +1367,15 @@ fn after_cues(ctx: &mut Ctx) {
             continue;
         };
         if start <= i || matches!(ctx.gap(start), Gap::Line) && cue != NameCue::Strong {
+            i += 1;
+            continue;
+        }
+        // A field left empty with a dash (`Full name: -` / `Category: …`): the next line is
+        // another field, not the name.
+        if matches!(ctx.gap(start), Gap::Line)
+            && (i + 1..start)
+                .any(|k| matches!(ctx.kind(k), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}'))))
+        {
             i += 1;
             continue;
         }

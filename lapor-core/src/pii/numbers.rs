@@ -353,6 +353,15 @@ pub(crate) fn digit_runs(ctx: &mut Ctx) {
             i = next;
             continue;
         }
+        // Twenty digits in five groups of four: a prepaid electricity token (`3605 9888 0887
+        // 1710 2676`); no personal number is that long, and no part of it is a phone number.
+        if groups.len() == 5
+            && groups.iter().all(|g| ctx.s(g.tok).len() == 4)
+            && groups[1..].iter().all(|g| g.sep == groups[1].sep)
+        {
+            i = next;
+            continue;
+        }
         // A segment glued to letters (or to a redacted value) on its outer side is not a value;
         // the rest of the run still may be (`Blok C2 3105…`).
         classify_groups(

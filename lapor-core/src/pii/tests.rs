@@ -3360,3 +3360,62 @@ fn organisations_and_the_anonymous_are_nobody() {
         &[(Handle, "@oscarelita")],
     );
 }
+
+#[test]
+fn personal_addresses_on_campus_and_organisation_domains() {
+    // A student's account, and local parts that read as a person's, are someone's own.
+    for text in [
+        "nomor HP 0821184691242, email jajang93@students.unnes.ac.id, dengan ini mengadukan",
+        "Pelapor Ngatijo, pemantau terdaftar, email ngatijo.sleman@mhs.usk.ac.id.",
+        "email rahmanlahuddin68@kopsyah-sejahtera.or.id, dengan ini mengadukan",
+    ] {
+        assert!(kinds_of(text).contains(&Email), "{text}");
+    }
+    // An office's box stays an office's.
+    assert_none("Sudah saya kirim ke pengaduan@bpjs-kesehatan.go.id dan humas@unpad.ac.id.");
+}
+
+#[test]
+fn english_form_labels_name_their_values() {
+    assert_found(
+        "Family card no.: 3573032412234410\nTax ID (NPWP) - 0063691003678000\nLandline: 031 8925927",
+        &[
+            (Kk, "3573032412234410"),
+            (Npwp, "0063691003678000"),
+            (Phone, "031 8925927"),
+        ],
+    );
+    // A field left empty with a dash: the next line is another field.
+    assert_none("Phone: n/a\nFull name: -\nCategory: Pelayanan publik");
+}
+
+#[test]
+fn names_that_are_words_and_doctors_after_a_sentence() {
+    assert_found(
+        "Petugas yang melayani, Sehat Riyanto, menolak berkas.",
+        &[(Person, "Sehat Riyanto")],
+    );
+    assert_found(
+        "Ia dibawa ke puskesmas. dr. Haslinda Pallawa memberi rujukan.",
+        &[(Person, "Haslinda Pallawa")],
+    );
+    // Still a place after a hospital's name: `RSUP Dr. Sardjito`.
+    assert_none("Ia dirujuk ke RSUP Dr. Sardjito kemarin.");
+    assert_none("Selamat Pagi Bapak, Terima Kasih.");
+}
+
+#[test]
+fn sections_trains_codes_tokens_and_national_lines_are_nobody() {
+    assert_none("Kepala Lapas dan Kepala Seksi Binadik tidak pernah menemui keluarga.");
+    assert_found(
+        "Kepala Seksi Sutrisno tidak pernah menemui keluarga.",
+        &[(Person, "Sutrisno")],
+    );
+    assert_none("Kereta Sri Tanjung tanggal 10/06/2025 terlambat 5 jam.");
+    assert_none("Perkara terdaftar dengan nomor 1351/Pdt.Sus-PHI/2019/PN Dps.");
+    assert_none("Gagal masuk; nomor token 3605 9888 0887 1710 2676.");
+    assert_found(
+        "Sudah ke WhatsApp 0811-2131-708 dan Ombudsman +62 821-3737-3737, HP saya 0821 3737 3738",
+        &[(Phone, "0821 3737 3738")],
+    );
+}
