@@ -2612,24 +2612,11 @@ fn after_prepositions(ctx: &mut Ctx) {
     let allow = plain_allow(ctx.mode);
     let mut i = 0;
     while i + 1 < ctx.toks.len() {
-        // Every cue word has 3–10 letters and starts with one of a few letters.
+        // Most words are no cue, which a look at their length and first letter says.
         if !ctx.is_word(i)
-            || !(3..=10).contains(&ctx.nchars(i))
-            || !matches!(
-                ctx.s(i).as_bytes().first().map(u8::to_ascii_lowercase),
-                Some(
-                    b'm' | b'p'
-                        | b's'
-                        | b't'
-                        | b'o'
-                        | b'k'
-                        | b'd'
-                        | b'b'
-                        | b'a'
-                        | b'u'
-                        | b'r'
-                        | b'i'
-                )
+            || !lexicon::may_take_name_after(
+                ctx.nchars(i),
+                ctx.s(i).as_bytes().first().copied().unwrap_or(0),
             )
         {
             i += 1;

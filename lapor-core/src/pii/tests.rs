@@ -3419,3 +3419,23 @@ fn sections_trains_codes_tokens_and_national_lines_are_nobody() {
         &[(Phone, "0821 3737 3738")],
     );
 }
+
+#[test]
+fn drivers_javanese_agents_workers_and_babies_by_name() {
+    assert_found(
+        "Bus itu dikemudikan Syahriannor ugal-ugalan di tol.",
+        &[(Person, "Syahriannor")],
+    );
+    assert_found(
+        "Siti kula dipun klaim dening Darmaji, ingkang sapunika dados perangkat.",
+        &[(Person, "Darmaji")],
+    );
+    assert_found(
+        "Biaya NICU sudah besar. Nama bayi Haslinda Pallawa.",
+        &[(Person, "Haslinda Pallawa")],
+    );
+    assert_found(
+        "Salah satu pekerja, Amoi, ditolak berobat.",
+        &[(Person, "Amoi")],
+    );
+}
