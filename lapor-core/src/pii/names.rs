@@ -1288,7 +1288,6 @@ fn wrapped_name_end(ctx: &Ctx, b: usize) -> usize {
     }
 }
 
-/// A kin word with `-ku` (`mamaku`, `adikku`).
 /// After a kin word at `k - 1`, a birth order (`ke-1`, `ke 2`, `pertama`, `bungsu`) and an
 /// optional `saya` / `kami` and comma: where the name starts, if a word follows.
 fn birth_order(ctx: &Ctx, k: usize) -> Option<usize> {
@@ -1329,6 +1328,7 @@ fn birth_order(ctx: &Ctx, k: usize) -> Option<usize> {
     (ctx.is_word(j) && matches!(ctx.gap(j), Gap::Space | Gap::Wide)).then_some(j)
 }
 
+/// A kin word with `-ku` (`mamaku`, `adikku`).
 fn kin_ku(w: &str) -> bool {
     w.len() > 4
         && w.get(w.len() - 2..)
