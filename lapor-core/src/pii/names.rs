@@ -571,6 +571,17 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
             } else {
                 j
             };
+            // A note on which name it is, before the colon: `Nama (sesuai KTP) : X`, `Name (as in
+            // ID): X`.
+            let j = if ctx.is_punct(j, '(') {
+                (j + 2..j + 8)
+                    .take_while(|&k| ctx.gap(k) != Gap::Line)
+                    .find(|&k| ctx.is_punct(k, ')'))
+                    .filter(|&c| ctx.is_punct(c + 1, ':'))
+                    .map_or(j, |c| c + 2)
+            } else {
+                j
+            };
             let j = skip_punct(j);
             // A key-value row with a pipe (`Name | X`), not a table's header (`No | Nama |
             // Alamat`): no other pipe on the line.

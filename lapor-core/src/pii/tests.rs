@@ -3387,6 +3387,11 @@ fn english_form_labels_name_their_values() {
     );
     // A field left empty with a dash: the next line is another field.
     assert_none("Phone: n/a\nFull name: -\nCategory: Pelayanan publik");
+    // A note on which name it is, in brackets before the colon.
+    assert_found(
+        "Name (as in ID) : EFRINALDI\nNama (sesuai KTP) : RINA MARLINA",
+        &[(Person, "EFRINALDI"), (Person, "RINA MARLINA")],
+    );
 }
 
 #[test]
