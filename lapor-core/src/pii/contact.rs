@@ -95,13 +95,10 @@ fn student_domain(d: &str) -> bool {
 fn name_like_local(local: &str) -> bool {
     let b = local.as_bytes();
     let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    let letters = b[..b.len() - digits]
-        .iter()
-        .filter(|c| c.is_ascii_alphabetic())
-        .count();
+    let head = &b[..b.len() - digits];
     if (2..=4).contains(&digits)
-        && letters >= 4
-        && b[..b.len() - digits]
+        && head.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 4
+        && head
             .iter()
             .all(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'_'))
     {
@@ -307,21 +304,7 @@ fn office_located(ctx: &Ctx, t: usize) -> bool {
 /// `+62 811 2131 708`): SP4N-LAPOR!'s WhatsApp and the Ombudsman RI's.
 fn national_service_number(value: &str) -> bool {
     const NUMBERS: [&str; 2] = ["8112131708", "82137373737"];
-    let mut buf = [0u8; 20];
-    let mut n = 0;
-    for b in value.bytes().filter(u8::is_ascii_digit) {
-        if n == buf.len() {
-            return false;
-        }
-        buf[n] = b;
-        n += 1;
-    }
-    let d = &buf[..n];
-    let national = d
-        .strip_prefix(b"62")
-        .or_else(|| d.strip_prefix(b"0"))
-        .unwrap_or(d);
-    NUMBERS.iter().any(|x| x.as_bytes() == national)
+    after_trunk(value).is_some_and(|n| NUMBERS.contains(&n.as_str()))
 }
 
 /// Whether the phone number starting at token `t` is a public service line: it follows a
@@ -422,14 +405,18 @@ pub(crate) fn under_letterhead(ctx: &Ctx, i: usize) -> bool {
     false
 }
 
-/// Whether a phone number is a landline (an area code, not a mobile `08…` / `+628…`).
-fn landline(value: &str) -> bool {
+/// A phone number's digits after its country code `62` or trunk `0`, if it has either.
+fn after_trunk(value: &str) -> Option<String> {
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    let national = digits
+    digits
         .strip_prefix("62")
         .or_else(|| digits.strip_prefix('0'))
-        .unwrap_or("8");
-    !national.starts_with('8')
+        .map(str::to_owned)
+}
+
+/// Whether a phone number is a landline (an area code, not a mobile `08…` / `+628…`).
+fn landline(value: &str) -> bool {
+    after_trunk(value).is_some_and(|n| !n.starts_with('8'))
 }
 
 /// A local part that reads like a person's (not a service box such as `pengaduan` or `info`).

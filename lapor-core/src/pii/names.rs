@@ -3983,15 +3983,18 @@ fn name_run_back(ctx: &Ctx, i: usize, capitals: bool, untitled: bool) -> usize {
     a
 }
 
+/// After word `i`, a space and an opening bracket: the bracketed note's first token (an age, a
+/// birth, a role about the name that ends at `i`).
+fn note_after(ctx: &Ctx, i: usize) -> Option<usize> {
+    let open = i + 1;
+    (ctx.is_punct(open, '(') && ctx.gap(open) == Gap::Space && ctx.is_word(i)).then_some(open + 1)
+}
+
 /// The name that ends at token `i`, right before an age in brackets (`(25)`, `(71 thn)`,
 /// `(usia 83 tahun)`): one to four capitalised name words back from it. A bare number needs
 /// two words or a known given name.
 fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let open = i + 1;
-    if !ctx.is_punct(open, '(') || ctx.gap(open) != Gap::Space || !ctx.is_word(i) {
-        return None;
-    }
-    let mut n = open + 1;
+    let mut n = note_after(ctx, i)?;
     if ctx.word_is(n, "usia") || ctx.word_is(n, "umur") {
         n += 1;
     }
@@ -4034,12 +4037,7 @@ fn name_before_age(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// 1954)`. One to four name words back from it, with a capital or in capitals; a single word
 /// of at least three letters that is no common word, place or office.
 fn name_before_birth(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let open = i + 1;
-    if !ctx.is_punct(open, '(')
-        || ctx.gap(open) != Gap::Space
-        || !ctx.is_word(i)
-        || ctx.cue_at(open + 1) != Some(Cue::Dob)
-    {
+    if ctx.cue_at(note_after(ctx, i)?) != Some(Cue::Dob) {
         return None;
     }
     let a = name_run_back(ctx, i, ctx.mode == Mode::Upper, false);
@@ -4080,11 +4078,7 @@ fn abbreviations_before(ctx: &Ctx, mut a: usize) -> usize {
 /// parkir)`). One to four name words back from it, in capitals or with a capital; a single
 /// word only after a colon, a list number or at a line's start.
 fn name_before_role(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let open = i + 1;
-    if !ctx.is_punct(open, '(') || ctx.gap(open) != Gap::Space || !ctx.is_word(i) {
-        return None;
-    }
-    let role = open + 1;
+    let role = note_after(ctx, i)?;
     let is_role = ctx.in_set(role, lexicon::Set::Role)
         || ctx.in_set(role, lexicon::Set::RoleHead)
         || ctx.in_set(role, lexicon::Set::PersonNoun)

@@ -971,9 +971,15 @@ fn recorded_against(ctx: &Ctx, j: usize, i: usize) -> bool {
     ctx.cue_word_before(j, 8).is_some_and(|(cue, d)| {
         cue == Cue::Dob
             && (d + 1..j).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst))
-            && (d + 1..=i).all(|k| ctx.gap(k) != Gap::Line)
-            && !(d..i).any(|k| matches!(ctx.kind(k), Some(Tk::Punct('.' | '!' | '?' | ';'))))
+            && one_sentence(ctx, d, i)
     })
+}
+
+/// Whether tokens `a..=b` stand in one sentence on one line: no line break after `a`, no `.`,
+/// `!`, `?` or `;` before `b`.
+fn one_sentence(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a + 1..=b).all(|k| ctx.gap(k) != Gap::Line)
+        && !(a..b).any(|k| matches!(ctx.kind(k), Some(Tk::Punct('.' | '!' | '?' | ';'))))
 }
 
 /// Whether the date at tokens `i..end` stands alone right after a person's name found (or a
@@ -1017,8 +1023,7 @@ fn set_against(ctx: &Ctx, e: usize, i: usize) -> bool {
         || i == e + 2 && ctx.is_punct(e, ',') && ctx.word_is(e + 1, "dan");
     i >= e
         && i - e <= 8
-        && (e + 1..=i).all(|k| ctx.gap(k) != Gap::Line)
-        && !(e..i).any(|k| matches!(ctx.kind(k), Some(Tk::Punct('.' | '!' | '?' | ';'))))
+        && one_sentence(ctx, e, i)
         && (listed || (e..i).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst)))
         && match ctx.cue_word_before(i, i - e) {
             None => true,
@@ -1054,6 +1059,9 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let day_ok = |j: usize| {
         ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=31).contains(&num(ctx.s(j).as_bytes()))
     };
+    let month_ok = |j: usize| {
+        ctx.is_num(j) && ctx.s(j).len() <= 2 && (1..=12).contains(&num(ctx.s(j).as_bytes()))
+    };
     // A day in words, as a caller says it: `dua puluh tujuh Mei 1994`, `lima April 1956` (a
     // month name within three words first: most words are no day).
     let month_near = ctx.is_word(i)
@@ -1082,9 +1090,7 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // As a caller says it, the month by its number: `23 bulan 6 tahun 1961`.
     if day_ok(i)
         && ctx.word_is(i + 1, "bulan")
-        && ctx.is_num(i + 2)
-        && ctx.s(i + 2).len() <= 2
-        && (1..=12).contains(&num(ctx.s(i + 2).as_bytes()))
+        && month_ok(i + 2)
         && ctx.word_is(i + 3, "tahun")
         && (i + 1..i + 5).all(|k| ctx.gap(k) == Gap::Space)
     {
@@ -1093,20 +1099,17 @@ fn written_date_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // Day, month and year in numbers with spaces around their separators, as written by hand
     // (`26 - 06 - 1986`, `14 / 3 / 1963`); glued ones are digit runs.
     if day_ok(i)
-        && ctx.gap(i + 1) != Gap::None
+        && matches!(ctx.gap(i + 1), Gap::Space | Gap::Wide)
         && matches!(ctx.kind(i + 1), Some(Tk::Punct('-' | '/' | '.')))
         && ctx.gap(i + 2) == Gap::Space
-        && ctx.is_num(i + 2)
-        && ctx.s(i + 2).len() <= 2
-        && (1..=12).contains(&num(ctx.s(i + 2).as_bytes()))
+        && month_ok(i + 2)
         && ctx.kind(i + 3) == ctx.kind(i + 1)
         && ctx.gap(i + 3) == Gap::Space
         && ctx.gap(i + 4) == Gap::Space
-        && ctx.is_num(i + 4)
         && ctx.s(i + 4).len() == 4
-        && !matches!(ctx.gap(i + 1), Gap::Line)
+        && year_at(i + 4)
     {
-        return year_at(i + 4).then_some(i + 5);
+        return Some(i + 5);
     }
     // Day month year.
     if day_ok(i) {
