@@ -293,7 +293,11 @@ fn office_located(ctx: &Ctx, t: usize) -> bool {
         // person's workplace): `rektorat di`, `kantor imigrasi di`.
         let named = ctx.case(p) != Case::Lower || p + 1 == di && !ctx.word_is(p, "kantor");
         if ctx.in_set(p, lexicon::Set::Office) && named {
-            return true;
+            // `Air PDAM di …`, `Listrik PLN di …`: what the utility supplies, at a house.
+            let supplied = ctx
+                .prev_word(p)
+                .is_some_and(|q| q + 1 == p && ctx.in_set(q, lexicon::Set::Supply));
+            return !supplied;
         }
         k = p;
     }

@@ -162,6 +162,10 @@ pub(crate) enum Set {
     DateAgainst,
     /// [`PEOPLE_HEAD`]
     PeopleHead,
+    /// [`HAND_OVER`]
+    HandOver,
+    /// [`SUPPLY`]
+    Supply,
 }
 
 impl Set {
@@ -172,7 +176,7 @@ impl Set {
 }
 
 /// Every list with its words.
-const LISTS: [(Set, &str); 43] = [
+const LISTS: [(Set, &str); 45] = [
     (Set::Stop, STOP),
     (Set::Honorific, HONORIFIC),
     (Set::Role, ROLE),
@@ -216,6 +220,8 @@ const LISTS: [(Set, &str); 43] = [
     (Set::NameWhose, NAME_WHOSE),
     (Set::DateAgainst, DATE_AGAINST),
     (Set::PeopleHead, PEOPLE_HEAD),
+    (Set::HandOver, HAND_OVER),
+    (Set::Supply, SUPPLY),
 ];
 
 /// All the word lists in one table: lower-case word → the bits of the lists that hold it, with a
@@ -798,6 +804,14 @@ mod tests {
     }
 
     #[test]
+    fn every_first_person_word_is_a_name_cue() {
+        // `names::after_cues` looks at a word only when the name-cue list holds it.
+        for w in FIRST_PERSON.split_whitespace() {
+            assert!(in_list(w, Set::NameCue), "{w}");
+        }
+    }
+
+    #[test]
     fn the_lists_leave_room_for_the_cue_code() {
         // Every list's bit sits below the cue's number in a word's flags.
         let top = LISTS
@@ -1003,7 +1017,7 @@ word_set!(
      ku kula i'm mama bapa mamak adikku kakakku suamiku istriku ayahku ibuku anakku sa nami \
      namo jeneng jenengku jenenge asmane kulo abdi tiang titiang ulun beta gue ane aye ambo \
      named signature si lon ulon kaula am ya'o iyau iyya sebagai as alias als saksi penerima \
-     pemesan korban pelaku mengaku ini"
+     pemesan korban pelaku mengaku ini sengko engko sayah sya aq gw simkuring"
 );
 
 word_set!(
@@ -1013,9 +1027,9 @@ word_set!(
     "`saya` and its spellings and regional forms: Javanese `kula` / `kulo`, Nias `ya'o`, Mandar \
      and Bugis `iyau` / `iyya`, Sundanese `abdi` / \
      `simkuring`, Balinese `tiang` / `titiang`, Banjar `ulun`, Minang `ambo`, eastern `beta` / \
-     `sa`, Betawi `gue` / `ane` / `aye`, chat `gw` / `aq`, English `I'm`.",
+     `sa`, Madurese `sengko'` / `engko'`, Betawi `gue` / `ane` / `aye`, chat `gw` / `aq`, English `I'm`.",
     "saya sayah sy sya aq aku ku gw gue ane aye kula kulo abdi simkuring ambo tiang titiang \
-     ulun beta sa i'm lon ulon kaula ya'o iyau iyya"
+     ulun beta sa i'm lon ulon kaula ya'o iyau iyya sengko engko"
 );
 
 word_set!(
@@ -1292,4 +1306,26 @@ word_set!(
      waris:`, `Peserta rapat: X, Y, dan Z.`), or that a name is put in apposition to (`Warga \
      lain, Tukijo, menguatkan`).",
     "saksi saksi-saksi waris peserta anggota hadirin korban penerima pemohon undangan warga"
+);
+
+word_set!(
+    is_hand_over,
+    HandOver,
+    HAND_OVER,
+    "Verbs of handing a thing over, after which `ke` names who took it (`mobil itu sudah saya \
+     jual ke Maulidar`, `motornya dititipkan ke Yanto`), as `kepada` does after any verb.",
+    "jual dijual menjual kujual jualkan dijualkan serahkan diserahkan menyerahkan titip \
+     titipkan dititipkan menitipkan oper dioper operkan alihkan dialihkan mengalihkan hibahkan \
+     dihibahkan menghibahkan wariskan diwariskan mewariskan pinjamkan dipinjamkan meminjamkan \
+     gadaikan digadaikan menggadaikan berikan diberikan memberikan kasihkan dikasihkan"
+);
+
+word_set!(
+    is_supply,
+    Supply,
+    SUPPLY,
+    "What a utility supplies to a house, before its name (`Air PDAM di Jl. …`, `Listrik PLN di \
+     …`, `Meteran PLN di …`): the address after is the house's, not the office's.",
+    "air listrik gas lampu meteran meter pipa jaringan sinyal aliran saluran tagihan sambungan \
+     kabel tiang token"
 );

@@ -756,10 +756,12 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
         // Minang `ambo` in small letters only (`Ambo` is a Bugis given name).
         "ambo" if ctx.case(i) != Case::Lower => None,
         _ if ctx.in_set(i, lexicon::Set::FirstPerson) => {
-            // `saya sendiri X`, Sundanese `abdi teh X`, `kulo ini X`.
+            // `saya sendiri X`, Sundanese `abdi teh X`, `kulo ini X`; Madurese `sengko'` ends in
+            // its glottal stop.
             let j = if ["sendiri", "teh", "ini"]
                 .iter()
                 .any(|w| ctx.word_is(i + 1, w))
+                || matches!(ctx.kind(i + 1), Some(Tk::Punct('\'' | '\u{2019}'))) && ctx.glued(i + 1)
             {
                 i + 2
             } else {
@@ -1721,7 +1723,11 @@ fn before_values(ctx: &mut Ctx) {
         // An e-mail's display name: `Triyono <ttriyono1963@gmail.com> menulis:`, `Cc: Novrizal
         // <novrizal83@proton.me>`.
         let display_name = ctx.is_punct(sep, '<') && skipped == 0 && ctx.glued(j);
+        // `INTAN PERMATASARI dengan NIK 3402…`: the person who has the number.
+        let having =
+            skipped > 0 && id_value && (ctx.word_is(sep, "dengan") || ctx.word_is(sep, "dgn"));
         if !display_name
+            && !having
             && !matches!(
                 ctx.kind(sep),
                 Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}' | '\u{2014}'))
@@ -2013,6 +2019,41 @@ fn greeted(ctx: &mut Ctx) {
     }
 }
 
+/// A dash and the sender's name ending the text, after a sentence or a value: `Terima kasih. –
+/// Melati`, `WA saya 0855-2958-81223 – Bulan.` One to three capitalised words; a word that is
+/// also vocabulary counts when it is also a given name (`Melati`, `Bulan`), not a month's or a
+/// day's (`Senin – Jumat`).
+fn dash_signoff(ctx: &mut Ctx) {
+    let n = ctx.toks.len();
+    let end = if ctx.is_punct(n - 1, '.') { n - 1 } else { n };
+    // The dash is at most four tokens before the end.
+    for i in end.saturating_sub(5)..end.saturating_sub(1) {
+        let dash = matches!(ctx.kind(i), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}')))
+            && ctx.gap(i) != Gap::None
+            && ctx.gap(i + 1) == Gap::Space
+            && i > 0
+            && (ctx.kind(i - 1) == Some(Tk::Placeholder)
+                || matches!(ctx.kind(i - 1), Some(Tk::Punct('.' | '!'))));
+        if !dash {
+            continue;
+        }
+        let (a, b) = (i + 1, end);
+        let names = (a..b).all(|k| {
+            ctx.is_word(k)
+                && ctx.gap(k) == Gap::Space
+                && ctx.case(k) == Case::Title
+                && (!ctx.in_set(k, lexicon::Set::Stop) || ctx.in_set(k, lexicon::Set::NameToo))
+                && !ctx.in_set(k, lexicon::Set::Month)
+                && !ctx.in_set(k, lexicon::Set::Office)
+                && !ctx.in_set(k, lexicon::Set::Place)
+        });
+        if names && !has_hero(ctx, a, b) {
+            ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+        }
+        return;
+    }
+}
+
 /// A short sign-off: an e-mail's `-- Ferry` alone on its line, or an SMS that ends in its
 /// sender's name after the last sentence (`mhn direset. Firdaus`): one or two capitalised name
 /// words, the last thing on the line or in the text.
@@ -2042,11 +2083,12 @@ fn short_signoffs(ctx: &mut Ctx) {
             }
         }
     }
-    // The text's last one or two words, after a sentence that ends glued to a word in small
-    // letters (not an abbreviation: `Kel. Sidomulyo`).
     if ctx.mode != Mode::Normal || n < 4 {
         return;
     }
+    dash_signoff(ctx);
+    // The text's last one or two words, after a sentence that ends glued to a word in small
+    // letters (not an abbreviation: `Kel. Sidomulyo`).
     let last = if ctx.is_punct(n - 1, '.') {
         n - 2
     } else {
@@ -2623,17 +2665,31 @@ fn after_prepositions(ctx: &mut Ctx) {
     let allow = plain_allow(ctx.mode);
     let mut i = 0;
     while i + 1 < ctx.toks.len() {
-        // Most words are no cue, which a look at their length and first letter says.
-        if !ctx.is_word(i)
-            || !lexicon::may_take_name_after(
-                ctx.nchars(i),
-                ctx.s(i).as_bytes().first().copied().unwrap_or(0),
+        // `ke` after a verb of handing over is `kepada` (`sudah saya jual ke Maulidar`).
+        let handed = ctx.word_is(i, "ke")
+            && ctx
+                .prev_word(i)
+                .is_some_and(|p| p + 1 == i && ctx.in_set(p, lexicon::Set::HandOver));
+        // `Hubungi Eko di +62 853 …`: whom to call, when the number follows the name.
+        let call = ctx.word_where(i, |w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "hubungi" | "hubungin" | "menghubungi" | "hub"
             )
+        });
+        // Most words are no cue, which a look at their length and first letter says.
+        if !handed
+            && !call
+            && (!ctx.is_word(i)
+                || !lexicon::may_take_name_after(
+                    ctx.nchars(i),
+                    ctx.s(i).as_bytes().first().copied().unwrap_or(0),
+                ))
         {
             i += 1;
             continue;
         }
-        let strength = if ctx.in_set(i, lexicon::Set::NameAfterStrong) {
+        let strength = if handed || call || ctx.in_set(i, lexicon::Set::NameAfterStrong) {
             2
         } else if ctx.in_set(i, lexicon::Set::NameAfterWeak) {
             1
@@ -2686,6 +2742,8 @@ fn after_prepositions(ctx: &mut Ctx) {
             && !ctx.in_set(a, lexicon::Set::Business)
             && !ctx.in_set(a, lexicon::Set::PlaceBeforeName)
             && !ctx.in_set(a, lexicon::Set::AreaWord)
+            // `dijual ke Surabaya`: a place.
+            && !(handed && ctx.in_set(a, lexicon::Set::Place))
             && !looks_affixed(&lower_owned(ctx.s(a)));
         // `rumah Makan Padang`, `rumah Sakit`, `rumah Susun`: a building, not a person's house.
         let building = ctx.word_is(i, "rumah")
@@ -2694,7 +2752,18 @@ fn after_prepositions(ctx: &mut Ctx) {
             ]
             .iter()
             .any(|w| ctx.word_is(a, w));
+        // (After `hubungi`, a found number or address must follow, read as the placeholder it
+        // becomes: `hubungi Dinas Sosial` names nobody.)
+        let number_after = |k: usize| ctx.kind(k) == Some(Tk::Placeholder);
+        let called = !call
+            || number_after(b)
+            || (ctx.word_is(b, "di")
+                || ctx.word_is(b, "ke")
+                || ctx.is_punct(b, ':')
+                || ctx.is_punct(b, '('))
+                && number_after(b + 1);
         let ok = !words.is_empty()
+            && called
             && (known || plain || single)
             && (!wrapped || words.len() >= 2 && ctx.is_punct(b, ','))
             && !building
@@ -3497,6 +3566,67 @@ fn spelled(ctx: &mut Ctx) {
     }
 }
 
+/// The answer to a question for a name, in a transcript: `Petugas: Boleh disebutkan nama
+/// lengkapnya?` then `Pelapor: Christina Matulessy.`; `T: Nama ayahnya?` then `J: Yosef
+/// Tabuni`. The answer is a whole turn: after its speaker's label, capitalised name words up to
+/// the turn's end (or a full stop or comma that ends it).
+fn answered(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    let allow = plain_allow(ctx.mode);
+    // Whether the line being read has a name word, and whether it asks for a name.
+    let mut name_on_line = false;
+    let mut asks = false;
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if i > 0 && ctx.gap(i) == Gap::Line {
+            name_on_line = false;
+            if std::mem::take(&mut asks) {
+                if let Some(b) = answer_turn(ctx, i, allow) {
+                    i = b;
+                    continue;
+                }
+            }
+        }
+        if ctx.is_word(i) && ctx.in_set(i, lexicon::Set::NameWord) {
+            name_on_line = true;
+        }
+        // The question mark ends the line (`nama lengkapnya?`).
+        asks = ctx.is_punct(i, '?') && name_on_line && ctx.gap(i + 1) == Gap::Line;
+        i += 1;
+    }
+}
+
+/// The name in the turn that starts at token `i` (after a speaker's label of one or two words
+/// and a colon, if any) when the turn is nothing else; the end of the name.
+fn answer_turn(ctx: &mut Ctx, i: usize, allow: Allow) -> Option<usize> {
+    let label = (i + 1..i + 3).find(|&k| ctx.is_punct(k, ':') && ctx.gap(k) == Gap::None);
+    let start = match label {
+        Some(c) if (i..c).all(|k| ctx.is_word(k)) => c + 1,
+        _ => i,
+    };
+    if ctx.case(start) != Case::Title && ctx.case(start) != Case::Upper {
+        return None;
+    }
+    let (a, b) = collect(ctx, start, allow, 4)?;
+    let ends = |k: usize| k >= ctx.toks.len() || ctx.gap(k) == Gap::Line;
+    let whole =
+        a == start && (ends(b) || matches!(ctx.kind(b), Some(Tk::Punct('.' | ','))) && ends(b + 1));
+    let person = (a..b).all(|k| {
+        !ctx.is_word(k)
+            || !ctx.in_set(k, lexicon::Set::Office)
+                && !ctx.in_set(k, lexicon::Set::Stop)
+                && !ctx.in_set(k, lexicon::Set::Place)
+    });
+    if whole && person && !has_hero(ctx, a, b) {
+        ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+        Some(b)
+    } else {
+        None
+    }
+}
+
 /// A name introduced on the phone: `dengan Mardianto di sini`, `Dengan Sukarjo.` at the start
 /// of a turn.
 fn on_the_phone(ctx: &mut Ctx) {
@@ -4175,6 +4305,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     name_before_handle(ctx);
     spelled(ctx);
     on_the_phone(ctx);
+    answered(ctx);
     signatures(ctx);
     signoff_lines(ctx);
     short_signoffs(ctx);

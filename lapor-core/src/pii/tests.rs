@@ -3444,3 +3444,58 @@ fn drivers_javanese_agents_workers_and_babies_by_name() {
         &[(Person, "Amoi")],
     );
 }
+
+#[test]
+fn buyers_callees_answers_holders_and_dash_signoffs() {
+    // `ke` after a verb of handing over names who took the thing; a place does not.
+    assert_found(
+        "Mobil itu sudah saya jual ke Sumarlin tanggal 16/08/2023.",
+        &[(Person, "Sumarlin")],
+    );
+    assert_found(
+        "motornya dititipkan ke Yusuf Pattiasina sejak Mei.",
+        &[(Person, "Yusuf Pattiasina")],
+    );
+    assert_none("Beras bantuan itu dijual ke Surabaya oleh oknum.");
+    // Whom to call, when the number follows the name (also once redacted).
+    assert_found(
+        "Mohon penjelasan. Hubungi Eko di +6285307715708.",
+        &[(Person, "Eko"), (Phone, "+6285307715708")],
+    );
+    assert_found("Hubungi Eko di [PHONE].", &[(Person, "Eko")]);
+    assert_none("Silakan hubungi Dinas Sosial di 0274 512345.");
+    // The answer to a question for a name, in a transcript.
+    assert_found(
+        "Petugas: Boleh disebutkan nama lengkapnya?\nPelapor: Yohana Wenda.\nPetugas: Baik.",
+        &[(Person, "Yohana Wenda")],
+    );
+    assert_none("Petugas: Nama instansinya apa?\nPelapor: Dinas Sosial.\nPetugas: Baik.");
+    assert_none("Petugas: Siapa nama petugasnya?\nPelapor: Tidak tahu.");
+    // The holder of a number in capitals: `X dengan NIK …`.
+    assert_found(
+        "Pemilih ganda: SUKMAWATI RAHAYU dengan NIK 3402026108940316 terdaftar dua kali.",
+        &[(Person, "SUKMAWATI RAHAYU"), (Nik, "3402026108940316")],
+    );
+    // A dash and the sender's name ending the text, also a name that is a word.
+    assert_found(
+        "Mohon dibantu. Terima kasih. – Melati",
+        &[(Person, "Melati")],
+    );
+    assert_found(
+        "WA saya 0855-2958-8122 – Bulan.",
+        &[(Phone, "0855-2958-8122"), (Person, "Bulan")],
+    );
+    assert_none("Layanan buka pukul 08.00 sampai selesai. – Senin");
+    // What a utility supplies to a house: the address is the house's, not the office's.
+    assert_found(
+        "Air PDAM di Jl. Sukamaju No. 169, RT/RW 014/003 mati total.",
+        &[(Address, "Jl. Sukamaju No. 169, RT/RW 014/003")],
+    );
+    assert_none("Kantor PDAM di Jl. Sukamaju No. 169 tutup sejak pagi.");
+    // Madurese `sengko'` (= saya), glottal stop and all; chat `sya`.
+    assert_found(
+        "Assalamualaikum. Sengko' Holili, oreng Sumenep.",
+        &[(Person, "Holili")],
+    );
+    assert_found("sya Rusdiana mau lapor", &[(Person, "Rusdiana")]);
+}
