@@ -39,6 +39,27 @@ pub(crate) fn institutional_email(local: &str, domain: &str) -> bool {
     lexicon::in_list(local, lexicon::Set::InstitutionalLocal)
         || lexicon::in_list(first, lexicon::Set::InstitutionalLocal)
         || (lexicon::is_institutional_handle(first) && lexicon::is_institutional_handle(company))
+        || service_box_of(local, company)
+}
+
+/// Whether `local` is a company's service box on its own domain: the company's name and a
+/// service word (`halobca@bca.co.id`, `tokopediacare@tokopedia.com`, `cs.jne@jne.co.id`).
+fn service_box_of(local: &str, company: &str) -> bool {
+    if company.len() < 3 {
+        return false;
+    }
+    let letters: String = local
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    letters.find(company).is_some_and(|at| {
+        let rest = [&letters[..at], &letters[at + company.len()..]].concat();
+        matches!(
+            rest.as_str(),
+            "halo" | "hallo" | "hello" | "cs" | "care" | "info" | "help" | "official" | "layanan"
+        )
+    })
 }
 
 /// A person's own address on an institution's domain (`budi.santoso@kemenkeu.go.id`): a
@@ -701,6 +722,11 @@ mod tests {
         assert!(institutional_email("info", "tokoku.com"));
         assert!(institutional_email("humas.rsud", "gmail.com"));
         assert!(!institutional_email("budi.santoso88", "gmail.com"));
+        // A company's service box on its own domain; a person's box on a company's is not.
+        assert!(institutional_email("halobca", "bca.co.id"));
+        assert!(institutional_email("cs.jne", "jne.co.id"));
+        assert!(!institutional_email("budi.bca", "bca.co.id"));
+        assert!(!institutional_email("rina", "rina.id"));
         assert!(valid_domain("gmail.com"));
         assert!(!valid_domain("gmail"));
         assert!(!valid_domain("gmail..com"));

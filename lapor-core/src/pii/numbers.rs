@@ -1015,8 +1015,8 @@ fn beside_name(ctx: &Ctx, i: usize, end: usize) -> bool {
 /// Whether the date at token `i` is set against the date of birth that ends at token `e`, in
 /// the same sentence and at most eight tokens on, with no other cue between but the document
 /// it is written in: the same birth date written elsewhere or corrected (`lahir 09-09-1966 tp
-/// di KTP ditulis 09-09-1969`, [`lexicon::Set::DateAgainst`]), or a list of them (`lahir 1 Mei
-/// 2010 dan 3 Juni 2012`).
+/// di KTP ditulis 09-09-1969`, `tertulis 11/12/2010 padahal di akta kelahiran 11/12/2009`,
+/// [`lexicon::Set::DateAgainst`]), or a list of them (`lahir 1 Mei 2010 dan 3 Juni 2012`).
 fn set_against(ctx: &Ctx, e: usize, i: usize) -> bool {
     let listed = i == e + 1
         && (ctx.is_punct(e, ',') || ctx.is_punct(e, '&') || ctx.word_is(e, "dan"))
@@ -1027,6 +1027,8 @@ fn set_against(ctx: &Ctx, e: usize, i: usize) -> bool {
         && (listed || (e..i).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst)))
         && match ctx.cue_word_before(i, i - e) {
             None => true,
+            // The birth certificate is a document too (`padahal di akta kelahiran D`).
+            Some((Cue::NotDob, k)) => ctx.word_is(k, "kelahiran"),
             Some((cue, _)) => matches!(cue, Cue::Nik | Cue::Kk | Cue::Card | Cue::Passport),
         }
 }

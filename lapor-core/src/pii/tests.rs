@@ -3498,4 +3498,14 @@ fn buyers_callees_answers_holders_and_dash_signoffs() {
         &[(Person, "Holili")],
     );
     assert_found("sya Rusdiana mau lapor", &[(Person, "Rusdiana")]);
+    // A birth date set against the birth certificate's; the certificate's own date is none.
+    assert_found(
+        "Tanggal lahir anak saya tertulis 11 Desember 2010 padahal di akta kelahiran 11 \
+         Desember 2009.",
+        &[
+            (DateOfBirth, "11 Desember 2010"),
+            (DateOfBirth, "11 Desember 2009"),
+        ],
+    );
+    assert_none("Akta kelahiran anak saya diurus 5 Januari 2015 di Dukcapil.");
 }
