@@ -515,7 +515,9 @@ pub(crate) fn add_names(ctx: &Ctx<'_>, spans: Vec<PiiSpan>) -> Vec<PiiSpan> {
 /// a few blanks, no line break) away; or a short word two tokens back when a dot glued to it
 /// sits between (`Muh. Ridwan`, `Abd. Rahman`, `M. Nasir`), as an abbreviated name word.
 fn link(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
-    let spaced = matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide));
+    // (Not across a break between cells: two signatures side by side.)
+    let spaced = matches!(ctx.toks.get(i).map(|t| t.gap), Some(Gap::Space | Gap::Wide))
+        && !ctx.wide_break(i);
     if !spaced || i == 0 {
         return None;
     }

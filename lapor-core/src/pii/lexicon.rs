@@ -1003,7 +1003,8 @@ word_set!(
      teller marketing debt collector kolektor juru kaur kasi kabid kasubag ustadz ustaz \
      pendeta polisi penjaga pemandu penanggung penyelenggara pengantar pengepul tengkulak \
      bidannya gurunya pemiliknya pemohon penerima peserta pasien nasabah pelanggan korban \
-     saksi klien guy officer employer landlord driver clerk pekerja buruh bayi"
+     saksi klien guy officer employer landlord driver clerk pekerja buruh bayi kids child \
+     children neighbour neighbor tenant nurse teacher friend colleague"
 );
 
 word_set!(

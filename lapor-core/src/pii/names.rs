@@ -274,12 +274,6 @@ fn chinese_surname(lw: &str) -> bool {
     lexicon::in_list(lw, lexicon::Set::ChineseSurname)
 }
 
-/// Whether the whitespace before token `k` holds a tab or three spaces or more.
-fn wide_break(ctx: &Ctx, k: usize) -> bool {
-    let gap = ctx.gap_text(k);
-    gap.contains('\t') || gap.chars().count() >= 3
-}
-
 /// Collects name words from token `j`; returns the token range of the name.
 fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize, usize)> {
     let mut k = j;
@@ -294,7 +288,7 @@ fn collect(ctx: &Ctx, j: usize, allow: Allow, max_words: usize) -> Option<(usize
         }
         // A tab or a wide run of spaces sets off a table's or a signature block's next cell
         // (`Partini        Suparmi`, `La Ode Hamirudin<TAB>Katobu`); two spaces are a typo.
-        if k != j && ctx.gap(k) == Gap::Wide && wide_break(ctx, k) {
+        if k != j && ctx.wide_break(k) {
             break;
         }
         // In text with capitals, a name that opens with a capital goes on only in capitals:
@@ -1504,6 +1498,11 @@ fn after_cues(ctx: &mut Ctx) {
                 )
                 && ctx.case(start) == Case::Lower)
                 .then(|| lower_name(ctx, start, cue))
+                .flatten()
+        });
+        let found = found.or_else(|| {
+            (cue == NameCue::Saya)
+                .then(|| self_named_before(ctx, start))
                 .flatten()
         });
         match found {
@@ -3090,7 +3089,7 @@ fn identity_row(ctx: &mut Ctx, n: usize, e: usize) {
     ) && ctx.gap(b) != Gap::None
         || ctx.is_punct(b, ',')
         || ctx.is_punct(b, ';')
-        || (ctx.gap(b) == Gap::Wide && wide_break(ctx, b))
+        || ctx.wide_break(b)
         || ctx.cue_word(b);
     if ends && !place_before(ctx, a) && !has_hero(ctx, a, b) && !ctx.in_set(a, lexicon::Set::Stop) {
         ctx.push(a, b, PiiKind::Person, Confidence::Medium);
@@ -3625,6 +3624,77 @@ fn answer_turn(ctx: &mut Ctx, i: usize, allow: Allow) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// An English self-introduction opening the text or a line: `Joost de Vries here, a digital
+/// nomad in Ubud`.
+fn named_here(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if i > 0 && ctx.gap(i) != Gap::Line || ctx.case(i) != Case::Title {
+            i += 1;
+            continue;
+        }
+        let here = collect(ctx, i, TITLE, 4).filter(|&(a, b)| {
+            a == i
+                && (words_of(ctx, a, b).count() >= 2 || lex_known(ctx, a))
+                && ctx.word_is(b, "here")
+                && matches!(ctx.kind(b + 1), Some(Tk::Punct(',' | '.' | '!')))
+                && !has_hero(ctx, a, b)
+        });
+        match here {
+            Some((a, b)) => {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// After `saya`, one or two words no list knows, in small letters or in capitals, and then a
+/// value or where the person lives: `sy hada 0883…`, `sy RUGAYAH RAMLAH 0886…`, `sy
+/// parlindungan warga kel oebobo`. The range of the name.
+fn self_named_before(ctx: &Ctx, start: usize) -> Option<(usize, usize)> {
+    // In capitals in a text that has small letters; in small letters in a text without
+    // capitals, and then no word that reads as a verb (`sy dibawa warga`).
+    let case = match ctx.mode {
+        Mode::Normal => Case::Upper,
+        Mode::Lower => Case::Lower,
+        Mode::Upper => return None,
+    };
+    let mut e = start;
+    while e < start + 2
+        && ctx.is_word(e)
+        && !ctx.is_used(e)
+        && (e == start || ctx.gap(e) == Gap::Space)
+        && ctx.case(e) == case
+        && ctx.nchars(e) >= 3
+        && !ctx.in_set(e, lexicon::Set::Stop)
+        && !ctx.in_set(e, lexicon::Set::Role)
+        && !ctx.in_set(e, lexicon::Set::Honorific)
+        && !ctx.cue_word(e)
+        && !(case == Case::Lower && looks_affixed(&lower_owned(ctx.s(e))))
+    {
+        e += 1;
+    }
+    // A number found after it (not a name: `saya BRIGPOL [Cut Nurul Aini]`), or its
+    // placeholder in a text redacted before; or where the person lives.
+    let value = ctx.is_used(e)
+        && match ctx.toks.get(e).map(|t| t.kind) {
+            Some(Tk::Num | Tk::Punct('+' | '(')) => true,
+            Some(Tk::Placeholder) => !ctx.text[ctx.toks[e].start..].starts_with("[PERSON"),
+            _ => false,
+        };
+    let then = ctx.gap(e) == Gap::Space
+        && (value
+            || ["warga", "rt", "almt", "alamat", "tinggal"]
+                .iter()
+                .any(|w| ctx.word_is(e, w)));
+    (e > start && then).then_some((start, e))
 }
 
 /// A name introduced on the phone: `dengan Mardianto di sini`, `Dengan Sukarjo.` at the start
@@ -4306,6 +4376,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     spelled(ctx);
     on_the_phone(ctx);
     answered(ctx);
+    named_here(ctx);
     signatures(ctx);
     signoff_lines(ctx);
     short_signoffs(ctx);

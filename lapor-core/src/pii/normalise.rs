@@ -21,6 +21,12 @@
 //!   `m`, a word broken by a space), for a short list of field names (`nama`, `nik`, `lahir`,
 //!   `tgl`, `tempat`, `alamat`, `pengirim`, `penerima`, `rekening`), in the case it was written
 //!   in. A word written right is left as it is.
+//! - In a URL's query or a form's `key=value` pairs, `%20` and `+` between two letters are a
+//!   space and `%40` between two characters of an address is `@` (`nama=Zulfikar%20Usman`,
+//!   `email=usman%40icloud.com`, `nama=Bistok+Siahaan`).
+//! - A NIK or KK with digits misread by OCR (15 to 17 letters and digits at a token's start,
+//!   at least 12 of them digits, the others `O`/`o` for 0, `l`/`I` for 1, `S` for 5) reads as
+//!   its digits; the number rules then check it as any other (`3377O34904580l1S`).
 //! - A number spoken in words, as in a transcribed call (`kosong delapan satu tiga 1545 tujuh
 //!   enam`): a run of Indonesian digit words (`nol`/`kosong`, `satu` … `sembilan`, any case) and
 //!   digit groups, joined by spaces or dashes, with at least three digit words and eight digits
@@ -164,6 +170,18 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
                     push(&mut out, c, at + k, at + k + c.len_utf8());
                 }
             }
+            continue;
+        }
+        if let Some((len, c)) = url_escape(&out.text, rest) {
+            push(&mut out, c, i, i + len);
+            i += len;
+            continue;
+        }
+        if let Some(len) = ocr_number(&out.text, rest) {
+            for (k, b) in rest.bytes().take(len).enumerate() {
+                push(&mut out, char::from(ocr_digit(b)), i + k, i + k + 1);
+            }
+            i += len;
             continue;
         }
         if let Some((len, word)) = dotted_field(&out.text, rest) {
@@ -310,6 +328,10 @@ fn may_change(text: &str) -> bool {
             .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
         || spoken_digits_may_occur(b)
         || ocr_field_may_occur(text)
+        || b.windows(3)
+            .any(|w| w[0] == b'%' && (w[1..] == *b"20" || w[1..] == *b"40"))
+        || b.contains(&b'=') && b.contains(&b'+')
+        || ocr_number_may_occur(b)
         || dotted_field_may_occur(text)
         || b.windows(4).any(|w| {
             (w[0] == b' '
@@ -318,6 +340,15 @@ fn may_change(text: &str) -> bool {
                 && w[2] | 0x20 == b't')
                 || (w[0].is_ascii_digit() && w[1] == b',' && w[2] == b' ' && w[3].is_ascii_digit())
         })
+}
+
+/// Whether an OCR look-alike may stand inside a long number ([`ocr_number`]): one of them
+/// with a digit on either side.
+fn ocr_number_may_occur(b: &[u8]) -> bool {
+    b.windows(3).any(|w| {
+        matches!(w[1], b'O' | b'o' | b'l' | b'I' | b'S')
+            && (w[0].is_ascii_digit() || w[2].is_ascii_digit())
+    })
 }
 
 /// Whether a number spoken in words may occur: a word ending in `lapan` (`delapan`), `bilan`
@@ -439,6 +470,75 @@ fn phone_parentheses(before: &str, rest: &str) -> Option<usize> {
     let inner = &rest[1..close];
     (!inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit()))
         .then_some(close + 1)
+}
+
+/// A URL's or a form's escape inside a `key=value` (`?nik=…&nama=Zulfikar%20Usman&email=
+/// usman%40icloud.com`, `nama=Bistok+Siahaan`): its length and the character it stands for.
+/// `%20` and `+` are spaces between two letters, `%40` is `@` between two characters of an
+/// address; only after an `=` in the same run of text without whitespace.
+fn url_escape(before: &str, rest: &str) -> Option<(usize, char)> {
+    let (len, c) = match rest.as_bytes() {
+        [b'%', b'2', b'0', ..] => (3, ' '),
+        [b'%', b'4', b'0', ..] => (3, '@'),
+        [b'+', ..] => (1, ' '),
+        _ => return None,
+    };
+    let prev = before.as_bytes().last().copied()?;
+    let next = rest.as_bytes().get(len).copied()?;
+    let around = if c == '@' {
+        prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric()
+    } else {
+        prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
+    };
+    // The value of a key: an `=` since the last whitespace (read back at most 80 bytes; a value
+    // decoded before reads back as spaces, so the look goes on past them to its `=`).
+    let in_value = || {
+        before
+            .bytes()
+            .rev()
+            .take(80)
+            .take_while(|&b| b != b'\n' && b != b'\t' && b != b'&' && b != b'?')
+            .any(|b| b == b'=')
+    };
+    (around && in_value()).then_some((len, c))
+}
+
+/// The length of a NIK or KK with digits misread by OCR at the start of `rest` (`3377O34904580l1S`:
+/// `O` for 0, `l` and `I` for 1, `S` for 5), at a token's start: 15 to 17 letters and digits, at
+/// least 12 of them digits and the others only those look-alikes. Read as the digits they
+/// stand for (the number rules then check it as any other).
+fn ocr_number(before: &str, rest: &str) -> Option<usize> {
+    if before
+        .as_bytes()
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let b = rest.as_bytes();
+    let len = b
+        .iter()
+        .take(18)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if !(15..=17).contains(&len) {
+        return None;
+    }
+    let digits = b[..len].iter().filter(|c| c.is_ascii_digit()).count();
+    let look_alike = b[..len]
+        .iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, b'O' | b'o' | b'l' | b'I' | b'S'));
+    (digits >= 12 && digits < len && look_alike && b[0].is_ascii_digit()).then_some(len)
+}
+
+/// The digit an OCR look-alike stands for ([`ocr_number`]); a digit stays.
+fn ocr_digit(c: u8) -> u8 {
+    match c {
+        b'O' | b'o' => b'0',
+        b'l' | b'I' => b'1',
+        b'S' => b'5',
+        _ => c,
+    }
 }
 
 /// The digits of the number that ends `out`, counting dots and dashes between digits as part of

@@ -387,6 +387,16 @@ impl<'a> Ctx<'a> {
         self.text.get(start..t.start).unwrap_or("")
     }
 
+    /// Whether the whitespace before token `i` on its line is a break between cells: a tab or
+    /// three spaces or more (`Partini        Suparmi`, two signatures side by side); two spaces
+    /// are a typo.
+    pub(crate) fn wide_break(&self, i: usize) -> bool {
+        self.gap(i) == Gap::Wide && {
+            let gap = self.gap_text(i);
+            gap.contains('\t') || gap.chars().count() >= 3
+        }
+    }
+
     /// Whether a blank line comes before token `i` (two line breaks or more).
     pub(crate) fn blank_line_before(&self, i: usize) -> bool {
         self.gap(i) == Gap::Line && self.gap_text(i).matches('\n').count() >= 2

@@ -87,6 +87,13 @@ fn cells(ctx: &Ctx, a: usize, b: usize, sep: Sep) -> Vec<(usize, usize)> {
         if cell_ends {
             out.push(unquote((start, k)));
             start = if sep == Sep::Wide { k } else { k + 1 };
+            // Tabs beyond the first leave cells empty (`ROHMAT<TAB><TAB>0812…`: no e-mail).
+            if sep == Sep::Wide {
+                let tabs = ctx.gap_text(k).matches('\t').count();
+                for _ in 1..tabs {
+                    out.push((k, k));
+                }
+            }
         }
         k += 1;
     }
@@ -187,7 +194,12 @@ pub(crate) fn mark(ctx: &Ctx) -> Vec<(usize, usize, Column)> {
                 b = e;
             }
         }
-        let sep = row_sep(ctx, a, b);
+        // In a table pasted from a spreadsheet, a row with empty cells may show a single gap.
+        let sep = row_sep(ctx, a, b).or_else(|| {
+            (matches!(table, Some((Sep::Wide, _)))
+                && (a + 1..b).any(|k| ctx.gap(k) == Gap::Wide && ctx.gap_text(k).contains('\t')))
+            .then_some(Sep::Wide)
+        });
         match (&table, sep) {
             (Some((tsep, columns)), Some(s)) if *tsep == s => {
                 for ((start, end), column) in cells(ctx, a, b, s).into_iter().zip(columns) {

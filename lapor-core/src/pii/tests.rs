@@ -3509,3 +3509,66 @@ fn buyers_callees_answers_holders_and_dash_signoffs() {
     );
     assert_none("Akta kelahiran anak saya diurus 5 Januari 2015 di Dukcapil.");
 }
+
+#[test]
+fn escaped_form_values_ocr_numbers_spreadsheet_gaps_and_self_introductions() {
+    // A URL's or a form's escapes inside key=value pairs.
+    assert_found(
+        "form?nama=Zulfikar%20Usman&email=usmanz%40icloud.com&ref=22",
+        &[(Person, "Zulfikar%20Usman"), (Email, "usmanz%40icloud.com")],
+    );
+    assert_found(
+        "nama=Bistok+Siahaan&hp=081234567890",
+        &[(Person, "Bistok+Siahaan"), (Phone, "081234567890")],
+    );
+    assert_none("Harga naik 50%20 hari lalu, A+B tetap.");
+    // A NIK with digits misread by OCR.
+    assert_found(
+        "NIK 3377O34904580l1S (hasil OCR)",
+        &[(Nik, "3377O34904580l1S")],
+    );
+    // A spreadsheet row with empty cells (two tabs, a trailing tab) stays in its table.
+    assert_found(
+        "nama\temail\thp\tasal\nROHMAT\t\t62817587599225\t\nMARZUKI\tmarzuki@gmail.com\t\t",
+        &[
+            (Person, "ROHMAT"),
+            (Phone, "62817587599225"),
+            (Person, "MARZUKI"),
+            (Email, "marzuki@gmail.com"),
+        ],
+    );
+    // Two signatures side by side, a tab run between them: two names.
+    let two = found("Ketua,\t\t\tSekretaris,\n\n\nSefnat Yoku\t\t\tFransina Mebri\n");
+    assert!(
+        two.iter().all(|(_, v)| !v.contains('\t')),
+        "one span across the tabs: {two:?}"
+    );
+    // After `saya`: a name no list knows, then a value or where the person lives.
+    assert_found(
+        "sy hada 088377977481 blt blm cair",
+        &[(Person, "hada"), (Phone, "088377977481")],
+    );
+    assert_found(
+        "pak sy parlindungan warga kel oebobo mau lapor",
+        &[(Person, "parlindungan")],
+    );
+    assert_found(
+        "sy RUGAYAH RAMLAH 0886133910951 blt blm cair",
+        &[(Person, "RUGAYAH RAMLAH"), (Phone, "0886133910951")],
+    );
+    assert_found(
+        "KK lama saya bernomor 3403-2325-1016-4140 hilang.",
+        &[(Kk, "3403-2325-1016-4140")],
+    );
+    assert_none("Selamat siang admin. Saya mewakili warga satu RT.");
+    // English: `X here,` opening a text; a name in apposition after `kids`.
+    assert_found(
+        "Joost de Vries here, a digital nomad in Ubud.",
+        &[(Person, "Joost de Vries")],
+    );
+    assert_none("Hello here, anyone?");
+    assert_found(
+        "One of our kids, Cornelia Sopacua, was refused at the clinic.",
+        &[(Person, "Cornelia Sopacua")],
+    );
+}
