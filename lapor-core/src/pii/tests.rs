@@ -1104,6 +1104,7 @@ fn redacting_twice_finds_nothing_around_the_model_names() {
     // the redacted text (a surname after it, an RT/RW after a person, a signature after a dot).
     for text in [
         "HP, Muh. Ridwan 🙏 ",
+        "HP, Muh. Ridwan Saputra 🙏 ",
         "atas namaHotnida br. Silaban, 0001234567890 ",
         "NIK, Ni Luhlahir, RT 03/RW 05 ",
         "No. KK AAa budi santoso ",
@@ -1115,8 +1116,13 @@ fn redacting_twice_finds_nothing_around_the_model_names() {
             assert_eq!(r.detect(&once.text), [], "{text:?} -> {:?}", once.text);
         }
     }
-    // An abbreviated name word and its dot: the name goes on after it.
-    assert_eq!(persons_in("HP, Muh. Ridwan 🙏 "), ["Muh. Ridwan"]);
+    // An abbreviated name word and its dot: the name goes on after it. (Whether the model
+    // takes a name without a cue depends on its weights: the text is one it takes now, so the
+    // checks above are not vacuous.)
+    assert_eq!(
+        persons_in("HP, Muh. Ridwan Saputra 🙏 "),
+        ["Muh. Ridwan Saputra"]
+    );
     // The same in a long text (over 4 KB, longer than a complaint).
     let long = format!(
         "{}HP, budi santoso 327305601090009 A ",
