@@ -2312,8 +2312,9 @@ fn signatures(ctx: &mut Ctx) {
                 || ctx.case(k) == Case::Title
                 || ctx.nchars(k) == 1
         });
-        // An office or organisation signs (`Hormat kami,` / `LBH Nusa Bakti`).
-        if ctx.in_set(a, lexicon::Set::Office) {
+        // An office or organisation signs (`Hormat kami,` / `LBH Nusa Bakti`), or a role
+        // does (`Hormat kami,` / `Kaur Yanduan`).
+        if ctx.in_set(a, lexicon::Set::Office) || ctx.in_set(a, lexicon::Set::Role) {
             i = b;
             continue;
         }

@@ -3,7 +3,7 @@
 
 use super::kind::{Confidence, PiiKind};
 use super::lexicon::{self, Cue};
-use super::scan::Ctx;
+use super::scan::{Case, Ctx};
 use super::token::{Gap, Tk};
 
 /// Kemendagri province codes (the first two digits of a NIK).
@@ -229,6 +229,18 @@ impl Info {
     }
 }
 
+/// Whether the digits are an NPWP of a legal entity (`badan`): in the 15-digit form (or the
+/// 16-digit form, a `0` before it), the taxpayer type in the first two digits is 01–03; a
+/// person's is 04–09 (DJP's numbering, as the guide gives it).
+fn entity_npwp(d: &[u8]) -> bool {
+    let old = match d.len() {
+        15 => d,
+        16 if d[0] == b'0' => &d[1..],
+        _ => return false,
+    };
+    old[0] == b'0' && matches!(old[1], b'1'..=b'3')
+}
+
 /// Classifies a (sub-)run given its nearest cue.
 fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind, Confidence)> {
     use Confidence::{High, Low, Medium};
@@ -237,6 +249,10 @@ fn classify(info: &Info, cue: Option<Cue>, institution: bool) -> Option<(PiiKind
         return (cue == Some(Cue::Dob)).then_some((PiiKind::DateOfBirth, High));
     }
     if info.seps.contains(&Sep::Slash) || matches!(cue, Some(Cue::NotPii)) {
+        return None;
+    }
+    // A company's NPWP (taxpayer type 01–03) is no person's.
+    if entity_npwp(&info.digits) && (info.npwp_format() || cue == Some(Cue::Npwp)) {
         return None;
     }
     if info.npwp_format() {
@@ -336,6 +352,14 @@ pub(crate) fn digit_runs(ctx: &mut Ctx) {
                     },
                     Some(Tk::Punct('*') | Tk::Placeholder | Tk::Num) => true,
                     Some(Tk::Word) => !matches!(ctx.cue_at(l), Some(c) if c != Cue::NotPii),
+                    // A code's part after its letters and a dash (`PBG-349658-16122026-67`,
+                    // `SK-PBG-974713`), not a cue's value (`HP-0812…`).
+                    Some(Tk::Punct('-')) => l.checked_sub(1).is_some_and(|w| {
+                        ctx.glued(l)
+                            && ctx.is_word(w)
+                            && ctx.case(w) == Case::Upper
+                            && ctx.cue_at(w).is_none()
+                    }),
                     _ => false,
                 }
         });

@@ -602,6 +602,12 @@ impl<'a> Ctx<'a> {
                                 "digit" | "angka" | "digits"
                             )
                         }) => {}
+                // A cue's ordinal before a colon: `IMEI 1: …`, `HP 2: …`.
+                Some(Tk::Num)
+                    if self.s(j).len() == 1
+                        && self.is_punct(j + 1, ':')
+                        && j > 0
+                        && self.cue_at(j - 1).is_some() => {}
                 None | Some(Tk::Num | Tk::Placeholder) => return asked,
                 // `#4714835` is a ticket number; in SMS 1708 fields (`LAPOR nama#NIK#kota#isi`)
                 // the `#` is glued to the word before it and is only a separator.

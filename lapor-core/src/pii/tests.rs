@@ -3578,3 +3578,22 @@ fn escaped_form_values_ocr_numbers_spreadsheet_gaps_and_self_introductions() {
         &[(Person, "Cornelia Sopacua")],
     );
 }
+
+#[test]
+fn company_tax_numbers_imeis_codes_and_roles_signing_are_nobody() {
+    // A company's NPWP (taxpayer type 01–03); a person's (04–09) stays.
+    assert_none("PT Maju (NIB 8120511232836, NPWP badan 02.929.449.4-308.000) mengeluh.");
+    assert_none("NPWP badan 0032620489419000 sudah terdaftar.");
+    assert_found(
+        "NPWP saya 08.076.327.8-464.000 salah.",
+        &[(Npwp, "08.076.327.8-464.000")],
+    );
+    // A cue's ordinal before its colon: `IMEI 1:` is still the IMEI's cue.
+    assert_none("HP saya hilang. IMEI 1: 352059585173717, IMEI 2: 355434074439075.");
+    assert_found("NIK 1: 3273056010900009", &[(Nik, "3273056010900009")]);
+    // A code's digits after its letters and a dash.
+    assert_none("Permohonan PBG saya nomor PBG-349658-16122026-67 sudah 120 hari.");
+    assert_found("HP-081234567890 ya", &[(Phone, "081234567890")]);
+    // A role signing for an office.
+    assert_none("Mohon ditunggu.\nHormat kami,\nKaur Yanduan");
+}
