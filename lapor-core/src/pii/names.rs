@@ -4395,10 +4395,15 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     named_by_value(ctx);
     lexicon_runs(ctx);
     coordinated(ctx);
-    // Further mentions of the names found (one span per mention), then of their words alone
-    // (`Ferry Sahusilawane` ... `supaya Ferry bisa pulang`): a word of four letters or more that
-    // no list knows as anything but a name word (not `Anak` of `Anak Agung`, not `Sari` of a
-    // place), and not right after a place word (`Tanjung Sari`, `Jl. Sudirman`).
+    mentions_of_found(ctx);
+}
+
+/// Further mentions of the names found (one span per mention), then of their words alone
+/// (`Ferry Sahusilawane` ... `supaya Ferry bisa pulang`): a word of four letters or more that
+/// no list knows as anything but a name word (not `Anak` of `Anak Agung`, not `Sari` of a
+/// place), and not right after a place word (`Tanjung Sari`, `Jl. Sudirman`).
+pub(crate) fn mentions_of_found(ctx: &mut Ctx) {
+    ctx.mode = ctx.casing_mode();
     let mut found = NameIndex::default();
     let mut parts = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {

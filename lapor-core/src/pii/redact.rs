@@ -571,6 +571,9 @@ impl Redactor {
                     let b = ctx.toks.partition_point(|t| t.end <= s.range.end);
                     ctx.push(a, b, s.kind, s.confidence);
                 }
+                // Their other mentions first (`… Santoso 0361-… budi santoso`): found within the
+                // round, after the value rules, they would hide context those rules had read.
+                names::mentions_of_found(&mut ctx);
                 self.rounds(&mut ctx, 1);
                 spans = ctx.resolve(self.kinds);
             } else {

@@ -1109,6 +1109,8 @@ fn redacting_twice_finds_nothing_around_the_model_names() {
         "NIK, Ni Luhlahir, RT 03/RW 05 ",
         "No. KK AAa budi santoso ",
         "HP, budi santoso 327305601090009 A ",
+        // The model's name mentioned again before a value the rules had read first.
+        "RSUP Dr. SardjitoBudi Santoso 0361-234567 budi santoso ",
     ] {
         for style in styles() {
             let r = Redactor::default().with_style(style);
