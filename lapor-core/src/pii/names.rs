@@ -3627,6 +3627,58 @@ fn answer_turn(ctx: &mut Ctx, i: usize, allow: Allow) -> Option<usize> {
     }
 }
 
+/// The second of two names set side by side with a tab or a wide run of spaces (a letter's
+/// two signatures, `Ketua,<TAB>Sekretaris,` above them): after a name found, the capitalised
+/// words up to the line's end or the next such break. Also a row of cells split by
+/// semicolons whose first cell is a role (`Ketua;Jacob Leiwakabessy;(+62) 887…`).
+fn side_by_side(ctx: &mut Ctx) {
+    if ctx.mode == Mode::Lower {
+        return;
+    }
+    let allow = plain_allow(ctx.mode);
+    let line_end = |ctx: &Ctx, b: usize| b >= ctx.toks.len() || ctx.gap(b) == Gap::Line;
+    let mut i = 1;
+    while i < ctx.toks.len() {
+        // (Not in a table, whose columns the table rule reads: `1<TAB>Suparmi<TAB>Sukamaju`.)
+        let after_name = ctx.wide_break(i)
+            && ctx.is_used(i - 1)
+            && ctx.toks[i - 1].kind == Tk::Word
+            && ctx.just_found_ending(i - 1, |k| k == PiiKind::Person)
+            && !(i.saturating_sub(8)..i).any(|k| ctx.info.get(k).is_some_and(|f| f.cell_start));
+        // `Ketua;X;…`: a role alone in the line's first cell.
+        let role_cell = ctx.is_punct(i - 1, ';')
+            && ctx.glued(i - 1)
+            && i >= 2
+            && ctx.is_word(i - 2)
+            && (i == 2 || ctx.gap(i - 2) == Gap::Line)
+            && (ctx.in_set(i - 2, lexicon::Set::Role)
+                || ctx.in_set(i - 2, lexicon::Set::PersonNoun));
+        if !(after_name || role_cell) || ctx.case(i) == Case::Lower {
+            i += 1;
+            continue;
+        }
+        let name = collect(ctx, i, allow, 4).filter(|&(a, b)| {
+            a == i
+                && if role_cell {
+                    ctx.is_punct(b, ';') && ctx.glued(b)
+                } else {
+                    line_end(ctx, b) || ctx.wide_break(b)
+                }
+                && words_of(ctx, a, b).all(|k| {
+                    !ctx.in_set(k, lexicon::Set::Office) && !ctx.in_set(k, lexicon::Set::Place)
+                })
+                && !has_hero(ctx, a, b)
+        });
+        match name {
+            Some((a, b)) => {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// An English self-introduction opening the text or a line: `Joost de Vries here, a digital
 /// nomad in Ubud`.
 fn named_here(ctx: &mut Ctx) {
@@ -4395,6 +4447,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     named_by_value(ctx);
     lexicon_runs(ctx);
     coordinated(ctx);
+    side_by_side(ctx);
     mentions_of_found(ctx);
 }
 

@@ -3551,6 +3551,22 @@ fn escaped_form_values_ocr_numbers_spreadsheet_gaps_and_self_introductions() {
         two.iter().all(|(_, v)| !v.contains('\t')),
         "one span across the tabs: {two:?}"
     );
+    // Both of them, and a role's cell in a row split by semicolons; not a table's other column.
+    assert_found(
+        "Jayapura, 8-3-2025\n\nKetua,\t\t\tSekretaris,\n\n\nSefnat Yoku\t\t\tFransina Mebri\n",
+        &[(Person, "Sefnat Yoku"), (Person, "Fransina Mebri")],
+    );
+    assert_found(
+        "Pengurus:\nKetua;Jacob Leiwakabessy;(+62) 887 7597 0978\n",
+        &[
+            (Person, "Jacob Leiwakabessy"),
+            (Phone, "(+62) 887 7597 0978"),
+        ],
+    );
+    assert_found(
+        "No\tNama\tDesa\n1\tSuparmi\tSukamaju",
+        &[(Person, "Suparmi")],
+    );
     // After `saya`: a name no list knows, then a value or where the person lives.
     assert_found(
         "sy hada 088377977481 blt blm cair",
