@@ -257,17 +257,22 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
     } else if let Some(r) = rt_rw_next_line(ctx, k).filter(|_| cue_before_rt_rw(ctx, i)) {
         end = Some(r);
     }
-    if end.is_none() && hamlet && home_before(ctx, i) {
-        // `rumah kami di Jorong Koto Tuo`: the hamlet where a person's house is, in capitals.
+    if end.is_none() && hamlet && (home_before(ctx, i) || cue_before_rt_rw(ctx, i)) {
+        // `rumah kami di Jorong Koto Tuo`, `Alamat: DSN. NGAGLIK`: the hamlet where a person's
+        // house is, in capitals.
         let mut k = skip_dot(ctx, i + 1);
         let first = k;
-        // In capitals, or in a text without any, in small letters.
+        // In capitals (all capitals after a designator in them), or in a text without any, in
+        // small letters.
         let case = if ctx.mode == Mode::Lower {
             Case::Lower
+        } else if ctx.case(i) == Case::Upper {
+            Case::Upper
         } else {
             Case::Title
         };
-        while k < first + 3
+        let mut words = 0;
+        while words < 3
             && ctx.is_word(k)
             && !ctx.is_used(k)
             && ctx.gap(k) == Gap::Space
@@ -275,7 +280,19 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
             && !ctx.in_set(k, lexicon::Set::AreaWord)
             && !(case == Case::Lower && ctx.in_set(k, lexicon::Set::Stop))
         {
+            words += 1;
             k += 1;
+            // An abbreviation inside the name, when the name goes on: `Dusun Tgk. Dilhok`.
+            if ctx.nchars(k - 1) <= 3
+                && ctx.is_punct(k, '.')
+                && ctx.glued(k)
+                && ctx.is_word(k + 1)
+                && ctx.gap(k + 1) == Gap::Space
+                && ctx.case(k + 1) == case
+                && !ctx.in_set(k + 1, lexicon::Set::Stop)
+            {
+                k += 1;
+            }
         }
         if k > first {
             end = Some(k);

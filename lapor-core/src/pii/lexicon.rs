@@ -1297,7 +1297,7 @@ word_set!(
      `tertulis 01-07-1970 padahal 01-07-1971`).",
     "tapi tp tetapi namun padahal bukan seharusnya harusnya semestinya mestinya sebenarnya \
      aslinya tertulis ditulis tercatat dicatat terdaftar didata menjadi jadi diubah berubah \
-     tertera keliru salah bukannya beda berbeda but instead written"
+     tertera keliru salah bukannya beda berbeda but instead written should"
 );
 
 word_set!(

@@ -989,12 +989,13 @@ fn birth_context(ctx: &Ctx, i: usize, end: usize) -> bool {
 
 /// Whether the date at token `i`, after the document cue at `j`, is the birth date as that
 /// document records it, set against a birth cue a little before (`tanggal lahir di SIMKIM
-/// tertulis beda dengan KTP (22-08-1966)`): the birth cue at most eight tokens before the
-/// document, a word that sets dates against each other between them, all in one sentence.
+/// tertulis beda dengan KTP (22-08-1966)`, `Birth date on my KTP should be 04/12/1960`): the
+/// birth cue at most eight tokens before the document, a word that sets dates against each
+/// other between the cue and the date, all in one sentence.
 fn recorded_against(ctx: &Ctx, j: usize, i: usize) -> bool {
     ctx.cue_word_before(j, 8).is_some_and(|(cue, d)| {
         cue == Cue::Dob
-            && (d + 1..j).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst))
+            && (d + 1..i).any(|k| ctx.in_set(k, lexicon::Set::DateAgainst))
             && one_sentence(ctx, d, i)
     })
 }

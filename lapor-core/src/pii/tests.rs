@@ -3615,3 +3615,27 @@ fn company_tax_numbers_imeis_codes_and_roles_signing_are_nobody() {
     // A role signing for an office.
     assert_none("Mohon ditunggu.\nHormat kami,\nKaur Yanduan");
 }
+
+#[test]
+fn hamlets_under_an_address_field_and_birth_dates_that_should_be() {
+    // A hamlet in capitals after an address field; an abbreviation inside a hamlet's name.
+    assert_found(
+        "Alamat: DSN. NGAGLIK\nKel/Desa: MEUNASAH",
+        &[(Address, "DSN. NGAGLIK")],
+    );
+    assert_found(
+        "Saya warga Dusun Tgk. Dilhok, Gampong Meunasah Papeun.",
+        &[(Address, "Dusun Tgk. Dilhok")],
+    );
+    assert_found(
+        "rumah kami di Jorong Koto Tuo. Sudah lama banjir.",
+        &[(Address, "Jorong Koto Tuo")],
+    );
+    assert_none("Jalan rusak di Dusun Krajan sejak lama.");
+    // The birth date a document should show.
+    assert_found(
+        "Birth date on my KTP should be 04/12/1960, please fix it.",
+        &[(DateOfBirth, "04/12/1960")],
+    );
+    assert_none("KTP saya dibuat 12-03-2015 di Dukcapil.");
+}
