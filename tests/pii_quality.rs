@@ -275,6 +275,18 @@ fn twentysecond_corpus_meets_the_bar() {
     check("twentysecond/twentysecond.jsonl", (0.975, 0.02, 0.02));
 }
 
+/// The twenty-third corpus (`twentythird/twentythird.jsonl`: WhatsApp groups, agencies'
+/// replies, numbers that are no personal data, eastern Indonesia, hard name forms, comments,
+/// English, spreadsheet rows, OCR'd cards, key=value and URLs, businesses, villages, hospitals,
+/// universities, SMS, long letters; 80 PII-free texts), written from the annotation guide
+/// alone: measured held out at F1 0.922, leak 0.046, touched 0.125 (session 17, `054106f`), then
+/// the development corpus of that session's rounds: 0.950 / 0.024 / 0.050. Not in the name
+/// model's training. Below the project's target (F1 0.97, leak 2 %): held to its level.
+#[test]
+fn twentythird_corpus_does_not_regress() {
+    check("twentythird/twentythird.jsonl", (0.945, 0.028, 0.06));
+}
+
 /// Any other annotated corpus in the same format (one that must not be copied into the
 /// repository): `LAPOR_PII_CORPUS=path cargo test -p lapor-tests --test pii_quality -- --ignored`.
 /// Prints the scores; fails if the variable is unset or the file cannot be read.

@@ -352,7 +352,7 @@ fn service_line(ctx: &Ctx, t: usize, value: &str) -> bool {
         let service = ["center", "centre", "hotline", "callcenter"]
             .iter()
             .any(|w| ctx.word_is(p, w))
-            || ctx.word_is(p, "pengaduan")
+            || (ctx.word_is(p, "pengaduan") || ctx.word_is(p, "resmi"))
                 && ctx.prev_word(p).is_some_and(|q| {
                     ["wa", "sms", "layanan", "nomor"]
                         .iter()

@@ -325,7 +325,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "serikat aliansi mapel produksi postingan balasan pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
+    "kpm serikat aliansi mapel produksi postingan balasan pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
      forum quote tuli kelompok paguyuban komunitas tionghoa keamanan perkenalkan sebaliknya berikut \
      daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
      tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
@@ -575,7 +575,7 @@ word_set!(
      callcenter fax faks kelurahannya kantornya instansi kemenag dukcapil disdukcapil bpjs \
      dinsos dinkes disdik dishub kemensos kemenkes bapenda satpol bpn bappeda disnaker badan \
      inspektorat pengadilan kejaksaan rektorat kanim lbh universitas politeknik poltekkes \
-     institut akademi satgas"
+     institut akademi satgas pusdalops"
 );
 
 word_set!(

@@ -2764,7 +2764,9 @@ fn after_prepositions(ctx: &mut Ctx) {
                 && number_after(b + 1);
         let ok = !words.is_empty()
             && called
-            && (known || plain || single)
+            // (After `hubungi`, one word only when it is known as a name's: `hub Pusdalops
+            // (0423) …` calls an office.)
+            && (known || plain || single && !call)
             && (!wrapped || words.len() >= 2 && ctx.is_punct(b, ','))
             && !building
             // `oleh Kaur Keuangan, Pak …`: a role and its department.

@@ -3471,6 +3471,9 @@ fn buyers_callees_answers_holders_and_dash_signoffs() {
         &[(Person, "Eko"), (Phone, "+6285307715708")],
     );
     assert_found("Hubungi Eko di [PHONE].", &[(Person, "Eko")]);
+    // One word after `hubungi` only when it is known as a name's; an office's line.
+    assert_none("Info hub Pusdalops (0423) 68826.");
+    assert_none("Call center: (0380) 8217633 / WA resmi 0811-4952-1708 (Senin-Jumat).");
     assert_none("Silakan hubungi Dinas Sosial di 0274 512345.");
     // The answer to a question for a name, in a transcript.
     assert_found(
