@@ -2671,12 +2671,10 @@ fn after_prepositions(ctx: &mut Ctx) {
                 .prev_word(i)
                 .is_some_and(|p| p + 1 == i && ctx.in_set(p, lexicon::Set::HandOver));
         // `Hubungi Eko di +62 853 …`: whom to call, when the number follows the name.
-        let call = ctx.word_where(i, |w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "hubungi" | "hubungin" | "menghubungi" | "hub"
-            )
-        });
+        // (`word_is` compares lengths first: no word is copied.)
+        let call = ["hubungi", "hubungin", "menghubungi", "hub"]
+            .iter()
+            .any(|w| ctx.word_is(i, w));
         // Most words are no cue, which a look at their length and first letter says.
         if !handed
             && !call
