@@ -53,7 +53,9 @@ gz=$(gzip -9c lapor-wasm/pkg-web/lapor_wasm_bg.wasm | wc -c)
 # stays under its 300 KB target with 35 KB to spare. Session 14 (7 Dec 2026) added the name
 # model's weights (23 KB gzipped; it cut the characters leaked on every corpus never tuned on by
 # a quarter to a half): the budget became 372 KiB, and the forms build must still meet its
-# 300 KB target.
+# 300 KB target. Session 17 (7 Dec 2026) took the full module to 383,797 bytes and the forms
+# build to 301,935; dropping the model's weights below one unit (`tests/name_model.rs`, PRUNE:
+# the development corpora score the same) paid for it: 373,266 and 291,416 bytes.
 echo "lapor_wasm_bg.wasm: $raw bytes raw, $gz bytes gzipped (budget 380928 gzipped)" | tee "$OUT/wasm-size.txt"
 [ "$gz" -le 380928 ] || { echo "lapor_wasm_bg.wasm is over the 372 KiB gzipped budget" >&2; exit 1; }
 
