@@ -1379,10 +1379,7 @@ fn after_cues(ctx: &mut Ctx) {
         }
         // A field left empty with a dash (`Full name: -` / `Category: …`): the next line is
         // another field, not the name.
-        if matches!(ctx.gap(start), Gap::Line)
-            && (i + 1..start)
-                .any(|k| matches!(ctx.kind(k), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}'))))
-        {
+        if matches!(ctx.gap(start), Gap::Line) && (i + 1..start).any(|k| ctx.is_dash(k)) {
             i += 1;
             continue;
         }
@@ -2027,7 +2024,7 @@ fn dash_signoff(ctx: &mut Ctx) {
     let end = if ctx.is_punct(n - 1, '.') { n - 1 } else { n };
     // The dash is at most four tokens before the end.
     for i in end.saturating_sub(5)..end.saturating_sub(1) {
-        let dash = matches!(ctx.kind(i), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}')))
+        let dash = ctx.is_dash(i)
             && ctx.gap(i) != Gap::None
             && ctx.gap(i + 1) == Gap::Space
             && i > 0
@@ -2182,9 +2179,7 @@ fn signoff_lines(ctx: &mut Ctx) {
             && if b >= e {
                 // The name alone; the next line is where the writer lives or their card.
                 e < n && opens_identity(e)
-            } else if ctx.gap(b) != Gap::None
-                && matches!(ctx.kind(b), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}')))
-            {
+            } else if ctx.gap(b) != Gap::None && ctx.is_dash(b) {
                 // `Name – <address>`.
                 opens_identity(b + 1)
             } else if ctx.is_punct(b, ',') {
@@ -2321,10 +2316,7 @@ fn signatures(ctx: &mut Ctx) {
         let (at_end, marker) = closes_message(ctx, b);
         // Right after a contact value and a dash: `0811 5035 660 – Painem`.
         let after_value = i >= 2
-            && matches!(
-                ctx.kind(i - 1),
-                Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}'))
-            )
+            && ctx.is_dash(i - 1)
             && ctx.gap(i - 1) != Gap::Line
             && ctx.kind(i - 2) == Some(Tk::Placeholder);
         let ok = if closing_line {
@@ -3998,9 +3990,7 @@ fn chat_layout(ctx: &mut Ctx) {
         // A Discord or forum post's author: `Muhir — Hari ini pukul 16.41`, `Rahma (Sleman) —
         // Kemarin pukul 14.15`.
         // (The dash is a non-ASCII sign, which `display_name` skips like an emoji.)
-        let dash = [b, after]
-            .into_iter()
-            .find(|&t| matches!(ctx.kind(t), Some(Tk::Punct('\u{2014}' | '\u{2013}' | '-'))));
+        let dash = [b, after].into_iter().find(|&t| ctx.is_dash(t));
         let discord = !stamped
             && dash.is_some_and(|d| {
                 (d + 1..(d + 5).min(ctx.toks.len())).any(|t| ctx.word_is(t, "pukul"))
@@ -4455,8 +4445,8 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
 /// (`Ferry Sahusilawane` ... `supaya Ferry bisa pulang`): a word of four letters or more that
 /// no list knows as anything but a name word (not `Anak` of `Anak Agung`, not `Sari` of a
 /// place), and not right after a place word (`Tanjung Sari`, `Jl. Sudirman`).
+/// Reads `ctx.mode` as the caller set it.
 pub(crate) fn mentions_of_found(ctx: &mut Ctx) {
-    ctx.mode = ctx.casing_mode();
     let mut found = NameIndex::default();
     let mut parts = NameIndex::default();
     for c in ctx.cands.iter().filter(|c| c.kind == PiiKind::Person) {

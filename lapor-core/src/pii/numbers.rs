@@ -1014,12 +1014,7 @@ fn one_sentence(ctx: &Ctx, a: usize, b: usize) -> bool {
 fn beside_name(ctx: &Ctx, i: usize, end: usize) -> bool {
     // What ends the date: a comma or bracket, or the line (`Saya: Syafrizal, 26/02/1976`, a
     // family list's `2. Sumiyati – 1 Mei 1962`), or a dash on it.
-    let line_ends = end >= ctx.toks.len()
-        || ctx.gap(end) == Gap::Line
-        || matches!(
-            ctx.kind(end),
-            Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}'))
-        );
+    let line_ends = end >= ctx.toks.len() || ctx.gap(end) == Gap::Line || ctx.is_dash(end);
     let set_off = i >= 2
         && (ctx.is_punct(i - 1, '(') && ctx.is_punct(end, ')')
             || ctx.is_punct(i - 1, ',')

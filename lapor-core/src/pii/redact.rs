@@ -573,6 +573,9 @@ impl Redactor {
                 }
                 // Their other mentions first (`… Santoso 0361-… budi santoso`): found within the
                 // round, after the value rules, they would hide context those rules had read.
+                // (In the mode the text reads in with those names taken, as the round's own
+                // name rules will read it.)
+                ctx.mode = ctx.casing_mode();
                 names::mentions_of_found(&mut ctx);
                 self.rounds(&mut ctx, 1);
                 spans = ctx.resolve(self.kinds);

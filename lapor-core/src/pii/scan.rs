@@ -411,6 +411,11 @@ impl<'a> Ctx<'a> {
     }
 
     #[inline(always)]
+    /// Whether token `i` is a hyphen, an en dash or an em dash.
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Tk::Punct('-' | '\u{2013}' | '\u{2014}')))
+    }
+
     pub(crate) fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(Tk::Word))
     }
