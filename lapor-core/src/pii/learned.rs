@@ -530,7 +530,7 @@ fn link(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         && ctx.toks.get(i - 2).is_some_and(|t| t.kind == Tk::Word)
         && ctx.info.get(i - 2).is_some_and(|info| info.nchars <= 3)
         && !ctx.in_set(i - 2, lexicon::Set::Honorific);
-    abbreviated.then_some(i - 2)
+    abbreviated.then(|| i - 2)
 }
 
 /// `spans` with `runs` (token ranges) added as names; a run one space from a name of the rules
@@ -618,6 +618,14 @@ mod tests {
         let mut cut = MAGIC.to_vec();
         cut.push(0x80);
         assert!(decode(&cut).is_none());
+    }
+
+    #[test]
+    fn a_dot_opening_the_text_links_to_nothing() {
+        // Found by the property test in a debug build: the token two back was computed even
+        // when there is none.
+        let ctx = Ctx::new(". Budi");
+        assert_eq!(link(&ctx, 1), None);
     }
 
     #[test]
