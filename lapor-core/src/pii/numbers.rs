@@ -429,6 +429,31 @@ fn build_run(ctx: &Ctx, i: usize) -> (usize, Vec<Group>, bool, bool) {
         sep: Sep::First,
     }];
     let mut j = i;
+    // A country code, then an area code or trunk prefix in brackets: `+1 (415) 555-0132`,
+    // `+61 (0)412 345 678`, `+62 (0)812-…`.
+    if plus && !paren && ctx.s(i).len() <= 3 {
+        let k = i + 1;
+        let area = ctx.is_punct(k, '(')
+            && ctx.gap(k) == Gap::Space
+            && ctx.is_num(k + 1)
+            && ctx.glued(k + 1)
+            && ctx.s(k + 1).len() <= 4
+            && ctx.is_punct(k + 2, ')')
+            && ctx.glued(k + 2)
+            && ctx.is_num(k + 3)
+            && matches!(ctx.gap(k + 3), Gap::None | Gap::Space);
+        if area {
+            groups.push(Group {
+                tok: k + 1,
+                sep: Sep::Space,
+            });
+            groups.push(Group {
+                tok: k + 3,
+                sep: Sep::Paren,
+            });
+            j = k + 3;
+        }
+    }
     if paren {
         let k = i + 2;
         if ctx.is_num(k) && matches!(ctx.gap(k), Gap::None | Gap::Space) {

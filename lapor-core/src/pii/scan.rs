@@ -518,7 +518,14 @@ impl<'a> Ctx<'a> {
             return;
         };
         let (start, end) = (first.start, last.end);
-        if start < end {
+        // One or two capitals alone are initials or a code (`berinisial AS`, `(UK)`), no name,
+        // unless the whole text is in capitals.
+        let initials = kind == PiiKind::Person
+            && b == a + 1
+            && self.mode != Mode::Upper
+            && self.case(a) == Case::Upper
+            && self.nchars(a) <= 2;
+        if start < end && !initials {
             self.cands.push(Cand {
                 start,
                 end,

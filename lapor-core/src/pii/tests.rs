@@ -3642,3 +3642,35 @@ fn hamlets_under_an_address_field_and_birth_dates_that_should_be() {
     );
     assert_none("KTP saya dibuat 12-03-2015 di Dukcapil.");
 }
+
+#[test]
+fn one_or_two_capitals_alone_are_no_name() {
+    // A country's code after a foreign number, initials at a message's end.
+    assert_found(
+        "Hubungi WA saya +44 7700 900123 (UK)",
+        &[(Phone, "+44 7700 900123")],
+    );
+    assert_none("terima kasih\nAS");
+    // A name in brackets is still one, and so is a two-letter name in an all-capitals text.
+    assert_found(
+        "WA 081234567890 (Budi)",
+        &[(Phone, "081234567890"), (Person, "Budi")],
+    );
+}
+
+#[test]
+fn foreign_numbers_with_an_area_code_in_brackets() {
+    assert_found(
+        "You can reach me at +1 (415) 555-0132 or by mail.",
+        &[(Phone, "+1 (415) 555-0132")],
+    );
+    assert_found(
+        "call me on +61 (0)412 345 678 please",
+        &[(Phone, "+61 (0)412 345 678")],
+    );
+    assert_found(
+        "WA saya +62 (0)812-3456-7890 ya",
+        &[(Phone, "+62 (0)812-3456-7890")],
+    );
+    assert_none("Pesertanya naik +5 (10) 20 orang.");
+}
