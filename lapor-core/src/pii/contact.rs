@@ -262,22 +262,24 @@ pub(crate) fn office_contacts(ctx: &mut Ctx) {
 
 /// Whether the address starting at token `t` says where an office is: `Kantor Dukcapil di Jl.
 /// Trikora No. 79`, `Puskesmas Tamalanrea di …`, `Gedung rektorat di …`, `Kantor pelayanan yang
-/// kami datangi berada di …`, `Kantor Imigrasi Kelas I TPI (Jl. …)` (an office word in the six
-/// words before `di` or the bracket, in capitals unless right before `di`; not `kantor saya di
-/// …` nor `beralamat kantor di …`, a person's workplace).
+/// kami datangi berada di …`, `Kantor Imigrasi Kelas I TPI (Jl. …)`, `di Kantor Disdukcapil, Jl.
+/// …` (an office word in the six words before `di`, the bracket or the comma, in capitals unless
+/// right before `di`; not `kantor saya di …` nor `beralamat kantor di …`, a person's workplace).
 fn office_located(ctx: &Ctx, t: usize) -> bool {
     // (Only where capitals tell a name from a word.)
     if ctx.mode != Mode::Normal {
         return false;
     }
     // `di` before the address, or the bracket of `Kantor Imigrasi Kelas I TPI (Jl. …)`.
-    let Some(di) = t
-        .checked_sub(1)
-        .filter(|&d| ctx.word_is(d, "di") || ctx.is_punct(d, '(') && ctx.gap(d) != Gap::Line)
-    else {
+    // Or the comma of `di Kantor Disdukcapil, Jl. …`.
+    let Some(di) = t.checked_sub(1).filter(|&d| {
+        ctx.word_is(d, "di")
+            || (ctx.is_punct(d, '(') || ctx.is_punct(d, ',') && ctx.glued(d))
+                && ctx.gap(d) != Gap::Line
+    }) else {
         return false;
     };
-    let bracket = ctx.is_punct(di, '(');
+    let bracket = !ctx.word_is(di, "di");
     // Right before it: the office's name in capitals, an office word (`kantor imigrasi di`), or
     // where it is (`yang kami datangi berada di`).
     if !ctx.prev_word(di).is_some_and(|p| {

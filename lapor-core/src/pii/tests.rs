@@ -3674,3 +3674,15 @@ fn foreign_numbers_with_an_area_code_in_brackets() {
     );
     assert_none("Pesertanya naik +5 (10) 20 orang.");
 }
+
+#[test]
+fn offices_addresses_after_a_comma() {
+    // An office's address after its name and a comma, not a person's after theirs.
+    assert_none(
+        "Layanan buka Sabtu di Kantor Disdukcapil, Jl. Jenderal Sudirman No. 25. Kuota 197.",
+    );
+    assert_found(
+        "Saya Budi Santoso, Jl. Mawar No. 3, Bandung",
+        &[(Person, "Budi Santoso"), (Address, "Jl. Mawar No. 3")],
+    );
+}
