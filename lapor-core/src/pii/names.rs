@@ -1583,8 +1583,8 @@ fn before_values(ctx: &mut Ctx) {
     // Token starts of the values found so far (and of placeholders, so that a redacted text
     // behaves like the original).
     // (token, whether the value is a date of birth, whether it is a phone number, whether it is
-    // an identity number: phone, NIK, KK, NPWP, NIP or BPJS)
-    let mut anchors: Vec<(usize, bool, bool, bool)> = ctx
+    // an identity number: phone, NIK, KK, NPWP, NIP or BPJS; the token after it)
+    let mut anchors: Vec<(usize, bool, bool, bool, usize)> = ctx
         .cands
         .iter()
         .filter(|c| {
@@ -1610,6 +1610,7 @@ fn before_values(ctx: &mut Ctx) {
                     c.kind,
                     PiiKind::DateOfBirth | PiiKind::Address | PiiKind::Email
                 ),
+                ctx.toks.partition_point(|t| t.end <= c.end),
             )
         })
         .collect();
@@ -1643,6 +1644,7 @@ fn before_values(ctx: &mut Ctx) {
                     !["[DATE", "[ADDRESS", "[EMAIL"]
                         .iter()
                         .any(|l| value.starts_with(l)),
+                    i + 1,
                 )
             }),
     );
@@ -1653,7 +1655,7 @@ fn before_values(ctx: &mut Ctx) {
             ..ANY
         },
     };
-    for (p, dob, phone, id_value) in anchors {
+    for (p, dob, phone, id_value, end) in anchors {
         let mut j = p;
         // Cue words between the comma and the value: ", NIK 3515", ", telp 0832", ", HP: 0812".
         let mut skipped = 0;
@@ -1722,8 +1724,19 @@ fn before_values(ctx: &mut Ctx) {
         // `INTAN PERMATASARI dengan NIK 3402…`: the person who has the number.
         let having =
             skipped > 0 && id_value && (ctx.word_is(sep, "dengan") || ctx.word_is(sep, "dgn"));
+        // A message signed with a name and a phone number and nothing after: `… skrg. Fientje
+        // 088548204767`, `Tolong dibantu.\nBudi Santoso 0812…` (the name opens its sentence
+        // or line, see below).
+        let signed = skipped == 0
+            && phone
+            && ctx.mode != Mode::Lower
+            && ctx.is_word(sep)
+            && ctx.gap(j) == Gap::Space
+            && closes_message(ctx, end).0;
+        let sep = if signed { j } else { sep };
         if !display_name
             && !having
+            && !signed
             && !matches!(
                 ctx.kind(sep),
                 Some(Tk::Punct(',' | '(' | '/' | '-' | '\u{2013}' | '\u{2014}'))
@@ -1781,6 +1794,24 @@ fn before_values(ctx: &mut Ctx) {
             && s > 0
             && (ctx.is_num(s - 1) || matches!(ctx.kind(s - 1), Some(Tk::Punct(',' | ':'))));
         if n == 0 || !(boundary_before(ctx, s) || header) {
+            continue;
+        }
+        // A signature opens its line or sentence, and is no contact word, office or role
+        // (`Hubungi 0812…`, `Call Center 0812…`, `Pak RT 0812…`).
+        if signed
+            && !(s == 0
+                || ctx.gap(s) == Gap::Line
+                || matches!(ctx.kind(s - 1), Some(Tk::Punct('.' | '!' | '?'))))
+            || signed
+                && words_of(ctx, s, sep).any(|k| {
+                    ctx.in_set(k, lexicon::Set::Stop)
+                        || ctx.in_set(k, lexicon::Set::Office)
+                        || ctx.in_set(k, lexicon::Set::Role)
+                        || ctx.in_set(k, lexicon::Set::ContactWord)
+                        || ctx.in_set(k, lexicon::Set::Honorific)
+                        || ctx.cue_word(k)
+                })
+        {
             continue;
         }
         // A lone short acronym in ordinary text (`peserta PBI, no BPJS …`) is no name.
@@ -2100,10 +2131,24 @@ fn short_signoffs(ctx: &mut Ctx) {
             continue;
         }
         let before = a - 2;
+        // (Or a sentence that ends with an identity number: `NIP 1956…. Jamilah`, `my passport
+        // B 6768375. Rebecca`.)
         let sentence_end = ctx.is_word(before)
             && ctx.case(before) == Case::Lower
             && ctx.nchars(before) >= 4
-            && !ctx.in_set(before, lexicon::Set::AreaLevel);
+            && !ctx.in_set(before, lexicon::Set::AreaLevel)
+            || ctx.just_found_ending(before, |kind| {
+                matches!(
+                    kind,
+                    PiiKind::Nik
+                        | PiiKind::Kk
+                        | PiiKind::Bpjs
+                        | PiiKind::Nip
+                        | PiiKind::Npwp
+                        | PiiKind::BankAccount
+                        | PiiKind::Passport
+                )
+            });
         if !sentence_end {
             continue;
         }
@@ -3878,6 +3923,8 @@ fn time_stamp_end(ctx: &Ctx, i: usize) -> Option<usize> {
                 }
             }
             Some(Tk::Punct('[' | ']' | ',' | '.' | ':' | '/')) => {}
+            // An ISO date's dashes: `[2026-01-30 21:34]`.
+            Some(Tk::Punct('-')) if ctx.glued(k) && ctx.is_num(k + 1) && ctx.glued(k + 1) => {}
             Some(Tk::Word) if ctx.word_is(k, "am") || ctx.word_is(k, "pm") => {}
             _ => break,
         }
@@ -3937,6 +3984,15 @@ fn display_name(ctx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     let mut b = a;
     while b < a + 4 && display_name_word(ctx, b) && (b == a || ctx.gap(b) == Gap::Space) {
         b += 1;
+        // An abbreviated first name: `Moh. Jakfar`.
+        if b == a + 1
+            && ctx.is_punct(b, '.')
+            && ctx.glued(b)
+            && ctx.in_set(a, lexicon::Set::NameAbbrev)
+            && ctx.is_word(b + 1)
+        {
+            b += 1;
+        }
     }
     if b == a {
         return None;
@@ -3985,8 +4041,21 @@ fn chat_layout(ctx: &mut Ctx) {
         } else {
             after
         };
-        let sender =
-            ctx.is_punct(after, ':') && (stamped || ctx.info.get(a).is_some_and(|f| f.speaker));
+        // (Or in columns after its time, the message in the next: `20:15\tYulin Katili\tSudah
+        // lapor polsek?`; or before its time, a Telegram export: `Moh. Jakfar, [27.01.26
+        // 06:20]`, the message on the next line.)
+        let telegram = !stamped
+            && ctx.is_punct(after, ',')
+            && ctx.is_punct(after + 1, '[')
+            && time_stamp_end(ctx, after + 1)
+                .is_some_and(|e| e >= ctx.toks.len() || ctx.gap(e) == Gap::Line);
+        let sender = telegram
+            || ctx.is_punct(after, ':') && (stamped || ctx.info.get(a).is_some_and(|f| f.speaker))
+            || stamped
+                && after == b
+                && ctx.gap(a) == Gap::Wide
+                && ctx.gap(after) == Gap::Wide
+                && ctx.is_word(after);
         // A Discord or forum post's author: `Muhir — Hari ini pukul 16.41`, `Rahma (Sleman) —
         // Kemarin pukul 14.15`.
         // (The dash is a non-ASCII sign, which `display_name` skips like an emoji.)
@@ -4195,6 +4264,30 @@ fn name_before_handle(ctx: &mut Ctx) {
         if handle && ctx.is_word(i) {
             let a = name_run_back(ctx, i, true, true);
             if a <= i && !has_hero(ctx, a, i + 1) {
+                ctx.push(a, i + 1, PiiKind::Person, Confidence::Medium);
+            }
+        }
+        // Without brackets, after a comma or a sentence's end: `Saya peserta, Aferiani Ndruru
+        // @aferiani65.`; two words, or one known as a name's.
+        let bare = ctx.gap(i + 1) == Gap::Space
+            && ctx.is_used(i + 1)
+            && ctx.just_found_starting(i + 1, |kind| kind == PiiKind::Handle);
+        if bare && ctx.is_word(i) && !ctx.is_used(i) && ctx.mode != Mode::Lower {
+            let a = name_run_back(ctx, i, true, true);
+            let opens = a > 0
+                && a <= i
+                && match ctx.kind(a - 1) {
+                    Some(Tk::Punct(',' | '!' | '?')) => true,
+                    // A sentence's end, not an abbreviation's dot (`Dorma br. Sinaga`).
+                    Some(Tk::Punct('.')) => {
+                        a >= 2
+                            && ctx.is_word(a - 2)
+                            && ctx.case(a - 2) == Case::Lower
+                            && ctx.nchars(a - 2) >= 4
+                    }
+                    _ => false,
+                };
+            if opens && (a < i || lex_known(ctx, a)) && !has_hero(ctx, a, i + 1) {
                 ctx.push(a, i + 1, PiiKind::Person, Confidence::Medium);
             }
         }

@@ -7,7 +7,10 @@
 //!   operators (U+2060–U+2064), soft hyphen (U+00AD) and the byte-order mark (U+FEFF).
 //! - Decimal digits of every script the table below lists (Arabic-Indic, Devanagari, Thai,
 //!   full-width, mathematical…) become ASCII digits; full-width ASCII forms (U+FF01–U+FF5E, so
-//!   also `＠`) become ASCII; the ideographic space becomes a space.
+//!   also `＠`) become ASCII; the ideographic, fixed-width and narrow spaces (U+3000,
+//!   U+2000–U+200A, U+202F, U+205F) become a space, and the other hyphens (U+2010–U+2012,
+//!   the minus sign U+2212, U+FE63) the ASCII one (`0819\u{202F}1013\u{202F}3661`,
+//!   `981‑707‑9551` with non-breaking hyphens).
 //! - `[at]`, `(at)`, `{at}`, `[@]`, `(@)` between two words become `@`, and `[dot]`, `(dot)`,
 //!   `{dot}`, `[.]` become `.`, with the spaces around them (`nama [at] gmail [dot] com`).
 //! - After a `+62` country code, a trunk `(0)` is dropped and parentheses around an area or
@@ -98,7 +101,12 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     }
     match c as u32 {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0),
-        0x3000 => Some(' '),
+        // The ideographic space, and the fixed-width and narrow spaces (en, em, figure, thin,
+        // hair, narrow no-break, medium mathematical).
+        0x3000 | 0x2000..=0x200A | 0x202F | 0x205F => Some(' '),
+        // Hyphens that are not the ASCII one: hyphen, non-breaking hyphen, figure dash, minus
+        // sign, small hyphen-minus (an en or em dash keeps its own meaning).
+        0x2010..=0x2012 | 0x2212 | 0xFE63 => Some('-'),
         _ => Some(c),
     }
 }

@@ -3686,3 +3686,78 @@ fn offices_addresses_after_a_comma() {
         &[(Person, "Budi Santoso"), (Address, "Jl. Mawar No. 3")],
     );
 }
+
+#[test]
+fn narrow_spaces_and_other_hyphens_inside_values() {
+    assert_found(
+        "rek. bca: 981\u{2011}707\u{2011}9551 sudah 21 hari",
+        &[(BankAccount, "981\u{2011}707\u{2011}9551")],
+    );
+    assert_found(
+        "hubungi 0838\u{202f}3869\u{202f}15498",
+        &[(Phone, "0838\u{202f}3869\u{202f}15498")],
+    );
+    assert_found(
+        "NIK 3273\u{2009}0560\u{2009}1090\u{2009}0009",
+        &[(Nik, "3273\u{2009}0560\u{2009}1090\u{2009}0009")],
+    );
+    assert_none("suhu \u{2212}5 derajat di posko");
+}
+
+#[test]
+fn messages_signed_with_a_name_and_a_value() {
+    // A name and a phone number closing the message.
+    assert_found(
+        "Ada maling masuk rumah sekarang. Fientje 088548204767",
+        &[(Person, "Fientje"), (Phone, "088548204767")],
+    );
+    assert_found(
+        "Sudah lapor.\nBudi Santoso 081234567890",
+        &[(Person, "Budi Santoso"), (Phone, "081234567890")],
+    );
+    assert_found(
+        "Sudah lapor. Hubungi 081234567890",
+        &[(Phone, "081234567890")],
+    );
+    assert_found(
+        "Sudah lapor. Admin 081234567890",
+        &[(Phone, "081234567890")],
+    );
+    // A name alone after a sentence that ends with an identity number.
+    assert_found(
+        "Pensiun belum masuk. NIP 195604101987122002. Jamilah",
+        &[(Nip, "195604101987122002"), (Person, "Jamilah")],
+    );
+    assert_found(
+        "NIK saya 3273056010900009. Terima kasih",
+        &[(Nik, "3273056010900009")],
+    );
+    // A name before a handle, after a comma.
+    assert_found(
+        "Saya peserta, Aferiani Ndruru @aferiani65. Mohon ujian diulang.",
+        &[(Person, "Aferiani Ndruru"), (Handle, "@aferiani65")],
+    );
+    assert_found(
+        "Dorma br. Sinaga @dorma556\nbalasan untuk admin",
+        &[(Person, "Dorma br. Sinaga"), (Handle, "@dorma556")],
+    );
+}
+
+#[test]
+fn more_chat_export_layouts() {
+    // ISO dates in the time stamp; columns of time, sender and message; Telegram's sender
+    // before the time.
+    assert_found(
+        "[2026-01-30 21:34] Catur: ini kontak pak lurah yang baru",
+        &[(Person, "Catur")],
+    );
+    assert_found(
+        "20:15\tYulin Katili\tSudah lapor polsek?\n20:19\tHosnan\tSaya share ke grup RW ya",
+        &[(Person, "Yulin Katili"), (Person, "Hosnan")],
+    );
+    assert_none("Jadwal:\n08:00\tSenam Pagi\tLapangan\n09:00\tRapat Warga\tBalai desa");
+    assert_found(
+        "Moh. Rahman, [27.01.26 06:20]\nTolong bantu",
+        &[(Person, "Moh. Rahman")],
+    );
+}
