@@ -232,7 +232,7 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
         // text says someone lives there and the number ends the street (`tinggal di Jl. Sentosa
         // 17, Kelurahan …`, `beralamat di Jl. Nangka 1, …`).
         let after = house_number_end(ctx, k);
-        let lives = cue_before_rt_rw(ctx, i) || home_before(ctx, i);
+        let lives = cue_before_rt_rw(ctx, i, false) || home_before(ctx, i);
         let ends = after >= ctx.toks.len()
             || ctx.gap(after) == Gap::Line
             || matches!(ctx.kind(after), Some(Tk::Punct(',' | '.' | ';' | ')')))
@@ -254,10 +254,10 @@ fn address_at(ctx: &Ctx, i: usize) -> Option<usize> {
                 .filter(|_| ctx.gap(r) == Gap::Space)
                 .unwrap_or(r),
         );
-    } else if let Some(r) = rt_rw_next_line(ctx, k).filter(|_| cue_before_rt_rw(ctx, i)) {
+    } else if let Some(r) = rt_rw_next_line(ctx, k).filter(|_| cue_before_rt_rw(ctx, i, false)) {
         end = Some(r);
     }
-    if end.is_none() && hamlet && (home_before(ctx, i) || cue_before_rt_rw(ctx, i)) {
+    if end.is_none() && hamlet && (home_before(ctx, i) || cue_before_rt_rw(ctx, i, false)) {
         // `rumah kami di Jorong Koto Tuo`, `Alamat: DSN. NGAGLIK`: the hamlet where a person's
         // house is, in capitals.
         let mut k = skip_dot(ctx, i + 1);
@@ -647,7 +647,7 @@ fn bare_rt_rw_at(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
         return Some(value);
     }
     let end = rt_rw(ctx, i)?;
-    (cue_before_rt_rw(ctx, i) || rt_rw_field(ctx, i, end)).then_some((i, end))
+    (cue_before_rt_rw(ctx, i, true) || rt_rw_field(ctx, i, end)).then_some((i, end))
 }
 
 /// A KTP's or a form's own `RT/RW` field on the line under its `Alamat` field (`Alamat : JL.
@@ -696,10 +696,13 @@ fn rt_rw_under_address(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether "alamat (saya)", "tinggal di", "domisili" or "beralamat di" comes just before the
-/// RT/RW at `i`, looking back over `:`, `di`, `saya`.
-fn cue_before_rt_rw(ctx: &Ctx, i: usize) -> bool {
+/// RT/RW (or the address) at `i`, looking back over `:`, `di`, `saya`. `rumah` counts too, for a
+/// `bare` RT/RW only with a first-person word after it (`rumah saya di RT 03`).
+fn cue_before_rt_rw(ctx: &Ctx, i: usize, bare: bool) -> bool {
     let mut j = i;
     let mut steps = 0;
+    // A first-person word between (`rumah saya di RT 03`, not `atap rumah di RT 02`).
+    let mut whose = false;
     while j > 0 && steps < 4 {
         j -= 1;
         steps += 1;
@@ -725,13 +728,21 @@ fn cue_before_rt_rw(ctx: &Ctx, i: usize) -> bool {
                     break;
                 }
                 if lw == "rumah" {
-                    // `rumah saya di RT 03`
+                    // `rumah saya di RT 03`; a bare RT/RW after `rumah` only with its owner
+                    // (`alamat rumah di RT 03`, not `atap rumah di RT 02`).
+                    if bare && !whose && !(j > 0 && ctx.word_is(j - 1, "alamat")) {
+                        return false;
+                    }
                     break;
                 }
+                whose |= lw == "kami";
                 continue;
             }
             "alamat" | "alamatnya" | "almt" | "tinggal" | "berdomisili" => break,
-            _ if ctx.in_set(j, lexicon::Set::FirstPerson) => continue,
+            _ if ctx.in_set(j, lexicon::Set::FirstPerson) => {
+                whose = true;
+                continue;
+            }
             _ => return false,
         }
     }

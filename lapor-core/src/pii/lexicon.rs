@@ -325,7 +325,7 @@ word_set!(
     "Words that are never part of a person's name: function words, pronouns, kinship and role \
      nouns, institutions and place words, cue words, greetings, frequent complaint vocabulary, \
      months and days.",
-    "kpm serikat aliansi mapel produksi postingan balasan pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
+    "seleksi operasi sumur keselamatan kpm serikat aliansi mapel produksi postingan balasan pengirim acara pemeriksaan pernyataan bot chatbot asisten user pihak konfirmasi online yamaha honda suzuki kawasaki \
      forum quote tuli kelompok paguyuban komunitas tionghoa keamanan perkenalkan sebaliknya berikut \
      daihatsu toyota mitsubishi nissan wuling vespa henteu teu kersa daek kada kadada handak \
      tabe danke sauhagolo tengkyu tuhan buddhaya gojek grab anteraja ninja shopee tokopedia lazada indrive xpress express \
@@ -621,7 +621,7 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
          kemdikbud kemnaker kemenag kemenkeu kemlu kemendagri kemenpan ditjen pupr bpn atr ojk \
          ojkindonesia bp2mi bpom bkn bps bnn bappeda bappenas sapawarga commuterline \
          transjakarta posindonesia jne jnt sicepat anteraja kai mrt damri pelni pt dki prov \
-         helpdesk puslapdik";
+         helpdesk puslapdik taspen asabri korlantas kemdikti polisi ri";
     // A government account ends with `RI` in capitals: `@Kemdikbud_RI`, `@DitjenPajakRI`.
     let raw = handle.trim_start_matches('@');
     // A company's customer-care account: `@TokopediaCare`, `@xl_care`.
@@ -881,6 +881,10 @@ mod tests {
         assert!(!is_institutional_handle("@tioridapurba"));
         assert!(!is_institutional_handle("@budi_santoso88"));
         assert!(!is_institutional_handle("@apln"));
+        assert!(is_institutional_handle("@taspen_official"));
+        assert!(is_institutional_handle("@kemdiktisaintek.ri"));
+        assert!(is_institutional_handle("@korlantas_signal"));
+        assert!(!is_institutional_handle("@rinai_hujan"));
     }
 
     #[test]

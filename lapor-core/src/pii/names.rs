@@ -491,12 +491,16 @@ fn cue_word_at(ctx: &Ctx, i: usize) -> Option<(NameCue, usize)> {
     {
         return None;
     }
-    // Also the quotes of a JSON export's key and value (`"name": "X"`).
+    // Also the quotes of a JSON export's key and value (`"name": "X"`), and an opening curly
+    // quote before a capital, or in a text without capitals (`a.n. “Cut Mauliza”`; not
+    // `Signature: “melayani dengan hati”`).
     let skip_punct = |mut j: usize| {
-        while matches!(
+        while (matches!(
             ctx.kind(j),
             Some(Tk::Punct(':' | '-' | '\u{2013}' | '"' | '='))
-        ) && j < i + 6
+        ) || matches!(ctx.kind(j), Some(Tk::Punct('\u{201c}' | '\u{2018}')))
+            && (ctx.mode != Mode::Normal || ctx.case(j + 1) != Case::Lower))
+            && j < i + 6
         {
             j += 1;
         }
@@ -3907,6 +3911,12 @@ fn before_person_noun(ctx: &mut Ctx) {
 /// `8/27/25, 1:27 pm -`, `04/08/24 17.40 -`, `08:09`): numbers joined by `.`, `:`, `/`, `,`
 /// with a time among them, brackets, `am`/`pm`, and a dash after it. `None` without a time.
 fn time_stamp_end(ctx: &Ctx, i: usize) -> Option<usize> {
+    stamp_end(ctx, i, false)
+}
+
+/// [`time_stamp_end`], or with `closing` the end of a time stamp that closes its line (a
+/// Telegram export's `Moh. Jakfar, [27.01.26 06:20]`).
+fn stamp_end(ctx: &Ctx, i: usize, closing: bool) -> Option<usize> {
     let mut k = i;
     let mut nums = 0;
     let mut time = false;
@@ -3929,7 +3939,10 @@ fn time_stamp_end(ctx: &Ctx, i: usize) -> Option<usize> {
             _ => break,
         }
         k += 1;
-        if ctx.gap(k) == Gap::Line {
+        if k >= ctx.toks.len() || ctx.gap(k) == Gap::Line {
+            if closing && time && nums >= 2 {
+                return Some(k);
+            }
             return None;
         }
     }
@@ -4047,7 +4060,7 @@ fn chat_layout(ctx: &mut Ctx) {
         let telegram = !stamped
             && ctx.is_punct(after, ',')
             && ctx.is_punct(after + 1, '[')
-            && time_stamp_end(ctx, after + 1)
+            && stamp_end(ctx, after + 1, true)
                 .is_some_and(|e| e >= ctx.toks.len() || ctx.gap(e) == Gap::Line);
         let sender = telegram
             || ctx.is_punct(after, ':') && (stamped || ctx.info.get(a).is_some_and(|f| f.speaker))
@@ -4489,6 +4502,77 @@ fn table_names(ctx: &mut Ctx) {
     }
 }
 
+/// A name as a document wrongly shows it and as it should read, in a sentence about a name:
+/// `Nama saya di buku nikah tertulis Ruhani, seharusnya Rohani.`, `Nama ayah pada draf akta
+/// salah ketik menjadi Jumahyr, seharusnya Jumahir.`, `Nama saya di KTP-el tercetak "Simun
+/// Ingan"`. After `tertulis`, `tercetak`, `ditulis`, `menjadi`, `seharusnya`, `harusnya` or
+/// `semestinya` (a quote may open), a capitalised run, when a person's `nama` (`nama saya`,
+/// `nama ayah`, `nama di …`; not `nama desa`) comes at most twelve tokens before in the same
+/// sentence and line. Only where capitals tell a name from a word.
+fn corrected_names(ctx: &mut Ctx) {
+    if ctx.mode != Mode::Normal {
+        return;
+    }
+    for i in 1..ctx.toks.len() {
+        let shown = [
+            "tertulis",
+            "tercetak",
+            "ditulis",
+            "menjadi",
+            "seharusnya",
+            "harusnya",
+        ]
+        .iter()
+        .any(|w| ctx.word_is(i, w))
+            || ctx.word_is(i, "semestinya");
+        if !shown {
+            continue;
+        }
+        // `nama` earlier in the sentence, on the same line.
+        let mut about_name = false;
+        let mut k = i;
+        while k > 0 && k + 12 > i {
+            if ctx.gap(k) == Gap::Line
+                || matches!(ctx.kind(k - 1), Some(Tk::Punct('.' | '!' | '?')))
+            {
+                break;
+            }
+            k -= 1;
+            // A person's name: `nama saya`, `nama ayah`, `nama di ijazah` (not `nama desa`).
+            if ctx.word_is(k, "nama") {
+                let n = k + 1;
+                about_name = ctx.in_set(n, lexicon::Set::FirstPerson)
+                    || ctx.in_set(n, lexicon::Set::Kin)
+                    || ctx.in_set(n, lexicon::Set::PersonNoun)
+                    || ["di", "pada", "dalam", "lengkap", "asli"]
+                        .iter()
+                        .any(|w| ctx.word_is(n, w));
+                break;
+            }
+        }
+        if !about_name {
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(ctx.kind(j), Some(Tk::Punct('"' | '\u{201c}' | '\'')))
+            && ctx.gap(j) == Gap::Space
+            && ctx.glued(j + 1)
+        {
+            j += 1;
+        } else if ctx.gap(j) != Gap::Space {
+            continue;
+        }
+        if ctx.case(j) != Case::Title {
+            continue;
+        }
+        if let Some((a, b)) = collect(ctx, j, CAPITALS, 5) {
+            if a == j && !has_hero(ctx, a, b) && !place_before(ctx, a) {
+                ctx.push(a, b, PiiKind::Person, Confidence::Medium);
+            }
+        }
+    }
+}
+
 /// Every name rule, in order.
 pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     if !user_names.is_empty() {
@@ -4506,6 +4590,7 @@ pub(crate) fn persons(ctx: &mut Ctx, user_names: &NameIndex) {
     the_surname(ctx);
     particle_led(ctx);
     after_cues(ctx);
+    corrected_names(ctx);
     before_values(ctx);
     bracketed_after_values(ctx);
     name_before_handle(ctx);

@@ -3761,3 +3761,50 @@ fn more_chat_export_layouts() {
         &[(Person, "Moh. Rahman")],
     );
 }
+
+#[test]
+fn names_as_a_document_shows_them_and_as_they_should_read() {
+    assert_found(
+        "Nama saya di buku nikah tertulis Ruhani, seharusnya Rohani. Mohon diperbaiki.",
+        &[(Person, "Ruhani"), (Person, "Rohani")],
+    );
+    assert_found(
+        "Nama ayah pada draf akta salah ketik menjadi Jumahyr, seharusnya Jumahir. Terima kasih.",
+        &[(Person, "Jumahyr"), (Person, "Jumahir")],
+    );
+    assert_found(
+        "Nama di ijazah SMK tertulis \"Ryni Widayati\" padahal di akta lain.",
+        &[(Person, "Ryni Widayati")],
+    );
+    // A village's or a street's name is no person's.
+    assert_none("Nama desa kami menjadi Sukamaju, seharusnya Sukamakmur.");
+    assert_none("Nama jalan di peta tertulis Jalan Merdeka, seharusnya Jalan Pemuda.");
+}
+
+#[test]
+fn curly_quotes_telegram_senders_rt_after_a_house_and_agency_accounts() {
+    assert_found(
+        "Rek. BRI: 5468-06-656275-34-4 a.n. \u{201c}Cut Mauliza\u{201d} sudah 21 hari",
+        &[
+            (BankAccount, "5468-06-656275-34-4"),
+            (Person, "Cut Mauliza"),
+        ],
+    );
+    assert_none("Ke kantor.\nSignature: \u{201c}melayani dengan hati\u{201d} katanya");
+    // A Telegram export's sender, the time closing the line.
+    assert_found(
+        "Fahrurrazi, [04.11.25 13:08]\nItu rekening siapa?",
+        &[(Person, "Fahrurrazi")],
+    );
+    // `rumah` before a bare RT only with its owner.
+    assert_none("Material jatuh ke atap rumah-rumah di RT 02. Mohon dicek.");
+    assert_found(
+        "rumah saya di RT 03/RW 02 kebanjiran",
+        &[(Address, "RT 03/RW 02")],
+    );
+    assert_found("alamat rumah di RT 03 RW 04", &[(Address, "RT 03 RW 04")]);
+    // Agencies' accounts.
+    assert_none("Tolong @taspen_official sediakan kursi. Tag @kemdiktisaintek.ri juga.");
+    // Complaint words after a committee or a speaker.
+    assert_none("Yth. Panitia Seleksi CASN,\nPassing grade tahun ini terlalu tinggi.");
+}
