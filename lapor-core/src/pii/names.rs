@@ -188,6 +188,21 @@ fn case_ok(ctx: &Ctx, k: usize, allow: Allow) -> bool {
 /// A two-word name particle starting at `k` (`Ni Luh`, `Ida Bagus`, `Anak Agung`, `I Gusti`,
 /// `La Ode`, `Wa Ode`); returns the token after it.
 fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
+    // Buton's and Muna's `Wa` (women) and `La` (men) before a given name: `Wa Nurhayati`, `La
+    // Rahma`; written with its capital, before a capitalised word known as a name's or known as
+    // nothing (not `WA 0812…`; a foreign `La` before an unknown word reads as a name too).
+    if matches!(ctx.s(k), "Wa" | "La")
+        && ctx.gap(k + 1) == Gap::Space
+        && ctx.is_word(k + 1)
+        && !ctx.is_used(k)
+        && !ctx.is_used(k + 1)
+        && ctx.case(k + 1) == Case::Title
+        && ctx.nchars(k + 1) >= 3
+        && !ctx.word_is(k + 1, "ode")
+        && (lex_known(ctx, k + 1) || ctx.info.get(k + 1).is_some_and(|f| f.flags == 0))
+    {
+        return Some(k + 1);
+    }
     // Every particle's first word has at most 4 letters, its second at most 6.
     if ctx.nchars(k) > 4
         || ctx.nchars(k + 1) > 6
@@ -1731,11 +1746,12 @@ fn before_values(ctx: &mut Ctx) {
         // A message signed with a name and a phone number and nothing after: `… skrg. Fientje
         // 088548204767`, `Tolong dibantu.\nBudi Santoso 0812…` (the name opens its sentence
         // or line, see below).
+        // (Or the name alone on the line above the number: `Saparudin` / `0814…`.)
         let signed = skipped == 0
             && phone
             && ctx.mode != Mode::Lower
             && ctx.is_word(sep)
-            && ctx.gap(j) == Gap::Space
+            && matches!(ctx.gap(j), Gap::Space | Gap::Line)
             && closes_message(ctx, end).0;
         let sep = if signed { j } else { sep };
         if !display_name
@@ -1797,15 +1813,20 @@ fn before_values(ctx: &mut Ctx) {
         let header = display_name
             && s > 0
             && (ctx.is_num(s - 1) || matches!(ctx.kind(s - 1), Some(Tk::Punct(',' | ':'))));
-        if n == 0 || !(boundary_before(ctx, s) || header) {
+        if n == 0 || !(signed || boundary_before(ctx, s) || header) {
             continue;
         }
         // A signature opens its line or sentence, and is no contact word, office or role
         // (`Hubungi 0812…`, `Call Center 0812…`, `Pak RT 0812…`).
+        // (An emoji ends a sentence too: `blm aktif 😭 Khotijah 0832…`.)
         if signed
             && !(s == 0
                 || ctx.gap(s) == Gap::Line
-                || matches!(ctx.kind(s - 1), Some(Tk::Punct('.' | '!' | '?'))))
+                || ctx.gap(j) != Gap::Line
+                    && matches!(ctx.kind(s - 1), Some(Tk::Punct(c))
+                        if c == '.' && boundary_before(ctx, s)
+                            || matches!(c, '!' | '?')
+                            || !c.is_ascii() && !c.is_alphanumeric()))
             || signed
                 && words_of(ctx, s, sep).any(|k| {
                     ctx.in_set(k, lexicon::Set::Stop)

@@ -3808,3 +3808,31 @@ fn curly_quotes_telegram_senders_rt_after_a_house_and_agency_accounts() {
     // Complaint words after a committee or a speaker.
     assert_none("Yth. Panitia Seleksi CASN,\nPassing grade tahun ini terlalu tinggi.");
 }
+
+#[test]
+fn buton_name_prefixes_and_more_signatures() {
+    // Buton's and Muna's `Wa` and `La` before a given name; not `WA` before a number.
+    assert_found(
+        "Saya Wa Rahma, email rahma01@yahoo.co.id.",
+        &[(Person, "Wa Rahma"), (Email, "rahma01@yahoo.co.id")],
+    );
+    assert_found("Wa Ode Sitti melapor kemarin.", &[(Person, "Wa Ode Sitti")]);
+    assert_found("Hubungi WA 081234567890 ya", &[(Phone, "081234567890")]);
+    // A name on the line above the closing phone number; a name after an emoji.
+    assert_found(
+        "Iuran tidak disetor.\n\nSaparudin\n0814.5543.135",
+        &[(Person, "Saparudin"), (Phone, "0814.5543.135")],
+    );
+    assert_found(
+        "NIK belum aktif \u{1f62d} Khotijah 0832 33665029",
+        &[(Person, "Khotijah"), (Phone, "0832 33665029")],
+    );
+    assert_found(
+        "Info lebih lanjut:\nKantor Desa\n0812 3456 7890",
+        &[(Phone, "0812 3456 7890")],
+    );
+    assert_found(
+        "Saya di Kel. Sukamaju 081234567890",
+        &[(Phone, "081234567890")],
+    );
+}
