@@ -714,7 +714,7 @@ const CUE_LISTS: [(Cue, &str); 13] = [
     (
         Cue::Plate,
         "bus plat tnkb truk mobil motor nopol pelat angkot polisi platnya mobilnya motornya \
-         nopolnya kendaraan kendaraannya bernopol",
+         nopolnya kendaraan kendaraannya bernopol scooter motorbike motorcycle vehicle plate car",
     ),
     (
         Cue::NotPii,

@@ -3836,3 +3836,12 @@ fn buton_name_prefixes_and_more_signatures() {
         &[(Phone, "081234567890")],
     );
 }
+
+#[test]
+fn english_vehicle_words_cue_a_plate() {
+    assert_found(
+        "Stopped by police, rented scooter ab 252 l. Officer asked for money.",
+        &[(Plate, "ab 252 l")],
+    );
+    assert_none("The car park is 2 km away.");
+}
