@@ -621,7 +621,7 @@ pub(crate) fn is_institutional_handle(handle: &str) -> bool {
          kemdikbud kemnaker kemenag kemenkeu kemlu kemendagri kemenpan ditjen pupr bpn atr ojk \
          ojkindonesia bp2mi bpom bkn bps bnn bappeda bappenas sapawarga commuterline \
          transjakarta posindonesia jne jnt sicepat anteraja kai mrt damri pelni pt dki prov \
-         helpdesk puslapdik taspen asabri korlantas kemdikti polisi ri";
+         helpdesk puslapdik taspen asabri korlantas kemdikti ri";
     // A government account ends with `RI` in capitals: `@Kemdikbud_RI`, `@DitjenPajakRI`.
     let raw = handle.trim_start_matches('@');
     // A company's customer-care account: `@TokopediaCare`, `@xl_care`.
@@ -885,6 +885,8 @@ mod tests {
         assert!(is_institutional_handle("@kemdiktisaintek.ri"));
         assert!(is_institutional_handle("@korlantas_signal"));
         assert!(!is_institutional_handle("@rinai_hujan"));
+        // An officer's own account is a person's.
+        assert!(!is_institutional_handle("@polisiganteng"));
     }
 
     #[test]

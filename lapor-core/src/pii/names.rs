@@ -189,7 +189,7 @@ fn case_ok(ctx: &Ctx, k: usize, allow: Allow) -> bool {
 /// `La Ode`, `Wa Ode`); returns the token after it.
 fn particle_pair(ctx: &Ctx, k: usize, allow: Allow) -> Option<usize> {
     // Buton's and Muna's `Wa` (women) and `La` (men) before a given name: `Wa Nurhayati`, `La
-    // Rahma`; written with its capital, before a capitalised word known as a name's or known as
+    // Tani`; written with its capital, before a capitalised word known as a name's or known as
     // nothing (not `WA 0812…`; a foreign `La` before an unknown word reads as a name too).
     if matches!(ctx.s(k), "Wa" | "La")
         && ctx.gap(k + 1) == Gap::Space
