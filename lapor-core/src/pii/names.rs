@@ -4542,10 +4542,10 @@ fn corrected_names(ctx: &mut Ctx) {
             "menjadi",
             "seharusnya",
             "harusnya",
+            "semestinya",
         ]
         .iter()
-        .any(|w| ctx.word_is(i, w))
-            || ctx.word_is(i, "semestinya");
+        .any(|w| ctx.word_is(i, w));
         if !shown {
             continue;
         }
